@@ -1,0 +1,52 @@
+#include "filter.h"
+
+namespace stadtplan {
+
+namespace {
+bool intersectsOrAny(const QSet<QString> &wanted, const QStringList &offered)
+{
+    if (wanted.isEmpty())
+        return true;
+    for (const QString &v : offered) {
+        if (wanted.contains(v))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+bool Filter::matches(const Service &s) const
+{
+    return s.isShown() && intersectsOrAny(focusAreas, s.focusAreas) &&
+           intersectsOrAny(targetGroups, s.targetGroups) && intersectsOrAny(languages, s.languages);
+}
+
+bool Filter::matches(const Institution &institution) const
+{
+    for (const Service &s : institution.services) {
+        if (matches(s))
+            return true;
+    }
+    return false;
+}
+
+QHash<QString, int> Filter::countByFocusArea(const QList<Institution> &institutions) const
+{
+    Filter others = *this;
+    others.focusAreas.clear();
+    QHash<QString, int> counts;
+    for (const Institution &institution : institutions) {
+        QSet<QString> areas;
+        for (const Service &s : institution.services) {
+            if (others.matches(s)) {
+                for (const QString &a : s.focusAreas)
+                    areas.insert(a);
+            }
+        }
+        for (const QString &a : areas)
+            ++counts[a];
+    }
+    return counts;
+}
+
+} // namespace stadtplan

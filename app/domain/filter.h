@@ -1,0 +1,34 @@
+#pragma once
+
+#include "institution.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace stadtplan {
+
+// What the user has asked to see. Within one dimension the values combine
+// with OR (language courses or counselling); dimensions combine with AND, and
+// all must hold for one and the same service of an institution.
+struct Filter
+{
+    QSet<QString> focusAreas;
+    QSet<QString> targetGroups;
+    QSet<QString> languages;
+
+    bool isEmpty() const
+    {
+        return focusAreas.isEmpty() && targetGroups.isEmpty() && languages.isEmpty();
+    }
+    bool matches(const Service &) const;
+    bool matches(const Institution &) const;
+
+    // For every focus area, how many institutions would match if the filter's
+    // focus areas were that one area alone (the count shown beside each
+    // choice, so it does not drop to zero when another area is selected).
+    QHash<QString, int> countByFocusArea(const QList<Institution> &) const;
+
+    friend bool operator==(const Filter &, const Filter &) = default;
+};
+
+} // namespace stadtplan

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <cmath>
+
+namespace stadtplan {
+
+// A position in WGS84 (EPSG:4326), latitude and longitude in degrees.
+struct GeoPoint
+{
+    double latitude = std::nan("");
+    double longitude = std::nan("");
+
+    bool isValid() const
+    {
+        return std::isfinite(latitude) && std::isfinite(longitude) && latitude >= -90.0 &&
+               latitude <= 90.0 && longitude >= -180.0 && longitude <= 180.0;
+    }
+    friend bool operator==(const GeoPoint &, const GeoPoint &) = default;
+};
+
+// A box in WGS84 degrees; does not wrap around the antimeridian (a city never does).
+struct GeoBox
+{
+    double west = 0, south = 0, east = 0, north = 0;
+
+    bool contains(const GeoPoint &p) const
+    {
+        return p.longitude >= west && p.longitude <= east && p.latitude >= south &&
+               p.latitude <= north;
+    }
+    bool isValid() const { return west < east && south < north; }
+    GeoPoint center() const { return {(south + north) / 2.0, (west + east) / 2.0}; }
+    friend bool operator==(const GeoBox &, const GeoBox &) = default;
+};
+
+} // namespace stadtplan

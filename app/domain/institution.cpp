@@ -1,0 +1,146 @@
+#include "institution.h"
+
+#include <QSet>
+#include <array>
+
+namespace stadtplan {
+
+namespace {
+template <typename Enum, std::size_t N> struct Names
+{
+    std::array<std::pair<Enum, const char *>, N> entries;
+
+    QString name(Enum value) const
+    {
+        for (const auto &[e, n] : entries) {
+            if (e == value)
+                return QString::fromLatin1(n);
+        }
+        return {};
+    }
+    std::optional<Enum> parse(const QString &text) const
+    {
+        const QString t = text.trimmed().toLower();
+        for (const auto &[e, n] : entries) {
+            if (t == QLatin1String(n))
+                return e;
+        }
+        return std::nullopt;
+    }
+};
+
+constexpr Names<PositionSource, 3> positionSources{{{
+    {PositionSource::Surveyed, "surveyed"},
+    {PositionSource::Geocoded, "geocoded"},
+    {PositionSource::Estimated, "estimated"},
+}}};
+constexpr Names<StepFree, 3> stepFreeNames{{{
+    {StepFree::Yes, "yes"},
+    {StepFree::No, "no"},
+    {StepFree::Unknown, "unknown"},
+}}};
+constexpr Names<ServiceStatus, 3> statusNames{{{
+    {ServiceStatus::Active, "active"},
+    {ServiceStatus::TemporarilyClosed, "temporarily_closed"},
+    {ServiceStatus::Inactive, "inactive"},
+}}};
+
+template <typename Getter> QStringList collect(const QList<Service> &services, Getter get)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const Service &s : services) {
+        if (!s.isShown())
+            continue;
+        for (const QString &v : get(s)) {
+            if (!seen.contains(v)) {
+                seen.insert(v);
+                out.append(v);
+            }
+        }
+    }
+    return out;
+}
+} // namespace
+
+QString toId(PositionSource v)
+{
+    return positionSources.name(v);
+}
+QString toId(StepFree v)
+{
+    return stepFreeNames.name(v);
+}
+QString toId(ServiceStatus v)
+{
+    return statusNames.name(v);
+}
+std::optional<PositionSource> positionSourceFromId(const QString &s)
+{
+    return positionSources.parse(s);
+}
+std::optional<StepFree> stepFreeFromId(const QString &s)
+{
+    return stepFreeNames.parse(s);
+}
+std::optional<ServiceStatus> serviceStatusFromId(const QString &s)
+{
+    return statusNames.parse(s);
+}
+
+QString Address::oneLine() const
+{
+    QString first = street;
+    if (!houseNumber.isEmpty())
+        first += QLatin1Char(' ') + houseNumber;
+    QString second = postcode;
+    if (!city.isEmpty())
+        second += (second.isEmpty() ? QString() : QStringLiteral(" ")) + city;
+    if (first.isEmpty())
+        return second;
+    if (second.isEmpty())
+        return first;
+    return first + QStringLiteral(", ") + second;
+}
+
+QString Address::normalised() const
+{
+    QString s = (street + QLatin1Char(' ') + houseNumber + QLatin1Char(' ') + postcode)
+                    .toLower()
+                    .simplified();
+    s.replace(QStringLiteral("straße"), QStringLiteral("str"));
+    s.replace(QStringLiteral("strasse"), QStringLiteral("str"));
+    s.replace(QStringLiteral("str."), QStringLiteral("str"));
+    s.remove(QLatin1Char(' '));
+    s.remove(QLatin1Char('-'));
+    return s;
+}
+
+QStringList Institution::focusAreas() const
+{
+    return collect(services, [](const Service &s) { return s.focusAreas; });
+}
+QStringList Institution::targetGroups() const
+{
+    return collect(services, [](const Service &s) { return s.targetGroups; });
+}
+QStringList Institution::languages() const
+{
+    return collect(services, [](const Service &s) { return s.languages; });
+}
+
+QDate Institution::lastVerified() const
+{
+    QDate oldest;
+    for (const Service &s : services) {
+        if (!s.isShown())
+            continue;
+        if (s.lastVerified.isNull())
+            return {};
+        if (oldest.isNull() || s.lastVerified < oldest)
+            oldest = s.lastVerified;
+    }
+    return oldest;
+}
+
+} // namespace stadtplan

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "geopoint.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace stadtplan {
+
+// Where a position came from. Only surveyed and geocoded positions are
+// trustworthy to the metre; an estimated one is shown as such.
+enum class PositionSource { Surveyed, Geocoded, Estimated };
+
+// Step-free access (barrier-free entrance), as Integreat and HSDS record it.
+enum class StepFree { Yes, No, Unknown };
+
+// HSDS service status; "defunct" records are archived, not shown.
+enum class ServiceStatus { Active, TemporarilyClosed, Inactive };
+
+// The stable ids these values have in stores and data files ("estimated", "temporarily_closed").
+QString toId(PositionSource);
+QString toId(StepFree);
+QString toId(ServiceStatus);
+std::optional<PositionSource> positionSourceFromId(const QString &);
+std::optional<StepFree> stepFreeFromId(const QString &);
+std::optional<ServiceStatus> serviceStatusFromId(const QString &);
+
+// The Träger: the organisation that runs one or more institutions.
+struct Organisation
+{
+    QString id;
+    QString name;
+    QString typeId; // an institution type of the taxonomy
+    QString website;
+    friend bool operator==(const Organisation &, const Organisation &) = default;
+};
+
+struct Address
+{
+    QString street;
+    QString houseNumber;
+    QString postcode;
+    QString city;
+
+    // "Niederwall 23, 33602 Bielefeld"
+    QString oneLine() const;
+    // The address reduced for comparison: lower case, "str." and "straße" alike.
+    QString normalised() const;
+    friend bool operator==(const Address &, const Address &) = default;
+};
+
+struct Contact
+{
+    QString phone;
+    QString email;
+    QString website;
+    friend bool operator==(const Contact &, const Contact &) = default;
+};
+
+// One offer at one place (HSDS service_at_location).
+struct Service
+{
+    QString id;
+    QString name;
+    QString description;
+    QStringList focusAreas;   // taxonomy ids, at least one
+    QStringList targetGroups; // taxonomy ids
+    QStringList languages;    // ISO 639-1 codes
+    Contact contact;
+    QString openingHours; // OSM opening_hours syntax; empty when unknown
+    QString cost;         // free text; empty when unknown, "free" when free of charge
+    std::optional<bool> referralRequired;
+    ServiceStatus status = ServiceStatus::Active;
+    QDate lastVerified; // null when never verified
+
+    bool isShown() const { return status != ServiceStatus::Inactive; }
+    friend bool operator==(const Service &, const Service &) = default;
+};
+
+// A place where an organisation offers services: the unit of the map.
+struct Institution
+{
+    QString id;
+    QString name;
+    QString description;
+    Organisation organisation;
+    Address address;
+    GeoPoint position;
+    PositionSource positionSource = PositionSource::Estimated;
+    StepFree stepFree = StepFree::Unknown;
+    QList<Service> services;
+
+    // Focus area ids over all shown services, without repeats, in first-seen order.
+    QStringList focusAreas() const;
+    QStringList targetGroups() const;
+    QStringList languages() const;
+    // The oldest verification date of its shown services; null if any was never verified.
+    QDate lastVerified() const;
+    friend bool operator==(const Institution &, const Institution &) = default;
+};
+
+} // namespace stadtplan

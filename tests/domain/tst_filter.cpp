@@ -1,0 +1,93 @@
+#include "filter.h"
+
+#include <QTest>
+
+using namespace stadtplan;
+
+namespace {
+Service service(QStringList focus, QStringList groups, QStringList languages,
+                ServiceStatus status = ServiceStatus::Active)
+{
+    Service s;
+    s.focusAreas = std::move(focus);
+    s.targetGroups = std::move(groups);
+    s.languages = std::move(languages);
+    s.status = status;
+    return s;
+}
+QString s(const char *t)
+{
+    return QString::fromLatin1(t);
+}
+} // namespace
+
+class TestFilter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void emptyFilterMatchesEveryShownService()
+    {
+        Institution i;
+        i.services = {service({s("counselling")}, {}, {})};
+        QVERIFY(Filter{}.matches(i));
+        i.services = {service({s("counselling")}, {}, {}, ServiceStatus::Inactive)};
+        QVERIFY(!Filter{}.matches(i)); // nothing shown, nothing to find
+        i.services = {service({s("counselling")}, {}, {}, ServiceStatus::TemporarilyClosed)};
+        QVERIFY(Filter{}.matches(i)); // closed for now is still shown, and said so
+    }
+
+    void valuesOfOneDimensionCombineWithOr()
+    {
+        Institution i;
+        i.services = {service({s("language_courses")}, {}, {})};
+        Filter f;
+        f.focusAreas = {s("counselling"), s("language_courses")};
+        QVERIFY(f.matches(i));
+        f.focusAreas = {s("counselling")};
+        QVERIFY(!f.matches(i));
+    }
+
+    void dimensionsMustHoldForTheSameService()
+    {
+        // Counselling in Turkish and a German course for women: no Turkish course for women.
+        Institution i;
+        i.services = {service({s("counselling")}, {s("all_migrants")}, {s("tr")}),
+                      service({s("language_courses")}, {s("women")}, {s("de")})};
+        Filter f;
+        f.focusAreas = {s("language_courses")};
+        f.languages = {s("tr")};
+        QVERIFY(!f.matches(i));
+        f.languages = {s("de")};
+        f.targetGroups = {s("women")};
+        QVERIFY(f.matches(i));
+        f.focusAreas = {s("counselling")};
+        QVERIFY(!f.matches(i));
+    }
+
+    void countsPerFocusAreaIgnoreTheFocusSelectionButKeepOtherFilters()
+    {
+        Institution a, b, c;
+        a.services = {service({s("counselling"), s("networking")}, {s("refugees")}, {s("de")})};
+        b.services = {service({s("counselling")}, {s("women")}, {s("de")}),
+                      service({s("counselling")}, {s("refugees")}, {s("de")})};
+        c.services = {service({s("language_courses")}, {s("refugees")}, {s("de")}),
+                      service({s("sport")}, {s("children")}, {s("de")}, ServiceStatus::Inactive)};
+        const QList<Institution> all{a, b, c};
+
+        Filter f;
+        f.focusAreas = {s("language_courses")};
+        QHash<QString, int> counts = f.countByFocusArea(all);
+        QCOMPARE(counts.value(s("counselling")), 2); // b counted once although it has two services
+        QCOMPARE(counts.value(s("networking")), 1);
+        QCOMPARE(counts.value(s("language_courses")), 1);
+        QCOMPARE(counts.value(s("sport")), 0); // inactive services do not count
+
+        f.targetGroups = {s("women")};
+        counts = f.countByFocusArea(all);
+        QCOMPARE(counts.value(s("counselling")), 1);
+        QCOMPARE(counts.value(s("language_courses")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFilter)
+#include "tst_filter.moc"
