@@ -1,0 +1,570 @@
+#include "institutionstore.h"
+
+#include "gdalsupport.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+#include <vector>
+
+namespace stadtplan {
+
+namespace {
+
+constexpr const char *InstitutionsLayer = "institutions";
+constexpr const char *OrganisationsLayer = "organisations";
+constexpr const char *ServicesLayer = "services";
+constexpr const char *AreasLayer = "areas";
+constexpr const char *MetadataLayer = "stadtplan_metadata";
+
+struct FieldSpec
+{
+    const char *name;
+    OGRFieldType type = OFTString;
+    OGRFieldSubType subType = OFSTNone;
+    bool unique = false;
+};
+
+struct LayerSpec
+{
+    const char *name;
+    OGRwkbGeometryType geometry;
+    std::vector<FieldSpec> fields;
+};
+
+const std::vector<LayerSpec> &schema()
+{
+    static const std::vector<LayerSpec> layers{
+        {OrganisationsLayer,
+         wkbNone,
+         {{"id", OFTString, OFSTNone, true}, {"name"}, {"type"}, {"website"}}},
+        {InstitutionsLayer,
+         wkbPoint,
+         {{"id", OFTString, OFSTNone, true},
+          {"organisation_id"},
+          {"name"},
+          {"description"},
+          {"street"},
+          {"house_number"},
+          {"postcode"},
+          {"city"},
+          {"position_source"},
+          {"step_free"}}},
+        {ServicesLayer,
+         wkbNone,
+         {{"id", OFTString, OFSTNone, true},
+          {"institution_id"},
+          {"name"},
+          {"description"},
+          {"focus_areas"},
+          {"target_groups"},
+          {"languages"},
+          {"phone"},
+          {"email"},
+          {"website"},
+          {"opening_hours"},
+          {"cost"},
+          {"referral_required", OFTInteger, OFSTBoolean},
+          {"status"},
+          {"last_verified", OFTDate}}},
+        {AreasLayer,
+         wkbMultiPolygon,
+         {{"id", OFTString, OFSTNone, true}, {"name"}, {"kind"}, {"population", OFTInteger64}}},
+        {MetadataLayer, wkbNone, {{"key", OFTString, OFSTNone, true}, {"value"}}},
+    };
+    return layers;
+}
+
+// Multi-valued fields (taxonomy ids, language codes) are stored as one text
+// joined by ';', which every OGR driver and a person reading a CSV export handle.
+const QChar ListSeparator = QLatin1Char(';');
+
+QString text(const OGRFeature &f, const char *field)
+{
+    const int i = f.GetFieldIndex(field);
+    if (i < 0 || !f.IsFieldSetAndNotNull(i))
+        return {};
+    return QString::fromUtf8(f.GetFieldAsString(i));
+}
+
+QStringList list(const OGRFeature &f, const char *field)
+{
+    return text(f, field).split(ListSeparator, Qt::SkipEmptyParts);
+}
+
+void set(OGRFeature &f, const char *field, const QString &value)
+{
+    if (value.isEmpty())
+        f.SetFieldNull(f.GetFieldIndex(field));
+    else
+        f.SetField(field, value.toUtf8().constData());
+}
+
+void set(OGRFeature &f, const char *field, const QStringList &values)
+{
+    set(f, field, values.join(ListSeparator));
+}
+
+OGRSpatialReference wgs84()
+{
+    OGRSpatialReference srs;
+    srs.importFromEPSG(4326);
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    return srs;
+}
+
+} // namespace
+
+void InstitutionStore::Deleter::operator()(GDALDataset *dataset) const
+{
+    GDALClose(dataset);
+}
+
+InstitutionStore::InstitutionStore(GDALDataset *dataset, QString connection, Access access)
+    : m_dataset(dataset), m_connection(std::move(connection)), m_access(access)
+{
+}
+
+InstitutionStore::~InstitutionStore() = default;
+
+bool InstitutionStore::isDatabaseConnection(const QString &connection)
+{
+    return connection.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive);
+}
+
+QString InstitutionStore::displayLocation() const
+{
+    return gdal::displayLocation(m_connection);
+}
+
+void InstitutionStore::fail(StoreError::Kind kind, const QString &detail) const
+{
+    throw StoreError(kind, displayLocation(), detail);
+}
+
+std::unique_ptr<InstitutionStore> InstitutionStore::open(const QString &connection, Access access)
+{
+    gdal::ensureInitialised();
+    const QString shown = gdal::displayLocation(connection);
+    const bool database = isDatabaseConnection(connection);
+    if (!database && !QFileInfo::exists(connection))
+        throw StoreError(StoreError::Kind::Missing, shown, {});
+    if (!database && access == Access::ReadWrite && !QFileInfo(connection).isWritable())
+        throw StoreError(StoreError::Kind::ReadOnly, shown,
+                         QStringLiteral("no permission to write"));
+
+    gdal::ErrorCollector errors;
+    const unsigned flags =
+        GDAL_OF_VECTOR | (access == Access::ReadWrite ? GDAL_OF_UPDATE : GDAL_OF_READONLY);
+    // Only the drivers a store can be: a file that merely looks like some other
+    // format must not be opened (and perhaps written) as one.
+    const char *const drivers[] = {"GPKG", "PostgreSQL", nullptr};
+    auto *dataset = GDALDataset::FromHandle(
+        GDALOpenEx(connection.toUtf8().constData(), flags, drivers, nullptr, nullptr));
+    if (!dataset) {
+        const auto kind = errors.mentions("locked") ? StoreError::Kind::Locked
+                          : database                ? StoreError::Kind::Missing
+                                                    : StoreError::Kind::Corrupt;
+        throw StoreError(kind, shown, errors.lastFailure(QStringLiteral("not a GeoPackage")));
+    }
+    std::unique_ptr<InstitutionStore> store(new InstitutionStore(dataset, connection, access));
+    for (const LayerSpec &spec : schema()) {
+        if (!dataset->GetLayerByName(spec.name)) {
+            if (errors.mentions("locked"))
+                store->fail(StoreError::Kind::Locked, errors.lastFailure());
+            store->fail(StoreError::Kind::NotAStore,
+                        QStringLiteral("layer '%1' is missing").arg(QLatin1String(spec.name)));
+        }
+    }
+    bool numeric = false;
+    const int version = store->metadata(QStringLiteral("schema_version")).toInt(&numeric);
+    if (!numeric || version < 1)
+        store->fail(StoreError::Kind::NotAStore, QStringLiteral("no schema version"));
+    if (version > SchemaVersion) {
+        store->fail(StoreError::Kind::NotAStore,
+                    QStringLiteral("made by a newer Stadtplan (schema %1; this one knows %2)")
+                        .arg(version)
+                        .arg(SchemaVersion));
+    }
+    return store;
+}
+
+std::unique_ptr<InstitutionStore> InstitutionStore::create(const QString &connection)
+{
+    gdal::ensureInitialised();
+    const QString shown = gdal::displayLocation(connection);
+    gdal::ErrorCollector errors;
+    GDALDataset *dataset = nullptr;
+    if (isDatabaseConnection(connection)) {
+        dataset = GDALDataset::FromHandle(GDALOpenEx(connection.toUtf8().constData(),
+                                                     GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr,
+                                                     nullptr, nullptr));
+        if (!dataset)
+            throw StoreError(StoreError::Kind::Missing, shown, errors.lastFailure());
+    } else {
+        if (QFileInfo::exists(connection))
+            throw StoreError(StoreError::Kind::WriteFailed, shown,
+                             QStringLiteral("a file of that name exists and is kept"));
+        GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+        dataset =
+            driver ? driver->Create(connection.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr)
+                   : nullptr;
+        if (!dataset)
+            throw StoreError(StoreError::Kind::WriteFailed, shown,
+                             errors.lastFailure(QStringLiteral("cannot create the file")));
+    }
+    std::unique_ptr<InstitutionStore> store(
+        new InstitutionStore(dataset, connection, Access::ReadWrite));
+    store->inTransaction("create the schema", [&] {
+        const OGRSpatialReference srs = wgs84();
+        for (const LayerSpec &spec : schema()) {
+            if (dataset->GetLayerByName(spec.name))
+                store->fail(
+                    StoreError::Kind::WriteFailed,
+                    QStringLiteral("layer '%1' exists already").arg(QLatin1String(spec.name)));
+            const char *options[] = {"FID=fid", "GEOMETRY_NAME=geom", nullptr};
+            OGRLayer *layer =
+                dataset->CreateLayer(spec.name, spec.geometry == wkbNone ? nullptr : &srs,
+                                     spec.geometry, const_cast<char **>(options));
+            if (!layer)
+                store->fail(StoreError::Kind::WriteFailed, errors.lastFailure());
+            for (const FieldSpec &field : spec.fields) {
+                OGRFieldDefn definition(field.name, field.type);
+                definition.SetSubType(field.subType);
+                definition.SetUnique(field.unique);
+                if (layer->CreateField(&definition) != OGRERR_NONE)
+                    store->fail(StoreError::Kind::WriteFailed, errors.lastFailure());
+            }
+        }
+        OGRLayer *metadata = dataset->GetLayerByName(MetadataLayer);
+        OGRFeature feature(metadata->GetLayerDefn());
+        feature.SetField("key", "schema_version");
+        feature.SetField("value", QByteArray::number(SchemaVersion).constData());
+        if (metadata->CreateFeature(&feature) != OGRERR_NONE)
+            store->fail(StoreError::Kind::WriteFailed, errors.lastFailure());
+    });
+    return store;
+}
+
+template <typename Write> void InstitutionStore::inTransaction(const char *what, Write &&write)
+{
+    if (isReadOnly())
+        fail(StoreError::Kind::ReadOnly, {});
+    gdal::ErrorCollector errors;
+    if (m_dataset->StartTransaction(FALSE) != OGRERR_NONE) {
+        fail(errors.mentions("locked") ? StoreError::Kind::Locked : StoreError::Kind::WriteFailed,
+             errors.lastFailure(
+                 QStringLiteral("cannot start a transaction to %1").arg(QLatin1String(what))));
+    }
+    try {
+        write();
+    } catch (...) {
+        m_dataset->RollbackTransaction();
+        throw;
+    }
+    if (m_dataset->CommitTransaction() != OGRERR_NONE) {
+        m_dataset->RollbackTransaction();
+        fail(errors.mentions("locked") ? StoreError::Kind::Locked : StoreError::Kind::WriteFailed,
+             errors.lastFailure(QStringLiteral("cannot commit")));
+    }
+}
+
+QString InstitutionStore::metadata(const QString &key) const
+{
+    OGRLayer *layer = m_dataset->GetLayerByName(MetadataLayer);
+    if (!layer)
+        return {};
+    layer->ResetReading();
+    for (const auto &feature : *layer) {
+        if (text(*feature, "key") == key)
+            return text(*feature, "value");
+    }
+    return {};
+}
+
+void InstitutionStore::setMetadata(const QString &key, const QString &value)
+{
+    inTransaction("save metadata", [&] {
+        gdal::ErrorCollector errors;
+        OGRLayer *layer = m_dataset->GetLayerByName(MetadataLayer);
+        layer->ResetReading();
+        OGRFeatureUniquePtr existing;
+        for (auto &feature : *layer) {
+            if (text(*feature, "key") == key) {
+                existing = std::move(feature);
+                break;
+            }
+        }
+        OGRErr result;
+        if (existing) {
+            set(*existing, "value", value);
+            result = layer->SetFeature(existing.get());
+        } else {
+            OGRFeature feature(layer->GetLayerDefn());
+            set(feature, "key", key);
+            set(feature, "value", value);
+            result = layer->CreateFeature(&feature);
+        }
+        if (result != OGRERR_NONE)
+            fail(StoreError::Kind::WriteFailed, errors.lastFailure());
+    });
+}
+
+QList<Institution> InstitutionStore::institutions() const
+{
+    gdal::ErrorCollector errors;
+    const auto readFailed = [&](const char *layer) {
+        fail(errors.mentions("locked") ? StoreError::Kind::Locked : StoreError::Kind::Corrupt,
+             QStringLiteral("reading '%1': %2")
+                 .arg(QLatin1String(layer), errors.lastFailure(QStringLiteral("read error"))));
+    };
+
+    QHash<QString, Organisation> organisations;
+    OGRLayer *layer = m_dataset->GetLayerByName(OrganisationsLayer);
+    layer->ResetReading();
+    for (const auto &f : *layer) {
+        Organisation o{text(*f, "id"), text(*f, "name"), text(*f, "type"), text(*f, "website")};
+        organisations.insert(o.id, o);
+    }
+    if (!errors.failures().isEmpty())
+        readFailed(OrganisationsLayer);
+
+    QHash<QString, QList<Service>> services;
+    layer = m_dataset->GetLayerByName(ServicesLayer);
+    layer->ResetReading();
+    for (const auto &f : *layer) {
+        Service s;
+        s.id = text(*f, "id");
+        s.name = text(*f, "name");
+        s.description = text(*f, "description");
+        s.focusAreas = list(*f, "focus_areas");
+        s.targetGroups = list(*f, "target_groups");
+        s.languages = list(*f, "languages");
+        s.contact = {text(*f, "phone"), text(*f, "email"), text(*f, "website")};
+        s.openingHours = text(*f, "opening_hours");
+        s.cost = text(*f, "cost");
+        const int referral = f->GetFieldIndex("referral_required");
+        if (f->IsFieldSetAndNotNull(referral))
+            s.referralRequired = f->GetFieldAsInteger(referral) != 0;
+        s.status = serviceStatusFromId(text(*f, "status")).value_or(ServiceStatus::Active);
+        const int verified = f->GetFieldIndex("last_verified");
+        if (f->IsFieldSetAndNotNull(verified)) {
+            int y = 0, m = 0, d = 0, h = 0, min = 0, tz = 0;
+            float sec = 0;
+            f->GetFieldAsDateTime(verified, &y, &m, &d, &h, &min, &sec, &tz);
+            s.lastVerified = QDate(y, m, d);
+        }
+        services[text(*f, "institution_id")].append(s);
+    }
+    if (!errors.failures().isEmpty())
+        readFailed(ServicesLayer);
+
+    QList<Institution> result;
+    layer = m_dataset->GetLayerByName(InstitutionsLayer);
+    layer->ResetReading();
+    for (const auto &f : *layer) {
+        Institution i;
+        i.id = text(*f, "id");
+        i.name = text(*f, "name");
+        i.description = text(*f, "description");
+        i.organisation = organisations.value(text(*f, "organisation_id"));
+        i.address = {text(*f, "street"), text(*f, "house_number"), text(*f, "postcode"),
+                     text(*f, "city")};
+        if (const OGRGeometry *g = f->GetGeometryRef();
+            g && wkbFlatten(g->getGeometryType()) == wkbPoint && !g->IsEmpty()) {
+            const auto *p = g->toPoint();
+            i.position = {p->getY(), p->getX()};
+        }
+        i.positionSource =
+            positionSourceFromId(text(*f, "position_source")).value_or(PositionSource::Estimated);
+        i.stepFree = stepFreeFromId(text(*f, "step_free")).value_or(StepFree::Unknown);
+        i.services = services.value(i.id);
+        result.append(i);
+    }
+    if (!errors.failures().isEmpty())
+        readFailed(InstitutionsLayer);
+    return result;
+}
+
+void InstitutionStore::replaceInstitutions(const QList<Institution> &institutions)
+{
+    inTransaction("save the institutions", [&] {
+        gdal::ErrorCollector errors;
+        const auto check = [&](OGRErr result, const QString &context) {
+            if (result != OGRERR_NONE)
+                fail(StoreError::Kind::WriteFailed,
+                     context + QStringLiteral(": ") +
+                         errors.lastFailure(QStringLiteral("refused")));
+        };
+        for (const char *name : {ServicesLayer, InstitutionsLayer, OrganisationsLayer}) {
+            OGRLayer *layer = m_dataset->GetLayerByName(name);
+            std::vector<GIntBig> fids;
+            layer->ResetReading();
+            for (const auto &f : *layer)
+                fids.push_back(f->GetFID());
+            for (GIntBig fid : fids)
+                check(layer->DeleteFeature(fid),
+                      QStringLiteral("clearing %1").arg(QLatin1String(name)));
+        }
+
+        OGRLayer *organisations = m_dataset->GetLayerByName(OrganisationsLayer);
+        OGRLayer *places = m_dataset->GetLayerByName(InstitutionsLayer);
+        OGRLayer *services = m_dataset->GetLayerByName(ServicesLayer);
+        QHash<QString, Organisation> written;
+        for (const Institution &i : institutions) {
+            const Organisation &o = i.organisation;
+            // One organisation, one record: differing copies would lose one of them.
+            if (const auto it = written.constFind(o.id); it != written.cend() && *it != o)
+                fail(StoreError::Kind::WriteFailed,
+                     QStringLiteral("organisation '%1' of institution %2 differs from its other "
+                                    "records (name, type or website)")
+                         .arg(o.id, i.id));
+            if (!o.id.isEmpty() && !written.contains(o.id)) {
+                written.insert(o.id, o);
+                OGRFeature f(organisations->GetLayerDefn());
+                set(f, "id", o.id);
+                set(f, "name", o.name);
+                set(f, "type", o.typeId);
+                set(f, "website", o.website);
+                check(organisations->CreateFeature(&f),
+                      QStringLiteral("organisation %1").arg(o.id));
+            }
+
+            OGRFeature f(places->GetLayerDefn());
+            set(f, "id", i.id);
+            set(f, "organisation_id", o.id);
+            set(f, "name", i.name);
+            set(f, "description", i.description);
+            set(f, "street", i.address.street);
+            set(f, "house_number", i.address.houseNumber);
+            set(f, "postcode", i.address.postcode);
+            set(f, "city", i.address.city);
+            set(f, "position_source", toId(i.positionSource));
+            set(f, "step_free", toId(i.stepFree));
+            if (i.position.isValid())
+                f.SetGeometry(
+                    std::make_unique<OGRPoint>(i.position.longitude, i.position.latitude).get());
+            check(places->CreateFeature(&f), QStringLiteral("institution %1").arg(i.id));
+
+            for (const Service &s : i.services) {
+                OGRFeature sf(services->GetLayerDefn());
+                set(sf, "id", s.id);
+                set(sf, "institution_id", i.id);
+                set(sf, "name", s.name);
+                set(sf, "description", s.description);
+                set(sf, "focus_areas", s.focusAreas);
+                set(sf, "target_groups", s.targetGroups);
+                set(sf, "languages", s.languages);
+                set(sf, "phone", s.contact.phone);
+                set(sf, "email", s.contact.email);
+                set(sf, "website", s.contact.website);
+                set(sf, "opening_hours", s.openingHours);
+                set(sf, "cost", s.cost);
+                if (s.referralRequired)
+                    sf.SetField("referral_required", *s.referralRequired ? 1 : 0);
+                else
+                    sf.SetFieldNull(sf.GetFieldIndex("referral_required"));
+                set(sf, "status", toId(s.status));
+                if (s.lastVerified.isValid())
+                    sf.SetField("last_verified", s.lastVerified.year(), s.lastVerified.month(),
+                                s.lastVerified.day());
+                else
+                    sf.SetFieldNull(sf.GetFieldIndex("last_verified"));
+                check(services->CreateFeature(&sf), QStringLiteral("service %1").arg(s.id));
+            }
+        }
+    });
+}
+
+QList<Area> InstitutionStore::areas() const
+{
+    gdal::ErrorCollector errors;
+    QList<Area> result;
+    OGRLayer *layer = m_dataset->GetLayerByName(AreasLayer);
+    layer->ResetReading();
+    const auto readRing = [](const OGRLinearRing *ring) {
+        Area::Ring points;
+        points.reserve(ring->getNumPoints());
+        for (int k = 0; k < ring->getNumPoints(); ++k)
+            points.append(GeoPoint{ring->getY(k), ring->getX(k)});
+        return points;
+    };
+    const auto readPolygon = [&](const OGRPolygon *polygon) {
+        Area::Polygon rings;
+        if (const OGRLinearRing *outer = polygon->getExteriorRing())
+            rings.append(readRing(outer));
+        for (int k = 0; k < polygon->getNumInteriorRings(); ++k)
+            rings.append(readRing(polygon->getInteriorRing(k)));
+        return rings;
+    };
+    for (const auto &f : *layer) {
+        Area a;
+        a.id = text(*f, "id");
+        a.name = text(*f, "name");
+        a.kind = text(*f, "kind");
+        const int population = f->GetFieldIndex("population");
+        if (f->IsFieldSetAndNotNull(population))
+            a.population = f->GetFieldAsInteger64(population);
+        if (const OGRGeometry *g = f->GetGeometryRef()) {
+            switch (wkbFlatten(g->getGeometryType())) {
+            case wkbPolygon:
+                a.polygons.append(readPolygon(g->toPolygon()));
+                break;
+            case wkbMultiPolygon:
+                for (const OGRPolygon *polygon : *g->toMultiPolygon())
+                    a.polygons.append(readPolygon(polygon));
+                break;
+            default:
+                break;
+            }
+        }
+        result.append(a);
+    }
+    if (!errors.failures().isEmpty())
+        fail(errors.mentions("locked") ? StoreError::Kind::Locked : StoreError::Kind::Corrupt,
+             QStringLiteral("reading 'areas': ") + errors.lastFailure());
+    return result;
+}
+
+void InstitutionStore::replaceAreas(const QList<Area> &areas)
+{
+    inTransaction("save the areas", [&] {
+        gdal::ErrorCollector errors;
+        OGRLayer *layer = m_dataset->GetLayerByName(AreasLayer);
+        std::vector<GIntBig> fids;
+        layer->ResetReading();
+        for (const auto &f : *layer)
+            fids.push_back(f->GetFID());
+        for (GIntBig fid : fids) {
+            if (layer->DeleteFeature(fid) != OGRERR_NONE)
+                fail(StoreError::Kind::WriteFailed, errors.lastFailure());
+        }
+        for (const Area &a : areas) {
+            OGRFeature f(layer->GetLayerDefn());
+            set(f, "id", a.id);
+            set(f, "name", a.name);
+            set(f, "kind", a.kind);
+            if (a.population)
+                f.SetField("population", static_cast<GIntBig>(*a.population));
+            OGRMultiPolygon multi;
+            for (const Area::Polygon &polygon : a.polygons) {
+                OGRPolygon p;
+                for (const Area::Ring &ring : polygon) {
+                    OGRLinearRing r;
+                    for (const GeoPoint &point : ring)
+                        r.addPoint(point.longitude, point.latitude);
+                    r.closeRings();
+                    p.addRing(&r);
+                }
+                multi.addGeometry(&p);
+            }
+            f.SetGeometry(&multi);
+            if (layer->CreateFeature(&f) != OGRERR_NONE)
+                fail(StoreError::Kind::WriteFailed,
+                     QStringLiteral("area %1: %2").arg(a.id, errors.lastFailure()));
+        }
+    });
+}
+
+} // namespace stadtplan

@@ -1,0 +1,333 @@
+#include "gdalsupport.h"
+#include "institutionfile.h"
+#include "institutionstore.h"
+#include "storelocation.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+#include <sqlite3.h>
+
+using namespace stadtplan;
+using namespace stadtplan::test;
+
+namespace {
+StoreError::Kind kindOf(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const StoreError &e) {
+        qInfo().noquote() << "  reported:" << e.message();
+        return e.kind();
+    }
+    qFatal("no StoreError was thrown");
+}
+
+Area square(const QString &id, double south, double west, double size)
+{
+    Area a;
+    a.id = id;
+    a.name = QStringLiteral("Bezirk ") + id;
+    a.kind = QStringLiteral("district");
+    a.population = 12345;
+    a.polygons = {{{{south, west},
+                    {south, west + size},
+                    {south + size, west + size},
+                    {south + size, west},
+                    {south, west}}}};
+    return a;
+}
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        stadtplan::gdal::ensureInitialised();
+    }
+
+    void roundTripThroughAGeoPackage()
+    {
+        const QString file = path("roundtrip.gpkg");
+        const QList<Institution> written{fullInstitution(QStringLiteral("a")),
+                                         fullInstitution(QStringLiteral("bb"))};
+        const QList<Area> areas{square(QStringLiteral("1"), 52.0, 8.5, 0.01),
+                                square(QStringLiteral("2"), 52.01, 8.5, 0.01)};
+        {
+            auto store = InstitutionStore::create(file);
+            store->replaceInstitutions(written);
+            store->replaceAreas(areas);
+            store->setMetadata(QStringLiteral("data_note"), QStringLiteral("Testdaten, geprüft"));
+        }
+        const auto reopened = InstitutionStore::open(file, InstitutionStore::Access::ReadOnly);
+        const QList<Institution> read = reopened->institutions();
+        QCOMPARE(read.size(), written.size());
+        for (int i = 0; i < read.size(); ++i) {
+            QCOMPARE(read[i].services.size(), written[i].services.size());
+            for (int k = 0; k < read[i].services.size(); ++k)
+                QVERIFY2(read[i].services[k] == written[i].services[k],
+                         qPrintable(written[i].services[k].id));
+            QCOMPARE(read[i].position.latitude, written[i].position.latitude);
+            QCOMPARE(read[i].organisation, written[i].organisation);
+            QCOMPARE(read[i].address, written[i].address);
+            QVERIFY(read[i] == written[i]);
+        }
+        QCOMPARE(reopened->areas(), areas);
+        QCOMPARE(reopened->metadata(QStringLiteral("data_note")),
+                 QStringLiteral("Testdaten, geprüft"));
+        QCOMPARE(reopened->metadata(QStringLiteral("schema_version")), QStringLiteral("1"));
+    }
+
+    void theFileIsAnOrdinaryGeoPackage()
+    {
+        // Anyone with GDAL or QGIS can read the store: check it with GDAL directly.
+        const QString file = path("plain.gpkg");
+        InstitutionStore::create(file)->replaceInstitutions({fullInstitution(QStringLiteral("x"))});
+        GDALDatasetUniquePtr ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR));
+        QVERIFY(ds);
+        QCOMPARE(QString::fromLatin1(ds->GetDriver()->GetDescription()), QStringLiteral("GPKG"));
+        OGRLayer *layer = ds->GetLayerByName("institutions");
+        QVERIFY(layer);
+        QCOMPARE(layer->GetFeatureCount(), 1);
+        QCOMPARE(layer->GetSpatialRef()->GetAuthorityCode(nullptr), "4326");
+        const OGRFeatureUniquePtr f(layer->GetNextFeature());
+        QCOMPARE(f->GetGeometryRef()->toPoint()->getX(), 8.5325); // x is the longitude
+        QCOMPARE(QString::fromUtf8(f->GetFieldAsString("name")),
+                 QStringLiteral("Beratungsstelle Süd x"));
+        QCOMPARE(ds->GetLayerByName("services")->GetFeatureCount(), 3);
+    }
+
+    void aFailedWriteChangesNothing()
+    {
+        const QString file = path("atomic.gpkg");
+        const QList<Institution> before{fullInstitution(QStringLiteral("a")),
+                                        fullInstitution(QStringLiteral("b"))};
+        auto store = InstitutionStore::create(file);
+        store->replaceInstitutions(before);
+        // Two institutions with one id break the unique constraint half-way through.
+        const Institution c = fullInstitution(QStringLiteral("c"));
+        QCOMPARE(kindOf([&] {
+                     store->replaceInstitutions({c, c});
+                 }),
+                 StoreError::Kind::WriteFailed);
+        QCOMPARE(store->institutions(), before);
+        store.reset();
+        QCOMPARE(InstitutionStore::open(file, InstitutionStore::Access::ReadOnly)->institutions(),
+                 before);
+    }
+
+    void conflictingOrganisationRecordsAreRefused()
+    {
+        const QString file = path("organisations.gpkg");
+        auto store = InstitutionStore::create(file);
+        Institution a = fullInstitution(QStringLiteral("a"));
+        Institution b = fullInstitution(QStringLiteral("b"));
+        b.organisation = a.organisation;
+        store->replaceInstitutions({a, b});
+        b.organisation.website = QStringLiteral("https://elsewhere.example/");
+        QCOMPARE(kindOf([&] {
+                     store->replaceInstitutions({a, b});
+                 }),
+                 StoreError::Kind::WriteFailed);
+        QCOMPARE(store->institutions().at(1).organisation.website, a.organisation.website);
+    }
+
+    void aCorruptFileIsReportedAndLeftUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text") << QByteArray("Name;Straße\nAWO;Detmolder Straße 280\n");
+        QTest::newRow("sqlite header, then garbage")
+            << QByteArray("SQLite format 3\0", 16) + QByteArray(4000, '\x5a');
+        QTest::newRow("empty") << QByteArray();
+    }
+
+    void aCorruptFileIsReportedAndLeftUntouched()
+    {
+        QFETCH(QByteArray, content);
+        const QString file = path("corrupt.gpkg");
+        writeFile(file, content);
+        const QByteArray fingerprint = digest(file);
+        QCOMPARE(kindOf([&] { InstitutionStore::open(file, InstitutionStore::Access::ReadWrite); }),
+                 StoreError::Kind::Corrupt);
+        // Even the first-run path, which creates missing stores, leaves it alone.
+        QCOMPARE(kindOf([&] { openStore(file, true, bundledDemoSeed); }),
+                 StoreError::Kind::Corrupt);
+        QCOMPARE(digest(file), fingerprint);
+        QVERIFY(!QFile::exists(file + QStringLiteral(".part")));
+    }
+
+    void aTruncatedStoreIsReportedAndLeftUntouched()
+    {
+        const QString file = path("truncated.gpkg");
+        InstitutionStore::create(file)->replaceInstitutions(bundledDemoSeed().institutions);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() / 3));
+        f.close();
+        const QByteArray fingerprint = digest(file);
+        const auto kind = kindOf([&] {
+            InstitutionStore::open(file, InstitutionStore::Access::ReadWrite)->institutions();
+        });
+        QVERIFY(kind == StoreError::Kind::Corrupt || kind == StoreError::Kind::NotAStore);
+        QCOMPARE(digest(file), fingerprint);
+    }
+
+    void aMissingStoreIsReportedNotCreated()
+    {
+        const QString file = path("nowhere/missing.gpkg");
+        QCOMPARE(kindOf([&] { InstitutionStore::open(file, InstitutionStore::Access::ReadOnly); }),
+                 StoreError::Kind::Missing);
+        QCOMPARE(kindOf([&] { openStore(file, false, bundledDemoSeed); }),
+                 StoreError::Kind::Missing);
+        QVERIFY(!QFile::exists(file));
+    }
+
+    void aForeignGeoPackageIsNotAStore()
+    {
+        const QString file = path("foreign.gpkg");
+        {
+            GDALDriver *gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+            GDALDatasetUniquePtr ds(
+                gpkg->Create(file.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+            OGRSpatialReference srs;
+            srs.importFromEPSG(25832);
+            ds->CreateLayer("schulen", &srs, wkbPoint, nullptr);
+        }
+        const QByteArray fingerprint = digest(file);
+        QCOMPARE(kindOf([&] { InstitutionStore::open(file, InstitutionStore::Access::ReadWrite); }),
+                 StoreError::Kind::NotAStore);
+        QCOMPARE(digest(file), fingerprint);
+    }
+
+    void aLockedStoreIsReported()
+    {
+        const QString file = path("locked.gpkg");
+        InstitutionStore::create(file)->replaceInstitutions({fullInstitution(QStringLiteral("a"))});
+        const QByteArray fingerprint = digest(file);
+        // Another program (here: SQLite itself) holds an exclusive lock.
+        sqlite3 *other = nullptr;
+        QCOMPARE(sqlite3_open(file.toUtf8().constData(), &other), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(
+            kindOf([&] {
+                InstitutionStore::open(file, InstitutionStore::Access::ReadWrite)->institutions();
+            }),
+            StoreError::Kind::Locked);
+        QVERIFY2(timer.elapsed() < 10000, "waited too long for the lock");
+        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+        QCOMPARE(digest(file), fingerprint);
+        // Once the other program lets go, the store reads again.
+        QCOMPARE(InstitutionStore::open(file, InstitutionStore::Access::ReadWrite)
+                     ->institutions()
+                     .size(),
+                 1);
+    }
+
+    void aReadOnlyStoreRefusesWrites()
+    {
+        const QString file = path("readonly.gpkg");
+        InstitutionStore::create(file)->replaceInstitutions({fullInstitution(QStringLiteral("a"))});
+        auto store = InstitutionStore::open(file, InstitutionStore::Access::ReadOnly);
+        QVERIFY(store->isReadOnly());
+        QCOMPARE(kindOf([&] { store->replaceInstitutions({}); }), StoreError::Kind::ReadOnly);
+        QCOMPARE(store->institutions().size(), 1);
+    }
+
+    void createNeverOverwrites()
+    {
+        const QString file = path("existing.gpkg");
+        writeFile(file, "precious");
+        QCOMPARE(kindOf([&] { InstitutionStore::create(file); }), StoreError::Kind::WriteFailed);
+        QCOMPARE(digest(file), digest(file)); // still readable
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("precious"));
+    }
+
+    void theFirstRunSeedsTheDefaultStoreOnce()
+    {
+        const QString file = path("first/run/stadtplan.gpkg");
+        bool created = false;
+        auto store = openStore(file, true, bundledDemoSeed, &created);
+        QVERIFY(created);
+        QVERIFY(!QFile::exists(file + QStringLiteral(".part")));
+        QCOMPARE(store->institutions(), bundledDemoSeed().institutions);
+        QVERIFY(store->metadata(QStringLiteral("data_note")).contains(QStringLiteral("Demo")));
+        store.reset();
+        const QByteArray fingerprint = digest(file);
+        store = openStore(file, true, bundledDemoSeed, &created);
+        QVERIFY(!created);
+        store.reset();
+        QCOMPARE(digest(file), fingerprint);
+    }
+
+    void anInterruptedSeedLeavesNothingBehind()
+    {
+        const QString file = path("interrupted/stadtplan.gpkg");
+        const auto failingSeed = []() -> Seed {
+            throw DataFileError(QStringLiteral("seed.geojson"), QStringLiteral("feature 3"),
+                                QStringLiteral("name"), QStringLiteral("missing"));
+        };
+        QVERIFY_THROWS_EXCEPTION(DataFileError, openStore(file, true, failingSeed));
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(!QFile::exists(file + QStringLiteral(".part")));
+    }
+
+    void connectionStringsHidePasswords()
+    {
+        QVERIFY(InstitutionStore::isDatabaseConnection(QStringLiteral("PG:dbname=stadtplan")));
+        QVERIFY(!InstitutionStore::isDatabaseConnection(QStringLiteral("/data/PG.gpkg")));
+        const QString shown = stadtplan::gdal::displayLocation(
+            QStringLiteral("PG:host=db dbname=stadtplan user=editor password=s3cret"));
+        QVERIFY(!shown.contains(QStringLiteral("s3cret")));
+        QVERIFY(shown.contains(QStringLiteral("password=***")));
+        QVERIFY(shown.contains(QStringLiteral("dbname=stadtplan")));
+    }
+
+    void collectionFileErrorsNameFeatureAndField()
+    {
+        const QString file = path("broken.geojson");
+        writeFile(file, R"({"type":"FeatureCollection","features":[
+            {"type":"Feature","geometry":{"type":"Point","coordinates":[8.53,52.02]},
+             "properties":{"id":"ok","name":"Gut","position_source":"estimated",
+                           "services":[{"id":"ok-1","focus_areas":["counselling"]}]}},
+            {"type":"Feature","geometry":{"type":"Point","coordinates":[8.53,52.02]},
+             "properties":{"id":"bad","name":"","position_source":"estimated",
+                           "services":[{"id":"bad-1","focus_areas":["counselling"]}]}}]})");
+        try {
+            readInstitutionCollection(file);
+            QFAIL("accepted a feature without a name");
+        } catch (const DataFileError &e) {
+            QCOMPARE(e.record(), QStringLiteral("feature 2"));
+            QCOMPARE(e.field(), QStringLiteral("name"));
+            QCOMPARE(e.file(), file);
+        }
+        writeFile(file, R"({"type":"FeatureCollection","features":[
+            {"type":"Feature","geometry":{"type":"Point","coordinates":[8.53,52.02]},
+             "properties":{"id":"x","name":"X","position_source":"guessed",
+                           "services":[{"id":"x-1","focus_areas":["counselling"]}]}}]})");
+        try {
+            readInstitutionCollection(file);
+            QFAIL("accepted an unknown position source");
+        } catch (const DataFileError &e) {
+            QCOMPARE(e.field(), QStringLiteral("position_source"));
+            QVERIFY(e.problem().contains(QStringLiteral("guessed")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

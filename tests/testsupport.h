@@ -1,0 +1,78 @@
+#pragma once
+
+// Helpers shared by the tests: sample records with every field filled, and
+// file fingerprints to prove that a file was left untouched.
+
+#include "institution.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace stadtplan::test {
+
+inline QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(bytes);
+}
+
+// An institution with every field of the model set, including the odd ones:
+// umlauts, a referral flag of each kind, a verified and an unverified service.
+inline Institution fullInstitution(const QString &id)
+{
+    Institution i;
+    i.id = id;
+    i.name = QStringLiteral("Beratungsstelle Süd ") + id;
+    i.description = QStringLiteral("Beratung für Zugewanderte; Termine nach Vereinbarung.");
+    i.organisation = {QStringLiteral("org-") + id, QStringLiteral("Träger für Ü-Tests e.V."),
+                      QStringLiteral("welfare_service"), QStringLiteral("https://example.org/")};
+    i.address = {QStringLiteral("Große Straße"), QStringLiteral("12a"), QStringLiteral("33602"),
+                 QStringLiteral("Bielefeld")};
+    i.position = {52.0211 + id.size() * 0.0001, 8.5325};
+    i.positionSource = PositionSource::Geocoded;
+    i.stepFree = StepFree::Yes;
+
+    Service s1;
+    s1.id = id + QStringLiteral("-1");
+    s1.name = QStringLiteral("Migrationsberatung");
+    s1.description = QStringLiteral("Für Erwachsene ab 27.");
+    s1.focusAreas = {QStringLiteral("counselling"), QStringLiteral("networking")};
+    s1.targetGroups = {QStringLiteral("all_migrants"), QStringLiteral("eu_citizens")};
+    s1.languages = {QStringLiteral("de"), QStringLiteral("tr"), QStringLiteral("ar")};
+    s1.contact = {QStringLiteral("+49 521 000000"), QStringLiteral("beratung@example.org"),
+                  QStringLiteral("https://example.org/beratung")};
+    s1.openingHours = QStringLiteral("Mo-Fr 09:00-12:00; Th 14:00-17:00; PH off");
+    s1.cost = QStringLiteral("free");
+    s1.referralRequired = false;
+    s1.status = ServiceStatus::Active;
+    s1.lastVerified = QDate(2026, 10, 1);
+
+    Service s2;
+    s2.id = id + QStringLiteral("-2");
+    s2.name = QStringLiteral("Sprachcafé");
+    s2.focusAreas = {QStringLiteral("language_courses")};
+    s2.targetGroups = {QStringLiteral("women")};
+    s2.languages = {QStringLiteral("de")};
+    s2.referralRequired = true;
+    s2.status = ServiceStatus::TemporarilyClosed;
+
+    Service s3;
+    s3.id = id + QStringLiteral("-3");
+    s3.name = QStringLiteral("Früheres Angebot");
+    s3.focusAreas = {QStringLiteral("sport")};
+    s3.status = ServiceStatus::Inactive; // kept in the store, never shown
+    i.services = {s1, s2, s3};
+    return i;
+}
+
+} // namespace stadtplan::test
