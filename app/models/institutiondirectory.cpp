@@ -1,0 +1,386 @@
+#include "institutiondirectory.h"
+
+#include "bundleddata.h"
+#include "focusareamodel.h"
+#include "institutionfile.h"
+#include "markermodel.h"
+#include "resultmodel.h"
+#include "storelocation.h"
+
+#include <QCollator>
+#include <QDebug>
+#include <QLocale>
+#include <algorithm>
+#include <numeric>
+
+namespace stadtplan {
+
+namespace {
+QString stepFreeText(StepFree value)
+{
+    switch (value) {
+    case StepFree::Yes:
+        return InstitutionDirectory::tr("Step-free access");
+    case StepFree::No:
+        return InstitutionDirectory::tr("Not step-free");
+    case StepFree::Unknown:
+        break;
+    }
+    return InstitutionDirectory::tr("Step-free access unknown");
+}
+
+QString positionSourceText(PositionSource value)
+{
+    switch (value) {
+    case PositionSource::Surveyed:
+        return InstitutionDirectory::tr("Position surveyed");
+    case PositionSource::Geocoded:
+        return InstitutionDirectory::tr("Position geocoded from the address");
+    case PositionSource::Estimated:
+        break;
+    }
+    return InstitutionDirectory::tr("Position estimated, not exact");
+}
+
+QString statusText(ServiceStatus value)
+{
+    switch (value) {
+    case ServiceStatus::Active:
+        return {};
+    case ServiceStatus::TemporarilyClosed:
+        return InstitutionDirectory::tr("Temporarily closed");
+    case ServiceStatus::Inactive:
+        break;
+    }
+    return InstitutionDirectory::tr("No longer offered");
+}
+
+QString languageName(const QString &code)
+{
+    const QLocale locale(code);
+    if (locale.language() == QLocale::C)
+        return code;
+    const QString name = locale.nativeLanguageName();
+    return name.isEmpty() ? code : name;
+}
+} // namespace
+
+InstitutionDirectory::InstitutionDirectory(QObject *parent)
+    : QObject(parent), m_focusAreaModel(std::make_unique<FocusAreaModel>(this)),
+      m_resultModel(std::make_unique<ResultModel>(this)),
+      m_markerModel(std::make_unique<MarkerModel>(this))
+{
+    // The bundled taxonomy and city profile are part of the build; if they
+    // fail to parse, that is a defect of the build, reported like a store error.
+    try {
+        m_taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
+        m_city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
+    } catch (const std::exception &e) {
+        setError(tr("The bundled taxonomy or city profile is broken: %1")
+                     .arg(QString::fromStdString(e.what())));
+    }
+    m_tileUrl = m_city.tileUrl;
+    const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+    if (m_taxonomy.languages().contains(system))
+        m_language = system;
+}
+
+InstitutionDirectory::~InstitutionDirectory() = default;
+
+void InstitutionDirectory::setError(const QString &message)
+{
+    m_errorMessage = message;
+    if (!message.isEmpty())
+        qCritical().noquote() << "stadtplan:" << message;
+}
+
+bool InstitutionDirectory::load()
+{
+    const bool useDefault = m_storeLocation.isEmpty();
+    const QString location = useDefault ? defaultStoreLocation() : m_storeLocation;
+    m_storeDisplay = location;
+    QList<Institution> institutions;
+    QList<Area> areas;
+    QString note;
+    bool readOnly = false;
+    QString error;
+    try {
+        bool created = false;
+        const auto store = openStore(location, useDefault, bundledDemoSeed, &created);
+        m_storeDisplay = store->displayLocation();
+        institutions = store->institutions();
+        areas = store->areas();
+        note = store->metadata(QStringLiteral("data_note"));
+        readOnly = store->isReadOnly();
+        if (created)
+            qInfo().noquote() << "stadtplan: created" << location << "from the bundled demo data";
+    } catch (const StoreError &e) {
+        m_storeDisplay = e.location();
+        error = e.message();
+    } catch (const DataFileError &e) {
+        error =
+            tr("The bundled demo data cannot be read: %1").arg(QString::fromStdString(e.what()));
+    }
+
+    // On failure the directory shows nothing rather than stale data of another store.
+    m_institutions = institutions;
+    m_readOnly = readOnly;
+    m_dataNote = note;
+    m_loaded = error.isEmpty();
+    setError(error);
+
+    QCollator collator(QLocale(QLocale::German, QLocale::Germany));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    m_byName.resize(m_institutions.size());
+    std::iota(m_byName.begin(), m_byName.end(), qsizetype(0));
+    std::stable_sort(m_byName.begin(), m_byName.end(), [&](qsizetype a, qsizetype b) {
+        return collator.compare(m_institutions[a].name, m_institutions[b].name) < 0;
+    });
+
+    m_areaOutlines.clear();
+    for (const Area &area : areas) {
+        QVariantList paths;
+        for (const Area::Polygon &polygon : area.polygons) {
+            if (polygon.isEmpty())
+                continue;
+            QVariantList path;
+            for (const GeoPoint &p : polygon.first())
+                path.append(QVariant::fromValue(QGeoCoordinate(p.latitude, p.longitude)));
+            paths.append(QVariant(path));
+        }
+        m_areaOutlines.append(QVariantMap{{QStringLiteral("name"), area.name},
+                                          {QStringLiteral("kind"), area.kind},
+                                          {QStringLiteral("paths"), paths}});
+    }
+
+    if (!m_selectedId.isEmpty()) {
+        const bool known = std::any_of(m_institutions.cbegin(), m_institutions.cend(),
+                                       [&](const Institution &i) { return i.id == m_selectedId; });
+        if (!known)
+            setSelectedId({});
+    }
+    Q_EMIT storeChanged();
+    applyFilter();
+    return m_loaded;
+}
+
+void InstitutionDirectory::setStoreLocation(const QString &location)
+{
+    if (location == m_storeLocation)
+        return;
+    m_storeLocation = location;
+    Q_EMIT storeChanged();
+}
+
+QString InstitutionDirectory::storeDisplayLocation() const
+{
+    return m_storeDisplay;
+}
+
+void InstitutionDirectory::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    m_focusAreaModel->refresh({FocusAreaModel::LabelRole});
+    m_resultModel->refreshAll();
+    Q_EMIT languageChanged();
+}
+
+QGeoCoordinate InstitutionDirectory::cityCenter() const
+{
+    return {m_city.center.latitude, m_city.center.longitude};
+}
+
+QGeoRectangle InstitutionDirectory::cityBounds() const
+{
+    return QGeoRectangle(QGeoCoordinate(m_city.bounds.north, m_city.bounds.west),
+                         QGeoCoordinate(m_city.bounds.south, m_city.bounds.east));
+}
+
+void InstitutionDirectory::setTileUrl(const QString &url)
+{
+    if (url == m_tileUrl)
+        return;
+    m_tileUrl = url;
+    Q_EMIT tileUrlChanged();
+}
+
+QStringList InstitutionDirectory::focusFilter() const
+{
+    // In taxonomy order, so the value is stable whatever order it was built in.
+    QStringList ids;
+    for (const FocusArea &area : m_taxonomy.focusAreas()) {
+        if (m_filter.focusAreas.contains(area.id))
+            ids.append(area.id);
+    }
+    return ids;
+}
+
+void InstitutionDirectory::setFocusFilter(const QStringList &ids)
+{
+    QSet<QString> wanted;
+    for (const QString &id : ids) {
+        if (m_taxonomy.focusArea(id))
+            wanted.insert(id);
+        else
+            qWarning().noquote() << "stadtplan: unknown focus area" << id << "ignored";
+    }
+    if (wanted == m_filter.focusAreas)
+        return;
+    m_filter.focusAreas = wanted;
+    applyFilter();
+}
+
+void InstitutionDirectory::toggleFocusArea(const QString &focusAreaId)
+{
+    QStringList ids = focusFilter();
+    if (ids.contains(focusAreaId))
+        ids.removeAll(focusAreaId);
+    else
+        ids.append(focusAreaId);
+    setFocusFilter(ids);
+}
+
+void InstitutionDirectory::clearFilter()
+{
+    setFocusFilter({});
+}
+
+void InstitutionDirectory::applyFilter()
+{
+    m_matching.clear();
+    m_matchingSet.clear();
+    for (qsizetype index : std::as_const(m_byName)) {
+        if (m_filter.matches(m_institutions[index])) {
+            m_matching.append(index);
+            m_matchingSet.insert(index);
+        }
+    }
+    m_focusCounts = m_filter.countByFocusArea(m_institutions);
+    m_focusAreaModel->refresh({FocusAreaModel::CountRole, FocusAreaModel::SelectedRole});
+    m_resultModel->update(m_matching);
+    m_markerModel->update();
+    if (!m_selectedId.isEmpty() && m_resultModel->rowOf(m_selectedId) < 0)
+        setSelectedId({});
+    Q_EMIT filterChanged();
+}
+
+void InstitutionDirectory::setSelectedId(const QString &id)
+{
+    if (id == m_selectedId)
+        return;
+    m_selectedId = id;
+    Q_EMIT selectedIdChanged();
+}
+
+QString InstitutionDirectory::primaryFocusArea(const Institution &institution) const
+{
+    for (const Service &service : institution.services) {
+        if (!m_filter.matches(service))
+            continue;
+        for (const QString &area : service.focusAreas) {
+            if (m_filter.focusAreas.isEmpty() || m_filter.focusAreas.contains(area))
+                return area;
+        }
+    }
+    const QStringList all = institution.focusAreas();
+    return all.isEmpty() ? QString() : all.first();
+}
+
+QString InstitutionDirectory::focusAreaLabel(const QString &focusAreaId) const
+{
+    const FocusArea *area = m_taxonomy.focusArea(focusAreaId);
+    return area ? area->label.text(m_language) : focusAreaId;
+}
+
+QVariantMap InstitutionDirectory::institution(const QString &id) const
+{
+    const auto it = std::find_if(m_institutions.cbegin(), m_institutions.cend(),
+                                 [&](const Institution &i) { return i.id == id; });
+    if (it == m_institutions.cend())
+        return {};
+    const Institution &institution = *it;
+
+    QVariantList services;
+    for (const Service &s : institution.services) {
+        if (!s.isShown())
+            continue;
+        QVariantList areas;
+        for (const QString &a : s.focusAreas) {
+            const FocusArea *area = m_taxonomy.focusArea(a);
+            areas.append(QVariantMap{
+                {QStringLiteral("id"), a},
+                {QStringLiteral("label"), area ? area->label.text(m_language) : a},
+                {QStringLiteral("colour"), area ? area->colour : QStringLiteral("#555555")},
+                {QStringLiteral("icon"), area ? area->icon : QString()},
+            });
+        }
+        QStringList groups;
+        for (const QString &g : s.targetGroups) {
+            const TargetGroup *group = m_taxonomy.targetGroup(g);
+            groups.append(group ? group->label.text(m_language) : g);
+        }
+        QStringList languages;
+        for (const QString &l : s.languages)
+            languages.append(languageName(l));
+        QString referral;
+        if (s.referralRequired)
+            referral = *s.referralRequired ? tr("Referral required") : tr("No referral needed");
+        services.append(QVariantMap{
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("description"), s.description},
+            {QStringLiteral("focusAreas"), areas},
+            {QStringLiteral("targetGroups"), groups},
+            {QStringLiteral("languages"), languages},
+            {QStringLiteral("phone"), s.contact.phone},
+            {QStringLiteral("email"), s.contact.email},
+            {QStringLiteral("website"), s.contact.website},
+            {QStringLiteral("openingHours"), s.openingHours},
+            {QStringLiteral("cost"), s.cost},
+            {QStringLiteral("referral"), referral},
+            {QStringLiteral("status"), statusText(s.status)},
+            {QStringLiteral("lastVerified"),
+             s.lastVerified.isValid()
+                 ? QLocale(m_language).toString(s.lastVerified, QLocale::ShortFormat)
+                 : QString()},
+        });
+    }
+
+    // The other institutions at the same address share the marker; the card lists them.
+    QVariantList neighbours;
+    const QString key = placeKey(institution);
+    for (qsizetype index : m_matching) {
+        const Institution &other = m_institutions[index];
+        if (other.id != institution.id && placeKey(other) == key)
+            neighbours.append(QVariantMap{{QStringLiteral("id"), other.id},
+                                          {QStringLiteral("name"), other.name}});
+    }
+
+    const InstitutionType *type = m_taxonomy.institutionType(institution.organisation.typeId);
+    const QDate verified = institution.lastVerified();
+    return QVariantMap{
+        {QStringLiteral("id"), institution.id},
+        {QStringLiteral("name"), institution.name},
+        {QStringLiteral("description"), institution.description},
+        {QStringLiteral("organisation"), institution.organisation.name},
+        {QStringLiteral("organisationType"), type ? type->label.text(m_language) : QString()},
+        {QStringLiteral("organisationWebsite"), institution.organisation.website},
+        {QStringLiteral("address"), institution.address.oneLine()},
+        {QStringLiteral("coordinate"),
+         QVariant::fromValue(
+             QGeoCoordinate(institution.position.latitude, institution.position.longitude))},
+        {QStringLiteral("positionEstimated"),
+         institution.positionSource == PositionSource::Estimated},
+        {QStringLiteral("positionSource"), positionSourceText(institution.positionSource)},
+        {QStringLiteral("stepFree"), stepFreeText(institution.stepFree)},
+        {QStringLiteral("lastVerified"),
+         verified.isValid() ? QLocale(m_language).toString(verified, QLocale::ShortFormat)
+                            : QString()},
+        {QStringLiteral("services"), services},
+        {QStringLiteral("samePlace"), neighbours},
+    };
+}
+
+} // namespace stadtplan

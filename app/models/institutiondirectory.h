@@ -1,0 +1,156 @@
+#pragma once
+
+#include "cityprofile.h"
+#include "filter.h"
+#include "focusareamodel.h"
+#include "institution.h"
+#include "markermodel.h"
+#include "resultmodel.h"
+#include "taxonomy.h"
+
+#include <QGeoCoordinate>
+#include <QGeoRectangle>
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace stadtplan {
+
+// The app's view of the institution layer: loads it from the store, holds the
+// taxonomy, the city profile, the filter and the selection, and feeds the
+// models the QML pages show. It opens no files itself beyond asking the store.
+class InstitutionDirectory : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    // The store's OGR connection (file path or "PG:..."); empty means the
+    // default GeoPackage in the user's data folder, made from the demo data
+    // on first use.
+    Q_PROPERTY(QString storeLocation READ storeLocation WRITE setStoreLocation NOTIFY storeChanged)
+    Q_PROPERTY(QString storeDisplayLocation READ storeDisplayLocation NOTIFY storeChanged)
+    Q_PROPERTY(bool loaded READ isLoaded NOTIFY storeChanged)
+    Q_PROPERTY(bool readOnly READ isReadOnly NOTIFY storeChanged)
+    // Empty, or what went wrong opening the store, for a banner.
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY storeChanged)
+    // The store's note about its data, e.g. that it is a demo to be verified.
+    Q_PROPERTY(QString dataNote READ dataNote NOTIFY storeChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+
+    Q_PROPERTY(QString cityName READ cityName CONSTANT)
+    Q_PROPERTY(QGeoCoordinate cityCenter READ cityCenter CONSTANT)
+    Q_PROPERTY(double cityZoom READ cityZoom CONSTANT)
+    Q_PROPERTY(double minimumZoom READ minimumZoom CONSTANT)
+    Q_PROPERTY(double maximumZoom READ maximumZoom CONSTANT)
+    Q_PROPERTY(QGeoRectangle cityBounds READ cityBounds CONSTANT)
+    Q_PROPERTY(QString tileUrl READ tileUrl WRITE setTileUrl NOTIFY tileUrlChanged)
+    Q_PROPERTY(QString tileAttribution READ tileAttribution CONSTANT)
+    // Area polygons from the store (districts, the city outline), for the map
+    // without a basemap: a list of {name, kind, paths: [[coordinate...]...]}.
+    Q_PROPERTY(QVariantList areaOutlines READ areaOutlines NOTIFY storeChanged)
+
+    Q_PROPERTY(int institutionCount READ institutionCount NOTIFY storeChanged)
+    Q_PROPERTY(int matchingCount READ matchingCount NOTIFY filterChanged)
+    Q_PROPERTY(QStringList focusFilter READ focusFilter WRITE setFocusFilter NOTIFY filterChanged)
+    Q_PROPERTY(QString selectedId READ selectedId WRITE setSelectedId NOTIFY selectedIdChanged)
+
+    Q_PROPERTY(stadtplan::FocusAreaModel *focusAreas READ focusAreas CONSTANT)
+    Q_PROPERTY(stadtplan::ResultModel *results READ results CONSTANT)
+    Q_PROPERTY(stadtplan::MarkerModel *markers READ markers CONSTANT)
+
+public:
+    explicit InstitutionDirectory(QObject *parent = nullptr);
+    ~InstitutionDirectory() override;
+
+    // Opens the store and loads the institutions. Problems do not throw: they
+    // end up in errorMessage (and on stderr), and the directory stays usable
+    // (empty) so the app keeps running.
+    Q_INVOKABLE bool load();
+
+    // Everything the card shows about one institution, in the current language.
+    Q_INVOKABLE QVariantMap institution(const QString &id) const;
+    Q_INVOKABLE void toggleFocusArea(const QString &focusAreaId);
+    Q_INVOKABLE void clearFilter();
+    Q_INVOKABLE QString focusAreaLabel(const QString &focusAreaId) const;
+
+    QString storeLocation() const { return m_storeLocation; }
+    void setStoreLocation(const QString &location);
+    QString storeDisplayLocation() const;
+    bool isLoaded() const { return m_loaded; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString errorMessage() const { return m_errorMessage; }
+    QString dataNote() const { return m_dataNote; }
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+
+    QString cityName() const { return m_city.name; }
+    QGeoCoordinate cityCenter() const;
+    double cityZoom() const { return m_city.zoom; }
+    double minimumZoom() const { return m_city.minimumZoom; }
+    double maximumZoom() const { return m_city.maximumZoom; }
+    QGeoRectangle cityBounds() const;
+    QString tileUrl() const { return m_tileUrl; }
+    void setTileUrl(const QString &url);
+    QString tileAttribution() const { return m_city.tileAttribution; }
+    QVariantList areaOutlines() const { return m_areaOutlines; }
+
+    int institutionCount() const { return static_cast<int>(m_institutions.size()); }
+    int matchingCount() const { return static_cast<int>(m_matching.size()); }
+    QStringList focusFilter() const;
+    void setFocusFilter(const QStringList &ids);
+    QString selectedId() const { return m_selectedId; }
+    void setSelectedId(const QString &id);
+
+    FocusAreaModel *focusAreas() const { return m_focusAreaModel.get(); }
+    ResultModel *results() const { return m_resultModel.get(); }
+    MarkerModel *markers() const { return m_markerModel.get(); }
+
+    // For the models.
+    const Taxonomy &taxonomy() const { return m_taxonomy; }
+    const QList<Institution> &institutions() const { return m_institutions; }
+    const Filter &filter() const { return m_filter; }
+    bool isMatching(qsizetype index) const { return m_matchingSet.contains(index); }
+    int focusAreaCount(const QString &id) const { return m_focusCounts.value(id); }
+    // The focus area a marker or list entry shows for an institution: the
+    // first of its matching services' areas that the filter asks for.
+    QString primaryFocusArea(const Institution &) const;
+    const FocusArea *focusArea(const QString &id) const { return m_taxonomy.focusArea(id); }
+
+Q_SIGNALS:
+    void storeChanged();
+    void languageChanged();
+    void tileUrlChanged();
+    void filterChanged();
+    void selectedIdChanged();
+
+private:
+    void applyFilter();
+    void setError(const QString &message);
+
+    Taxonomy m_taxonomy;
+    CityProfile m_city;
+    QString m_storeLocation;
+    QString m_storeDisplay;
+    QString m_tileUrl;
+    bool m_loaded = false;
+    bool m_readOnly = false;
+    QString m_errorMessage;
+    QString m_dataNote;
+    QString m_language = QStringLiteral("en");
+    QList<Institution> m_institutions;
+    QList<qsizetype> m_byName; // indices of m_institutions in name order
+    QVariantList m_areaOutlines;
+    Filter m_filter;
+    QList<qsizetype> m_matching; // in name order
+    QSet<qsizetype> m_matchingSet;
+    QHash<QString, int> m_focusCounts;
+    QString m_selectedId;
+
+    std::unique_ptr<FocusAreaModel> m_focusAreaModel;
+    std::unique_ptr<ResultModel> m_resultModel;
+    std::unique_ptr<MarkerModel> m_markerModel;
+};
+
+} // namespace stadtplan

@@ -1,0 +1,111 @@
+#include "resultmodel.h"
+
+#include "institutiondirectory.h"
+
+namespace stadtplan {
+
+ResultModel::ResultModel(InstitutionDirectory *directory) : m_directory(directory) {}
+
+int ResultModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant ResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Institution &institution = m_directory->institutions().at(m_rows.at(index.row()));
+    switch (role) {
+    case IdRole:
+        return institution.id;
+    case Qt::DisplayRole:
+    case NameRole:
+        return institution.name;
+    case OrganisationRole:
+        return institution.organisation.name;
+    case AddressRole:
+        return institution.address.oneLine();
+    case ColourRole:
+    case IconRole: {
+        const FocusArea *area = m_directory->focusArea(m_directory->primaryFocusArea(institution));
+        if (!area)
+            return role == ColourRole ? QStringLiteral("#555555") : QString();
+        return role == ColourRole ? area->colour : area->icon;
+    }
+    case FocusLabelsRole: {
+        QStringList labels;
+        for (const QString &id : institution.focusAreas())
+            labels.append(m_directory->focusAreaLabel(id));
+        return labels.join(QStringLiteral(" · "));
+    }
+    case PositionEstimatedRole:
+        return institution.positionSource == PositionSource::Estimated;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ResultModel::roleNames() const
+{
+    return {{IdRole, "institutionId"},
+            {NameRole, "name"},
+            {OrganisationRole, "organisation"},
+            {AddressRole, "address"},
+            {ColourRole, "colour"},
+            {IconRole, "iconPath"},
+            {FocusLabelsRole, "focusLabels"},
+            {PositionEstimatedRole, "positionEstimated"}};
+}
+
+int ResultModel::rowOf(const QString &institutionId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_directory->institutions().at(m_rows[row]).id == institutionId)
+            return row;
+    }
+    return -1;
+}
+
+void ResultModel::update(const QList<qsizetype> &rows)
+{
+    // Old and new rows are both subsequences of the directory's name order,
+    // so one merge pass turns the change into removals and insertions. Rows
+    // that stay may show another colour under the new filter: refreshed after.
+    const auto rank = [&] {
+        QHash<qsizetype, qsizetype> order;
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            order.insert(rows[i], i);
+        return order;
+    }();
+    const qsizetype before = m_rows.size();
+    qsizetype row = 0;
+    qsizetype next = 0;
+    while (row < m_rows.size() || next < rows.size()) {
+        if (row < m_rows.size() && next < rows.size() && m_rows[row] == rows[next]) {
+            ++row;
+            ++next;
+        } else if (row < m_rows.size() && !rank.contains(m_rows[row])) {
+            beginRemoveRows({}, static_cast<int>(row), static_cast<int>(row));
+            m_rows.removeAt(row);
+            endRemoveRows();
+        } else {
+            beginInsertRows({}, static_cast<int>(row), static_cast<int>(row));
+            m_rows.insert(row, rows[next]);
+            endInsertRows();
+            ++row;
+            ++next;
+        }
+    }
+    refreshAll();
+    if (before != m_rows.size())
+        Q_EMIT countChanged();
+}
+
+void ResultModel::refreshAll()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                           {ColourRole, IconRole, FocusLabelsRole});
+}
+
+} // namespace stadtplan

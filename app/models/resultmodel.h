@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace stadtplan {
+
+class InstitutionDirectory;
+
+// The institutions that match the filter, sorted by name. Filter changes
+// arrive as row removals and insertions, so views keep their place.
+class ResultModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by InstitutionDirectory")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        OrganisationRole,
+        AddressRole,
+        ColourRole,
+        IconRole,
+        FocusLabelsRole,
+        PositionEstimatedRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ResultModel(InstitutionDirectory *directory);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    Q_INVOKABLE int rowOf(const QString &institutionId) const;
+    // `rows` are indices into the directory's institutions, in name order.
+    void update(const QList<qsizetype> &rows);
+    void refreshAll();
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    InstitutionDirectory *m_directory;
+    QList<qsizetype> m_rows;
+};
+
+} // namespace stadtplan

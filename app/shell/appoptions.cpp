@@ -1,0 +1,125 @@
+#include "appoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace stadtplan {
+
+namespace {
+[[noreturn]] void usageError(const QCommandLineParser &parser, const QString &message)
+{
+    std::fprintf(stderr, "stadtplan: %s\n\n%s", qPrintable(message), qPrintable(parser.helpText()));
+    std::exit(2);
+}
+} // namespace
+
+bool AppOptions::wantsOffscreen(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 ||
+            std::strncmp(argv[i], "--screenshot=", 13) == 0 ||
+            std::strcmp(argv[i], "--report-first-frame") == 0)
+            return true;
+    }
+    return false;
+}
+
+AppOptions AppOptions::parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Stadtplan: the service map of integration institutions."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption store(
+        QStringLiteral("store"),
+        QStringLiteral("The institution store: a GeoPackage file or a "
+                       "PG: connection string. Default: %1.")
+            .arg(QStringLiteral("the GeoPackage in the user's data folder")),
+        QStringLiteral("LOCATION"));
+    const QCommandLineOption tileUrl(
+        QStringLiteral("tile-url"),
+        QStringLiteral("Base URL of a raster tile server (z/x/y.png is appended). "
+                       "Also STADTPLAN_TILE_URL."),
+        QStringLiteral("URL"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Language of the labels: de or en."),
+                                      QStringLiteral("CODE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the app offscreen into this PNG file and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size, e.g. 1280x800."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption focus(QStringLiteral("focus"),
+                                   QStringLiteral("Show only this focus area (repeatable)."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption center(QStringLiteral("center"),
+                                    QStringLiteral("Map centre in WGS84 degrees."),
+                                    QStringLiteral("LAT,LON"));
+    const QCommandLineOption zoom(QStringLiteral("zoom"), QStringLiteral("Map zoom level."),
+                                  QStringLiteral("Z"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QStringLiteral("Open the card of this institution."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption firstFrame(
+        QStringLiteral("report-first-frame"),
+        QStringLiteral("Print the time from start to the first rendered frame and exit "
+                       "(for benchmarks/)."));
+    parser.addOptions(
+        {store, tileUrl, language, screenshot, size, focus, center, zoom, select, firstFrame});
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty())
+        usageError(
+            parser,
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    AppOptions o;
+    o.store = parser.value(store);
+    o.tileUrl =
+        parser.isSet(tileUrl) ? parser.value(tileUrl) : qEnvironmentVariable("STADTPLAN_TILE_URL");
+    o.language = parser.value(language);
+    o.screenshot = parser.value(screenshot);
+    o.reportFirstFrame = parser.isSet(firstFrame);
+    for (const QString &value : parser.values(focus))
+        o.focus += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    o.select = parser.value(select);
+
+    if (parser.isSet(size)) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const auto match = pattern.match(parser.value(size));
+        if (!match.hasMatch())
+            usageError(
+                parser,
+                QStringLiteral("--size must look like 1280x800, not '%1'").arg(parser.value(size)));
+        o.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    if (parser.isSet(center)) {
+        const QStringList parts = parser.value(center).split(QLatin1Char(','));
+        bool okLat = false, okLon = false;
+        const double lat = parts.value(0).trimmed().toDouble(&okLat);
+        const double lon = parts.value(1).trimmed().toDouble(&okLon);
+        if (parts.size() != 2 || !okLat || !okLon || lat < -90 || lat > 90 || lon < -180 ||
+            lon > 180)
+            usageError(parser, QStringLiteral("--center must be LAT,LON in degrees, not '%1'")
+                                   .arg(parser.value(center)));
+        o.latitude = lat;
+        o.longitude = lon;
+    }
+    if (parser.isSet(zoom)) {
+        bool ok = false;
+        const double z = parser.value(zoom).toDouble(&ok);
+        if (!ok || z < 0 || z > 22)
+            usageError(parser, QStringLiteral("--zoom must be a number from 0 to 22, not '%1'")
+                                   .arg(parser.value(zoom)));
+        o.zoom = z;
+    }
+    return o;
+}
+
+} // namespace stadtplan

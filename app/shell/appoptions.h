@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+class QCoreApplication;
+
+namespace stadtplan {
+
+// The app's command line. Everything is optional; the map opens on the city
+// profile's centre and zoom with all focus areas.
+struct AppOptions
+{
+    QString store;         // OGR connection; empty: the default GeoPackage
+    QString tileUrl;       // overrides the city profile and STADTPLAN_TILE_URL
+    QString language;      // "de", "en"
+    QString screenshot;    // render offscreen to this PNG and exit
+    QSize size{1280, 800}; // window size
+    QStringList focus;     // focus area ids to filter by
+    std::optional<double> latitude, longitude, zoom;
+    QString select; // institution id whose card opens
+    bool reportFirstFrame = false;
+
+    // Parses the arguments; on a mistake prints it with the usage and exits 2.
+    static AppOptions parse(const QCoreApplication &app);
+    // True when argv asks for a screenshot, checked before the application
+    // object exists (the offscreen platform must be chosen before it).
+    static bool wantsOffscreen(int argc, char **argv);
+};
+
+} // namespace stadtplan

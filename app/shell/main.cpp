@@ -1,0 +1,120 @@
+// Stadtplan: the service map of integration institutions.
+// The executable only wires things together: options, the directory, QML.
+
+#include "appoptions.h"
+#include "institutiondirectory.h"
+#include "screenshot.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QNetworkInformation>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QtQml/QQmlExtensionPlugin>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(StadtplanPlugin)
+Q_IMPORT_QML_PLUGIN(Stadtplan_ModelsPlugin)
+
+using namespace stadtplan;
+
+namespace {
+// Whether online tiles may be tried: unknown reachability counts as online,
+// a platform that reports no network as offline.
+bool networkLooksAvailable()
+{
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return true;
+    return QNetworkInformation::instance()->reachability() !=
+           QNetworkInformation::Reachability::Disconnected;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    if (AppOptions::wantsOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("stadtplan"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Stadtplan"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(STADTPLAN_VERSION));
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    const AppOptions options = AppOptions::parse(app);
+
+    InstitutionDirectory directory;
+    directory.setStoreLocation(options.store);
+    if (!options.language.isEmpty())
+        directory.setLanguage(options.language);
+    if (!options.tileUrl.isEmpty())
+        directory.setTileUrl(options.tileUrl);
+    directory.load(); // problems are shown in the app and printed; the app still starts
+
+    for (const QString &id : options.focus) {
+        if (!directory.taxonomy().focusArea(id)) {
+            QStringList known;
+            for (const FocusArea &area : directory.taxonomy().focusAreas())
+                known.append(area.id);
+            std::fprintf(stderr, "stadtplan: unknown focus area '%s'; known: %s\n", qPrintable(id),
+                         qPrintable(known.join(QStringLiteral(", "))));
+            return 2;
+        }
+    }
+    directory.setFocusFilter(options.focus);
+
+    QGeoCoordinate center = directory.cityCenter();
+    if (!options.select.isEmpty()) {
+        const QVariantMap info = directory.institution(options.select);
+        if (info.isEmpty()) {
+            std::fprintf(stderr, "stadtplan: no institution with id '%s' in %s\n",
+                         qPrintable(options.select), qPrintable(directory.storeDisplayLocation()));
+            return 2;
+        }
+        directory.setSelectedId(options.select);
+        center = info.value(QStringLiteral("coordinate")).value<QGeoCoordinate>();
+    }
+    if (options.latitude && options.longitude)
+        center = QGeoCoordinate(*options.latitude, *options.longitude);
+
+    const bool offscreen = !options.screenshot.isEmpty() || options.reportFirstFrame;
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({
+        {QStringLiteral("directory"), QVariant::fromValue(&directory)},
+        {QStringLiteral("online"), offscreen ? false : networkLooksAvailable()},
+        {QStringLiteral("tileCacheDirectory"),
+         QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+             .filePath(QStringLiteral("tiles"))},
+        {QStringLiteral("initialCenter"), QVariant::fromValue(center)},
+        {QStringLiteral("initialZoom"), options.zoom.value_or(directory.cityZoom())},
+        {QStringLiteral("width"), options.size.width()},
+        {QStringLiteral("height"), options.size.height()},
+    });
+    engine.loadFromModule("Stadtplan", "Main");
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+
+    if (options.reportFirstFrame) {
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&] {
+                std::fprintf(stdout, "first-frame-ms %lld\n",
+                             static_cast<long long>(sinceStart.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            },
+            Qt::SingleShotConnection);
+    } else if (!options.screenshot.isEmpty()) {
+        new Screenshot(window, options.screenshot);
+    }
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,285 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtLocation
+import QtPositioning
+import Stadtplan.Models
+
+// The city map: institutions as markers over online tiles when a tile server
+// is configured and reachable, or over the store's area outlines when not.
+// Qt 6's Map handles no input itself, so drag, wheel (zooming at the cursor),
+// pinch and keyboard are handled here.
+Item {
+    id: root
+    required property InstitutionDirectory directory
+    property bool online: true
+    property string tileCacheDirectory
+    property alias map: map
+    property alias center: map.center
+    property alias zoomLevel: map.zoomLevel
+    readonly property bool usesTiles: directory.tileUrl !== "" && online
+    readonly property int markerCount: directory.markers.count
+
+    // Keeps the map over the city: the centre may not leave its bounds.
+    function clampToCity() {
+        const b = directory.cityBounds
+        if (!b.isValid)
+            return
+        const c = map.center
+        const lat = Math.min(Math.max(c.latitude, b.bottomLeft.latitude), b.topRight.latitude)
+        const lon = Math.min(Math.max(c.longitude, b.bottomLeft.longitude), b.topRight.longitude)
+        if (lat !== c.latitude || lon !== c.longitude)
+            map.center = QtPositioning.coordinate(lat, lon)
+    }
+
+    function reportViewport() {
+        if (map.width <= 0 || map.height <= 0)
+            return
+        const topLeft = map.toCoordinate(Qt.point(0, 0), false)
+        const bottomRight = map.toCoordinate(Qt.point(map.width, map.height), false)
+        if (topLeft.isValid && bottomRight.isValid)
+            directory.markers.setViewport(topLeft.latitude, topLeft.longitude,
+                                          bottomRight.latitude, bottomRight.longitude)
+    }
+
+    function graticule() {
+        const b = directory.cityBounds
+        if (!b.isValid)
+            return []
+        const south = Math.floor(b.bottomLeft.latitude * 100) / 100
+        const north = Math.ceil(b.topRight.latitude * 100) / 100
+        const west = Math.floor(b.bottomLeft.longitude * 50) / 50
+        const east = Math.ceil(b.topRight.longitude * 50) / 50
+        const lines = []
+        for (let lat = south; lat <= north + 1e-9; lat += 0.01)
+            lines.push([QtPositioning.coordinate(lat, west), QtPositioning.coordinate(lat, east)])
+        for (let lon = west; lon <= east + 1e-9; lon += 0.02)
+            lines.push([QtPositioning.coordinate(south, lon), QtPositioning.coordinate(north, lon)])
+        return lines
+    }
+
+    function showInstitution(coordinate) {
+        if (coordinate && coordinate.isValid)
+            map.center = coordinate
+    }
+
+    Plugin {
+        id: tilesPlugin
+        name: "osm"
+        PluginParameter { name: "osm.useragent"; value: "Stadtplan/" + Qt.application.version + " (service map of integration institutions)" }
+        PluginParameter { name: "osm.mapping.custom.host"; value: root.directory.tileUrl }
+        PluginParameter { name: "osm.mapping.providersrepository.disabled"; value: true }
+        PluginParameter { name: "osm.mapping.cache.directory"; value: root.tileCacheDirectory }
+        PluginParameter { name: "osm.mapping.cache.disk.size"; value: 200 * 1024 * 1024 }
+        PluginParameter { name: "osm.mapping.highdpi_tiles"; value: true }
+    }
+    Plugin {
+        id: offlinePlugin
+        name: "itemsoverlay"
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.land
+    }
+
+    Map {
+        id: map
+        anchors.fill: parent
+        plugin: root.usesTiles ? tilesPlugin : offlinePlugin
+        color: root.usesTiles ? Theme.land : "transparent"
+        center: root.directory.cityCenter
+        zoomLevel: root.directory.cityZoom
+        minimumZoomLevel: root.directory.minimumZoom
+        maximumZoomLevel: root.directory.maximumZoom
+        copyrightsVisible: false
+        focus: true
+        activeFocusOnTab: true
+        Accessible.role: Accessible.Graphic
+        Accessible.name: qsTr("Map of %1").arg(root.directory.cityName)
+
+        onSupportedMapTypesChanged: {
+            // The custom tile URL is the osm plugin's last map type.
+            if (root.usesTiles && supportedMapTypes.length > 0)
+                activeMapType = supportedMapTypes[supportedMapTypes.length - 1]
+        }
+        onCenterChanged: { root.clampToCity(); viewportTimer.restart() }
+        onZoomLevelChanged: viewportTimer.restart()
+        onWidthChanged: viewportTimer.restart()
+        onHeightChanged: viewportTimer.restart()
+        Component.onCompleted: root.reportViewport()
+
+        Keys.onPressed: (event) => {
+            const step = 80
+            switch (event.key) {
+            case Qt.Key_Plus: case Qt.Key_Equal:
+                map.zoomLevel = Math.min(map.zoomLevel + 1, map.maximumZoomLevel); break
+            case Qt.Key_Minus:
+                map.zoomLevel = Math.max(map.zoomLevel - 1, map.minimumZoomLevel); break
+            case Qt.Key_Left: map.pan(-step, 0); break
+            case Qt.Key_Right: map.pan(step, 0); break
+            case Qt.Key_Up: map.pan(0, -step); break
+            case Qt.Key_Down: map.pan(0, step); break
+            default: return
+            }
+            event.accepted = true
+        }
+
+        DragHandler {
+            id: drag
+            target: null
+            onTranslationChanged: (delta) => map.pan(-delta.x, -delta.y)
+            onActiveChanged: if (active) map.forceActiveFocus()
+        }
+        WheelHandler {
+            id: wheel
+            acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
+            onWheel: (event) => {
+                const anchor = map.toCoordinate(wheel.point.position)
+                const zoom = map.zoomLevel + event.angleDelta.y / 120
+                map.zoomLevel = Math.min(Math.max(zoom, map.minimumZoomLevel), map.maximumZoomLevel)
+                map.alignCoordinateToPoint(anchor, wheel.point.position)
+            }
+        }
+        PinchHandler {
+            id: pinch
+            target: null
+            property var startCentroid
+            onActiveChanged: if (active) startCentroid = map.toCoordinate(pinch.centroid.position, false)
+            onScaleChanged: (delta) => {
+                const zoom = map.zoomLevel + Math.log2(delta)
+                map.zoomLevel = Math.min(Math.max(zoom, map.minimumZoomLevel), map.maximumZoomLevel)
+                map.alignCoordinateToPoint(pinch.startCentroid, pinch.centroid.position)
+            }
+            grabPermissions: PointerHandler.TakeOverForbidden
+        }
+
+        // Without tiles, a faint graticule over the city gives panning and zooming
+        // something to hold on to: a line every 0.01 degrees of latitude and
+        // 0.02 of longitude (about 1.1 by 1.4 km in Bielefeld).
+        MapItemView {
+            model: root.usesTiles ? [] : root.graticule()
+            delegate: MapPolyline {
+                required property var modelData
+                path: modelData
+                line.width: 1
+                line.color: "#e0dbd0"
+            }
+        }
+
+        // The store's areas (city outline, districts): the map's ground when there are no tiles.
+        MapItemView {
+            model: root.directory.areaOutlines
+            delegate: MapItemGroup {
+                id: area
+                required property var modelData
+                Repeater {
+                    model: area.modelData.paths
+                    delegate: MapPolygon {
+                        required property var modelData
+                        path: modelData
+                        color: root.usesTiles ? "transparent" : (area.modelData.kind === "city" ? "#ffffff" : Theme.areaFill)
+                        border.color: Theme.areaBorder
+                        border.width: area.modelData.kind === "city" ? 2 : 1
+                    }
+                }
+            }
+        }
+
+        MapItemView {
+            id: markerView
+            model: root.directory.markers
+            add: null
+            remove: null
+            delegate: MapQuickItem {
+                id: marker
+                required property string placeKey
+                required property var placeCoordinate
+                required property int count
+                required property string colour
+                required property string iconPath
+                required property var institutionIds
+                required property string title
+                readonly property bool selected: institutionIds.indexOf(root.directory.selectedId) >= 0
+                coordinate: marker.placeCoordinate
+                anchorPoint.x: badge.width / 2
+                anchorPoint.y: badge.height / 2
+                z: selected ? 2 : 1
+                sourceItem: MarkerBadge {
+                    id: badge
+                    colour: marker.colour
+                    iconPath: marker.iconPath
+                    count: marker.count
+                    selected: marker.selected
+                    Accessible.role: Accessible.Button
+                    Accessible.name: marker.title
+                    onActivated: root.directory.selectedId = marker.institutionIds[0]
+                }
+            }
+        }
+    }
+
+    Timer {
+        // Coalesces camera changes while dragging: one viewport update per frame at most.
+        id: viewportTimer
+        interval: 16
+        onTriggered: root.reportViewport()
+    }
+
+    ScaleBar {
+        map: map
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacing
+    }
+
+    Rectangle {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        width: attribution.implicitWidth + 10
+        height: attribution.implicitHeight + 4
+        color: "#d9ffffff"
+        Text {
+            id: attribution
+            anchors.centerIn: parent
+            font.pixelSize: 11
+            color: Theme.secondaryText
+            text: root.usesTiles ? root.directory.tileAttribution
+                                 : (root.directory.tileUrl === "" ? qsTr("No basemap configured")
+                                                                   : qsTr("Offline: no basemap"))
+        }
+    }
+
+    Column {
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.spacing
+        spacing: 4
+        Repeater {
+            model: [
+                { text: "+", name: qsTr("Zoom in"), delta: 1 },
+                { text: "\u2212", name: qsTr("Zoom out"), delta: -1 }
+            ]
+            delegate: Rectangle {
+                id: zoomButton
+                required property var modelData
+                width: 32
+                height: 32
+                radius: 4
+                color: "white"
+                border.color: Theme.border
+                Accessible.role: Accessible.Button
+                Accessible.name: modelData.name
+                Text {
+                    anchors.centerIn: parent
+                    text: zoomButton.modelData.text
+                    font.pixelSize: 20
+                    color: Theme.text
+                }
+                TapHandler {
+                    onTapped: map.zoomLevel = Math.min(Math.max(map.zoomLevel + zoomButton.modelData.delta,
+                                                                map.minimumZoomLevel), map.maximumZoomLevel)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stadtplan.Models
+
+// Everything known about one institution, with what is missing said plainly
+// ("not yet verified", "hours unknown") rather than left blank.
+Pane {
+    id: root
+    required property InstitutionDirectory directory
+    property string institutionId: directory.selectedId
+    property int revision: 0
+    readonly property var info: revision >= 0 && institutionId !== "" ? directory.institution(institutionId) : ({})
+    signal closeRequested()
+
+    padding: 12
+    Accessible.role: Accessible.Dialog
+    Accessible.name: info.name ?? ""
+    background: Rectangle {
+        color: Theme.panel
+        border.color: Theme.border
+        radius: 6
+    }
+
+    Connections {
+        // The card's texts follow language switches and store reloads.
+        target: root.directory
+        function onLanguageChanged() { root.revision++ }
+        function onStoreChanged() { root.revision++ }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        clip: true
+
+        ColumnLayout {
+            width: parent.width
+            spacing: 6
+
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    objectName: "cardTitle"
+                    text: root.info.name ?? ""
+                    font.pixelSize: 18
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                ToolButton {
+                    text: "\u2715"
+                    Accessible.name: qsTr("Close")
+                    onClicked: root.closeRequested()
+                }
+            }
+            Label {
+                text: (root.info.organisation ?? "") + (root.info.organisationType ? " · " + root.info.organisationType : "")
+                color: Theme.secondaryText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: root.info.address ?? ""
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "cardPosition"
+                text: (root.info.positionSource ?? "") + " · " + (root.info.stepFree ?? "")
+                color: root.info.positionEstimated ? Theme.noticeText : Theme.secondaryText
+                font.pixelSize: 12
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "cardVerified"
+                text: root.info.lastVerified ? qsTr("Verified on %1").arg(root.info.lastVerified)
+                                             : qsTr("Not yet verified")
+                color: root.info.lastVerified ? Theme.secondaryText : Theme.noticeText
+                font.pixelSize: 12
+                font.bold: !root.info.lastVerified
+            }
+            Label {
+                text: root.info.description ?? ""
+                visible: text !== ""
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
+            Repeater {
+                model: root.info.services ?? []
+                delegate: ColumnLayout {
+                    id: service
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.topMargin: 6
+                    spacing: 3
+                    Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+                    Label {
+                        text: service.modelData.name
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: service.modelData.status !== ""
+                        text: service.modelData.status
+                        color: Theme.errorText
+                        font.bold: true
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 4
+                        Repeater {
+                            model: service.modelData.focusAreas
+                            delegate: Rectangle {
+                                id: chip
+                                required property var modelData
+                                width: chipRow.implicitWidth + 10
+                                height: 22
+                                radius: 11
+                                color: chip.modelData.colour
+                                Row {
+                                    id: chipRow
+                                    anchors.centerIn: parent
+                                    spacing: 4
+                                    FocusIcon { path: chip.modelData.icon; size: 14; anchors.verticalCenter: parent.verticalCenter }
+                                    Text { text: chip.modelData.label; color: "white"; font.pixelSize: 12 }
+                                }
+                            }
+                        }
+                    }
+                    Label {
+                        text: qsTr("For: %1").arg(service.modelData.targetGroups.join(", "))
+                        visible: service.modelData.targetGroups.length > 0
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: qsTr("Languages: %1").arg(service.modelData.languages.join(", "))
+                        visible: service.modelData.languages.length > 0
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: service.modelData.openingHours !== "" ? qsTr("Hours: %1").arg(service.modelData.openingHours)
+                                                                    : qsTr("Hours unknown")
+                        color: service.modelData.openingHours !== "" ? Theme.text : Theme.secondaryText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        readonly property var parts: [service.modelData.phone, service.modelData.email,
+                                                      service.modelData.website].filter(p => p !== "")
+                        text: parts.length > 0 ? parts.join(" · ") : qsTr("No contact details yet")
+                        color: parts.length > 0 ? Theme.text : Theme.secondaryText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        readonly property var parts: [service.modelData.cost, service.modelData.referral].filter(p => p !== "")
+                        text: parts.join(" · ")
+                        visible: parts.length > 0
+                        color: Theme.text
+                    }
+                }
+            }
+
+            Label {
+                visible: (root.info.samePlace ?? []).length > 0
+                text: qsTr("Also at this address:")
+                font.bold: true
+                color: Theme.text
+                Layout.topMargin: 8
+            }
+            Repeater {
+                model: root.info.samePlace ?? []
+                delegate: Button {
+                    required property var modelData
+                    text: modelData.name
+                    flat: true
+                    Layout.fillWidth: true
+                    onClicked: root.directory.selectedId = modelData.id
+                }
+            }
+            Label {
+                visible: (root.info.organisationWebsite ?? "") !== ""
+                text: root.info.organisationWebsite ?? ""
+                color: Theme.accent
+                Layout.topMargin: 6
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtPositioning
+import Stadtplan.Models
+
+ApplicationWindow {
+    id: window
+    required property InstitutionDirectory directory
+    property bool online: true
+    property string tileCacheDirectory
+    property var initialCenter: directory.cityCenter
+    property real initialZoom: directory.cityZoom
+    readonly property alias cityMap: cityMap
+
+    width: 1280
+    height: 800
+    visible: true
+    title: qsTr("Stadtplan – %1").arg(directory.cityName)
+    color: Theme.window
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    function choose(institutionId) {
+        directory.selectedId = institutionId
+        const info = directory.institution(institutionId)
+        if (info.coordinate)
+            cityMap.showInstitution(info.coordinate)
+    }
+
+    header: ToolBar {
+        background: Rectangle { color: Theme.panel; border.color: Theme.border }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 12
+            anchors.rightMargin: 12
+            spacing: 12
+            Label {
+                text: qsTr("Stadtplan %1").arg(window.directory.cityName)
+                font.pixelSize: 18
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                objectName: "resultCount"
+                text: window.directory.focusFilter.length > 0
+                      ? qsTr("%1 of %2 institutions").arg(window.directory.matchingCount).arg(window.directory.institutionCount)
+                      : (window.directory.institutionCount === 1 ? qsTr("1 institution")
+                                                                 : qsTr("%1 institutions").arg(window.directory.institutionCount))
+                color: Theme.secondaryText
+                Layout.fillWidth: true
+                Accessible.role: Accessible.StaticText
+            }
+            ComboBox {
+                id: languageBox
+                model: [{ code: "de", name: "Deutsch" }, { code: "en", name: "English" }]
+                textRole: "name"
+                valueRole: "code"
+                Accessible.name: qsTr("Language of the labels")
+                Component.onCompleted: currentIndex = indexOfValue(window.directory.language)
+                onActivated: window.directory.language = currentValue
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            objectName: "errorBanner"
+            visible: window.directory.errorMessage !== ""
+            Layout.fillWidth: true
+            implicitHeight: errorText.implicitHeight + 16
+            color: Theme.error
+            Label {
+                id: errorText
+                anchors.fill: parent
+                anchors.margins: 8
+                text: window.directory.errorMessage
+                color: Theme.errorText
+                wrapMode: Text.Wrap
+            }
+        }
+        Rectangle {
+            objectName: "dataNote"
+            visible: window.directory.dataNote !== ""
+            Layout.fillWidth: true
+            implicitHeight: noteText.implicitHeight + 12
+            color: Theme.notice
+            Label {
+                id: noteText
+                anchors.fill: parent
+                anchors.margins: 6
+                anchors.leftMargin: 12
+                text: window.directory.dataNote
+                color: Theme.noticeText
+                wrapMode: Text.Wrap
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            Pane {
+                Layout.preferredWidth: 360
+                Layout.fillHeight: true
+                padding: 8
+                background: Rectangle { color: Theme.panel; border.color: Theme.border }
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: Theme.spacing
+
+                    ScrollView {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.min(focusPanel.implicitHeight, parent.height * 0.55)
+                        contentWidth: availableWidth
+                        FocusAreaPanel {
+                            id: focusPanel
+                            width: parent.width
+                            directory: window.directory
+                        }
+                    }
+                    Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+                    ResultList {
+                        id: resultList
+                        objectName: "resultList"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        directory: window.directory
+                        onInstitutionChosen: (id) => window.choose(id)
+                    }
+                    ColumnLayout {
+                        // The empty state: say why, and offer the way out.
+                        visible: window.directory.loaded && window.directory.matchingCount === 0
+                        Layout.fillWidth: true
+                        Label {
+                            text: window.directory.institutionCount === 0
+                                  ? qsTr("The store holds no institutions yet.")
+                                  : qsTr("No institution offers all of this.")
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Button {
+                            visible: window.directory.focusFilter.length > 0
+                            text: qsTr("Show all focus areas")
+                            onClicked: window.directory.clearFilter()
+                        }
+                    }
+                }
+            }
+
+            Item {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+
+                CityMap {
+                    id: cityMap
+                    objectName: "cityMap"
+                    anchors.fill: parent
+                    directory: window.directory
+                    online: window.online
+                    tileCacheDirectory: window.tileCacheDirectory
+                    center: window.initialCenter
+                    zoomLevel: window.initialZoom
+                }
+
+                InstitutionCard {
+                    objectName: "institutionCard"
+                    visible: window.directory.selectedId !== ""
+                    directory: window.directory
+                    anchors.top: parent.top
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.margins: Theme.spacing
+                    anchors.rightMargin: 48
+                    width: Math.min(380, parent.width * 0.45)
+                    onCloseRequested: window.directory.selectedId = ""
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stadtplan.Models
+
+// The matching institutions, in step with the map: choosing one here selects
+// it there, and a selection made on the map scrolls this list to it.
+ListView {
+    id: root
+    required property InstitutionDirectory directory
+    signal institutionChosen(string institutionId)
+
+    clip: true
+    model: directory.results
+    currentIndex: directory.results.rowOf(directory.selectedId)
+    highlightMoveDuration: 0
+    keyNavigationEnabled: true
+    activeFocusOnTab: true
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("Institutions")
+    ScrollBar.vertical: ScrollBar {}
+
+    onCurrentIndexChanged: if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain)
+    Keys.onReturnPressed: if (currentItem) institutionChosen(currentItem.institutionId)
+    Keys.onUpPressed: { decrementCurrentIndex(); if (currentItem) institutionChosen(currentItem.institutionId) }
+    Keys.onDownPressed: { incrementCurrentIndex(); if (currentItem) institutionChosen(currentItem.institutionId) }
+
+    delegate: ItemDelegate {
+        id: entry
+        required property int index
+        required property string institutionId
+        required property string name
+        required property string organisation
+        required property string address
+        required property string colour
+        required property string iconPath
+        required property string focusLabels
+        required property bool positionEstimated
+        width: ListView.view.width
+        highlighted: ListView.isCurrentItem
+        Accessible.name: name + ", " + address
+        onClicked: root.institutionChosen(institutionId)
+        contentItem: RowLayout {
+            spacing: Theme.spacing
+            Rectangle {
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: 24
+                Layout.preferredHeight: 24
+                radius: 12
+                color: entry.colour
+                FocusIcon { anchors.centerIn: parent; path: entry.iconPath; size: 16 }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+                Label {
+                    text: entry.name
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: entry.organisation
+                    color: Theme.secondaryText
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                    visible: entry.organisation !== entry.name
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 6
+                    Label {
+                        text: entry.address
+                        color: Theme.secondaryText
+                        font.pixelSize: 12
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        // Honest data: a position guessed from the address is said to be one.
+                        visible: entry.positionEstimated
+                        text: qsTr("position estimated")
+                        color: Theme.noticeText
+                        font.pixelSize: 11
+                        font.italic: true
+                    }
+                }
+            }
+        }
+    }
+}

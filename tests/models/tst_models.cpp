@@ -1,0 +1,208 @@
+#include "institutiondirectory.h"
+#include "storelocation.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stadtplan;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_store;
+    QList<Institution> m_seed;
+
+    int expectedMatches(const QSet<QString> &focus) const
+    {
+        Filter f;
+        f.focusAreas = focus;
+        return static_cast<int>(std::count_if(m_seed.cbegin(), m_seed.cend(),
+                                              [&](const Institution &i) { return f.matches(i); }));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = m_dir.filePath(QStringLiteral("directory.gpkg"));
+        openStore(m_store, true, bundledDemoSeed);
+        m_seed = bundledDemoSeed().institutions;
+    }
+
+    void loadsTheStore()
+    {
+        InstitutionDirectory directory;
+        directory.setStoreLocation(m_store);
+        QVERIFY(directory.load());
+        QVERIFY(directory.errorMessage().isEmpty());
+        QCOMPARE(directory.institutionCount(), m_seed.size());
+        QCOMPARE(directory.matchingCount(), m_seed.size());
+        QCOMPARE(directory.results()->rowCount(), m_seed.size());
+        QVERIFY(directory.dataNote().contains(QStringLiteral("Demo")));
+        // Several institutions share the Neues Rathaus: fewer markers than institutions.
+        QVERIFY(directory.markers()->rowCount() > 0);
+        QVERIFY(directory.markers()->rowCount() < m_seed.size());
+    }
+
+    void togglingAFocusAreaChangesResultsMarkersAndCounts()
+    {
+        InstitutionDirectory directory;
+        directory.setStoreLocation(m_store);
+        directory.load();
+        QAbstractItemModelTester resultsTester(directory.results());
+        QAbstractItemModelTester markersTester(directory.markers());
+        QAbstractItemModelTester areasTester(directory.focusAreas());
+        QSignalSpy resultResets(directory.results(), &QAbstractItemModel::modelReset);
+        QSignalSpy markerResets(directory.markers(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(directory.results(), &QAbstractItemModel::rowsRemoved);
+        const int markersBefore = directory.markers()->rowCount();
+
+        directory.toggleFocusArea(QStringLiteral("language_courses"));
+        const int expected = expectedMatches({QStringLiteral("language_courses")});
+        QVERIFY(expected > 0 && expected < m_seed.size());
+        QCOMPARE(directory.matchingCount(), expected);
+        QCOMPARE(directory.results()->rowCount(), expected);
+        QVERIFY(directory.markers()->rowCount() < markersBefore);
+        QCOMPARE(directory.focusFilter(), QStringList{QStringLiteral("language_courses")});
+        QVERIFY(!removed.isEmpty());
+        for (int row = 0; row < directory.results()->rowCount(); ++row) {
+            // Each listed institution shows the colour of the chosen area.
+            QCOMPARE(directory.results()->index(row).data(ResultModel::ColourRole).toString(),
+                     QStringLiteral("#c62828"));
+        }
+
+        // The count beside each area does not fall to zero when another is chosen.
+        const QModelIndex counselling = directory.focusAreas()->index(2);
+        QCOMPARE(counselling.data(FocusAreaModel::IdRole).toString(),
+                 QStringLiteral("counselling"));
+        QCOMPARE(counselling.data(FocusAreaModel::CountRole).toInt(),
+                 expectedMatches({QStringLiteral("counselling")}));
+        QCOMPARE(counselling.data(FocusAreaModel::SelectedRole).toBool(), false);
+
+        directory.toggleFocusArea(QStringLiteral("counselling"));
+        QCOMPARE(directory.matchingCount(), expectedMatches({QStringLiteral("language_courses"),
+                                                             QStringLiteral("counselling")}));
+        directory.clearFilter();
+        QCOMPARE(directory.matchingCount(), m_seed.size());
+        QCOMPARE(directory.markers()->rowCount(), markersBefore);
+        QCOMPARE(resultResets.count(), 0);
+        QCOMPARE(markerResets.count(), 0);
+    }
+
+    void resultsAreInGermanAlphabeticalOrder()
+    {
+        InstitutionDirectory directory;
+        directory.setStoreLocation(m_store);
+        directory.load();
+        QStringList names;
+        for (int row = 0; row < directory.results()->rowCount(); ++row)
+            names.append(directory.results()->index(row).data(ResultModel::NameRole).toString());
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+            return QString::localeAwareCompare(a.toLower(), b.toLower()) < 0;
+        });
+        QCOMPARE(names.first(), QStringLiteral("Agentur für Arbeit Bielefeld"));
+        QVERIFY(names.indexOf(QStringLiteral("Bürgeramt – Kommunale Ausländerbehörde")) <
+                names.indexOf(QStringLiteral("Caritas Fachdienst Migration")));
+    }
+
+    void markersOnlyForTheViewport()
+    {
+        InstitutionDirectory directory;
+        directory.setStoreLocation(m_store);
+        directory.load();
+        QAbstractItemModelTester tester(directory.markers());
+        QSignalSpy resets(directory.markers(), &QAbstractItemModel::modelReset);
+        // A small box around Sennestadt holds one place only.
+        directory.markers()->setViewport(51.947, 8.583, 51.941, 8.591);
+        QCOMPARE(directory.markers()->rowCount(), 1);
+        const QModelIndex marker = directory.markers()->index(0);
+        QCOMPARE(marker.data(MarkerModel::InstitutionIdsRole).toStringList(),
+                 QStringList{QStringLiteral("bi-035")});
+        // Around the Neues Rathaus several institutions share one marker.
+        directory.markers()->setViewport(52.0202, 8.5335, 52.0195, 8.5344);
+        const int row = directory.markers()->rowOfInstitution(QStringLiteral("bi-001"));
+        QVERIFY(row >= 0);
+        const QModelIndex townHall = directory.markers()->index(row);
+        QVERIFY(townHall.data(MarkerModel::CountRole).toInt() >= 4);
+        QVERIFY(townHall.data(MarkerModel::InstitutionIdsRole)
+                    .toStringList()
+                    .contains(QStringLiteral("bi-002")));
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void theCardSaysWhatIsNotKnown()
+    {
+        InstitutionDirectory directory;
+        directory.setStoreLocation(m_store);
+        directory.setLanguage(QStringLiteral("de"));
+        directory.load();
+        const QVariantMap card = directory.institution(QStringLiteral("bi-001"));
+        QCOMPARE(card.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Bürgeramt – Kommunale Ausländerbehörde"));
+        QCOMPARE(card.value(QStringLiteral("address")).toString(),
+                 QStringLiteral("Niederwall 23, 33602 Bielefeld"));
+        QVERIFY(card.value(QStringLiteral("positionEstimated")).toBool());
+        QVERIFY(card.value(QStringLiteral("lastVerified")).toString().isEmpty());
+        const QVariantList services = card.value(QStringLiteral("services")).toList();
+        QCOMPARE(services.size(), 1);
+        const QVariantList areas =
+            services.first().toMap().value(QStringLiteral("focusAreas")).toList();
+        QCOMPARE(areas.first().toMap().value(QStringLiteral("label")).toString(),
+                 QStringLiteral("Ausländerbehörde"));
+        // The other institutions in the Neues Rathaus are offered from the card.
+        QVERIFY(card.value(QStringLiteral("samePlace")).toList().size() >= 3);
+        QVERIFY(directory.institution(QStringLiteral("no-such-id")).isEmpty());
+    }
+
+    void selectionFollowsTheFilter()
+    {
+        InstitutionDirectory directory;
+        directory.setStoreLocation(m_store);
+        directory.load();
+        directory.setSelectedId(QStringLiteral("bi-001"));
+        QCOMPARE(directory.results()->rowOf(QStringLiteral("bi-001")) >= 0, true);
+        directory.toggleFocusArea(QStringLiteral("immigration_office"));
+        QCOMPARE(directory.selectedId(), QStringLiteral("bi-001")); // still matches
+        directory.setFocusFilter({QStringLiteral("youth_work")});
+        QVERIFY(directory.selectedId().isEmpty()); // filtered away: the card closes
+    }
+
+    void aBrokenStoreLeavesTheAppRunning_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("corrupt") << QStringLiteral("corrupt.gpkg") << QByteArray("not a database")
+                                 << QStringLiteral("cannot be read");
+        QTest::newRow("missing") << QStringLiteral("missing.gpkg") << QByteArray()
+                                 << QStringLiteral("No institution store");
+    }
+
+    void aBrokenStoreLeavesTheAppRunning()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(file);
+        if (!content.isEmpty())
+            test::writeFile(path, content);
+        InstitutionDirectory directory;
+        directory.setStoreLocation(path);
+        QVERIFY(!directory.load());
+        QVERIFY2(directory.errorMessage().contains(message), qPrintable(directory.errorMessage()));
+        QVERIFY(directory.errorMessage().contains(path));
+        QCOMPARE(directory.institutionCount(), 0);
+        QCOMPARE(directory.results()->rowCount(), 0);
+        QCOMPARE(directory.markers()->rowCount(), 0);
+        QCOMPARE(directory.focusAreas()->rowCount(), 16); // the taxonomy is still there
+        if (content.isEmpty())
+            QVERIFY(!QFile::exists(path)); // an explicitly named store is never created
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

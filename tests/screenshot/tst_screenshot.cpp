@@ -1,0 +1,220 @@
+#include "bundleddata.h"
+#include "filter.h"
+#include "place.h"
+#include "storelocation.h"
+#include "taxonomy.h"
+
+#include <QColor>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+using namespace stadtplan;
+
+// Runs the real app offscreen and checks from the pixels of its screenshot
+// that every marker stands where its coordinates say, in its focus area's colour.
+class TestScreenshot : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_store;
+    QList<Institution> m_seed;
+    Taxonomy m_taxonomy;
+
+    struct Shot
+    {
+        QImage image;
+        QRectF map;
+        double latitude = 0, longitude = 0, zoom = 0;
+    };
+
+    Shot shoot(const QString &name, const QStringList &extra)
+    {
+        const QString png = m_dir.filePath(name);
+        QProcess app;
+        app.setProcessChannelMode(QProcess::SeparateChannels);
+        app.start(QStringLiteral(STADTPLAN_APP),
+                  QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
+                              QStringLiteral("1280x800"), QStringLiteral("--store"), m_store,
+                              QStringLiteral("--center"), QStringLiteral("52.02,8.54"),
+                              QStringLiteral("--zoom"), QStringLiteral("12.8")} +
+                      extra);
+        Shot shot;
+        const auto fail = [&](const QString &why) {
+            QTest::qFail(qPrintable(why), __FILE__, __LINE__);
+            return shot;
+        };
+        if (!app.waitForFinished(60000))
+            return fail(QStringLiteral("the app did not finish within a minute"));
+        const QString out = QString::fromUtf8(app.readAllStandardOutput());
+        const QString err = QString::fromUtf8(app.readAllStandardError());
+        if (app.exitStatus() != QProcess::NormalExit || app.exitCode() != 0)
+            return fail(QStringLiteral("the app failed (%1): %2").arg(app.exitCode()).arg(err));
+        static const QRegularExpression line(
+            QStringLiteral("map (\\S+) (\\S+) (\\S+) (\\S+) center (\\S+) (\\S+) zoom (\\S+)"));
+        const auto m = line.match(out);
+        if (!m.hasMatch())
+            return fail(QStringLiteral("no map geometry in the output: ") + out);
+        shot.image = QImage(png);
+        shot.map = QRectF(m.captured(1).toDouble(), m.captured(2).toDouble(),
+                          m.captured(3).toDouble(), m.captured(4).toDouble());
+        shot.latitude = m.captured(5).toDouble();
+        shot.longitude = m.captured(6).toDouble();
+        shot.zoom = m.captured(7).toDouble();
+        return shot;
+    }
+
+    // Web Mercator with 256-pixel tiles, written out here rather than asked of
+    // Qt Location, so the test checks the map instead of repeating it.
+    static QPointF world(double lat, double lon, double zoom)
+    {
+        const double size = 256.0 * std::pow(2.0, zoom);
+        const double phi = lat * M_PI / 180.0;
+        return {(lon + 180.0) / 360.0 * size,
+                (1.0 - std::log(std::tan(phi) + 1.0 / std::cos(phi)) / M_PI) / 2.0 * size};
+    }
+    static QPointF project(const Shot &shot, const GeoPoint &p)
+    {
+        const QPointF centre = world(shot.latitude, shot.longitude, shot.zoom);
+        const QPointF at = world(p.latitude, p.longitude, shot.zoom);
+        return shot.map.center() + (at - centre);
+    }
+
+    // How many of 16 pixels on a ring of radius 10.5 around `at` have `colour`:
+    // inside the marker disc and outside its icon.
+    static int ringMatches(const QImage &image, const QPointF &at, const QColor &colour)
+    {
+        int matches = 0;
+        for (int k = 0; k < 16; ++k) {
+            const double angle = k * M_PI / 8.0;
+            const QPoint p(qRound(at.x() + 10.5 * std::cos(angle)),
+                           qRound(at.y() + 10.5 * std::sin(angle)));
+            if (!image.rect().contains(p))
+                continue;
+            const QColor c = image.pixelColor(p);
+            if (std::abs(c.red() - colour.red()) <= 10 &&
+                std::abs(c.green() - colour.green()) <= 10 &&
+                std::abs(c.blue() - colour.blue()) <= 10)
+                ++matches;
+        }
+        return matches;
+    }
+
+    // Places whose marker stands alone inside the map, clear of the map's own
+    // controls (zoom buttons, scale bar, attribution).
+    QList<QPair<Place, QPointF>> isolatedPlaces(const Shot &shot, const QList<Place> &places) const
+    {
+        const QRectF inner = shot.map.adjusted(20, 100, -60, -40);
+        QList<QPair<Place, QPointF>> result;
+        for (const Place &place : places) {
+            const QPointF at = project(shot, place.position);
+            if (!inner.contains(at))
+                continue;
+            bool alone = true;
+            for (const Place &other : places) {
+                if (other.key != place.key &&
+                    QLineF(at, project(shot, other.position)).length() < 34)
+                    alone = false;
+            }
+            if (alone)
+                result.append({place, at});
+        }
+        return result;
+    }
+
+    QColor colourOf(const Institution &institution, const QSet<QString> &focus = {}) const
+    {
+        for (const Service &s : institution.services) {
+            for (const QString &area : s.focusAreas) {
+                if (focus.isEmpty() || focus.contains(area))
+                    return QColor(m_taxonomy.focusArea(area)->colour);
+            }
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = m_dir.filePath(QStringLiteral("screenshot.gpkg"));
+        openStore(m_store, true, bundledDemoSeed);
+        m_seed = bundledDemoSeed().institutions;
+        m_taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
+    }
+
+    void markersStandWhereTheirCoordinatesSay()
+    {
+        const Shot shot = shoot(QStringLiteral("all.png"), {});
+        QVERIFY(!shot.image.isNull());
+        QCOMPARE(shot.image.size(), QSize(1280, 800));
+        QVERIFY(shot.map.width() > 600 && shot.map.height() > 500);
+        const auto places =
+            isolatedPlaces(shot, groupIntoPlaces(m_seed, [](qsizetype) { return true; }));
+        QVERIFY2(places.size() >= 8, qPrintable(QString::number(places.size())));
+        for (const auto &[place, at] : places) {
+            const Institution &first = m_seed[place.members.first()];
+            const int matches = ringMatches(shot.image, at, colourOf(first));
+            QVERIFY2(matches >= 10,
+                     qPrintable(QStringLiteral("%1 at (%2, %3): %4 of 16 pixels in %5")
+                                    .arg(first.id)
+                                    .arg(at.x())
+                                    .arg(at.y())
+                                    .arg(matches)
+                                    .arg(colourOf(first).name())));
+            // A few pixels off, and the ring would hit the marker's white border or the ground.
+            const QPointF off = at + QPointF(9, 0);
+            QVERIFY(ringMatches(shot.image, off, colourOf(first)) < matches);
+        }
+    }
+
+    void oneFocusAreaLeavesOnlyItsInstitutions()
+    {
+        // Health: hospitals and counselling centres spread over the city, so
+        // several stand alone at this zoom.
+        const QSet<QString> focus{QStringLiteral("health")};
+        const Shot shot = shoot(QStringLiteral("health.png"),
+                                {QStringLiteral("--focus"), QStringLiteral("health")});
+        QVERIFY(!shot.image.isNull());
+        Filter filter;
+        filter.focusAreas = focus;
+        const QList<Place> all = groupIntoPlaces(m_seed, [](qsizetype) { return true; });
+        int present = 0, absent = 0;
+        for (const auto &[place, at] : isolatedPlaces(shot, all)) {
+            bool matching = false;
+            for (qsizetype member : place.members)
+                matching = matching || filter.matches(m_seed[member]);
+            const Institution &first = m_seed[place.members.first()];
+            if (matching) {
+                QVERIFY2(ringMatches(shot.image, at, QColor(QStringLiteral("#2e7d32"))) >= 10,
+                         qPrintable(first.id));
+                ++present;
+            } else {
+                // Nothing of any focus colour where a filtered-out marker stood.
+                QVERIFY2(ringMatches(shot.image, at, colourOf(first)) <= 2, qPrintable(first.id));
+                ++absent;
+            }
+        }
+        QVERIFY2(present >= 2 && absent >= 5,
+                 qPrintable(QStringLiteral("%1 present, %2 absent").arg(present).arg(absent)));
+    }
+
+    void aSelectedInstitutionOpensItsCard()
+    {
+        const Shot shot = shoot(QStringLiteral("card.png"),
+                                {QStringLiteral("--select"), QStringLiteral("bi-016")});
+        QVERIFY(!shot.image.isNull());
+        // The card covers the right part of the map with a white panel.
+        const QRectF card(shot.map.right() - 48 - 300, shot.map.top() + 60, 250, 200);
+        int white = 0;
+        for (int y = int(card.top()); y < int(card.bottom()); y += 10)
+            for (int x = int(card.left()); x < int(card.right()); x += 10)
+                white += shot.image.pixelColor(x, y) == QColor(Qt::white) ? 1 : 0;
+        QVERIFY2(white > 200, qPrintable(QString::number(white)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScreenshot)
+#include "tst_screenshot.moc"
