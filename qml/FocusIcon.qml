@@ -1,26 +1,16 @@
 import QtQuick
-import QtQuick.Shapes
 
-// A focus area's icon: SVG path data on a 24 x 24 grid, scaled to `size`.
-Item {
+// A focus area's icon in white, `size` pixels square, drawn from its SVG path
+// data by the focusicon image provider.
+Image {
     id: root
     property string path
-    property color colour: "white"
     property real size: 16
-    implicitWidth: size
-    implicitHeight: size
-
-    Shape {
-        anchors.centerIn: parent
-        width: 24
-        height: 24
-        scale: root.size / 24
-        preferredRendererType: Shape.CurveRenderer
-        ShapePath {
-            strokeWidth: -1
-            fillColor: root.colour
-            fillRule: ShapePath.OddEvenFill
-            PathSvg { path: root.path }
-        }
-    }
+    width: size
+    height: size
+    sourceSize: Qt.size(size, size)
+    source: path !== "" ? "image://focusicon/" + encodeURIComponent(path) : ""
+    smooth: true
+    cache: true
+    Accessible.ignored: true
 }

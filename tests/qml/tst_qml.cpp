@@ -1,3 +1,4 @@
+#include "focusiconprovider.h"
 #include "storelocation.h"
 
 #include <QQmlContext>
@@ -21,6 +22,7 @@ public Q_SLOTS:
         const QString store = m_dir.filePath(QStringLiteral("qmltest.gpkg"));
         stadtplan::openStore(store, true, stadtplan::bundledDemoSeed);
         engine->rootContext()->setContextProperty(QStringLiteral("testStorePath"), store);
+        stadtplan::FocusIconProvider::install(engine);
     }
 };
 
