@@ -17,6 +17,9 @@ Item {
     property alias center: map.center
     property alias zoomLevel: map.zoomLevel
     readonly property bool usesTiles: directory.tileUrl !== "" && online
+    // Width covered on the right by a panel over the map (the card): places
+    // are brought into the part that stays visible.
+    property real rightInset: 0
     readonly property int markerCount: directory.markers.count
 
     // Keeps the map over the city: the centre may not leave its bounds.
@@ -57,9 +60,21 @@ Item {
         return lines
     }
 
+    // Centres the coordinate in the visible part of the map.
     function showInstitution(coordinate) {
-        if (coordinate && coordinate.isValid)
-            map.center = coordinate
+        if (coordinate && coordinate.isValid && map.width > rightInset)
+            map.alignCoordinateToPoint(coordinate, Qt.point((map.width - rightInset) / 2, map.height / 2))
+    }
+
+    // Brings the coordinate into the visible part of the map if it is not already.
+    function ensureVisible(coordinate) {
+        if (!coordinate || !coordinate.isValid || map.width <= rightInset || map.height <= 0)
+            return
+        const p = map.fromCoordinate(coordinate, false)
+        const margin = Theme.markerSize
+        if (isNaN(p.x) || p.x < margin || p.x > map.width - rightInset - margin
+                || p.y < margin || p.y > map.height - margin)
+            showInstitution(coordinate)
     }
 
     Plugin {
@@ -125,10 +140,17 @@ Item {
         }
 
         DragHandler {
+            // The place grabbed stays under the pointer. (Summing Map.pan()
+            // steps instead lets the map drift by a pixel per step.)
             id: drag
             target: null
-            onTranslationChanged: (delta) => map.pan(-delta.x, -delta.y)
-            onActiveChanged: if (active) map.forceActiveFocus()
+            property var anchor
+            onActiveChanged: if (active) {
+                anchor = map.toCoordinate(centroid.pressPosition, false)
+                map.forceActiveFocus()
+            }
+            onCentroidChanged: if (active && anchor)
+                map.alignCoordinateToPoint(anchor, centroid.position)
         }
         WheelHandler {
             id: wheel

@@ -29,6 +29,22 @@ ApplicationWindow {
             cityMap.showInstitution(info.coordinate)
     }
 
+    Connections {
+        // However it was selected (list, marker, command line), the place
+        // stays visible beside the card.
+        target: window.directory
+        function onSelectedIdChanged() { Qt.callLater(window.revealSelection) }
+    }
+    function revealSelection() {
+        if (directory.selectedId !== "")
+            cityMap.ensureVisible(directory.institution(directory.selectedId).coordinate)
+    }
+    Connections {
+        // A selection given at start (--select) is revealed once the map has its size.
+        target: cityMap.map
+        function onMapReadyChanged() { if (cityMap.map.mapReady) Qt.callLater(window.revealSelection) }
+    }
+
     header: ToolBar {
         background: Rectangle { color: Theme.panel; border.color: Theme.border }
         RowLayout {
@@ -70,6 +86,7 @@ ApplicationWindow {
 
         Rectangle {
             objectName: "errorBanner"
+            z: 1
             visible: window.directory.errorMessage !== ""
             Layout.fillWidth: true
             implicitHeight: errorText.implicitHeight + 16
@@ -85,6 +102,7 @@ ApplicationWindow {
         }
         Rectangle {
             objectName: "dataNote"
+            z: 1
             visible: window.directory.dataNote !== ""
             Layout.fillWidth: true
             implicitHeight: noteText.implicitHeight + 12
@@ -106,6 +124,9 @@ ApplicationWindow {
             spacing: 0
 
             Pane {
+                // Above the map, so map items near its edge (graticule lines,
+                // area outlines, markers) pass under the panel, not over it.
+                z: 1
                 Layout.preferredWidth: 360
                 Layout.fillHeight: true
                 padding: 8
@@ -168,9 +189,11 @@ ApplicationWindow {
                     tileCacheDirectory: window.tileCacheDirectory
                     center: window.initialCenter
                     zoomLevel: window.initialZoom
+                    rightInset: card.visible ? card.width + card.anchors.rightMargin + Theme.spacing : 0
                 }
 
                 InstitutionCard {
+                    id: card
                     objectName: "institutionCard"
                     visible: window.directory.selectedId !== ""
                     directory: window.directory

@@ -22,6 +22,7 @@ ListView {
     ScrollBar.vertical: ScrollBar {}
 
     onCurrentIndexChanged: if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain)
+    Component.onCompleted: if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Center)
     Keys.onReturnPressed: if (currentItem) institutionChosen(currentItem.institutionId)
     Keys.onUpPressed: { decrementCurrentIndex(); if (currentItem) institutionChosen(currentItem.institutionId) }
     Keys.onDownPressed: { incrementCurrentIndex(); if (currentItem) institutionChosen(currentItem.institutionId) }

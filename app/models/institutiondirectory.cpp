@@ -79,7 +79,7 @@ InstitutionDirectory::InstitutionDirectory(QObject *parent)
         setError(tr("The bundled taxonomy or city profile is broken: %1")
                      .arg(QString::fromStdString(e.what())));
     }
-    m_tileUrl = m_city.tileUrl;
+    setTileUrl(m_city.tileUrl);
     const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
     if (m_taxonomy.languages().contains(system))
         m_language = system;
@@ -201,9 +201,11 @@ QGeoRectangle InstitutionDirectory::cityBounds() const
 
 void InstitutionDirectory::setTileUrl(const QString &url)
 {
-    if (url == m_tileUrl)
+    // Qt Location's osm plugin appends "z/x/y.png" to the base URL as it is.
+    const QString base = url.isEmpty() || url.endsWith(QLatin1Char('/')) ? url : url + QLatin1Char('/');
+    if (base == m_tileUrl)
         return;
-    m_tileUrl = url;
+    m_tileUrl = base;
     Q_EMIT tileUrlChanged();
 }
 

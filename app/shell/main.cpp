@@ -2,6 +2,7 @@
 // The executable only wires things together: options, the directory, QML.
 
 #include "appoptions.h"
+#include "focusiconprovider.h"
 #include "institutiondirectory.h"
 #include "screenshot.h"
 
@@ -83,11 +84,12 @@ int main(int argc, char *argv[])
     if (options.latitude && options.longitude)
         center = QGeoCoordinate(*options.latitude, *options.longitude);
 
-    const bool offscreen = !options.screenshot.isEmpty() || options.reportFirstFrame;
+    const bool online = !directory.tileUrl().isEmpty() && networkLooksAvailable();
     QQmlApplicationEngine engine;
+    FocusIconProvider::install(&engine);
     engine.setInitialProperties({
         {QStringLiteral("directory"), QVariant::fromValue(&directory)},
-        {QStringLiteral("online"), offscreen ? false : networkLooksAvailable()},
+        {QStringLiteral("online"), online},
         {QStringLiteral("tileCacheDirectory"),
          QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
              .filePath(QStringLiteral("tiles"))},
@@ -114,7 +116,7 @@ int main(int argc, char *argv[])
             },
             Qt::SingleShotConnection);
     } else if (!options.screenshot.isEmpty()) {
-        new Screenshot(window, options.screenshot);
+        new Screenshot(window, options.screenshot, online ? 2500 : 300);
     }
     return QGuiApplication::exec();
 }

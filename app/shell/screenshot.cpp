@@ -12,16 +12,17 @@
 
 namespace stadtplan {
 
-Screenshot::Screenshot(QQuickWindow *window, QString file)
-    : QObject(window), m_window(window), m_file(std::move(file))
+Screenshot::Screenshot(QQuickWindow *window, QString file, int settleMs)
+    : QObject(window), m_window(window), m_file(std::move(file)), m_settleMs(settleMs)
 {
     // After the first frame the map reports its viewport (coalesced over one
-    // frame) and the markers are created; a short settle covers that chain.
+    // frame) and the markers are created; the settle time covers that chain
+    // and, with a tile server, the tiles' arrival.
     connect(window, &QQuickWindow::frameSwapped, this, [this] {
         if (m_scheduled)
             return;
         m_scheduled = true;
-        QTimer::singleShot(300, this, &Screenshot::capture);
+        QTimer::singleShot(m_settleMs, this, &Screenshot::capture);
     });
 }
 

@@ -13,12 +13,15 @@ class Screenshot : public QObject
 {
     Q_OBJECT
 public:
-    Screenshot(QQuickWindow *window, QString file);
+    // `settleMs` is how long to wait after the first frame: enough for the
+    // markers, and longer when tiles are fetched from a server.
+    Screenshot(QQuickWindow *window, QString file, int settleMs);
 
 private:
     void capture();
     QQuickWindow *m_window;
     QString m_file;
+    int m_settleMs;
     bool m_scheduled = false;
 };
 

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import QtLocation
+import QtPositioning
 import Stadtplan
 import Stadtplan.Models
 
@@ -94,9 +95,53 @@ Item {
             mouseClick(entry)
             compare(directory.selectedId, entry.institutionId)
             const where = directory.institution(entry.institutionId).coordinate
-            const centre = window.cityMap.center
-            fuzzyCompare(centre.latitude, where.latitude, 1e-6)
-            fuzzyCompare(centre.longitude, where.longitude, 1e-6)
+            // The institution stands in the middle of the part of the map the card leaves free.
+            const map = window.cityMap.map
+            const card = findChild(window.contentItem, "institutionCard")
+            tryVerify(() => card.visible)
+            verify(window.cityMap.rightInset >= card.width)
+            const at = map.fromCoordinate(where, false)
+            verify(Math.abs(at.x - (map.width - window.cityMap.rightInset) / 2) <= 1, "x " + at.x)
+            verify(Math.abs(at.y - map.height / 2) <= 1, "y " + at.y)
+        }
+
+        function test_wheelZoomsAtTheCursor() {
+            const map = window.cityMap.map
+            const point = Qt.point(map.width * 0.25, map.height * 0.7)
+            const before = map.toCoordinate(point)
+            const zoom = map.zoomLevel
+            mouseWheel(map, point.x, point.y, 0, 120)
+            fuzzyCompare(map.zoomLevel, zoom + 1, 1e-9)
+            // The place under the cursor stays under it (to the pixel).
+            const after = map.fromCoordinate(before, false)
+            verify(Math.abs(after.x - point.x) <= 1 && Math.abs(after.y - point.y) <= 1,
+                   "moved to " + after.x + "," + after.y)
+            mouseWheel(map, point.x, point.y, 0, -120)
+            fuzzyCompare(map.zoomLevel, zoom, 1e-9)
+        }
+
+        function test_dragPansAndTheMapStaysOverTheCity() {
+            const map = window.cityMap.map
+            // Copies: map.center itself is a live reference to the property.
+            const startLat = map.center.latitude, startLon = map.center.longitude
+            const x = map.width * 0.1, y = map.height * 0.9
+            mousePress(map, x, y)
+            const grabbed = map.toCoordinate(Qt.point(x, y))
+            for (let step = 1; step <= 10; ++step)
+                mouseMove(map, x + 20 * step, y, 10)
+            mouseRelease(map, x + 200, y)
+            verify(map.center.longitude < startLon - 0.01, "dragging right shows what lies west")
+            fuzzyCompare(map.center.latitude, startLat, 1e-6)
+            // The place grabbed is under the pointer where it was let go.
+            const under = map.fromCoordinate(grabbed, false)
+            verify(Math.abs(under.x - (x + 200)) <= 1 && Math.abs(under.y - y) <= 1, "at " + under.x + "," + under.y)
+            // However far one drags, the centre stays within the city's bounds.
+            for (let i = 0; i < 30; ++i)
+                map.pan(-400, 0)
+            verify(directory.cityBounds.contains(map.center), "centre " + map.center)
+            verify(Math.abs(map.center.longitude - directory.cityBounds.topLeft.longitude) < 1e-3,
+                   "stopped at " + map.center.longitude + ", bound " + directory.cityBounds.topLeft.longitude)
+            map.center = QtPositioning.coordinate(startLat, startLon)
         }
 
         function test_keyboardZoomsAndPans() {

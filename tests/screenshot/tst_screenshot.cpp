@@ -8,6 +8,10 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QBuffer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -36,6 +40,12 @@ class TestScreenshot : public QObject
         const QString png = m_dir.filePath(name);
         QProcess app;
         app.setProcessChannelMode(QProcess::SeparateChannels);
+        // Its own data and cache folders, so no run sees another's tiles or store.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(name + QStringLiteral(".cache")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(name + QStringLiteral(".data")));
+        app.setProcessEnvironment(env);
+        QSignalSpy finished(&app, &QProcess::finished);
         app.start(QStringLiteral(STADTPLAN_APP),
                   QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
                               QStringLiteral("1280x800"), QStringLiteral("--store"), m_store,
@@ -47,7 +57,8 @@ class TestScreenshot : public QObject
             QTest::qFail(qPrintable(why), __FILE__, __LINE__);
             return shot;
         };
-        if (!app.waitForFinished(60000))
+        // Wait with a running event loop: the tile server of this test answers meanwhile.
+        if (!finished.wait(60000))
             return fail(QStringLiteral("the app did not finish within a minute"));
         const QString out = QString::fromUtf8(app.readAllStandardOutput());
         const QString err = QString::fromUtf8(app.readAllStandardError());
@@ -136,6 +147,46 @@ class TestScreenshot : public QObject
         return {};
     }
 
+    // A tile server on loopback that answers every z/x/y.png with one colour
+    // and remembers what was asked and by whom.
+    struct TileServer
+    {
+        QTcpServer server;
+        QStringList paths;
+        QStringList userAgents;
+        QByteArray tile;
+
+        explicit TileServer(const QColor &colour)
+        {
+            QImage image(256, 256, QImage::Format_RGB32);
+            image.fill(colour);
+            QBuffer buffer(&tile);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
+                while (QTcpSocket *socket = server.nextPendingConnection()) {
+                    QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                        const QByteArray request = socket->peek(socket->bytesAvailable());
+                        if (!request.contains("\r\n\r\n"))
+                            return;
+                        socket->readAll();
+                        const QList<QByteArray> lines = request.split('\n');
+                        paths.append(QString::fromLatin1(lines.first().split(' ').value(1)));
+                        for (const QByteArray &line : lines) {
+                            if (line.toLower().startsWith("user-agent:"))
+                                userAgents.append(QString::fromLatin1(line.mid(11).trimmed()));
+                        }
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: "
+                                      + QByteArray::number(tile.size())
+                                      + "\r\nConnection: close\r\n\r\n" + tile);
+                        socket->disconnectFromHost();
+                    });
+                    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                }
+            });
+        }
+    };
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -199,6 +250,32 @@ private Q_SLOTS:
         }
         QVERIFY2(present >= 2 && absent >= 5,
                  qPrintable(QStringLiteral("%1 present, %2 absent").arg(present).arg(absent)));
+    }
+
+    void aConfiguredTileServerIsTheBasemap()
+    {
+        const QColor water(0x9e, 0xc5, 0xe8);
+        TileServer tiles(water);
+        QVERIFY(tiles.server.listen(QHostAddress::LocalHost));
+        const QString url = QStringLiteral("http://127.0.0.1:%1/tiles").arg(tiles.server.serverPort());
+        const Shot shot = shoot(QStringLiteral("tiles.png"), {QStringLiteral("--tile-url"), url});
+        QVERIFY(!shot.image.isNull());
+        QVERIFY(!tiles.paths.isEmpty());
+        static const QRegularExpression tilePath(QStringLiteral("^/tiles/(\\d+)/(\\d+)/(\\d+)\\.png$"));
+        for (const QString &path : std::as_const(tiles.paths))
+            QVERIFY2(tilePath.match(path).hasMatch(), qPrintable(path));
+        QVERIFY(!tiles.userAgents.isEmpty());
+        for (const QString &agent : std::as_const(tiles.userAgents))
+            QVERIFY2(agent.startsWith(QStringLiteral("Stadtplan/")), qPrintable(agent));
+        // Away from the markers, the map shows the server's tiles.
+        int tilePixels = 0, samples = 0;
+        for (double fx = 0.05; fx < 0.5; fx += 0.05) {
+            const QPoint p(qRound(shot.map.left() + fx * shot.map.width()),
+                           qRound(shot.map.top() + 0.9 * shot.map.height() - 30));
+            ++samples;
+            tilePixels += shot.image.pixelColor(p) == water ? 1 : 0;
+        }
+        QVERIFY2(tilePixels >= samples - 2, qPrintable(QStringLiteral("%1 of %2").arg(tilePixels).arg(samples)));
     }
 
     void aSelectedInstitutionOpensItsCard()
