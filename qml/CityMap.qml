@@ -11,6 +11,13 @@ import Stadtplan.Models
 Item {
     id: root
     required property InstitutionDirectory directory
+    // Map items (graticule lines, area outlines) reach beyond the view; they
+    // must not draw over the panels beside the map. Qt Quick's software
+    // renderer (offscreen rendering, machines without a GPU) paints the
+    // shapes behind map lines and polygons after everything else and ignores
+    // clipping, so there the map is drawn into a layer of its own size.
+    clip: true
+    layer.enabled: GraphicsInfo.api === GraphicsInfo.Software
     property bool online: true
     property string tileCacheDirectory
     property alias map: map

@@ -35,7 +35,7 @@ class TestScreenshot : public QObject
         double latitude = 0, longitude = 0, zoom = 0;
     };
 
-    Shot shoot(const QString &name, const QStringList &extra)
+    Shot shoot(const QString &name, const QStringList &extra, QString *errors = nullptr)
     {
         const QString png = m_dir.filePath(name);
         QProcess app;
@@ -62,6 +62,8 @@ class TestScreenshot : public QObject
             return fail(QStringLiteral("the app did not finish within a minute"));
         const QString out = QString::fromUtf8(app.readAllStandardOutput());
         const QString err = QString::fromUtf8(app.readAllStandardError());
+        if (errors)
+            *errors = err;
         if (app.exitStatus() != QProcess::NormalExit || app.exitCode() != 0)
             return fail(QStringLiteral("the app failed (%1): %2").arg(app.exitCode()).arg(err));
         static const QRegularExpression line(
@@ -276,6 +278,64 @@ private Q_SLOTS:
             tilePixels += shot.image.pixelColor(p) == water ? 1 : 0;
         }
         QVERIFY2(tilePixels >= samples - 2, qPrintable(QStringLiteral("%1 of %2").arg(tilePixels).arg(samples)));
+    }
+
+    void mapLinesNeverCoverThePanel()
+    {
+        // Selecting the AWO in the east pans the map after its first frame so
+        // that graticule lines fall just left of the map, under the side
+        // panel: none of them may show through it.
+        const Shot shot = shoot(QStringLiteral("panel.png"),
+                                {QStringLiteral("--select"), QStringLiteral("bi-011"),
+                                 QStringLiteral("--zoom"), QStringLiteral("13")});
+        QVERIFY(!shot.image.isNull());
+        int columns = 0;
+        for (double lon = 8.36; lon < 8.68; lon += 0.02) {
+            const double x = project(shot, {shot.latitude, lon}).x();
+            if (x < 20 || x > shot.map.left() - 20)
+                continue;
+            ++columns;
+            // A line through the panel tints most rows of its column; text
+            // (the brown "position estimated") only a few.
+            for (int dx : {-1, 0, 1}) {
+                int rows = 0, tinted = 0;
+                for (int y = qRound(shot.map.top()) + 10; y < shot.image.height() - 10; y += 2) {
+                    const QColor c = shot.image.pixelColor(qRound(x) + dx, y);
+                    // The graticule's warm grey, alone or blended with the white panel.
+                    tinted += c.red() >= 215 && c.green() >= 210 && c.red() - c.blue() >= 5 && c.red() < 250;
+                    ++rows;
+                }
+                QVERIFY2(tinted < rows / 5, qPrintable(QStringLiteral("a map line shows through the panel at x=%1 "
+                                                                      "(%2 of %3 rows)")
+                                                           .arg(qRound(x) + dx)
+                                                           .arg(tinted)
+                                                           .arg(rows)));
+            }
+        }
+        QVERIFY2(columns >= 2, "the view should put graticule lines under the panel");
+    }
+
+    void aDamagedStoreIsShownAndTheAppStillStarts()
+    {
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.gpkg"));
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Name;Adresse\nnot a GeoPackage\n");
+        file.close();
+        QString errors;
+        // --store comes last and wins over the test's default store.
+        const Shot shot = shoot(QStringLiteral("damaged.png"), {QStringLiteral("--store"), damaged}, &errors);
+        QVERIFY(!shot.image.isNull()); // started, rendered and exited 0
+        QVERIFY2(errors.contains(damaged) && errors.contains(QStringLiteral("may be damaged")), qPrintable(errors));
+        // The red banner above the map says so too.
+        const QColor banner(0xfd, 0xe7, 0xe9);
+        int bannerPixels = 0;
+        for (int x = 0; x < shot.image.width(); x += 8)
+            bannerPixels += shot.image.pixelColor(x, qRound(shot.map.top()) - 12) == banner ? 1 : 0;
+        QVERIFY2(bannerPixels > shot.image.width() / 8 / 2, qPrintable(QString::number(bannerPixels)));
+        QFile untouched(damaged);
+        QVERIFY(untouched.open(QIODevice::ReadOnly));
+        QCOMPARE(untouched.readAll(), QByteArray("Name;Adresse\nnot a GeoPackage\n"));
     }
 
     void aSelectedInstitutionOpensItsCard()
