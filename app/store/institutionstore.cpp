@@ -106,6 +106,20 @@ void set(OGRFeature &f, const char *field, const QStringList &values)
     set(f, field, values.join(ListSeparator));
 }
 
+// Deletes every feature of the layer (inside the caller's transaction).
+OGRErr clear(OGRLayer *layer)
+{
+    std::vector<GIntBig> fids;
+    layer->ResetReading();
+    for (const auto &f : *layer)
+        fids.push_back(f->GetFID());
+    for (GIntBig fid : fids) {
+        if (const OGRErr result = layer->DeleteFeature(fid); result != OGRERR_NONE)
+            return result;
+    }
+    return OGRERR_NONE;
+}
+
 OGRSpatialReference wgs84()
 {
     OGRSpatialReference srs;
@@ -397,16 +411,9 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
                      context + QStringLiteral(": ") +
                          errors.lastFailure(QStringLiteral("refused")));
         };
-        for (const char *name : {ServicesLayer, InstitutionsLayer, OrganisationsLayer}) {
-            OGRLayer *layer = m_dataset->GetLayerByName(name);
-            std::vector<GIntBig> fids;
-            layer->ResetReading();
-            for (const auto &f : *layer)
-                fids.push_back(f->GetFID());
-            for (GIntBig fid : fids)
-                check(layer->DeleteFeature(fid),
-                      QStringLiteral("clearing %1").arg(QLatin1String(name)));
-        }
+        for (const char *name : {ServicesLayer, InstitutionsLayer, OrganisationsLayer})
+            check(clear(m_dataset->GetLayerByName(name)),
+                  QStringLiteral("clearing %1").arg(QLatin1String(name)));
 
         OGRLayer *organisations = m_dataset->GetLayerByName(OrganisationsLayer);
         OGRLayer *places = m_dataset->GetLayerByName(InstitutionsLayer);
@@ -532,14 +539,8 @@ void InstitutionStore::replaceAreas(const QList<Area> &areas)
     inTransaction("save the areas", [&] {
         gdal::ErrorCollector errors;
         OGRLayer *layer = m_dataset->GetLayerByName(AreasLayer);
-        std::vector<GIntBig> fids;
-        layer->ResetReading();
-        for (const auto &f : *layer)
-            fids.push_back(f->GetFID());
-        for (GIntBig fid : fids) {
-            if (layer->DeleteFeature(fid) != OGRERR_NONE)
-                fail(StoreError::Kind::WriteFailed, errors.lastFailure());
-        }
+        if (clear(layer) != OGRERR_NONE)
+            fail(StoreError::Kind::WriteFailed, errors.lastFailure());
         for (const Area &a : areas) {
             OGRFeature f(layer->GetLayerDefn());
             set(f, "id", a.id);
