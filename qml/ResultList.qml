@@ -15,7 +15,9 @@ ListView {
     model: directory.results
     currentIndex: directory.results.rowOf(directory.selectedId)
     highlightMoveDuration: 0
-    keyNavigationEnabled: true
+    // Arrow keys choose through the directory, never by setting currentIndex,
+    // which must stay bound to the selection.
+    keyNavigationEnabled: false
     activeFocusOnTab: true
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Institutions")
@@ -23,9 +25,13 @@ ListView {
 
     onCurrentIndexChanged: if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain)
     Component.onCompleted: if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Center)
-    Keys.onReturnPressed: if (currentItem) institutionChosen(currentItem.institutionId)
-    Keys.onUpPressed: { decrementCurrentIndex(); if (currentItem) institutionChosen(currentItem.institutionId) }
-    Keys.onDownPressed: { incrementCurrentIndex(); if (currentItem) institutionChosen(currentItem.institutionId) }
+    function chooseRow(row) {
+        if (row >= 0 && row < count)
+            institutionChosen(directory.results.idAt(row))
+    }
+    Keys.onUpPressed: chooseRow(Math.max(0, currentIndex - 1))
+    Keys.onDownPressed: chooseRow(currentIndex + 1)
+    Keys.onReturnPressed: chooseRow(Math.max(0, currentIndex))
 
     delegate: ItemDelegate {
         id: entry

@@ -66,6 +66,13 @@ int ResultModel::rowOf(const QString &institutionId) const
     return -1;
 }
 
+QString ResultModel::idAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    return m_directory->institutions().at(m_rows.at(row)).id;
+}
+
 void ResultModel::update(const QList<qsizetype> &rows)
 {
     // Old and new rows are both subsequences of the directory's name order,

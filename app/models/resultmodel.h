@@ -36,6 +36,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE int rowOf(const QString &institutionId) const;
+    // The institution id in `row`, or empty.
+    Q_INVOKABLE QString idAt(int row) const;
     // `rows` are indices into the directory's institutions, in name order.
     void update(const QList<qsizetype> &rows);
     void refreshAll();

@@ -105,6 +105,21 @@ Item {
             verify(Math.abs(at.y - map.height / 2) <= 1, "y " + at.y)
         }
 
+        function test_arrowKeysInTheListThenAMarkerClick() {
+            const list = findChild(window.contentItem, "resultList")
+            list.forceActiveFocus()
+            keyClick(Qt.Key_Down)
+            compare(directory.selectedId, directory.results.idAt(0))
+            keyClick(Qt.Key_Down)
+            compare(directory.selectedId, directory.results.idAt(1))
+            compare(list.currentIndex, 1)
+            keyClick(Qt.Key_Up)
+            compare(list.currentIndex, 0)
+            // The list still follows a selection made elsewhere.
+            directory.selectedId = directory.results.idAt(list.count - 1)
+            compare(list.currentIndex, list.count - 1)
+        }
+
         function test_wheelZoomsAtTheCursor() {
             const map = window.cityMap.map
             const point = Qt.point(map.width * 0.25, map.height * 0.7)
