@@ -43,6 +43,7 @@ CityProfile CityProfile::fromJson(const QByteArray &json)
     if (!city.bounds.isValid() || !city.bounds.contains(city.center))
         fail(QStringLiteral("'bounds' must be west < east, south < north and contain 'center'"));
     city.metricCrs = o.value(QLatin1String("metric_crs")).toString();
+    city.region = o.value(QLatin1String("region")).toString();
     const QJsonObject basemap = o.value(QLatin1String("basemap")).toObject();
     city.tileUrl = basemap.value(QLatin1String("tile_url")).toString();
     city.tileAttribution = basemap.value(QLatin1String("attribution")).toString();

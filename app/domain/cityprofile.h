@@ -26,6 +26,7 @@ struct CityProfile
     double maximumZoom = 19;
     GeoBox bounds;
     QString metricCrs; // e.g. "EPSG:25832"
+    QString region; // ISO 3166-2, for public holidays in opening hours, e.g. "DE-NW"
     QString tileUrl;   // empty: no online basemap unless the user configures one
     QString tileAttribution;
 

@@ -92,6 +92,10 @@ struct Institution
     PositionSource positionSource = PositionSource::Estimated;
     StepFree stepFree = StepFree::Unknown;
     QList<Service> services;
+    // Where the record came from: the list it was imported from and its id
+    // there, so a re-import updates it instead of adding it again.
+    QString source;
+    QString sourceId;
 
     // Focus area ids over all shown services, without repeats, in first-seen order.
     QStringList focusAreas() const;

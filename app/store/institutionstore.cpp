@@ -50,7 +50,9 @@ const std::vector<LayerSpec> &schema()
           {"postcode"},
           {"city"},
           {"position_source"},
-          {"step_free"}}},
+          {"step_free"},
+          {"source"},
+          {"source_id"}}},
         {ServicesLayer,
          wkbNone,
          {{"id", OFTString, OFSTNone, true},
@@ -201,6 +203,8 @@ std::unique_ptr<InstitutionStore> InstitutionStore::open(const QString &connecti
                         .arg(version)
                         .arg(SchemaVersion));
     }
+    if (version < SchemaVersion && access == Access::ReadWrite)
+        store->migrate(version);
     return store;
 }
 
@@ -259,6 +263,37 @@ std::unique_ptr<InstitutionStore> InstitutionStore::create(const QString &connec
             store->fail(StoreError::Kind::WriteFailed, errors.lastFailure());
     });
     return store;
+}
+
+void InstitutionStore::migrate(int fromVersion)
+{
+    // Adds what later schemas added, in one transaction with the new version number.
+    inTransaction("upgrade the schema", [&] {
+        gdal::ErrorCollector errors;
+        for (const LayerSpec &spec : schema()) {
+            OGRLayer *layer = m_dataset->GetLayerByName(spec.name);
+            for (const FieldSpec &field : spec.fields) {
+                if (layer->GetLayerDefn()->GetFieldIndex(field.name) >= 0)
+                    continue;
+                OGRFieldDefn definition(field.name, field.type);
+                definition.SetSubType(field.subType);
+                if (layer->CreateField(&definition) != OGRERR_NONE)
+                    fail(StoreError::Kind::WriteFailed, QStringLiteral("upgrading from schema %1: %2")
+                                                            .arg(fromVersion)
+                                                            .arg(errors.lastFailure()));
+            }
+        }
+        OGRLayer *metadata = m_dataset->GetLayerByName(MetadataLayer);
+        metadata->ResetReading();
+        for (auto &feature : *metadata) {
+            if (text(*feature, "key") == QLatin1String("schema_version")) {
+                feature->SetField("value", QByteArray::number(SchemaVersion).constData());
+                if (metadata->SetFeature(feature.get()) != OGRERR_NONE)
+                    fail(StoreError::Kind::WriteFailed, errors.lastFailure());
+                break;
+            }
+        }
+    });
 }
 
 template <typename Write> void InstitutionStore::inTransaction(const char *what, Write &&write)
@@ -393,6 +428,8 @@ QList<Institution> InstitutionStore::institutions() const
         i.positionSource =
             positionSourceFromId(text(*f, "position_source")).value_or(PositionSource::Estimated);
         i.stepFree = stepFreeFromId(text(*f, "step_free")).value_or(StepFree::Unknown);
+        i.source = text(*f, "source");
+        i.sourceId = text(*f, "source_id");
         i.services = services.value(i.id);
         result.append(i);
     }
@@ -449,6 +486,8 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
             set(f, "city", i.address.city);
             set(f, "position_source", toId(i.positionSource));
             set(f, "step_free", toId(i.stepFree));
+            set(f, "source", i.source);
+            set(f, "source_id", i.sourceId);
             if (i.position.isValid())
                 f.SetGeometry(
                     std::make_unique<OGRPoint>(i.position.longitude, i.position.latitude).get());

@@ -24,7 +24,9 @@ class InstitutionStore
 {
 public:
     enum class Access { ReadOnly, ReadWrite };
-    static constexpr int SchemaVersion = 1;
+    // 2: institutions carry source and source_id. Older stores are upgraded
+    // when opened for writing, and read as they are when opened read-only.
+    static constexpr int SchemaVersion = 2;
 
     // Opens an existing store; never creates or changes anything on failure.
     static std::unique_ptr<InstitutionStore> open(const QString &connection, Access access);
@@ -55,6 +57,7 @@ private:
     InstitutionStore(GDALDataset *dataset, QString connection, Access access);
     template <typename Write> void inTransaction(const char *what, Write &&write);
     [[noreturn]] void fail(StoreError::Kind kind, const QString &detail) const;
+    void migrate(int fromVersion);
 
     struct Deleter
     {

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace stadtplan {
+
+// The checks a record's fields must pass, shared by the importer and (later)
+// the editor, so that both apply the same rules.
+namespace Validation {
+
+bool isEmail(const QString &text);
+// An absolute http or https URL with a host.
+bool isWebsite(const QString &text);
+// Why `expression` is not valid OSM opening_hours syntax, or nothing when it
+// is. Public holidays are those of `region` (ISO 3166-2, e.g. "DE-NW").
+std::optional<QString> openingHoursProblem(const QString &expression, const QString &region);
+
+// A name reduced for comparison: lower case, umlauts and ß spelled out,
+// punctuation and legal forms ("e.V.", "gGmbH") dropped, spaces collapsed.
+QString normalisedName(const QString &name);
+// How alike two names are, from 0 (nothing shared) to 1 (the same once
+// normalised): one minus the edit distance over the longer length.
+double nameSimilarity(const QString &a, const QString &b);
+
+} // namespace Validation
+} // namespace stadtplan

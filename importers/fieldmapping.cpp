@@ -1,0 +1,243 @@
+#include "fieldmapping.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace stadtplan {
+
+namespace {
+[[noreturn]] void fail(const QString &message)
+{
+    throw MappingError(message.toStdString());
+}
+
+QStringList keys(std::initializer_list<const char *> names)
+{
+    QStringList out;
+    for (const char *n : names)
+        out.append(FieldMapping::key(QString::fromUtf8(n)));
+    return out;
+}
+} // namespace
+
+const QStringList &FieldMapping::modelFields()
+{
+    static const QStringList fields{
+        QStringLiteral("id"),           QStringLiteral("name"),
+        QStringLiteral("organisation"), QStringLiteral("organisation_type"),
+        QStringLiteral("organisation_website"), QStringLiteral("description"),
+        QStringLiteral("street"),       QStringLiteral("house_number"),
+        QStringLiteral("postcode"),     QStringLiteral("city"),
+        QStringLiteral("latitude"),     QStringLiteral("longitude"),
+        QStringLiteral("x"),            QStringLiteral("y"),
+        QStringLiteral("position_source"), QStringLiteral("step_free"),
+        QStringLiteral("service_name"), QStringLiteral("focus_areas"),
+        QStringLiteral("target_groups"), QStringLiteral("languages"),
+        QStringLiteral("phone"),        QStringLiteral("email"),
+        QStringLiteral("website"),      QStringLiteral("opening_hours"),
+        QStringLiteral("cost"),         QStringLiteral("referral_required"),
+        QStringLiteral("status"),       QStringLiteral("last_verified"),
+        // areas
+        QStringLiteral("kind"),         QStringLiteral("population")};
+    return fields;
+}
+
+const QStringList &FieldMapping::vocabularyFields()
+{
+    static const QStringList fields{QStringLiteral("focus_areas"), QStringLiteral("target_groups"),
+                                    QStringLiteral("organisation_type"),
+                                    QStringLiteral("languages")};
+    return fields;
+}
+
+QString FieldMapping::key(const QString &text)
+{
+    QString s = text.trimmed().toLower();
+    s.replace(QStringLiteral("ä"), QStringLiteral("ae"));
+    s.replace(QStringLiteral("ö"), QStringLiteral("oe"));
+    s.replace(QStringLiteral("ü"), QStringLiteral("ue"));
+    s.replace(QStringLiteral("ß"), QStringLiteral("ss"));
+    QString out;
+    for (const QChar c : std::as_const(s)) {
+        if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
+FieldMapping FieldMapping::standard(const Taxonomy &taxonomy)
+{
+    FieldMapping m;
+    m.m_fields = {
+        {QStringLiteral("id"), keys({"id", "source_id", "kennung", "objectid", "objekt_id", "nummer"})},
+        {QStringLiteral("name"), keys({"name", "einrichtung", "bezeichnung", "institution", "titel", "stelle", "gen", "bezirk", "stadtbezirk"})},
+        {QStringLiteral("organisation"), keys({"organisation", "organization", "träger", "traegerin", "anbieter"})},
+        {QStringLiteral("organisation_type"), keys({"organisation_type", "trägerart", "art", "typ", "einrichtungsart"})},
+        {QStringLiteral("organisation_website"), keys({"organisation_website", "träger_webseite"})},
+        {QStringLiteral("description"), keys({"description", "beschreibung", "angebotsbeschreibung", "info"})},
+        {QStringLiteral("street"), keys({"street", "straße", "str"})},
+        {QStringLiteral("house_number"), keys({"house_number", "hausnummer", "hnr", "hausnr"})},
+        {QStringLiteral("postcode"), keys({"postcode", "plz", "postleitzahl", "zip"})},
+        {QStringLiteral("city"), keys({"city", "ort", "stadt", "gemeinde"})},
+        {QStringLiteral("latitude"), keys({"latitude", "lat", "breite", "breitengrad"})},
+        {QStringLiteral("longitude"), keys({"longitude", "lon", "lng", "long", "länge", "längengrad"})},
+        {QStringLiteral("x"), keys({"x", "rechtswert", "easting", "ost"})},
+        {QStringLiteral("y"), keys({"y", "hochwert", "northing", "nord"})},
+        {QStringLiteral("position_source"), keys({"position_source", "lagequelle"})},
+        {QStringLiteral("step_free"), keys({"step_free", "barrierefrei", "rollstuhlgerecht"})},
+        {QStringLiteral("service_name"), keys({"service_name", "angebot_name", "dienst"})},
+        {QStringLiteral("focus_areas"), keys({"focus_areas", "schwerpunkt", "schwerpunkte", "arbeitsschwerpunkt", "arbeitsschwerpunkte", "themen", "thema", "kategorie"})},
+        {QStringLiteral("target_groups"), keys({"target_groups", "zielgruppe", "zielgruppen"})},
+        {QStringLiteral("languages"), keys({"languages", "sprachen", "sprache", "beratungssprachen"})},
+        {QStringLiteral("phone"), keys({"phone", "telefon", "tel", "telefonnummer"})},
+        {QStringLiteral("email"), keys({"email", "e-mail", "mail"})},
+        {QStringLiteral("website"), keys({"website", "webseite", "homepage", "url", "internet"})},
+        {QStringLiteral("opening_hours"), keys({"opening_hours", "öffnungszeiten", "sprechzeiten"})},
+        {QStringLiteral("cost"), keys({"cost", "kosten", "gebühr"})},
+        {QStringLiteral("referral_required"), keys({"referral_required", "überweisung", "zuweisung_nötig"})},
+        {QStringLiteral("status"), keys({"status"})},
+        {QStringLiteral("last_verified"), keys({"last_verified", "geprüft_am", "stand"})},
+        {QStringLiteral("kind"), keys({"kind", "gebietsart"})},
+        {QStringLiteral("population"), keys({"population", "einwohner", "einwohnerzahl", "ewz"})},
+    };
+    // Every taxonomy id and label stands for itself.
+    const auto addVocabulary = [&](const QString &field, const auto &entries) {
+        for (const auto &entry : entries) {
+            m.m_values[field].insert(key(entry.id), entry.id);
+            for (const QString &language : taxonomy.languages())
+                if (entry.label.has(language))
+                    m.m_values[field].insert(key(entry.label.text(language)), entry.id);
+        }
+    };
+    addVocabulary(QStringLiteral("focus_areas"), taxonomy.focusAreas());
+    addVocabulary(QStringLiteral("target_groups"), taxonomy.targetGroups());
+    addVocabulary(QStringLiteral("organisation_type"), taxonomy.institutionTypes());
+    // The words lists actually use.
+    const QList<std::pair<const char *, const char *>> focusWords{
+        {"Sprachkurs", "language_courses"}, {"Sprachkurse", "language_courses"},
+        {"Deutschkurs", "language_courses"}, {"Deutschkurse", "language_courses"},
+        {"Integrationskurs", "integration_courses"}, {"Beratung", "counselling"},
+        {"Migrationsberatung", "counselling"}, {"Bildung", "education"}, {"Weiterbildung", "education"},
+        {"Jugendarbeit", "youth_work"}, {"Jugendmigrationsdienst", "youth_work"},
+        {"Flüchtlingsberatung", "refugee_counselling"}, {"Gesundheit", "health"},
+        {"Sport", "sport"}, {"Ausländerbehörde", "immigration_office"}, {"Jobcenter", "jobcenter"},
+        {"ALG II", "jobcenter"}, {"Bürgergeld", "jobcenter"}, {"Frauenberatung", "womens_counselling"},
+        {"Fortbildung", "education"}};
+    const QList<std::pair<const char *, const char *>> groupWords{
+        {"Frauen", "women"}, {"Mädchen", "women"}, {"Kinder", "children"},
+        {"Jugendliche", "young_people"}, {"junge Erwachsene", "young_people"},
+        {"Familien", "families"}, {"Eltern", "families"}, {"Geflüchtete", "refugees"},
+        {"Flüchtlinge", "refugees"}, {"Asylsuchende", "refugees"}, {"Aussiedler", "resettlers"},
+        {"Spätaussiedler", "resettlers"}, {"EU-Bürger", "eu_citizens"},
+        {"Arbeitsmigranten", "labour_migrants"}, {"Alle", "all_migrants"},
+        {"Zugewanderte", "all_migrants"}, {"Migranten", "all_migrants"},
+        {"Fachkräfte", "professionals"}};
+    for (const auto &[word, id] : groupWords)
+        m.m_values[QStringLiteral("target_groups")].insert(key(QString::fromUtf8(word)), QString::fromLatin1(id));
+    for (const auto &[word, id] : focusWords)
+        m.m_values[QStringLiteral("focus_areas")].insert(key(QString::fromUtf8(word)), QString::fromLatin1(id));
+    // Languages: ISO 639-1 codes and their German and English names.
+    const QList<std::pair<const char *, const char *>> languageNames{
+        {"deutsch", "de"},    {"german", "de"},     {"englisch", "en"},   {"english", "en"},
+        {"türkisch", "tr"},   {"turkish", "tr"},    {"arabisch", "ar"},   {"arabic", "ar"},
+        {"persisch", "fa"},   {"farsi", "fa"},      {"persian", "fa"},    {"dari", "fa"},
+        {"russisch", "ru"},   {"russian", "ru"},    {"ukrainisch", "uk"}, {"ukrainian", "uk"},
+        {"polnisch", "pl"},   {"polish", "pl"},     {"rumänisch", "ro"},  {"romanian", "ro"},
+        {"bulgarisch", "bg"}, {"bulgarian", "bg"},  {"französisch", "fr"}, {"french", "fr"},
+        {"spanisch", "es"},   {"spanish", "es"},    {"italienisch", "it"}, {"italian", "it"},
+        {"kurdisch", "ku"},   {"kurdish", "ku"},    {"griechisch", "el"}, {"greek", "el"},
+        {"serbisch", "sr"},   {"kroatisch", "hr"},  {"bosnisch", "bs"},   {"albanisch", "sq"},
+        {"tigrinya", "ti"},   {"somali", "so"},     {"paschtu", "ps"},    {"pashto", "ps"}};
+    for (const auto &[name, code] : languageNames)
+        m.m_values[QStringLiteral("languages")].insert(key(QString::fromUtf8(name)), QString::fromLatin1(code));
+    return m;
+}
+
+void FieldMapping::merge(const QByteArray &json, const Taxonomy &taxonomy)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject())
+        fail(QStringLiteral("the mapping is not a JSON object (%1 at offset %2)")
+                 .arg(error.errorString())
+                 .arg(error.offset));
+    const QJsonObject root = doc.object();
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!QStringList{QStringLiteral("source"), QStringLiteral("fields"), QStringLiteral("values"),
+                         QStringLiteral("defaults"), QStringLiteral("about")}
+                 .contains(it.key()))
+            fail(QStringLiteral("unknown section '%1'").arg(it.key()));
+    }
+    if (root.contains(QLatin1String("source")))
+        m_source = root.value(QLatin1String("source")).toString();
+
+    const QJsonObject fields = root.value(QLatin1String("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!modelFields().contains(it.key()))
+            fail(QStringLiteral("fields: '%1' is not a field of the model (known: %2)")
+                     .arg(it.key(), modelFields().join(QStringLiteral(", "))));
+        QStringList names;
+        if (it.value().isArray()) {
+            for (const QJsonValue &v : it.value().toArray())
+                names.append(key(v.toString()));
+        } else {
+            names.append(key(it.value().toString()));
+        }
+        // Named sources come first, then the standard names as a fallback.
+        m_fields[it.key()] = names + m_fields.value(it.key());
+    }
+
+    const QJsonObject values = root.value(QLatin1String("values")).toObject();
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (!vocabularyFields().contains(it.key()))
+            fail(QStringLiteral("values: '%1' has no vocabulary (these do: %2)")
+                     .arg(it.key(), vocabularyFields().join(QStringLiteral(", "))));
+        const QJsonObject map = it.value().toObject();
+        for (auto v = map.begin(); v != map.end(); ++v) {
+            const QString id = v.value().toString();
+            const bool known = it.key() == QLatin1String("focus_areas") ? taxonomy.focusArea(id) != nullptr
+                : it.key() == QLatin1String("target_groups")            ? taxonomy.targetGroup(id) != nullptr
+                : it.key() == QLatin1String("organisation_type")        ? taxonomy.institutionType(id) != nullptr
+                                                                        : QLocale(id).language() != QLocale::C;
+            if (!known)
+                fail(QStringLiteral("values: %1: '%2' maps to '%3', which is not in the taxonomy")
+                         .arg(it.key(), v.key(), id));
+            m_values[it.key()].insert(key(v.key()), id);
+        }
+    }
+
+    const QJsonObject defaults = root.value(QLatin1String("defaults")).toObject();
+    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
+        if (!modelFields().contains(it.key()))
+            fail(QStringLiteral("defaults: '%1' is not a field of the model").arg(it.key()));
+        m_defaults.insert(it.key(), it.value().toVariant().toString());
+    }
+}
+
+QString FieldMapping::sourceField(const QString &modelField, const QStringList &available) const
+{
+    for (const QString &wanted : m_fields.value(modelField)) {
+        for (const QString &field : available) {
+            if (key(field) == wanted)
+                return field;
+        }
+    }
+    return {};
+}
+
+QString FieldMapping::valueId(const QString &vocabularyField, const QString &value) const
+{
+    const QString k = key(value);
+    const QString id = m_values.value(vocabularyField).value(k);
+    if (!id.isEmpty())
+        return id;
+    // A language may come as its ISO 639-1 code.
+    if (vocabularyField == QLatin1String("languages") && k.size() == 2
+        && QLocale(k).language() != QLocale::C)
+        return k;
+    return {};
+}
+
+} // namespace stadtplan

@@ -1,0 +1,88 @@
+#include "importreport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace stadtplan {
+
+namespace {
+QString severityName(ImportReport::Severity severity)
+{
+    switch (severity) {
+    case ImportReport::Severity::Error:
+        return QStringLiteral("error");
+    case ImportReport::Severity::Warning:
+        return QStringLiteral("warning");
+    case ImportReport::Severity::Note:
+        break;
+    }
+    return QStringLiteral("note");
+}
+} // namespace
+
+int ImportReport::count(Severity severity) const
+{
+    return static_cast<int>(std::count_if(problems.cbegin(), problems.cend(),
+                                          [&](const Problem &p) { return p.severity == severity; }));
+}
+
+QString ImportReport::toText() const
+{
+    QString out;
+    for (const Problem &p : problems) {
+        out += file;
+        if (!p.record.isEmpty())
+            out += QLatin1Char(':') + p.record;
+        if (!p.field.isEmpty())
+            out += QStringLiteral(" [") + p.field + QLatin1Char(']');
+        out += QLatin1Char(' ') + severityName(p.severity) + QStringLiteral(": ") + p.message
+            + QLatin1Char('\n');
+    }
+    out += QStringLiteral("%1 records read: %2 new, %3 updated, %4 unchanged")
+               .arg(records)
+               .arg(added)
+               .arg(updated)
+               .arg(unchanged);
+    if (missing > 0)
+        out += QStringLiteral("; %1 of this list no longer in it (kept)").arg(missing);
+    out += QStringLiteral(". %1 errors, %2 warnings.\n")
+               .arg(count(Severity::Error))
+               .arg(count(Severity::Warning));
+    if (hasErrors())
+        out += QStringLiteral("Nothing was written: correct the errors and import again.\n");
+    else if (dryRun)
+        out += QStringLiteral("Nothing was written (dry run).\n");
+    else if (written)
+        out += QStringLiteral("Written in one transaction.\n");
+    else
+        out += QStringLiteral("Nothing to write: the store already holds this list.\n");
+    return out;
+}
+
+QByteArray ImportReport::toJson() const
+{
+    QJsonArray list;
+    for (const Problem &p : problems) {
+        list.append(QJsonObject{{QStringLiteral("severity"), severityName(p.severity)},
+                                {QStringLiteral("record"), p.record},
+                                {QStringLiteral("field"), p.field},
+                                {QStringLiteral("message"), p.message}});
+    }
+    const QJsonObject root{
+        {QStringLiteral("file"), file},
+        {QStringLiteral("records"), records},
+        {QStringLiteral("added"), added},
+        {QStringLiteral("updated"), updated},
+        {QStringLiteral("unchanged"), unchanged},
+        {QStringLiteral("missing"), missing},
+        {QStringLiteral("errors"), count(Severity::Error)},
+        {QStringLiteral("warnings"), count(Severity::Warning)},
+        {QStringLiteral("dry_run"), dryRun},
+        {QStringLiteral("written"), written},
+        {QStringLiteral("problems"), list},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace stadtplan

@@ -1,0 +1,640 @@
+#include "institutionimport.h"
+
+#include "gdalsupport.h"
+#include "geodesy.h"
+#include "institutionstore.h"
+#include "validation.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <map>
+#include <memory>
+
+namespace stadtplan {
+
+namespace {
+
+// A slug for ids: lower-case ASCII letters, digits and '-'.
+QString slug(const QString &text)
+{
+    QString s = FieldMapping::key(text.isEmpty() ? QStringLiteral("x") : text);
+    s = s.left(60);
+    return s.isEmpty() ? QStringLiteral("x") : s;
+}
+
+// Field text as UTF-8; lists saved by older Windows programs come in Windows-1252.
+QString fieldText(const OGRFeature &f, int index)
+{
+    if (index < 0 || !f.IsFieldSetAndNotNull(index))
+        return {};
+    const char *raw = f.GetFieldAsString(index);
+    if (CPLIsUTF8(raw, -1))
+        return QString::fromUtf8(raw).trimmed();
+    char *recoded = CPLRecode(raw, "CP1252", CPL_ENC_UTF8);
+    const QString text = QString::fromUtf8(recoded).trimmed();
+    CPLFree(recoded);
+    return text;
+}
+
+std::optional<double> number(QString text)
+{
+    text = text.trimmed();
+    if (text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('.')))
+        text.replace(QLatin1Char(','), QLatin1Char('.')); // German decimal comma
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+std::optional<bool> yesNo(const QString &text)
+{
+    const QString k = FieldMapping::key(text);
+    if (QStringList{QStringLiteral("ja"), QStringLiteral("yes"), QStringLiteral("true"),
+                    QStringLiteral("1"), QStringLiteral("x")}
+            .contains(k))
+        return true;
+    if (QStringList{QStringLiteral("nein"), QStringLiteral("no"), QStringLiteral("false"),
+                    QStringLiteral("0")}
+            .contains(k))
+        return false;
+    return std::nullopt;
+}
+
+QDate date(const QString &text)
+{
+    for (const QString &format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"),
+                                  QStringLiteral("d.M.yyyy"), QStringLiteral("yyyy/MM/dd")}) {
+        const QDate d = QDate::fromString(text.trimmed(), format);
+        if (d.isValid())
+            return d;
+    }
+    return {};
+}
+
+// Splits a cell into values: a whole cell that is a known value stays whole
+// ("Bildung, Weiterbildung, Fortbildung" is one focus area).
+QStringList values(const QString &cell, const std::function<bool(const QString &)> &known)
+{
+    QStringList out;
+    if (cell.trimmed().isEmpty())
+        return out;
+    if (known(cell))
+        return {cell.trimmed()};
+    static const QRegularExpression strong(QStringLiteral("[;|\\n]"));
+    static const QRegularExpression weak(QStringLiteral("[,/]"));
+    for (const QString &part : cell.split(strong, Qt::SkipEmptyParts)) {
+        if (known(part)) {
+            out.append(part.trimmed());
+            continue;
+        }
+        for (const QString &piece : part.split(weak, Qt::SkipEmptyParts)) {
+            if (!piece.trimmed().isEmpty())
+                out.append(piece.trimmed());
+        }
+    }
+    return out;
+}
+
+struct Row
+{
+    QString record;     // "row 4" / "feature 7"
+    QString key;        // the list's own id, or one made from name and address
+    QString nameAddress; // normalised name and address, for duplicates in the file
+    Institution institution;
+    Area area;
+};
+
+// Opens a source through OGR with the options its driver needs: no network
+// unless allowed, text columns kept as text (postcodes keep their zeros).
+GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &report)
+{
+    QString path = options.input;
+    const bool remote = path.startsWith(QLatin1String("http:"), Qt::CaseInsensitive)
+        || path.startsWith(QLatin1String("https:"), Qt::CaseInsensitive)
+        || path.startsWith(QLatin1String("/vsicurl"), Qt::CaseInsensitive);
+    if (remote && !options.allowNetwork) {
+        report.error({}, {}, QStringLiteral("a remote source needs the network, which this import "
+                                            "may not use (allow it with --allow-network)"));
+        return nullptr;
+    }
+    const bool database = path.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive);
+    if (!database && !remote) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            report.error({}, {}, QStringLiteral("no such file"));
+            return nullptr;
+        }
+        if (info.size() == 0) {
+            report.error({}, {}, QStringLiteral("the file is empty"));
+            return nullptr;
+        }
+        if (info.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0)
+            path = QStringLiteral("/vsizip/") + info.absoluteFilePath();
+    }
+    gdal::ErrorCollector errors;
+    const QByteArray utf8 = path.toUtf8();
+    GDALDriverH driver = GDALIdentifyDriverEx(utf8.constData(), GDAL_OF_VECTOR, nullptr, nullptr);
+    const QString driverName = driver ? QString::fromLatin1(GDALGetDriverShortName(driver)) : QString();
+    CPLStringList openOptions;
+    if (driverName == QLatin1String("CSV")) {
+        openOptions.AddNameValue("AUTODETECT_TYPE", "NO");
+        openOptions.AddNameValue("EMPTY_STRING_AS_NULL", "YES");
+        openOptions.AddNameValue("GEOM_POSSIBLE_NAMES", "wkt,geometry,geometrie,geom,the_geom");
+        openOptions.AddNameValue("KEEP_GEOM_COLUMNS", "NO");
+    } else if (driverName == QLatin1String("XLSX") || driverName == QLatin1String("ODS")) {
+        openOptions.AddNameValue("FIELD_TYPES", "STRING");
+        openOptions.AddNameValue("HEADERS", "FORCE");
+    } else if (driverName == QLatin1String("GML")) {
+        if (!options.allowNetwork)
+            openOptions.AddNameValue("DOWNLOAD_SCHEMA", "NO");
+        openOptions.AddNameValue("WRITE_GFS", "NO");
+        openOptions.AddNameValue("EXPOSE_GML_ID", "YES");
+    }
+    const char *const allowed[] = {driver ? GDALGetDriverShortName(driver) : nullptr, nullptr};
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(utf8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                   driver ? allowed : nullptr, openOptions.List()));
+    if (!dataset) {
+        report.error({}, {},
+                     driver ? QStringLiteral("cannot be read as %1: %2")
+                                  .arg(driverName, errors.lastFailure(QStringLiteral("unknown error")))
+                            : QStringLiteral("not a format GDAL reads as vector data (is it what its "
+                                             "name says?)"));
+        return nullptr;
+    }
+    if (dataset->GetLayerCount() < 1) {
+        report.error({}, {}, QStringLiteral("holds no table or layer"));
+        return nullptr;
+    }
+    return dataset;
+}
+
+} // namespace
+
+InstitutionImport::InstitutionImport(Taxonomy taxonomy, CityProfile city, FieldMapping mapping)
+    : m_taxonomy(std::move(taxonomy))
+    , m_city(std::move(city))
+    , m_mapping(std::move(mapping))
+{
+}
+
+ImportReport InstitutionImport::run(const ImportOptions &options) const
+{
+    gdal::ensureInitialised();
+    ImportReport report;
+    report.file = options.input;
+    report.dryRun = options.dryRun;
+    const bool areas = options.layer == QLatin1String("areas");
+    if (!areas && options.layer != QLatin1String("institutions")) {
+        report.error({}, {}, QStringLiteral("--layer must be institutions or areas"));
+        return report;
+    }
+    const QString source = !options.sourceName.isEmpty() ? options.sourceName
+        : !m_mapping.source().isEmpty()                  ? m_mapping.source()
+                                                         : QFileInfo(options.input).completeBaseName();
+
+    // Open the store first: a store that cannot be written ends the import before any work.
+    std::unique_ptr<InstitutionStore> store;
+    try {
+        store = InstitutionStore::open(options.store, options.dryRun ? InstitutionStore::Access::ReadOnly
+                                                                     : InstitutionStore::Access::ReadWrite);
+    } catch (const StoreError &e) {
+        report.error({}, {}, e.message());
+        return report;
+    }
+
+    const GDALDatasetUniquePtr dataset = openSource(options, report);
+    if (!dataset)
+        return report;
+    OGRLayer *layer = dataset->GetLayer(0);
+    if (dataset->GetLayerCount() > 1)
+        report.note({}, {}, QStringLiteral("the source has %1 layers; imported the first, '%2'")
+                                .arg(dataset->GetLayerCount())
+                                .arg(QString::fromUtf8(layer->GetName())));
+    const QString driver = QString::fromLatin1(dataset->GetDriver()->GetDescription());
+    const bool tabular = QStringList{QStringLiteral("CSV"), QStringLiteral("XLSX"), QStringLiteral("ODS")}
+                             .contains(driver);
+
+    // Which source field fills which model field.
+    QStringList available;
+    OGRFeatureDefn *definition = layer->GetLayerDefn();
+    for (int i = 0; i < definition->GetFieldCount(); ++i)
+        available.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));
+    QHash<QString, int> column;
+    for (const QString &field : FieldMapping::modelFields()) {
+        const QString name = m_mapping.sourceField(field, available);
+        column.insert(field, name.isEmpty() ? -1 : definition->GetFieldIndex(name.toUtf8().constData()));
+    }
+    const auto sourceName = [&](const QString &field) {
+        const int i = column.value(field, -1);
+        return i >= 0 ? QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()) : field;
+    };
+
+    // Coordinate systems: the data's own, else --s-crs; always to WGS84 in lon/lat order.
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRSpatialReference> given;
+    if (!options.sourceCrs.isEmpty()) {
+        given = std::make_unique<OGRSpatialReference>();
+        if (given->SetFromUserInput(options.sourceCrs.toUtf8().constData(),
+                                    OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get())
+            != OGRERR_NONE) {
+            report.error({}, {}, QStringLiteral("--s-crs '%1' is not a coordinate system PROJ knows")
+                                     .arg(options.sourceCrs));
+            return report;
+        }
+        given->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    }
+    const OGRSpatialReference *layerCrs = layer->GetSpatialRef();
+    if (layerCrs && given && !layerCrs->IsSame(given.get()))
+        report.note({}, {}, QStringLiteral("the data names its own coordinate system; --s-crs is not used"));
+    std::unique_ptr<OGRSpatialReference> sourceCrs;
+    if (layerCrs) {
+        sourceCrs.reset(layerCrs->Clone());
+        sourceCrs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    } else if (given) {
+        sourceCrs = std::make_unique<OGRSpatialReference>(*given);
+    }
+    std::unique_ptr<OGRCoordinateTransformation> toWgs84;
+    if (sourceCrs)
+        toWgs84.reset(OGRCreateCoordinateTransformation(sourceCrs.get(), &wgs84));
+
+    // Read and check every record.
+    QList<Row> rows;
+    QHash<QString, QString> seenKeys, seenNameAddress; // -> first record
+    bool estimatedNoted = false;
+    int ordinal = 0;
+    layer->ResetReading();
+    for (const auto &f : *layer) {
+        ++ordinal;
+        Row row;
+        row.record = tabular ? QStringLiteral("row %1").arg(ordinal + 1)
+                             : QStringLiteral("feature %1").arg(f->GetFID());
+        const auto value = [&](const QString &field) {
+            const QString v = fieldText(*f, column.value(field, -1));
+            return v.isEmpty() ? m_mapping.defaultValue(field) : v;
+        };
+        const auto fail = [&](const QString &field, const QString &message) {
+            report.error(row.record, field.isEmpty() ? QString() : sourceName(field), message);
+        };
+        const int errorsBefore = report.count(ImportReport::Severity::Error);
+
+        // Position: the feature's geometry, else latitude/longitude, else x/y in the source CRS.
+        GeoPoint position;
+        const OGRGeometry *geometry = f->GetGeometryRef();
+        if (geometry && !geometry->IsEmpty() && !areas) {
+            OGRPoint point;
+            if (wkbFlatten(geometry->getGeometryType()) == wkbPoint) {
+                point = *geometry->toPoint();
+            } else if ((OGR_GT_IsSubClassOf(geometry->getGeometryType(), wkbCurvePolygon)
+                            ? geometry->toCurvePolygon()->PointOnSurface(&point)
+                            : geometry->Centroid(&point))
+                       == OGRERR_NONE) {
+                report.note(row.record, {}, QStringLiteral("not a point; a point of the shape was taken"));
+            }
+            if (!toWgs84 && !sourceCrs) {
+                fail({}, QStringLiteral("the data names no coordinate system: give --s-crs"));
+            } else if (toWgs84) {
+                double x = point.getX(), y = point.getY();
+                if (toWgs84->Transform(1, &x, &y))
+                    position = {y, x};
+                else
+                    fail({}, QStringLiteral("the position cannot be transformed to WGS84"));
+            }
+        } else if (!areas && (column.value(QStringLiteral("latitude")) >= 0 || column.value(QStringLiteral("longitude")) >= 0)) {
+            const auto lat = number(value(QStringLiteral("latitude")));
+            const auto lon = number(value(QStringLiteral("longitude")));
+            if (!lat)
+                fail(QStringLiteral("latitude"), QStringLiteral("'%1' is not a number").arg(value(QStringLiteral("latitude"))));
+            if (!lon)
+                fail(QStringLiteral("longitude"), QStringLiteral("'%1' is not a number").arg(value(QStringLiteral("longitude"))));
+            if (lat && lon)
+                position = {*lat, *lon};
+        } else if (!areas && (column.value(QStringLiteral("x")) >= 0 || column.value(QStringLiteral("y")) >= 0)) {
+            const auto x = number(value(QStringLiteral("x")));
+            const auto y = number(value(QStringLiteral("y")));
+            if (!x || !y) {
+                fail(x ? QStringLiteral("y") : QStringLiteral("x"), QStringLiteral("not a number"));
+            } else if (!toWgs84) {
+                fail(QStringLiteral("x"), QStringLiteral("x/y need a coordinate system: give --s-crs (e.g. EPSG:25832)"));
+            } else {
+                double px = *x, py = *y;
+                if (toWgs84->Transform(1, &px, &py))
+                    position = {py, px};
+                else
+                    fail(QStringLiteral("x"), QStringLiteral("the position cannot be transformed to WGS84"));
+            }
+        }
+
+        if (areas) {
+            Area &a = row.area;
+            a.name = value(QStringLiteral("name"));
+            if (a.name.isEmpty())
+                fail(QStringLiteral("name"), QStringLiteral("missing"));
+            const QString population = value(QStringLiteral("population"));
+            if (!population.isEmpty()) {
+                bool ok = false;
+                a.population = population.toLongLong(&ok);
+                if (!ok)
+                    fail(QStringLiteral("population"), QStringLiteral("'%1' is not a whole number").arg(population));
+            }
+            const QString id = value(QStringLiteral("id"));
+            row.key = id.isEmpty() ? FieldMapping::key(a.name) : id;
+            a.id = slug(source) + QLatin1Char('-') + slug(row.key);
+            a.kind = value(QStringLiteral("kind"));
+            if (a.kind.isEmpty())
+                a.kind = QStringLiteral("district");
+            if (!geometry || geometry->IsEmpty()) {
+                fail({}, QStringLiteral("no geometry"));
+            } else if (!toWgs84) {
+                fail({}, QStringLiteral("the data names no coordinate system: give --s-crs"));
+            } else {
+                std::unique_ptr<OGRGeometry> g(geometry->clone());
+                if (g->transform(toWgs84.get()) != OGRERR_NONE) {
+                    fail({}, QStringLiteral("the shape cannot be transformed to WGS84"));
+                } else {
+                    const auto readPolygon = [](const OGRPolygon *p) {
+                        Area::Polygon polygon;
+                        for (const OGRLinearRing *ring : *p) {
+                            Area::Ring r;
+                            for (const OGRPoint &pt : *ring)
+                                r.append(GeoPoint{pt.getY(), pt.getX()});
+                            polygon.append(r);
+                        }
+                        return polygon;
+                    };
+                    const auto type = wkbFlatten(g->getGeometryType());
+                    if (type == wkbPolygon)
+                        a.polygons.append(readPolygon(g->toPolygon()));
+                    else if (type == wkbMultiPolygon)
+                        for (const OGRPolygon *p : *g->toMultiPolygon())
+                            a.polygons.append(readPolygon(p));
+                    else
+                        fail({}, QStringLiteral("not a polygon"));
+                }
+            }
+            if (seenKeys.contains(row.key))
+                fail(QStringLiteral("id"), QStringLiteral("the same area as %1").arg(seenKeys.value(row.key)));
+            seenKeys.insert(row.key, row.record);
+            if (report.count(ImportReport::Severity::Error) == errorsBefore)
+                rows.append(row);
+            continue;
+        }
+
+        Institution &i = row.institution;
+        i.name = value(QStringLiteral("name"));
+        if (i.name.isEmpty())
+            fail(QStringLiteral("name"), QStringLiteral("missing"));
+        i.description = value(QStringLiteral("description"));
+        i.address = {value(QStringLiteral("street")), value(QStringLiteral("house_number")),
+                     value(QStringLiteral("postcode")), value(QStringLiteral("city"))};
+        i.position = position;
+        if (!position.isValid()) {
+            if (report.count(ImportReport::Severity::Error) == errorsBefore)
+                fail({}, QStringLiteral("has no position: no point geometry, latitude/longitude or x/y"));
+        } else if (!m_city.bounds.contains(position)) {
+            fail({}, QStringLiteral("lies outside %1 (%2, %3)")
+                         .arg(m_city.name)
+                         .arg(position.latitude, 0, 'f', 5)
+                         .arg(position.longitude, 0, 'f', 5));
+        }
+        const QString positionSource = value(QStringLiteral("position_source"));
+        if (positionSource.isEmpty()) {
+            i.positionSource = PositionSource::Estimated;
+            if (!estimatedNoted) {
+                report.note({}, {}, QStringLiteral("the list does not say how its positions were made, so they "
+                                                   "are marked estimated; a mapping's defaults.position_source "
+                                                   "can say surveyed or geocoded"));
+                estimatedNoted = true;
+            }
+        } else if (const auto parsed = positionSourceFromId(positionSource)) {
+            i.positionSource = *parsed;
+        } else {
+            fail(QStringLiteral("position_source"), QStringLiteral("'%1' is not surveyed, geocoded or estimated").arg(positionSource));
+        }
+        const QString stepFree = value(QStringLiteral("step_free"));
+        if (!stepFree.isEmpty()) {
+            if (const auto flag = yesNo(stepFree))
+                i.stepFree = *flag ? StepFree::Yes : StepFree::No;
+            else if (const auto parsed = stepFreeFromId(stepFree))
+                i.stepFree = *parsed;
+            else if (FieldMapping::key(stepFree) != QLatin1String("unbekannt"))
+                fail(QStringLiteral("step_free"), QStringLiteral("'%1' is not yes, no or unknown").arg(stepFree));
+        }
+
+        // Organisation.
+        const QString organisation = value(QStringLiteral("organisation"));
+        i.organisation.name = organisation.isEmpty() ? i.name : organisation;
+        i.organisation.id = slug(i.organisation.name);
+        i.organisation.website = value(QStringLiteral("organisation_website"));
+        const QString type = value(QStringLiteral("organisation_type"));
+        if (!type.isEmpty()) {
+            i.organisation.typeId = m_mapping.valueId(QStringLiteral("organisation_type"), type);
+            if (i.organisation.typeId.isEmpty())
+                fail(QStringLiteral("organisation_type"), QStringLiteral("'%1' is no institution type of the taxonomy; map it in a mapping file").arg(type));
+        }
+
+        // The service this row describes.
+        Service s;
+        s.name = value(QStringLiteral("service_name"));
+        if (s.name.isEmpty())
+            s.name = i.name;
+        const auto vocabulary = [&](const QString &field, QStringList &out) {
+            const auto known = [&](const QString &v) { return !m_mapping.valueId(field, v).isEmpty(); };
+            for (const QString &v : values(value(field), known)) {
+                const QString id = m_mapping.valueId(field, v);
+                if (id.isEmpty())
+                    fail(field, QStringLiteral("'%1' maps to nothing in the taxonomy; map it in a mapping file").arg(v));
+                else if (!out.contains(id))
+                    out.append(id);
+            }
+        };
+        vocabulary(QStringLiteral("focus_areas"), s.focusAreas);
+        if (s.focusAreas.isEmpty() && report.count(ImportReport::Severity::Error) == errorsBefore)
+            fail(QStringLiteral("focus_areas"), QStringLiteral("no focus area"));
+        vocabulary(QStringLiteral("target_groups"), s.targetGroups);
+        vocabulary(QStringLiteral("languages"), s.languages);
+        s.contact = {value(QStringLiteral("phone")), value(QStringLiteral("email")), value(QStringLiteral("website"))};
+        if (!s.contact.email.isEmpty() && !Validation::isEmail(s.contact.email))
+            fail(QStringLiteral("email"), QStringLiteral("'%1' is not an e-mail address").arg(s.contact.email));
+        if (!s.contact.website.isEmpty() && !Validation::isWebsite(s.contact.website)) {
+            // "www.example.org" is how lists write it: accepted with https.
+            const QString withScheme = QStringLiteral("https://") + s.contact.website;
+            if (!s.contact.website.contains(QStringLiteral("://")) && Validation::isWebsite(withScheme))
+                s.contact.website = withScheme;
+            else
+                fail(QStringLiteral("website"), QStringLiteral("'%1' is not a web address").arg(s.contact.website));
+        }
+        if (!i.organisation.website.isEmpty() && !Validation::isWebsite(i.organisation.website))
+            fail(QStringLiteral("organisation_website"), QStringLiteral("'%1' is not a web address").arg(i.organisation.website));
+        s.openingHours = value(QStringLiteral("opening_hours"));
+        if (!s.openingHours.isEmpty()) {
+            if (const auto problem = Validation::openingHoursProblem(s.openingHours, m_city.region))
+                fail(QStringLiteral("opening_hours"), QStringLiteral("'%1': %2").arg(s.openingHours, *problem));
+        }
+        s.cost = value(QStringLiteral("cost"));
+        const QString referral = value(QStringLiteral("referral_required"));
+        if (!referral.isEmpty()) {
+            s.referralRequired = yesNo(referral);
+            if (!s.referralRequired)
+                fail(QStringLiteral("referral_required"), QStringLiteral("'%1' is not yes or no").arg(referral));
+        }
+        const QString status = value(QStringLiteral("status"));
+        if (!status.isEmpty()) {
+            const QString k = FieldMapping::key(status);
+            if (k == QLatin1String("aktiv") || k == QLatin1String("active"))
+                s.status = ServiceStatus::Active;
+            else if (k.contains(QLatin1String("geschlossen")) || k == QLatin1String("temporarilyclosed"))
+                s.status = ServiceStatus::TemporarilyClosed;
+            else if (k == QLatin1String("inaktiv") || k == QLatin1String("inactive"))
+                s.status = ServiceStatus::Inactive;
+            else
+                fail(QStringLiteral("status"), QStringLiteral("'%1' is not active, temporarily closed or inactive").arg(status));
+        }
+        const QString verified = value(QStringLiteral("last_verified"));
+        if (!verified.isEmpty()) {
+            s.lastVerified = date(verified);
+            if (!s.lastVerified.isValid())
+                fail(QStringLiteral("last_verified"), QStringLiteral("'%1' is not a date").arg(verified));
+        }
+        i.services = {s};
+
+        // Identity: the list's own id, else its name and address.
+        row.nameAddress = Validation::normalisedName(i.name) + QLatin1Char('|') + i.address.normalised();
+        const QString id = value(QStringLiteral("id"));
+        row.key = id.isEmpty() ? row.nameAddress : id;
+        if (!id.isEmpty() && seenKeys.contains(row.key))
+            fail(QStringLiteral("id"), QStringLiteral("the id '%1' was used before, in %2").arg(id, seenKeys.value(row.key)));
+        else if (seenNameAddress.contains(row.nameAddress))
+            fail(QStringLiteral("name"), QStringLiteral("the same name and address as %1").arg(seenNameAddress.value(row.nameAddress)));
+        seenKeys.insert(row.key, row.record);
+        seenNameAddress.insert(row.nameAddress, row.record);
+        i.source = source;
+        i.sourceId = row.key;
+        if (report.count(ImportReport::Severity::Error) == errorsBefore)
+            rows.append(row);
+    }
+    report.records = ordinal;
+    if (ordinal == 0)
+        report.error({}, {}, QStringLiteral("holds no records"));
+
+    // Merge with the store.
+    try {
+        if (areas) {
+            QList<Area> existing = store->areas();
+            const QString prefix = slug(source) + QLatin1Char('-');
+            QHash<QString, qsizetype> index;
+            for (qsizetype k = 0; k < existing.size(); ++k)
+                index.insert(existing[k].id, k);
+            QSet<QString> inList;
+            for (const Row &row : std::as_const(rows)) {
+                inList.insert(row.area.id);
+                const auto it = index.constFind(row.area.id);
+                if (it == index.cend()) {
+                    existing.append(row.area);
+                    ++report.added;
+                } else if (existing[*it] == row.area) {
+                    ++report.unchanged;
+                } else {
+                    existing[*it] = row.area;
+                    ++report.updated;
+                }
+            }
+            for (const Area &a : std::as_const(existing))
+                report.missing += a.id.startsWith(prefix) && !inList.contains(a.id) ? 1 : 0;
+            if (!report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
+                store->replaceAreas(existing);
+                report.written = true;
+            }
+            return report;
+        }
+
+        QList<Institution> existing = store->institutions();
+        QHash<QString, qsizetype> bySource, byId;
+        QHash<QString, Organisation> organisations;
+        for (qsizetype k = 0; k < existing.size(); ++k) {
+            byId.insert(existing[k].id, k);
+            if (existing[k].source == source)
+                bySource.insert(existing[k].sourceId, k);
+            organisations.insert(existing[k].organisation.id, existing[k].organisation);
+        }
+        QSet<QString> inList;
+        for (Row &row : rows) {
+            Institution &incoming = row.institution;
+            // One organisation, one record: the store's stays; a differing one is said.
+            if (const auto org = organisations.constFind(incoming.organisation.id); org != organisations.cend()) {
+                const Organisation &known = *org;
+                if ((!incoming.organisation.website.isEmpty() && incoming.organisation.website != known.website)
+                    || (!incoming.organisation.typeId.isEmpty() && incoming.organisation.typeId != known.typeId))
+                    report.warning(row.record, sourceName(QStringLiteral("organisation")),
+                                   QStringLiteral("'%1' is in the store with other details; the store's are kept")
+                                       .arg(known.name));
+                incoming.organisation = known;
+            } else {
+                organisations.insert(incoming.organisation.id, incoming.organisation);
+            }
+            inList.insert(row.key);
+            const auto it = bySource.constFind(row.key);
+            if (it != bySource.cend()) {
+                Institution &current = existing[*it];
+                incoming.id = current.id;
+                incoming.services[0].id = current.services.isEmpty() ? current.id + QStringLiteral("-1")
+                                                                     : current.services.first().id;
+                if (current == incoming) {
+                    ++report.unchanged;
+                } else {
+                    current = incoming;
+                    ++report.updated;
+                }
+                continue;
+            }
+            // A new record: an id of its own, and a look for the same place under another name.
+            QString id = slug(source) + QLatin1Char('-') + slug(row.key);
+            for (int n = 2; byId.contains(id); ++n)
+                id = slug(source) + QLatin1Char('-') + slug(row.key) + QLatin1Char('-') + QString::number(n);
+            incoming.id = id;
+            incoming.services[0].id = id + QStringLiteral("-1");
+            for (const Institution &other : std::as_const(existing)) {
+                if (other.source == source)
+                    continue;
+                const bool sameNameAndAddress = Validation::normalisedName(other.name) == Validation::normalisedName(incoming.name)
+                    && other.address.normalised() == incoming.address.normalised();
+                const double metres = other.position.isValid() ? Geodesy::distanceMetres(other.position, incoming.position) : 1e9;
+                const bool nearAndAlike = metres <= DuplicateDistanceMetres
+                    && Validation::nameSimilarity(other.name, incoming.name) >= DuplicateNameSimilarity;
+                if (sameNameAndAddress || nearAndAlike)
+                    report.warning(row.record, sourceName(QStringLiteral("name")),
+                                   QStringLiteral("may be the same as %1 '%2' in the store (%3 m away)")
+                                       .arg(other.id, other.name)
+                                       .arg(qRound(metres)));
+            }
+            byId.insert(id, existing.size());
+            existing.append(incoming);
+            ++report.added;
+        }
+        for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
+            if (!inList.contains(it.key())) {
+                ++report.missing;
+                report.note({}, {}, QStringLiteral("%1 '%2' came from this list but is no longer in it; it was kept")
+                                        .arg(existing[it.value()].id, existing[it.value()].name));
+            }
+        }
+        if (!report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
+            store->replaceInstitutions(existing);
+            report.written = true;
+        }
+    } catch (const StoreError &e) {
+        report.error({}, {}, e.message());
+    }
+    return report;
+}
+
+} // namespace stadtplan

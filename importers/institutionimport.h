@@ -1,0 +1,46 @@
+#pragma once
+
+#include "cityprofile.h"
+#include "fieldmapping.h"
+#include "importreport.h"
+#include "taxonomy.h"
+
+#include <QString>
+
+namespace stadtplan {
+
+struct ImportOptions
+{
+    QString input;       // any file OGR reads (a .zip is looked into), or a PG: table
+    QString store;       // OGR connection of the target store
+    QString layer = QStringLiteral("institutions"); // or "areas"
+    QString sourceCrs;   // used when the data names no CRS, e.g. "EPSG:25832"
+    QString sourceName;  // the list's name for stable identity; default: the mapping's, else the file's base name
+    bool dryRun = false;
+    bool allowNetwork = false; // GDAL may fetch remote schemas and resources only when set
+};
+
+// The import pipeline: open the source through OGR, map fields and values,
+// transform positions to WGS84 through PROJ, validate every record, merge
+// with the store by the list's own ids, and write in one transaction - or
+// write nothing when any record has an error. Everything found lands in the
+// report; store and file problems too (as errors), never as a crash.
+class InstitutionImport
+{
+public:
+    InstitutionImport(Taxonomy taxonomy, CityProfile city, FieldMapping mapping);
+
+    ImportReport run(const ImportOptions &options) const;
+
+    // Records within this distance and with names this alike are reported as
+    // likely duplicates of each other.
+    static constexpr double DuplicateDistanceMetres = 25.0;
+    static constexpr double DuplicateNameSimilarity = 0.8;
+
+private:
+    Taxonomy m_taxonomy;
+    CityProfile m_city;
+    FieldMapping m_mapping;
+};
+
+} // namespace stadtplan
