@@ -276,8 +276,9 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     for (const auto &f : *layer) {
         ++ordinal;
         Row row;
+        // Rows as a spreadsheet numbers them (the header is row 1); features from 1.
         row.record = tabular ? QStringLiteral("row %1").arg(ordinal + 1)
-                             : QStringLiteral("feature %1").arg(f->GetFID());
+                             : QStringLiteral("feature %1").arg(ordinal);
         const auto value = [&](const QString &field) {
             const QString v = fieldText(*f, column.value(field, -1));
             return v.isEmpty() ? m_mapping.defaultValue(field) : v;

@@ -41,6 +41,8 @@ inline Institution fullInstitution(const QString &id)
     i.position = {52.0211 + id.size() * 0.0001, 8.5325};
     i.positionSource = PositionSource::Geocoded;
     i.stepFree = StepFree::Yes;
+    i.source = QStringLiteral("testliste");
+    i.sourceId = id;
 
     Service s1;
     s1.id = id + QStringLiteral("-1");

@@ -85,7 +85,42 @@ private Q_SLOTS:
         QCOMPARE(reopened->areas(), areas);
         QCOMPARE(reopened->metadata(QStringLiteral("data_note")),
                  QStringLiteral("Testdaten, geprüft"));
-        QCOMPARE(reopened->metadata(QStringLiteral("schema_version")), QStringLiteral("1"));
+        QCOMPARE(reopened->metadata(QStringLiteral("schema_version")),
+                 QString::number(InstitutionStore::SchemaVersion));
+    }
+
+    void aFirstVersionStoreIsUpgradedWhenOpenedForWriting()
+    {
+        // A store as the first release wrote it: no source fields, schema 1.
+        const QString file = path("version1.gpkg");
+        QList<Institution> records{fullInstitution(QStringLiteral("a"))};
+        records[0].source = QStringLiteral("liste");
+        records[0].sourceId = QStringLiteral("17");
+        {
+            auto store = InstitutionStore::create(file);
+            store->replaceInstitutions(records);
+            store->setMetadata(QStringLiteral("schema_version"), QStringLiteral("1"));
+        }
+        {
+            GDALDatasetUniquePtr ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            OGRLayer *layer = ds->GetLayerByName("institutions");
+            for (const char *field : {"source_id", "source"})
+                QCOMPARE(layer->DeleteField(layer->GetLayerDefn()->GetFieldIndex(field)), OGRERR_NONE);
+        }
+        records[0].source.clear();
+        records[0].sourceId.clear();
+        // Read-only, it is read as it is and left alone.
+        QCOMPARE(InstitutionStore::open(file, InstitutionStore::Access::ReadOnly)->institutions(), records);
+        QCOMPARE(InstitutionStore::open(file, InstitutionStore::Access::ReadOnly)->metadata(QStringLiteral("schema_version")),
+                 QStringLiteral("1"));
+        // For writing, it is upgraded first, keeping every record.
+        auto store = InstitutionStore::open(file, InstitutionStore::Access::ReadWrite);
+        QCOMPARE(store->metadata(QStringLiteral("schema_version")), QString::number(InstitutionStore::SchemaVersion));
+        QCOMPARE(store->institutions(), records);
+        records[0].source = QStringLiteral("liste");
+        records[0].sourceId = QStringLiteral("17");
+        store->replaceInstitutions(records);
+        QCOMPARE(store->institutions(), records);
     }
 
     void theFileIsAnOrdinaryGeoPackage()

@@ -1,0 +1,502 @@
+#include "bundleddata.h"
+#include "gdalsupport.h"
+#include "geodesy.h"
+#include "institutionimport.h"
+#include "institutionstore.h"
+#include "storelocation.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+#include <proj.h>
+
+using namespace stadtplan;
+
+namespace {
+
+// One record of a fixture: attribute values by field name, and "wkt" for a geometry.
+using Record = QMap<QString, QString>;
+
+// Writes a fixture with GDAL itself, in any driver and CRS.
+void writeWithGdal(const char *driverName, const QString &path, int epsg, OGRwkbGeometryType type,
+                   const QStringList &fields, const QList<Record> &records,
+                   std::initializer_list<const char *> layerOptions = {})
+{
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
+    QVERIFY2(driver, driverName);
+    GDALDatasetUniquePtr ds(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    QVERIFY2(ds, qPrintable(path));
+    OGRSpatialReference srs;
+    srs.importFromEPSG(epsg);
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    CPLStringList options;
+    for (const char *option : layerOptions)
+        options.AddString(option);
+    OGRLayer *layer = ds->CreateLayer("liste", type == wkbNone ? nullptr : &srs, type, options.List());
+    QVERIFY(layer);
+    for (const QString &field : fields) {
+        OGRFieldDefn definition(field.toUtf8().constData(), OFTString);
+        QCOMPARE(layer->CreateField(&definition), OGRERR_NONE);
+    }
+    for (const Record &record : records) {
+        OGRFeature feature(layer->GetLayerDefn());
+        for (auto it = record.cbegin(); it != record.cend(); ++it) {
+            if (it.key() == QLatin1String("wkt")) {
+                OGRGeometry *geometry = nullptr;
+                const QByteArray wkt = it.value().toUtf8();
+                QCOMPARE(OGRGeometryFactory::createFromWkt(wkt.constData(), &srs, &geometry), OGRERR_NONE);
+                feature.SetGeometryDirectly(geometry);
+            } else {
+                feature.SetField(it.key().toUtf8().constData(), it.value().toUtf8().constData());
+            }
+        }
+        QCOMPARE(layer->CreateFeature(&feature), OGRERR_NONE);
+    }
+}
+
+// PROJ's own answer for a point from `crs` to WGS84 longitude/latitude.
+GeoPoint projReference(const char *crs, double x, double y)
+{
+    PJ_CONTEXT *context = proj_context_create();
+    PJ *raw = proj_create_crs_to_crs(context, crs, "EPSG:4326", nullptr);
+    PJ *operation = proj_normalize_for_visualization(context, raw);
+    const PJ_COORD out = proj_trans(operation, PJ_FWD, proj_coord(x, y, 0, 0));
+    proj_destroy(operation);
+    proj_destroy(raw);
+    proj_context_destroy(context);
+    return {out.lp.phi, out.lp.lam};
+}
+
+// JSON written with single quotes, to keep the fixtures readable.
+QByteArray json(QByteArray text)
+{
+    return text.replace('\'', '"');
+}
+
+bool hasProblem(const ImportReport &report, const QString &record, const QString &field, const QString &fragment)
+{
+    for (const auto &p : report.problems) {
+        if (p.record == record && p.field == field && p.message.contains(fragment))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Taxonomy m_taxonomy;
+    CityProfile m_city;
+    int m_stores = 0;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // A fresh store holding the demo directory.
+    QString freshStore()
+    {
+        const QString file = path(QStringLiteral("store-%1.gpkg").arg(++m_stores));
+        openStore(file, true, bundledDemoSeed);
+        return file;
+    }
+
+    ImportReport import(const QString &input, const QString &store, const QString &crs = {},
+                        const QByteArray &mapping = {}, bool dryRun = false, const QString &layer = {})
+    {
+        FieldMapping fields = FieldMapping::standard(m_taxonomy);
+        if (!mapping.isEmpty())
+            fields.merge(mapping, m_taxonomy);
+        ImportOptions options;
+        options.input = input;
+        options.store = store;
+        options.sourceCrs = crs;
+        options.dryRun = dryRun;
+        if (!layer.isEmpty())
+            options.layer = layer;
+        const ImportReport report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
+        qInfo().noquote() << report.toText().trimmed();
+        return report;
+    }
+
+    static QList<Institution> fromSource(const QString &store, const QString &source)
+    {
+        QList<Institution> out;
+        for (const Institution &i : InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions())
+            if (i.source == source)
+                out.append(i);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        stadtplan::gdal::ensureInitialised();
+        m_taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
+        m_city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
+    }
+
+    void aCsvInUtm32IsPlacedToTheCentimetre()
+    {
+        // x/y in ETRS89 / UTM 32N, as NRW's lists carry them; the CSV written by GDAL.
+        const QList<std::pair<double, double>> points{
+            {468438.426, 5763918.663}, {467012.5, 5765321.25}, {471999.99, 5760000.01}};
+        QList<Record> records;
+        for (int k = 0; k < points.size(); ++k)
+            records.append({{QStringLiteral("ID"), QString::number(k + 1)},
+                            {QStringLiteral("Name"), QStringLiteral("Beratungsstelle %1").arg(k + 1)},
+                            {QStringLiteral("Rechtswert"), QString::number(points[k].first, 'f', 3)},
+                            {QStringLiteral("Hochwert"), QString::number(points[k].second, 'f', 3)},
+                            {QStringLiteral("Schwerpunkt"), QStringLiteral("Beratung und Betreuung")}});
+        const QString csv = path(QStringLiteral("utm.csv"));
+        writeWithGdal("CSV", csv, 25832, wkbNone,
+                      {QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Rechtswert"),
+                       QStringLiteral("Hochwert"), QStringLiteral("Schwerpunkt")},
+                      records, {"SEPARATOR=SEMICOLON"});
+        const QString store = freshStore();
+        const ImportReport report = import(csv, store, QStringLiteral("EPSG:25832"));
+        QVERIFY(!report.hasErrors());
+        QCOMPARE(report.records, 3);
+        QCOMPARE(report.added, 3);
+        QVERIFY(report.written);
+        const QList<Institution> imported = fromSource(store, QStringLiteral("utm"));
+        QCOMPARE(imported.size(), 3);
+        for (const Institution &i : imported) {
+            const int k = i.sourceId.toInt() - 1;
+            const GeoPoint reference = projReference("EPSG:25832", points[k].first, points[k].second);
+            const double metres = Geodesy::distanceMetres(i.position, reference);
+            QVERIFY2(metres < 0.01, qPrintable(QStringLiteral("%1 is %2 m off").arg(i.name).arg(metres)));
+            QCOMPARE(i.services.first().focusAreas, QStringList{QStringLiteral("counselling")});
+            QCOMPARE(i.positionSource, PositionSource::Estimated); // the list did not say
+        }
+    }
+
+    void gaussKruegerNeedsItsCrsAndGetsIt()
+    {
+        // Zone 3 Gauss-Krueger (EPSG:31467), still in older municipal lists.
+        const QString csv = path(QStringLiteral("gk.csv"));
+        test::writeFile(csv, "Name;x;y;Thema\nAlte Liste;3468506,0;5765745,0;Sprachkurse\n");
+        const QString store = freshStore();
+        const ImportReport missing = import(csv, store);
+        QVERIFY(hasProblem(missing, QStringLiteral("row 2"), QStringLiteral("x"), QStringLiteral("--s-crs")));
+        QVERIFY(!missing.written);
+        const ImportReport report = import(csv, store, QStringLiteral("EPSG:31467"));
+        QVERIFY(!report.hasErrors());
+        const Institution i = fromSource(store, QStringLiteral("gk")).value(0);
+        const GeoPoint reference = projReference("EPSG:31467", 3468506.0, 5765745.0);
+        QVERIFY(Geodesy::distanceMetres(i.position, reference) < 0.01);
+        QVERIFY(m_city.bounds.contains(i.position));
+        QCOMPARE(i.services.first().focusAreas, QStringList{QStringLiteral("language_courses")});
+    }
+
+    void brokenRowsAreReportedAndNothingIsWritten()
+    {
+        const QString geojson = path(QStringLiteral("broken.geojson"));
+        const QString centre = QStringLiteral("POINT (8.5325 52.0211)");
+        writeWithGdal("GeoJSON", geojson, 4326, wkbPoint,
+                      {QStringLiteral("name"), QStringLiteral("focus_areas"), QStringLiteral("email"),
+                       QStringLiteral("opening_hours"), QStringLiteral("street"), QStringLiteral("house_number")},
+                      {{{QStringLiteral("wkt"), centre}, {QStringLiteral("name"), QStringLiteral("Gut")},
+                        {QStringLiteral("focus_areas"), QStringLiteral("counselling")},
+                        {QStringLiteral("street"), QStringLiteral("Niederwall")},
+                        {QStringLiteral("house_number"), QStringLiteral("1")}},
+                       {{QStringLiteral("wkt"), centre}, {QStringLiteral("focus_areas"), QStringLiteral("counselling")}},
+                       {{QStringLiteral("wkt"), centre}, {QStringLiteral("name"), QStringLiteral("Post")},
+                        {QStringLiteral("focus_areas"), QStringLiteral("counselling")},
+                        {QStringLiteral("email"), QStringLiteral("post(at)example.org")}},
+                       {{QStringLiteral("wkt"), centre}, {QStringLiteral("name"), QStringLiteral("Koch")},
+                        {QStringLiteral("focus_areas"), QStringLiteral("Kochkurs")}},
+                       {{QStringLiteral("wkt"), QStringLiteral("POINT (13.4 52.5)")},
+                        {QStringLiteral("name"), QStringLiteral("Berlin")},
+                        {QStringLiteral("focus_areas"), QStringLiteral("counselling")}},
+                       {{QStringLiteral("wkt"), centre}, {QStringLiteral("name"), QStringLiteral("Zeiten")},
+                        {QStringLiteral("focus_areas"), QStringLiteral("counselling")},
+                        {QStringLiteral("opening_hours"), QStringLiteral("montags 9 bis 12")}},
+                       {{QStringLiteral("wkt"), centre}, {QStringLiteral("name"), QStringLiteral("gut")},
+                        {QStringLiteral("focus_areas"), QStringLiteral("counselling")},
+                        {QStringLiteral("street"), QStringLiteral("Niederwall")},
+                        {QStringLiteral("house_number"), QStringLiteral("1")}}});
+        const QString store = freshStore();
+        const QByteArray before = test::digest(store);
+        const ImportReport report = import(geojson, store);
+        QCOMPARE(report.records, 7);
+        QVERIFY(hasProblem(report, QStringLiteral("feature 2"), QStringLiteral("name"), QStringLiteral("missing")));
+        QVERIFY(hasProblem(report, QStringLiteral("feature 3"), QStringLiteral("email"), QStringLiteral("post(at)example.org")));
+        QVERIFY(hasProblem(report, QStringLiteral("feature 4"), QStringLiteral("focus_areas"), QStringLiteral("'Kochkurs' maps to nothing")));
+        QVERIFY(hasProblem(report, QStringLiteral("feature 5"), QString(), QStringLiteral("outside Bielefeld")));
+        QVERIFY(hasProblem(report, QStringLiteral("feature 6"), QStringLiteral("opening_hours"), QStringLiteral("montags 9 bis 12")));
+        QVERIFY(hasProblem(report, QStringLiteral("feature 7"), QStringLiteral("name"), QStringLiteral("the same name and address as feature 1")));
+        QCOMPARE(report.count(ImportReport::Severity::Error), 6);
+        QVERIFY(!report.written);
+        QCOMPARE(test::digest(store), before);
+        // The text names file, record, field and problem; the JSON carries the same.
+        QVERIFY(report.toText().contains(geojson + QStringLiteral(":feature 3 [email] error: 'post(at)example.org'")));
+        QVERIFY(report.toJson().contains("\"record\": \"feature 4\""));
+    }
+
+    void aSecondImportChangesNothingAndAChangedRowUpdates()
+    {
+        const QString csv = path(QStringLiteral("kurse.csv"));
+        test::writeFile(csv, "ID,Name,Lat,Lon,Schwerpunkt,Zielgruppe,Sprachen\n"
+                             "1,Sprachtreff Nord,52.04,8.52,Sprachkurse,Frauen,\"Deutsch, Türkisch\"\n"
+                             "2,Jugendtreff Süd,51.99,8.55,Jugendarbeit,Jugendliche,de\n");
+        const QString store = freshStore();
+        const ImportReport first = import(csv, store);
+        QCOMPARE(first.added, 2);
+        const QList<Institution> afterFirst = InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions();
+        const ImportReport second = import(csv, store);
+        QCOMPARE(second.added, 0);
+        QCOMPARE(second.unchanged, 2);
+        QVERIFY(!second.written);
+        QCOMPARE(InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions(), afterFirst);
+
+        test::writeFile(csv, "ID,Name,Lat,Lon,Schwerpunkt,Zielgruppe,Sprachen\n"
+                             "1,Sprachtreff Nord,52.04,8.52,Sprachkurse,Frauen,\"Deutsch, Arabisch\"\n");
+        const ImportReport third = import(csv, store);
+        QCOMPARE(third.updated, 1);
+        QCOMPARE(third.missing, 1); // kept, and said
+        const QList<Institution> now = fromSource(store, QStringLiteral("kurse"));
+        QCOMPARE(now.size(), 2);
+        const Institution nord = now.first().sourceId == QLatin1String("1") ? now.first() : now.last();
+        QCOMPARE(nord.services.first().languages, (QStringList{QStringLiteral("de"), QStringLiteral("ar")}));
+        QCOMPARE(nord.services.first().targetGroups, QStringList{QStringLiteral("women")});
+        for (const Institution &i : afterFirst) {
+            if (i.source == QLatin1String("kurse") && i.sourceId == QLatin1String("1"))
+                QCOMPARE(nord.id, i.id); // updated in place, same id
+        }
+    }
+
+    void aDryRunWritesNothing()
+    {
+        const QString csv = path(QStringLiteral("trocken.csv"));
+        test::writeFile(csv, "Name;Lat;Lon;Schwerpunkt\nNeu;52,03;8,53;Beratung\n");
+        const QString store = freshStore();
+        const QByteArray before = test::digest(store);
+        const ImportReport report = import(csv, store, {}, {}, true);
+        QCOMPARE(report.added, 1);
+        QVERIFY(!report.written);
+        QVERIFY(report.toText().contains(QStringLiteral("dry run")));
+        QCOMPARE(test::digest(store), before);
+    }
+
+    void aLikelyDuplicateOfTheStoreIsWarnedAbout()
+    {
+        // The AWO's counselling, a few metres from the demo record and spelled a little differently.
+        const QString csv = path(QStringLiteral("awo.csv"));
+        test::writeFile(csv, "Name;Straße;Hausnummer;PLZ;Lat;Lon;Schwerpunkt\n"
+                             "AWO Migrationsberatung fuer Erwachsene;Detmolder Strasse;280;33605;52.00705;8.57655;Beratung\n");
+        const ImportReport report = import(csv, freshStore());
+        QVERIFY(!report.hasErrors());
+        QVERIFY(hasProblem(report, QStringLiteral("row 2"), QStringLiteral("Name"), QStringLiteral("may be the same as bi-011")));
+    }
+
+    void xlsxAndAZippedShapefileImportAlike()
+    {
+        // Shapefile field names have at most ten characters.
+        const QStringList fields{QStringLiteral("Name"), QStringLiteral("PLZ"), QStringLiteral("Thema")};
+        const QList<Record> records{
+            {{QStringLiteral("wkt"), QStringLiteral("POINT (468438.426 5763918.663)")},
+             {QStringLiteral("Name"), QStringLiteral("Café Welt")}, {QStringLiteral("PLZ"), QStringLiteral("03346")},
+             {QStringLiteral("Thema"), QStringLiteral("Vernetzung")}},
+            {{QStringLiteral("wkt"), QStringLiteral("POINT (467012.5 5765321.25)")},
+             {QStringLiteral("Name"), QStringLiteral("Treffpunkt Ost")}, {QStringLiteral("PLZ"), QStringLiteral("33602")},
+             {QStringLiteral("Thema"), QStringLiteral("Integrationskurse")}}};
+        const QString zipped = path(QStringLiteral("angebote.shp.zip"));
+        writeWithGdal("ESRI Shapefile", zipped, 25832, wkbPoint, fields, records);
+        const QString store = freshStore();
+        const ImportReport shp = import(zipped, store);
+        QVERIFY(!shp.hasErrors());
+        QCOMPARE(shp.added, 2);
+
+        QList<Record> table;
+        for (Record r : records) {
+            r.remove(QStringLiteral("wkt"));
+            r.insert(QStringLiteral("Lat"), QStringLiteral("52.02"));
+            r.insert(QStringLiteral("Lon"), QStringLiteral("8.53"));
+            table.append(r);
+        }
+        table[1][QStringLiteral("Lat")] = QStringLiteral("52.03");
+        const QString xlsx = path(QStringLiteral("angebote.xlsx"));
+        writeWithGdal("XLSX", xlsx, 4326, wkbNone, fields + QStringList{QStringLiteral("Lat"), QStringLiteral("Lon")}, table);
+        const ImportReport sheet = import(xlsx, store);
+        QVERIFY(!sheet.hasErrors());
+        QCOMPARE(sheet.added, 2);
+        for (const Institution &i : fromSource(store, QStringLiteral("angebote"))) {
+            if (i.name == QLatin1String("Café Welt"))
+                QCOMPARE(i.address.postcode, QStringLiteral("03346")); // text stays text
+        }
+    }
+
+    void aWfsResponseImportsOfflineAndLeavesNothingBeside()
+    {
+        const QString gml = path(QStringLiteral("wfs/antwort.gml"));
+        QDir().mkpath(path(QStringLiteral("wfs")));
+        test::writeFile(gml,
+                           "<?xml version='1.0' encoding='UTF-8'?>\n"
+                           "<wfs:FeatureCollection xmlns:wfs='http://www.opengis.net/wfs/2.0' xmlns:gml='http://www.opengis.net/gml/3.2'\n"
+                           "    xmlns:ms='http://mapserver.gis.umn.edu/mapserver' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'\n"
+                           "    xsi:schemaLocation='http://geodienste.invalid/wfs?SERVICE=WFS&amp;REQUEST=DescribeFeatureType http://www.opengis.net/wfs/2.0 http://schemas.opengis.invalid/wfs/2.0/wfs.xsd'\n"
+                           "    numberMatched='2' numberReturned='2'>\n"
+                           "  <wfs:member><ms:beratung gml:id='beratung.1'>\n"
+                           "    <ms:msGeometry><gml:Point gml:id='p1' srsName='urn:ogc:def:crs:EPSG::25832'><gml:pos>468438.426 5763918.663</gml:pos></gml:Point></ms:msGeometry>\n"
+                           "    <ms:name>Beratung Mitte</ms:name><ms:schwerpunkt>Beratung</ms:schwerpunkt>\n"
+                           "  </ms:beratung></wfs:member>\n"
+                           "  <wfs:member><ms:beratung gml:id='beratung.2'>\n"
+                           "    <ms:msGeometry><gml:Point gml:id='p2' srsName='urn:ogc:def:crs:EPSG::25832'><gml:pos>471999.99 5760000.01</gml:pos></gml:Point></ms:msGeometry>\n"
+                           "    <ms:name>Beratung Ost</ms:name><ms:schwerpunkt>Flüchtlingsberatung</ms:schwerpunkt>\n"
+                           "  </ms:beratung></wfs:member>\n"
+                           "</wfs:FeatureCollection>\n");
+        const QString store = freshStore();
+        QElapsedTimer timer;
+        timer.start();
+        const ImportReport report = import(gml, store);
+        QVERIFY2(timer.elapsed() < 5000, "the import waited on the network");
+        QVERIFY(!report.hasErrors());
+        QCOMPARE(report.added, 2);
+        for (const Institution &i : fromSource(store, QStringLiteral("antwort"))) {
+            const GeoPoint reference = i.name == QLatin1String("Beratung Mitte")
+                ? projReference("EPSG:25832", 468438.426, 5763918.663)
+                : projReference("EPSG:25832", 471999.99, 5760000.01);
+            QVERIFY(Geodesy::distanceMetres(i.position, reference) < 0.01);
+        }
+        QCOMPARE(QDir(path(QStringLiteral("wfs"))).entryList(QDir::Files), QStringList{QStringLiteral("antwort.gml")});
+    }
+
+    void aMappingFileRenamesFieldsAndValues()
+    {
+        const QString csv = path(QStringLiteral("traeger.csv"));
+        test::writeFile(csv, "Kursträger;Angebot;B;L;Kennung\nVHS-Kurs;DaF;52.02;8.53;K-1\n");
+        const QByteArray mapping = json("{'source': 'kursliste',"
+                 "'fields': {'name': 'Kursträger', 'focus_areas': 'Angebot', 'latitude': 'B', 'longitude': 'L', 'id': 'Kennung'},"
+                 "'values': {'focus_areas': {'DaF': 'language_courses'}},"
+                 "'defaults': {'city': 'Bielefeld', 'position_source': 'geocoded'}}");
+        const QString store = freshStore();
+        const ImportReport report = import(csv, store, {}, mapping);
+        QVERIFY(!report.hasErrors());
+        const Institution i = fromSource(store, QStringLiteral("kursliste")).value(0);
+        QCOMPARE(i.name, QStringLiteral("VHS-Kurs"));
+        QCOMPARE(i.sourceId, QStringLiteral("K-1"));
+        QCOMPARE(i.address.city, QStringLiteral("Bielefeld"));
+        QCOMPARE(i.positionSource, PositionSource::Geocoded);
+        QCOMPARE(i.services.first().focusAreas, QStringList{QStringLiteral("language_courses")});
+
+        FieldMapping fields = FieldMapping::standard(m_taxonomy);
+        QVERIFY_THROWS_EXCEPTION(MappingError, fields.merge(json("{'felder': {}}"), m_taxonomy));
+        QVERIFY_THROWS_EXCEPTION(MappingError, fields.merge(json("{'fields': {'strasse': 'x'}}"), m_taxonomy));
+        QVERIFY_THROWS_EXCEPTION(MappingError,
+                                 fields.merge(json("{'values': {'focus_areas': {'DaF': 'deutsch'}}}"), m_taxonomy));
+    }
+
+    void areasImportAsPolygonsInWgs84()
+    {
+        const QString geojson = path(QStringLiteral("bezirke.geojson"));
+        writeWithGdal("GeoJSON", geojson, 25832, wkbPolygon,
+                      {QStringLiteral("name"), QStringLiteral("einwohner")},
+                      {{{QStringLiteral("wkt"), QStringLiteral("POLYGON ((467000 5763000, 469000 5763000, 469000 5765000, 467000 5765000, 467000 5763000))")},
+                        {QStringLiteral("name"), QStringLiteral("Mitte")}, {QStringLiteral("einwohner"), QStringLiteral("81000")}},
+                       {{QStringLiteral("wkt"), QStringLiteral("POLYGON ((469000 5763000, 471000 5763000, 471000 5765000, 469000 5765000, 469000 5763000))")},
+                        {QStringLiteral("name"), QStringLiteral("Heepen")}, {QStringLiteral("einwohner"), QStringLiteral("zahlreich")}}},
+                      {"RFC7946=NO"});
+        const QString store = freshStore();
+        const ImportReport broken = import(geojson, store, {}, {}, false, QStringLiteral("areas"));
+        QVERIFY(hasProblem(broken, QStringLiteral("feature 2"), QStringLiteral("einwohner"), QStringLiteral("whole number")));
+        QVERIFY(!broken.written);
+
+        writeWithGdal("GeoJSON", path(QStringLiteral("bezirke2.geojson")), 25832, wkbPolygon,
+                      {QStringLiteral("name"), QStringLiteral("einwohner")},
+                      {{{QStringLiteral("wkt"), QStringLiteral("POLYGON ((467000 5763000, 469000 5763000, 469000 5765000, 467000 5765000, 467000 5763000))")},
+                        {QStringLiteral("name"), QStringLiteral("Mitte")}, {QStringLiteral("einwohner"), QStringLiteral("81000")}}},
+                      {"RFC7946=NO"});
+        const ImportReport report = import(path(QStringLiteral("bezirke2.geojson")), store, {}, {}, false, QStringLiteral("areas"));
+        QVERIFY(!report.hasErrors());
+        const QList<Area> areas = InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->areas();
+        QCOMPARE(areas.size(), 1);
+        QCOMPARE(areas.first().name, QStringLiteral("Mitte"));
+        QCOMPARE(areas.first().population, 81000);
+        const GeoPoint corner = areas.first().polygons.first().first().first();
+        QVERIFY(Geodesy::distanceMetres(corner, projReference("EPSG:25832", 467000, 5763000)) < 0.01);
+    }
+
+    void hostileInputGetsAReportNotACrash_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("csv") << QStringLiteral("empty");
+        QTest::newRow("not what it says") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("geojson")
+                                          << QStringLiteral("not a format");
+        QTest::newRow("header only") << QByteArray("Name;Schwerpunkt\n") << QStringLiteral("csv")
+                                     << QStringLiteral("no records");
+        QTest::newRow("windows-1252") << QByteArray("Name;Lat;Lon;Schwerpunkt\nTr\xe4gerverein;52.02;8.53;Beratung\n")
+                                      << QStringLiteral("csv") << QString();
+        QTest::newRow("bom and markup") << QByteArray("\xef\xbb\xbfName;Lat;Lon;Schwerpunkt\n<b>Fett</b> <script>x</script>;52.02;8.53;Beratung\n")
+                                        << QStringLiteral("csv") << QString();
+        QTest::newRow("huge field") << ("Name;Lat;Lon;Schwerpunkt\n" + QByteArray(200000, 'A') + ";52.02;8.53;Beratung\n")
+                                    << QStringLiteral("csv") << QString();
+    }
+
+    void hostileInputGetsAReportNotACrash()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, suffix);
+        QFETCH(QString, fragment);
+        const QString file = path(QStringLiteral("feindlich-%1.%2").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')), suffix));
+        test::writeFile(file, content);
+        const QString store = freshStore();
+        const ImportReport report = import(file, store);
+        if (fragment.isEmpty()) {
+            QVERIFY(!report.hasErrors());
+            const Institution i = fromSource(store, QFileInfo(file).completeBaseName()).value(0);
+            QVERIFY(!i.name.isEmpty());
+            if (QByteArray(QTest::currentDataTag()) == "windows-1252")
+                QCOMPARE(i.name, QStringLiteral("Trägerverein"));
+            if (QByteArray(QTest::currentDataTag()) == "bom and markup")
+                QCOMPARE(i.name, QStringLiteral("<b>Fett</b> <script>x</script>")); // kept as text, shown as text
+        } else {
+            QVERIFY(report.hasErrors());
+            QVERIFY2(report.toText().contains(fragment), qPrintable(report.toText()));
+        }
+    }
+
+    void aKilledImportLeavesTheStoreAsItWas()
+    {
+        // A list large enough that the write takes a while; the import is
+        // killed the moment its transaction has begun writing.
+        const QString csv = path(QStringLiteral("gross.csv"));
+        QByteArray data = "ID;Name;Lat;Lon;Schwerpunkt\n";
+        for (int k = 0; k < 40000; ++k)
+            data += QByteArray::number(k) + ";Stelle " + QByteArray::number(k) + ";52.0" + QByteArray::number(10000 + k)
+                + ";8.5" + QByteArray::number(10000 + k) + ";Beratung\n";
+        test::writeFile(csv, data);
+        const QString store = freshStore();
+        const QList<Institution> before = InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions();
+        QProcess tool;
+        tool.start(QStringLiteral(STADTPLAN_IMPORT_TOOL), {csv, QStringLiteral("--into"), store});
+        QVERIFY(tool.waitForStarted());
+        const QString journal = store + QStringLiteral("-journal");
+        QElapsedTimer timer;
+        timer.start();
+        while (!QFile::exists(journal) && tool.state() == QProcess::Running && timer.elapsed() < 60000)
+            QThread::usleep(200);
+        QVERIFY2(tool.state() == QProcess::Running, "the import finished before it could be killed");
+        tool.kill(); // SIGKILL: no cleanup of any kind
+        tool.waitForFinished();
+        QVERIFY(QFile::exists(journal)); // the interrupted transaction's journal is left behind...
+        // ...and the next open rolls it back: the store reads as before.
+        QCOMPARE(InstitutionStore::open(store, InstitutionStore::Access::ReadWrite)->institutions(), before);
+        QCOMPARE(InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
