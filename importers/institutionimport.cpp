@@ -15,7 +15,7 @@
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
-#include <map>
+#include <cmath>
 #include <memory>
 
 namespace stadtplan {
@@ -102,6 +102,38 @@ QStringList values(const QString &cell, const std::function<bool(const QString &
     }
     return out;
 }
+
+// Finds the records within a few dozen metres of a point without looking at
+// all of them: a grid of cells about 55 m square at Bielefeld's latitude,
+// larger than the duplicate distance, so the 3 x 3 cells around a point hold
+// everything near enough.
+class NearbyIndex
+{
+public:
+    void insert(const GeoPoint &p, qsizetype index)
+    {
+        if (p.isValid())
+            m_cells[cell(row(p), column(p))].append(index);
+    }
+    QList<qsizetype> around(const GeoPoint &p) const
+    {
+        QList<qsizetype> out;
+        if (!p.isValid())
+            return out;
+        for (qint64 r = row(p) - 1; r <= row(p) + 1; ++r)
+            for (qint64 c = column(p) - 1; c <= column(p) + 1; ++c)
+                out += m_cells.value(cell(r, c));
+        return out;
+    }
+
+private:
+    static constexpr double LatitudeStep = 0.0005;  // ~55 m
+    static constexpr double LongitudeStep = 0.0008; // ~55 m at 52 degrees north
+    static qint64 row(const GeoPoint &p) { return qint64(std::floor(p.latitude / LatitudeStep)); }
+    static qint64 column(const GeoPoint &p) { return qint64(std::floor(p.longitude / LongitudeStep)); }
+    static quint64 cell(qint64 r, qint64 c) { return (quint64(r) << 32) ^ quint64(quint32(c)); }
+    QHash<quint64, QList<qsizetype>> m_cells;
+};
 
 struct Row
 {
@@ -431,10 +463,12 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
                 fail(QStringLiteral("step_free"), QStringLiteral("'%1' is not yes, no or unknown").arg(stepFree));
         }
 
-        // Organisation.
+        // Organisation (Träger), when the list names one.
         const QString organisation = value(QStringLiteral("organisation"));
-        i.organisation.name = organisation.isEmpty() ? i.name : organisation;
-        i.organisation.id = slug(i.organisation.name);
+        if (!organisation.isEmpty()) {
+            i.organisation.name = organisation;
+            i.organisation.id = slug(organisation);
+        }
         i.organisation.website = value(QStringLiteral("organisation_website"));
         const QString type = value(QStringLiteral("organisation_type"));
         if (!type.isEmpty()) {
@@ -567,11 +601,24 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
                 bySource.insert(existing[k].sourceId, k);
             organisations.insert(existing[k].organisation.id, existing[k].organisation);
         }
+        // Records of other lists, found by name and address or by place, for the duplicate check.
+        QHash<QString, QList<qsizetype>> byNameAddress;
+        NearbyIndex nearby;
+        for (qsizetype k = 0; k < existing.size(); ++k) {
+            if (existing[k].source == source)
+                continue;
+            byNameAddress[Validation::normalisedName(existing[k].name) + QLatin1Char('|')
+                          + existing[k].address.normalised()]
+                .append(k);
+            nearby.insert(existing[k].position, k);
+        }
         QSet<QString> inList;
         for (Row &row : rows) {
             Institution &incoming = row.institution;
             // One organisation, one record: the store's stays; a differing one is said.
-            if (const auto org = organisations.constFind(incoming.organisation.id); org != organisations.cend()) {
+            if (incoming.organisation.id.isEmpty()) {
+                // no Träger named
+            } else if (const auto org = organisations.constFind(incoming.organisation.id); org != organisations.cend()) {
                 const Organisation &known = *org;
                 if ((!incoming.organisation.website.isEmpty() && incoming.organisation.website != known.website)
                     || (!incoming.organisation.typeId.isEmpty() && incoming.organisation.typeId != known.typeId))
@@ -603,11 +650,15 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
                 id = slug(source) + QLatin1Char('-') + slug(row.key) + QLatin1Char('-') + QString::number(n);
             incoming.id = id;
             incoming.services[0].id = id + QStringLiteral("-1");
-            for (const Institution &other : std::as_const(existing)) {
-                if (other.source == source)
-                    continue;
-                const bool sameNameAndAddress = Validation::normalisedName(other.name) == Validation::normalisedName(incoming.name)
-                    && other.address.normalised() == incoming.address.normalised();
+            QSet<qsizetype> candidates(byNameAddress.value(row.nameAddress).cbegin(),
+                                       byNameAddress.value(row.nameAddress).cend());
+            for (qsizetype k : nearby.around(incoming.position))
+                candidates.insert(k);
+            for (qsizetype k : std::as_const(candidates)) {
+                const Institution &other = existing[k];
+                const bool sameNameAndAddress = Validation::normalisedName(other.name) + QLatin1Char('|')
+                        + other.address.normalised()
+                    == row.nameAddress;
                 const double metres = other.position.isValid() ? Geodesy::distanceMetres(other.position, incoming.position) : 1e9;
                 const bool nearAndAlike = metres <= DuplicateDistanceMetres
                     && Validation::nameSimilarity(other.name, incoming.name) >= DuplicateNameSimilarity;

@@ -105,14 +105,18 @@ QString Address::oneLine() const
 
 QString Address::normalised() const
 {
-    QString s = (street + QLatin1Char(' ') + houseNumber + QLatin1Char(' ') + postcode)
-                    .toLower()
-                    .simplified();
-    s.replace(QStringLiteral("straße"), QStringLiteral("str"));
-    s.replace(QStringLiteral("strasse"), QStringLiteral("str"));
-    s.replace(QStringLiteral("str."), QStringLiteral("str"));
-    s.remove(QLatin1Char(' '));
-    s.remove(QLatin1Char('-'));
+    // Lower case, without spaces and hyphens, "straße", "strasse" and "str."
+    // alike: "Detmolder Str. 280" and "detmolder strasse 280" meet.
+    QString s;
+    s.reserve(street.size() + houseNumber.size() + postcode.size());
+    for (const QString &part : {street, houseNumber, postcode}) {
+        for (const QChar c : part) {
+            if (c.isLetterOrNumber())
+                s += c.toLower();
+        }
+    }
+    s.replace(QStringLiteral("straße"), QLatin1String("str"));
+    s.replace(QLatin1String("strasse"), QLatin1String("str"));
     return s;
 }
 

@@ -53,20 +53,38 @@ std::optional<QString> openingHoursProblem(const QString &expression, const QStr
 
 QString normalisedName(const QString &name)
 {
-    QString s = name.toLower();
-    s.replace(QStringLiteral("ä"), QStringLiteral("ae"));
-    s.replace(QStringLiteral("ö"), QStringLiteral("oe"));
-    s.replace(QStringLiteral("ü"), QStringLiteral("ue"));
-    s.replace(QStringLiteral("ß"), QStringLiteral("ss"));
-    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"),
-                                            QRegularExpression::UseUnicodePropertiesOption);
-    s.replace(nonWord, QStringLiteral(" "));
-    static const QStringList legalForms{QStringLiteral("e v"), QStringLiteral("ev"),
-                                        QStringLiteral("ggmbh"), QStringLiteral("gmbh")};
-    QString padded = QLatin1Char(' ') + s.simplified() + QLatin1Char(' ');
-    for (const QString &form : legalForms)
-        padded.replace(QLatin1Char(' ') + form + QLatin1Char(' '), QStringLiteral(" "));
-    return padded.simplified();
+    // One pass: lower case, umlauts spelled out, anything but letters and
+    // digits a single space. (Called for every record of an import and of the
+    // store, so no regular expressions here.)
+    QString s;
+    s.reserve(name.size() + 8);
+    bool space = true;
+    for (const QChar c : name) {
+        const QChar l = c.toLower();
+        if (l.isLetterOrNumber()) {
+            switch (l.unicode()) {
+            case 0x00e4: s += QLatin1String("ae"); break;
+            case 0x00f6: s += QLatin1String("oe"); break;
+            case 0x00fc: s += QLatin1String("ue"); break;
+            case 0x00df: s += QLatin1String("ss"); break;
+            default: s += l;
+            }
+            space = false;
+        } else if (!space) {
+            s += QLatin1Char(' ');
+            space = true;
+        }
+    }
+    if (s.endsWith(QLatin1Char(' ')))
+        s.chop(1);
+    // Legal forms say nothing about which institution it is.
+    if (s.endsWith(QLatin1String(" e v")))
+        s.chop(4);
+    for (const QLatin1String form : {QLatin1String(" ev"), QLatin1String(" ggmbh"), QLatin1String(" gmbh")}) {
+        if (s.endsWith(form))
+            s.chop(form.size());
+    }
+    return s;
 }
 
 double nameSimilarity(const QString &a, const QString &b)

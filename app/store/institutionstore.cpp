@@ -82,30 +82,52 @@ const std::vector<LayerSpec> &schema()
 // joined by ';', which every OGR driver and a person reading a CSV export handle.
 const QChar ListSeparator = QLatin1Char(';');
 
-QString text(const OGRFeature &f, const char *field)
+// Field indices by name, looked up once per layer instead of once per value:
+// OGR's own lookup compares every field name, and stores hold many records.
+class Fields
 {
-    const int i = f.GetFieldIndex(field);
+public:
+    explicit Fields(const OGRFeatureDefn *definition) : m_definition(definition) {}
+    int operator()(const char *name) const
+    {
+        const auto it = m_cache.constFind(name);
+        if (it != m_cache.cend())
+            return *it;
+        const int index = m_definition->GetFieldIndex(name);
+        m_cache.insert(name, index);
+        return index;
+    }
+
+private:
+    const OGRFeatureDefn *m_definition;
+    mutable QHash<const char *, int> m_cache; // keyed by the literal's address
+};
+
+QString text(const OGRFeature &f, const Fields &fields, const char *field)
+{
+    const int i = fields(field);
     if (i < 0 || !f.IsFieldSetAndNotNull(i))
         return {};
     return QString::fromUtf8(f.GetFieldAsString(i));
 }
 
-QStringList list(const OGRFeature &f, const char *field)
+QStringList list(const OGRFeature &f, const Fields &fields, const char *field)
 {
-    return text(f, field).split(ListSeparator, Qt::SkipEmptyParts);
+    return text(f, fields, field).split(ListSeparator, Qt::SkipEmptyParts);
 }
 
-void set(OGRFeature &f, const char *field, const QString &value)
+void set(OGRFeature &f, const Fields &fields, const char *field, const QString &value)
 {
+    const int i = fields(field);
     if (value.isEmpty())
-        f.SetFieldNull(f.GetFieldIndex(field));
+        f.SetFieldNull(i);
     else
-        f.SetField(field, value.toUtf8().constData());
+        f.SetField(i, value.toUtf8().constData());
 }
 
-void set(OGRFeature &f, const char *field, const QStringList &values)
+void set(OGRFeature &f, const Fields &fields, const char *field, const QStringList &values)
 {
-    set(f, field, values.join(ListSeparator));
+    set(f, fields, field, values.join(ListSeparator));
 }
 
 // Deletes every feature of the layer (inside the caller's transaction).
@@ -284,9 +306,10 @@ void InstitutionStore::migrate(int fromVersion)
             }
         }
         OGRLayer *metadata = m_dataset->GetLayerByName(MetadataLayer);
+        const Fields col(metadata->GetLayerDefn());
         metadata->ResetReading();
         for (auto &feature : *metadata) {
-            if (text(*feature, "key") == QLatin1String("schema_version")) {
+            if (text(*feature, col, "key") == QLatin1String("schema_version")) {
                 feature->SetField("value", QByteArray::number(SchemaVersion).constData());
                 if (metadata->SetFeature(feature.get()) != OGRERR_NONE)
                     fail(StoreError::Kind::WriteFailed, errors.lastFailure());
@@ -324,10 +347,11 @@ QString InstitutionStore::metadata(const QString &key) const
     OGRLayer *layer = m_dataset->GetLayerByName(MetadataLayer);
     if (!layer)
         return {};
+    const Fields col(layer->GetLayerDefn());
     layer->ResetReading();
     for (const auto &feature : *layer) {
-        if (text(*feature, "key") == key)
-            return text(*feature, "value");
+        if (text(*feature, col, "key") == key)
+            return text(*feature, col, "value");
     }
     return {};
 }
@@ -337,22 +361,23 @@ void InstitutionStore::setMetadata(const QString &key, const QString &value)
     inTransaction("save metadata", [&] {
         gdal::ErrorCollector errors;
         OGRLayer *layer = m_dataset->GetLayerByName(MetadataLayer);
+        const Fields col(layer->GetLayerDefn());
         layer->ResetReading();
         OGRFeatureUniquePtr existing;
         for (auto &feature : *layer) {
-            if (text(*feature, "key") == key) {
+            if (text(*feature, col, "key") == key) {
                 existing = std::move(feature);
                 break;
             }
         }
         OGRErr result;
         if (existing) {
-            set(*existing, "value", value);
+            set(*existing, col, "value", value);
             result = layer->SetFeature(existing.get());
         } else {
             OGRFeature feature(layer->GetLayerDefn());
-            set(feature, "key", key);
-            set(feature, "value", value);
+            set(feature, col, "key", key);
+            set(feature, col, "value", value);
             result = layer->CreateFeature(&feature);
         }
         if (result != OGRERR_NONE)
@@ -371,9 +396,10 @@ QList<Institution> InstitutionStore::institutions() const
 
     QHash<QString, Organisation> organisations;
     OGRLayer *layer = m_dataset->GetLayerByName(OrganisationsLayer);
+    const Fields orgCol(layer->GetLayerDefn());
     layer->ResetReading();
     for (const auto &f : *layer) {
-        Organisation o{text(*f, "id"), text(*f, "name"), text(*f, "type"), text(*f, "website")};
+        Organisation o{text(*f, orgCol, "id"), text(*f, orgCol, "name"), text(*f, orgCol, "type"), text(*f, orgCol, "website")};
         organisations.insert(o.id, o);
     }
     if (!errors.failures().isEmpty())
@@ -381,55 +407,57 @@ QList<Institution> InstitutionStore::institutions() const
 
     QHash<QString, QList<Service>> services;
     layer = m_dataset->GetLayerByName(ServicesLayer);
+    const Fields serviceCol(layer->GetLayerDefn());
     layer->ResetReading();
     for (const auto &f : *layer) {
         Service s;
-        s.id = text(*f, "id");
-        s.name = text(*f, "name");
-        s.description = text(*f, "description");
-        s.focusAreas = list(*f, "focus_areas");
-        s.targetGroups = list(*f, "target_groups");
-        s.languages = list(*f, "languages");
-        s.contact = {text(*f, "phone"), text(*f, "email"), text(*f, "website")};
-        s.openingHours = text(*f, "opening_hours");
-        s.cost = text(*f, "cost");
-        const int referral = f->GetFieldIndex("referral_required");
+        s.id = text(*f, serviceCol, "id");
+        s.name = text(*f, serviceCol, "name");
+        s.description = text(*f, serviceCol, "description");
+        s.focusAreas = list(*f, serviceCol, "focus_areas");
+        s.targetGroups = list(*f, serviceCol, "target_groups");
+        s.languages = list(*f, serviceCol, "languages");
+        s.contact = {text(*f, serviceCol, "phone"), text(*f, serviceCol, "email"), text(*f, serviceCol, "website")};
+        s.openingHours = text(*f, serviceCol, "opening_hours");
+        s.cost = text(*f, serviceCol, "cost");
+        const int referral = serviceCol("referral_required");
         if (f->IsFieldSetAndNotNull(referral))
             s.referralRequired = f->GetFieldAsInteger(referral) != 0;
-        s.status = serviceStatusFromId(text(*f, "status")).value_or(ServiceStatus::Active);
-        const int verified = f->GetFieldIndex("last_verified");
+        s.status = serviceStatusFromId(text(*f, serviceCol, "status")).value_or(ServiceStatus::Active);
+        const int verified = serviceCol("last_verified");
         if (f->IsFieldSetAndNotNull(verified)) {
             int y = 0, m = 0, d = 0, h = 0, min = 0, tz = 0;
             float sec = 0;
             f->GetFieldAsDateTime(verified, &y, &m, &d, &h, &min, &sec, &tz);
             s.lastVerified = QDate(y, m, d);
         }
-        services[text(*f, "institution_id")].append(s);
+        services[text(*f, serviceCol, "institution_id")].append(s);
     }
     if (!errors.failures().isEmpty())
         readFailed(ServicesLayer);
 
     QList<Institution> result;
     layer = m_dataset->GetLayerByName(InstitutionsLayer);
+    const Fields placeCol(layer->GetLayerDefn());
     layer->ResetReading();
     for (const auto &f : *layer) {
         Institution i;
-        i.id = text(*f, "id");
-        i.name = text(*f, "name");
-        i.description = text(*f, "description");
-        i.organisation = organisations.value(text(*f, "organisation_id"));
-        i.address = {text(*f, "street"), text(*f, "house_number"), text(*f, "postcode"),
-                     text(*f, "city")};
+        i.id = text(*f, placeCol, "id");
+        i.name = text(*f, placeCol, "name");
+        i.description = text(*f, placeCol, "description");
+        i.organisation = organisations.value(text(*f, placeCol, "organisation_id"));
+        i.address = {text(*f, placeCol, "street"), text(*f, placeCol, "house_number"), text(*f, placeCol, "postcode"),
+                     text(*f, placeCol, "city")};
         if (const OGRGeometry *g = f->GetGeometryRef();
             g && wkbFlatten(g->getGeometryType()) == wkbPoint && !g->IsEmpty()) {
             const auto *p = g->toPoint();
             i.position = {p->getY(), p->getX()};
         }
         i.positionSource =
-            positionSourceFromId(text(*f, "position_source")).value_or(PositionSource::Estimated);
-        i.stepFree = stepFreeFromId(text(*f, "step_free")).value_or(StepFree::Unknown);
-        i.source = text(*f, "source");
-        i.sourceId = text(*f, "source_id");
+            positionSourceFromId(text(*f, placeCol, "position_source")).value_or(PositionSource::Estimated);
+        i.stepFree = stepFreeFromId(text(*f, placeCol, "step_free")).value_or(StepFree::Unknown);
+        i.source = text(*f, placeCol, "source");
+        i.sourceId = text(*f, placeCol, "source_id");
         i.services = services.value(i.id);
         result.append(i);
     }
@@ -455,6 +483,9 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
         OGRLayer *organisations = m_dataset->GetLayerByName(OrganisationsLayer);
         OGRLayer *places = m_dataset->GetLayerByName(InstitutionsLayer);
         OGRLayer *services = m_dataset->GetLayerByName(ServicesLayer);
+        const Fields orgCol(organisations->GetLayerDefn());
+        const Fields placeCol(places->GetLayerDefn());
+        const Fields serviceCol(services->GetLayerDefn());
         QHash<QString, Organisation> written;
         for (const Institution &i : institutions) {
             const Organisation &o = i.organisation;
@@ -467,27 +498,27 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
             if (!o.id.isEmpty() && !written.contains(o.id)) {
                 written.insert(o.id, o);
                 OGRFeature f(organisations->GetLayerDefn());
-                set(f, "id", o.id);
-                set(f, "name", o.name);
-                set(f, "type", o.typeId);
-                set(f, "website", o.website);
+                set(f, orgCol, "id", o.id);
+                set(f, orgCol, "name", o.name);
+                set(f, orgCol, "type", o.typeId);
+                set(f, orgCol, "website", o.website);
                 check(organisations->CreateFeature(&f),
                       QStringLiteral("organisation %1").arg(o.id));
             }
 
             OGRFeature f(places->GetLayerDefn());
-            set(f, "id", i.id);
-            set(f, "organisation_id", o.id);
-            set(f, "name", i.name);
-            set(f, "description", i.description);
-            set(f, "street", i.address.street);
-            set(f, "house_number", i.address.houseNumber);
-            set(f, "postcode", i.address.postcode);
-            set(f, "city", i.address.city);
-            set(f, "position_source", toId(i.positionSource));
-            set(f, "step_free", toId(i.stepFree));
-            set(f, "source", i.source);
-            set(f, "source_id", i.sourceId);
+            set(f, placeCol, "id", i.id);
+            set(f, placeCol, "organisation_id", o.id);
+            set(f, placeCol, "name", i.name);
+            set(f, placeCol, "description", i.description);
+            set(f, placeCol, "street", i.address.street);
+            set(f, placeCol, "house_number", i.address.houseNumber);
+            set(f, placeCol, "postcode", i.address.postcode);
+            set(f, placeCol, "city", i.address.city);
+            set(f, placeCol, "position_source", toId(i.positionSource));
+            set(f, placeCol, "step_free", toId(i.stepFree));
+            set(f, placeCol, "source", i.source);
+            set(f, placeCol, "source_id", i.sourceId);
             if (i.position.isValid())
                 f.SetGeometry(
                     std::make_unique<OGRPoint>(i.position.longitude, i.position.latitude).get());
@@ -495,28 +526,28 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
 
             for (const Service &s : i.services) {
                 OGRFeature sf(services->GetLayerDefn());
-                set(sf, "id", s.id);
-                set(sf, "institution_id", i.id);
-                set(sf, "name", s.name);
-                set(sf, "description", s.description);
-                set(sf, "focus_areas", s.focusAreas);
-                set(sf, "target_groups", s.targetGroups);
-                set(sf, "languages", s.languages);
-                set(sf, "phone", s.contact.phone);
-                set(sf, "email", s.contact.email);
-                set(sf, "website", s.contact.website);
-                set(sf, "opening_hours", s.openingHours);
-                set(sf, "cost", s.cost);
+                set(sf, serviceCol, "id", s.id);
+                set(sf, serviceCol, "institution_id", i.id);
+                set(sf, serviceCol, "name", s.name);
+                set(sf, serviceCol, "description", s.description);
+                set(sf, serviceCol, "focus_areas", s.focusAreas);
+                set(sf, serviceCol, "target_groups", s.targetGroups);
+                set(sf, serviceCol, "languages", s.languages);
+                set(sf, serviceCol, "phone", s.contact.phone);
+                set(sf, serviceCol, "email", s.contact.email);
+                set(sf, serviceCol, "website", s.contact.website);
+                set(sf, serviceCol, "opening_hours", s.openingHours);
+                set(sf, serviceCol, "cost", s.cost);
                 if (s.referralRequired)
                     sf.SetField("referral_required", *s.referralRequired ? 1 : 0);
                 else
-                    sf.SetFieldNull(sf.GetFieldIndex("referral_required"));
-                set(sf, "status", toId(s.status));
+                    sf.SetFieldNull(serviceCol("referral_required"));
+                set(sf, serviceCol, "status", toId(s.status));
                 if (s.lastVerified.isValid())
                     sf.SetField("last_verified", s.lastVerified.year(), s.lastVerified.month(),
                                 s.lastVerified.day());
                 else
-                    sf.SetFieldNull(sf.GetFieldIndex("last_verified"));
+                    sf.SetFieldNull(serviceCol("last_verified"));
                 check(services->CreateFeature(&sf), QStringLiteral("service %1").arg(s.id));
             }
         }
@@ -528,6 +559,7 @@ QList<Area> InstitutionStore::areas() const
     gdal::ErrorCollector errors;
     QList<Area> result;
     OGRLayer *layer = m_dataset->GetLayerByName(AreasLayer);
+    const Fields col(layer->GetLayerDefn());
     layer->ResetReading();
     const auto readRing = [](const OGRLinearRing *ring) {
         Area::Ring points;
@@ -546,10 +578,10 @@ QList<Area> InstitutionStore::areas() const
     };
     for (const auto &f : *layer) {
         Area a;
-        a.id = text(*f, "id");
-        a.name = text(*f, "name");
-        a.kind = text(*f, "kind");
-        const int population = f->GetFieldIndex("population");
+        a.id = text(*f, col, "id");
+        a.name = text(*f, col, "name");
+        a.kind = text(*f, col, "kind");
+        const int population = col("population");
         if (f->IsFieldSetAndNotNull(population))
             a.population = f->GetFieldAsInteger64(population);
         if (const OGRGeometry *g = f->GetGeometryRef()) {
@@ -580,11 +612,12 @@ void InstitutionStore::replaceAreas(const QList<Area> &areas)
         OGRLayer *layer = m_dataset->GetLayerByName(AreasLayer);
         if (clear(layer) != OGRERR_NONE)
             fail(StoreError::Kind::WriteFailed, errors.lastFailure());
+        const Fields col(layer->GetLayerDefn());
         for (const Area &a : areas) {
             OGRFeature f(layer->GetLayerDefn());
-            set(f, "id", a.id);
-            set(f, "name", a.name);
-            set(f, "kind", a.kind);
+            set(f, col, "id", a.id);
+            set(f, col, "name", a.name);
+            set(f, col, "kind", a.kind);
             if (a.population)
                 f.SetField("population", static_cast<GIntBig>(*a.population));
             OGRMultiPolygon multi;
