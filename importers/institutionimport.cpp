@@ -302,6 +302,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     // Read and check every record.
     QList<Row> rows;
     QHash<QString, QString> seenKeys, seenNameAddress; // -> first record
+    QHash<QString, qsizetype> rowByKey;                 // -> index in rows
     bool estimatedNoted = false;
     int ordinal = 0;
     layer->ResetReading();
@@ -480,7 +481,9 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         // The service this row describes.
         Service s;
         s.name = value(QStringLiteral("service_name"));
-        if (s.name.isEmpty())
+        s.description = value(QStringLiteral("service_description"));
+        const bool namedService = !s.name.isEmpty();
+        if (!namedService)
             s.name = i.name;
         const auto vocabulary = [&](const QString &field, QStringList &out) {
             const auto known = [&](const QString &v) { return !m_mapping.valueId(field, v).isEmpty(); };
@@ -542,20 +545,54 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         }
         i.services = {s};
 
-        // Identity: the list's own id, else its name and address.
+        // Identity: the list's own id, else its name and address. Rows that
+        // share it are one institution with several services (one row per
+        // offer, as spreadsheets and this program's exports have them).
         row.nameAddress = Validation::normalisedName(i.name) + QLatin1Char('|') + i.address.normalised();
         const QString id = value(QStringLiteral("id"));
         row.key = id.isEmpty() ? row.nameAddress : id;
-        if (!id.isEmpty() && seenKeys.contains(row.key))
-            fail(QStringLiteral("id"), QStringLiteral("the id '%1' was used before, in %2").arg(id, seenKeys.value(row.key)));
-        else if (seenNameAddress.contains(row.nameAddress))
-            fail(QStringLiteral("name"), QStringLiteral("the same name and address as %1").arg(seenNameAddress.value(row.nameAddress)));
-        seenKeys.insert(row.key, row.record);
-        seenNameAddress.insert(row.nameAddress, row.record);
         i.source = source;
         i.sourceId = row.key;
-        if (report.count(ImportReport::Severity::Error) == errorsBefore)
+        if (report.count(ImportReport::Severity::Error) != errorsBefore)
+            continue;
+        const auto earlier = rowByKey.constFind(row.key);
+        if (earlier == rowByKey.cend() && !id.isEmpty() && seenNameAddress.contains(row.nameAddress)) {
+            fail(QStringLiteral("name"), QStringLiteral("the same name and address as %1, under another id")
+                                             .arg(seenNameAddress.value(row.nameAddress)));
+            continue;
+        }
+        if (earlier == rowByKey.cend()) {
+            rowByKey.insert(row.key, rows.size());
+            seenNameAddress.insert(row.nameAddress, row.record);
             rows.append(row);
+            continue;
+        }
+        Row &first = rows[*earlier];
+        const Institution &place = first.institution;
+        const bool samePlace = row.nameAddress == first.nameAddress && place.description == i.description
+            && place.organisation.name == i.organisation.name && place.stepFree == i.stepFree
+            && Geodesy::distanceMetres(place.position, i.position) < 1.0;
+        if (!samePlace) {
+            fail(id.isEmpty() ? QStringLiteral("name") : QStringLiteral("id"),
+                 QStringLiteral("continues %1 (same %2) but differs in name, address, position, "
+                                "Träger or description")
+                     .arg(first.record, id.isEmpty() ? QStringLiteral("name and address") : QStringLiteral("id")));
+            continue;
+        }
+        const Service &offer = i.services.first();
+        const bool repeated = std::any_of(place.services.cbegin(), place.services.cend(), [&](const Service &known) {
+            Service a = known, b = offer;
+            a.id.clear();
+            b.id.clear();
+            if (!namedService)
+                b.name = a.name; // named after the institution, whose spelling may vary
+            return a == b;
+        });
+        if (repeated) {
+            fail(QStringLiteral("name"), QStringLiteral("repeats %1").arg(first.record));
+            continue;
+        }
+        first.institution.services.append(offer);
     }
     report.records = ordinal;
     if (ordinal == 0)
@@ -634,8 +671,9 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
             if (it != bySource.cend()) {
                 Institution &current = existing[*it];
                 incoming.id = current.id;
-                incoming.services[0].id = current.services.isEmpty() ? current.id + QStringLiteral("-1")
-                                                                     : current.services.first().id;
+                for (qsizetype k = 0; k < incoming.services.size(); ++k)
+                    incoming.services[k].id = k < current.services.size() ? current.services[k].id
+                                                                         : current.id + QLatin1Char('-') + QString::number(k + 1);
                 if (current == incoming) {
                     ++report.unchanged;
                 } else {
@@ -649,7 +687,8 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
             for (int n = 2; byId.contains(id); ++n)
                 id = slug(source) + QLatin1Char('-') + slug(row.key) + QLatin1Char('-') + QString::number(n);
             incoming.id = id;
-            incoming.services[0].id = id + QStringLiteral("-1");
+            for (qsizetype k = 0; k < incoming.services.size(); ++k)
+                incoming.services[k].id = id + QLatin1Char('-') + QString::number(k + 1);
             QSet<qsizetype> candidates(byNameAddress.value(row.nameAddress).cbegin(),
                                        byNameAddress.value(row.nameAddress).cend());
             for (qsizetype k : nearby.around(incoming.position))

@@ -235,7 +235,7 @@ private Q_SLOTS:
         QVERIFY(hasProblem(report, QStringLiteral("feature 4"), QStringLiteral("focus_areas"), QStringLiteral("'Kochkurs' maps to nothing")));
         QVERIFY(hasProblem(report, QStringLiteral("feature 5"), QString(), QStringLiteral("outside Bielefeld")));
         QVERIFY(hasProblem(report, QStringLiteral("feature 6"), QStringLiteral("opening_hours"), QStringLiteral("montags 9 bis 12")));
-        QVERIFY(hasProblem(report, QStringLiteral("feature 7"), QStringLiteral("name"), QStringLiteral("the same name and address as feature 1")));
+        QVERIFY(hasProblem(report, QStringLiteral("feature 7"), QStringLiteral("name"), QStringLiteral("repeats feature 1")));
         QCOMPARE(report.count(ImportReport::Severity::Error), 6);
         QVERIFY(!report.written);
         QCOMPARE(test::digest(store), before);
@@ -274,6 +274,30 @@ private Q_SLOTS:
             if (i.source == QLatin1String("kurse") && i.sourceId == QLatin1String("1"))
                 QCOMPARE(nord.id, i.id); // updated in place, same id
         }
+    }
+
+    void rowsOfOneInstitutionBecomeItsServices()
+    {
+        const QString csv = path(QStringLiteral("angebote.csv"));
+        test::writeFile(csv, "ID;Name;Lat;Lon;Angebot;Schwerpunkt;Sprachen\n"
+                             "7;Haus der Vielfalt;52.03;8.53;Sprachcafé;Sprachkurse;de\n"
+                             "7;Haus der Vielfalt;52.03;8.53;Sozialberatung;Beratung;\"de, tr\"\n"
+                             "8;Anderes Haus;52.04;8.53;Treff;Vernetzung;de\n"
+                             "8;Ganz anderes Haus;52.04;8.53;Treff 2;Vernetzung;de\n");
+        const QByteArray mapping = json("{'fields': {'service_name': 'Angebot'}}");
+        const ImportReport report = import(csv, freshStore(), {}, mapping);
+        QVERIFY(hasProblem(report, QStringLiteral("row 5"), QStringLiteral("ID"), QStringLiteral("continues row 4")));
+        QCOMPARE(report.count(ImportReport::Severity::Error), 1);
+        const QString store = freshStore();
+        test::writeFile(csv, "ID;Name;Lat;Lon;Angebot;Schwerpunkt;Sprachen\n"
+                             "7;Haus der Vielfalt;52.03;8.53;Sprachcafé;Sprachkurse;de\n"
+                             "7;Haus der Vielfalt;52.03;8.53;Sozialberatung;Beratung;\"de, tr\"\n");
+        QVERIFY(!import(csv, store, {}, mapping).hasErrors());
+        const QList<Institution> imported = fromSource(store, QStringLiteral("angebote"));
+        QCOMPARE(imported.size(), 1);
+        QCOMPARE(imported.first().services.size(), 2);
+        QCOMPARE(imported.first().services[1].name, QStringLiteral("Sozialberatung"));
+        QCOMPARE(imported.first().services[1].languages, (QStringList{QStringLiteral("de"), QStringLiteral("tr")}));
     }
 
     void aDryRunWritesNothing()

@@ -1,0 +1,245 @@
+#include "institutionexport.h"
+
+#include "filter.h"
+#include "gdalsupport.h"
+#include "institutionstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+namespace stadtplan {
+
+namespace {
+[[noreturn]] void fail(const QString &message)
+{
+    throw ExportError(message.toStdString());
+}
+
+struct Format
+{
+    const char *name;
+    const char *driver;
+    const char *suffix;
+    bool geometry; // false: latitude/longitude columns only
+};
+
+const QList<Format> &formats()
+{
+    static const QList<Format> list{{"geojson", "GeoJSON", "geojson", true},
+                                    {"gpkg", "GPKG", "gpkg", true},
+                                    {"csv", "CSV", "csv", false},
+                                    {"kml", "KML", "kml", true},
+                                    {"xlsx", "XLSX", "xlsx", false}};
+    return list;
+}
+
+const QStringList &institutionColumns()
+{
+    static const QStringList columns{
+        QStringLiteral("id"),           QStringLiteral("name"),
+        QStringLiteral("organisation"), QStringLiteral("organisation_type"),
+        QStringLiteral("organisation_website"), QStringLiteral("description"),
+        QStringLiteral("street"),       QStringLiteral("house_number"),
+        QStringLiteral("postcode"),     QStringLiteral("city"),
+        QStringLiteral("latitude"),     QStringLiteral("longitude"),
+        QStringLiteral("position_source"), QStringLiteral("step_free"),
+        QStringLiteral("service_id"),   QStringLiteral("service_name"),
+        QStringLiteral("service_description"), QStringLiteral("focus_areas"),
+        QStringLiteral("target_groups"), QStringLiteral("languages"),
+        QStringLiteral("phone"),        QStringLiteral("email"),
+        QStringLiteral("website"),      QStringLiteral("opening_hours"),
+        QStringLiteral("cost"),         QStringLiteral("referral_required"),
+        QStringLiteral("status"),       QStringLiteral("last_verified"),
+        QStringLiteral("source"),       QStringLiteral("source_id")};
+    return columns;
+}
+
+void setText(OGRFeature &f, const char *field, const QString &value)
+{
+    if (!value.isEmpty())
+        f.SetField(field, value.toUtf8().constData());
+}
+} // namespace
+
+QStringList exportFormats()
+{
+    QStringList names;
+    for (const Format &f : formats())
+        names.append(QString::fromLatin1(f.name));
+    return names;
+}
+
+QString exportFormatFor(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("json"))
+        return QStringLiteral("geojson");
+    for (const Format &f : formats()) {
+        if (suffix == QLatin1String(f.suffix))
+            return QString::fromLatin1(f.name);
+    }
+    return {};
+}
+
+int exportStore(const ExportOptions &options)
+{
+    gdal::ensureInitialised();
+    const QString formatName = options.format.isEmpty() ? exportFormatFor(options.output) : options.format;
+    const auto format = std::find_if(formats().cbegin(), formats().cend(),
+                                     [&](const Format &f) { return formatName == QLatin1String(f.name); });
+    if (format == formats().cend())
+        fail(QStringLiteral("unknown format '%1' (known: %2)").arg(formatName, exportFormats().join(QStringLiteral(", "))));
+    const bool areas = options.layer == QLatin1String("areas");
+    if (!areas && options.layer != QLatin1String("institutions"))
+        fail(QStringLiteral("--layer must be institutions or areas"));
+    if (areas && !format->geometry)
+        fail(QStringLiteral("areas are shapes: export them as geojson, gpkg or kml"));
+
+    QList<Institution> institutions;
+    QList<Area> areaList;
+    try {
+        const auto store = InstitutionStore::open(options.store, InstitutionStore::Access::ReadOnly);
+        if (areas)
+            areaList = store->areas();
+        else
+            institutions = store->institutions();
+    } catch (const StoreError &e) {
+        fail(e.message());
+    }
+
+    // Written beside the target, then moved into place: never a half-written file.
+    const QFileInfo target(options.output);
+    if (!QDir().mkpath(target.absolutePath()))
+        fail(QStringLiteral("cannot create the folder %1").arg(target.absolutePath()));
+    const QString partial = target.absolutePath() + QLatin1Char('/') + target.completeBaseName()
+        + QStringLiteral("-partial.") + QLatin1String(format->suffix);
+    QFile::remove(partial);
+    gdal::ErrorCollector errors;
+    int written = 0;
+    try {
+        GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(format->driver);
+        if (!driver)
+            fail(QStringLiteral("this GDAL cannot write %1").arg(QLatin1String(format->driver)));
+        GDALDatasetUniquePtr ds(driver->Create(partial.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds)
+            fail(QStringLiteral("cannot write %1: %2").arg(options.output, errors.lastFailure()));
+        OGRSpatialReference wgs84;
+        wgs84.importFromEPSG(4326);
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        CPLStringList layerOptions;
+        if (QLatin1String(format->driver) == QLatin1String("GeoJSON"))
+            layerOptions.AddNameValue("RFC7946", "YES");
+        const OGRwkbGeometryType type = !format->geometry ? wkbNone : areas ? wkbMultiPolygon : wkbPoint;
+        OGRLayer *layer = ds->CreateLayer(areas ? "areas" : "institutions", format->geometry ? &wgs84 : nullptr, type,
+                                          layerOptions.List());
+        if (!layer)
+            fail(QStringLiteral("cannot write %1: %2").arg(options.output, errors.lastFailure()));
+        const QStringList columns = areas ? QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("population")}
+                                          : institutionColumns();
+        for (const QString &column : columns) {
+            OGRFieldDefn field(column.toUtf8().constData(), OFTString);
+            if (layer->CreateField(&field) != OGRERR_NONE)
+                fail(QStringLiteral("cannot write %1: %2").arg(options.output, errors.lastFailure()));
+        }
+        const bool transaction = ds->StartTransaction(FALSE) == OGRERR_NONE;
+
+        if (areas) {
+            for (const Area &a : std::as_const(areaList)) {
+                OGRFeature f(layer->GetLayerDefn());
+                setText(f, "id", a.id);
+                setText(f, "name", a.name);
+                setText(f, "kind", a.kind);
+                if (a.population)
+                    setText(f, "population", QString::number(*a.population));
+                OGRMultiPolygon multi;
+                for (const Area::Polygon &polygon : a.polygons) {
+                    OGRPolygon p;
+                    for (const Area::Ring &ring : polygon) {
+                        OGRLinearRing r;
+                        for (const GeoPoint &point : ring)
+                            r.addPoint(point.longitude, point.latitude);
+                        p.addRing(&r);
+                    }
+                    multi.addGeometry(&p);
+                }
+                f.SetGeometry(&multi);
+                if (layer->CreateFeature(&f) != OGRERR_NONE)
+                    fail(QStringLiteral("cannot write %1: %2").arg(options.output, errors.lastFailure()));
+                ++written;
+            }
+        } else {
+            Filter filter;
+            for (const QString &id : options.focus)
+                filter.focusAreas.insert(id);
+            for (const Institution &i : std::as_const(institutions)) {
+                for (const Service &s : i.services) {
+                    if (!options.focus.isEmpty() && !filter.matches(s))
+                        continue;
+                    OGRFeature f(layer->GetLayerDefn());
+                    setText(f, "id", i.id);
+                    setText(f, "name", i.name);
+                    setText(f, "organisation", i.organisation.name);
+                    setText(f, "organisation_type", i.organisation.typeId);
+                    setText(f, "organisation_website", i.organisation.website);
+                    setText(f, "description", i.description);
+                    setText(f, "street", i.address.street);
+                    setText(f, "house_number", i.address.houseNumber);
+                    setText(f, "postcode", i.address.postcode);
+                    setText(f, "city", i.address.city);
+                    if (i.position.isValid()) {
+                        setText(f, "latitude", QString::number(i.position.latitude, 'f', 7));
+                        setText(f, "longitude", QString::number(i.position.longitude, 'f', 7));
+                        if (format->geometry) {
+                            OGRPoint point(i.position.longitude, i.position.latitude);
+                            f.SetGeometry(&point);
+                        }
+                    }
+                    setText(f, "position_source", toId(i.positionSource));
+                    setText(f, "step_free", toId(i.stepFree));
+                    setText(f, "service_id", s.id);
+                    setText(f, "service_name", s.name);
+                    setText(f, "service_description", s.description);
+                    setText(f, "focus_areas", s.focusAreas.join(QStringLiteral("; ")));
+                    setText(f, "target_groups", s.targetGroups.join(QStringLiteral("; ")));
+                    setText(f, "languages", s.languages.join(QStringLiteral("; ")));
+                    setText(f, "phone", s.contact.phone);
+                    setText(f, "email", s.contact.email);
+                    setText(f, "website", s.contact.website);
+                    setText(f, "opening_hours", s.openingHours);
+                    setText(f, "cost", s.cost);
+                    if (s.referralRequired)
+                        setText(f, "referral_required", *s.referralRequired ? QStringLiteral("yes") : QStringLiteral("no"));
+                    setText(f, "status", toId(s.status));
+                    if (s.lastVerified.isValid())
+                        setText(f, "last_verified", s.lastVerified.toString(Qt::ISODate));
+                    setText(f, "source", i.source);
+                    setText(f, "source_id", i.sourceId);
+                    if (layer->CreateFeature(&f) != OGRERR_NONE)
+                        fail(QStringLiteral("cannot write %1: %2").arg(options.output, errors.lastFailure()));
+                    ++written;
+                }
+            }
+        }
+        if (transaction && ds->CommitTransaction() != OGRERR_NONE)
+            fail(QStringLiteral("cannot write %1: %2").arg(options.output, errors.lastFailure()));
+        ds.reset(); // flushes and closes the file
+        if (!errors.failures().isEmpty())
+            fail(QStringLiteral("cannot write %1: %2").arg(options.output, errors.lastFailure()));
+    } catch (...) {
+        QFile::remove(partial);
+        throw;
+    }
+    QFile::remove(options.output);
+    if (!QFile::rename(partial, options.output)) {
+        QFile::remove(partial);
+        fail(QStringLiteral("cannot move the export into place at %1").arg(options.output));
+    }
+    return written;
+}
+
+} // namespace stadtplan

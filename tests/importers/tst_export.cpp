@@ -1,0 +1,158 @@
+#include "bundleddata.h"
+#include "gdalsupport.h"
+#include "institutionexport.h"
+#include "institutionimport.h"
+#include "institutionstore.h"
+#include "storelocation.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+using namespace stadtplan;
+
+namespace {
+// What a record says, without the ids a store gives it.
+Institution content(Institution i)
+{
+    i.id.clear();
+    i.source.clear();
+    i.sourceId.clear();
+    i.organisation.id.clear();
+    for (Service &s : i.services)
+        s.id.clear();
+    return i;
+}
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    ImportReport import(const QString &input, const QString &store)
+    {
+        const Taxonomy taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
+        const CityProfile city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
+        ImportOptions options;
+        options.input = input;
+        options.store = store;
+        const ImportReport report = InstitutionImport(taxonomy, city, FieldMapping::standard(taxonomy)).run(options);
+        if (report.hasErrors())
+            qWarning().noquote() << report.toText();
+        return report;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        stadtplan::gdal::ensureInitialised();
+        m_demo = path(QStringLiteral("demo.gpkg"));
+        openStore(m_demo, true, bundledDemoSeed);
+    }
+
+    void exportAndImportGiveTheSameRecords_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const char *format : {"geojson", "gpkg", "csv", "xlsx"})
+            QTest::newRow(format) << QString::fromLatin1(format);
+    }
+
+    void exportAndImportGiveTheSameRecords()
+    {
+        QFETCH(QString, format);
+        const QString file = path(QStringLiteral("rundreise.") + format);
+        ExportOptions options;
+        options.store = m_demo;
+        options.output = file;
+        const QList<Institution> original = InstitutionStore::open(m_demo, InstitutionStore::Access::ReadOnly)->institutions();
+        int services = 0;
+        for (const Institution &i : original)
+            services += static_cast<int>(i.services.size());
+        QCOMPARE(exportStore(options), services);
+
+        const QString fresh = path(QStringLiteral("frisch-") + format + QStringLiteral(".gpkg"));
+        InstitutionStore::create(fresh);
+        const ImportReport report = import(file, fresh);
+        QVERIFY(!report.hasErrors());
+        QCOMPARE(report.added, original.size());
+        const QList<Institution> back = InstitutionStore::open(fresh, InstitutionStore::Access::ReadOnly)->institutions();
+        QCOMPARE(back.size(), original.size());
+        for (int k = 0; k < original.size(); ++k) {
+            const Institution a = content(original[k]);
+            const Institution b = content(back[k]);
+            QCOMPARE(b.name, a.name);
+            QVERIFY2(std::abs(b.position.latitude - a.position.latitude) < 1e-7
+                         && std::abs(b.position.longitude - a.position.longitude) < 1e-7,
+                     qPrintable(a.name));
+            Institution samePosition = b;
+            samePosition.position = a.position;
+            QVERIFY2(samePosition == a, qPrintable(a.name));
+        }
+    }
+
+    void aFocusExportHoldsOnlyThoseServices()
+    {
+        ExportOptions options;
+        options.store = m_demo;
+        options.output = path(QStringLiteral("sprachkurse.geojson"));
+        options.focus = {QStringLiteral("language_courses")};
+        const int rows = exportStore(options);
+        QVERIFY(rows > 0);
+        GDALDatasetUniquePtr ds(GDALDataset::Open(options.output.toUtf8().constData(), GDAL_OF_VECTOR));
+        QVERIFY(ds);
+        OGRLayer *layer = ds->GetLayer(0);
+        QCOMPARE(layer->GetFeatureCount(), rows);
+        for (const auto &f : *layer)
+            QVERIFY(QString::fromUtf8(f->GetFieldAsString("focus_areas")).contains(QStringLiteral("language_courses")));
+    }
+
+    void areasExportAsShapes()
+    {
+        const QString store = path(QStringLiteral("areas.gpkg"));
+        auto s = InstitutionStore::create(store);
+        Area a;
+        a.id = QStringLiteral("mitte");
+        a.name = QStringLiteral("Mitte");
+        a.kind = QStringLiteral("district");
+        a.population = 81000;
+        a.polygons = {{{{52.0, 8.5}, {52.0, 8.55}, {52.03, 8.55}, {52.03, 8.5}, {52.0, 8.5}}}};
+        s->replaceAreas({a});
+        s.reset();
+        ExportOptions options;
+        options.store = store;
+        options.layer = QStringLiteral("areas");
+        options.output = path(QStringLiteral("bezirke.kml"));
+        QCOMPARE(exportStore(options), 1);
+        options.output = path(QStringLiteral("bezirke.csv"));
+        QVERIFY_THROWS_EXCEPTION(ExportError, exportStore(options)); // shapes need a shape format
+    }
+
+    void aFailedExportLeavesNoFile()
+    {
+        ExportOptions options;
+        options.store = path(QStringLiteral("gibt-es-nicht.gpkg"));
+        options.output = path(QStringLiteral("fehlt/ausgabe.geojson"));
+        try {
+            exportStore(options);
+            QFAIL("exported a missing store");
+        } catch (const ExportError &e) {
+            QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("No institution store")));
+        }
+        QVERIFY(!QFile::exists(options.output));
+        options.store = m_demo;
+        options.format = QStringLiteral("shp");
+        QVERIFY_THROWS_EXCEPTION(ExportError, exportStore(options));
+        QCOMPARE(QDir(path(QStringLiteral("fehlt"))).entryList(QDir::Files), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"
