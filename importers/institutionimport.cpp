@@ -208,6 +208,129 @@ GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &repo
     return dataset;
 }
 
+// The gazetteer's key for an address: street and house number, normalised,
+// with the postcode when there is one.
+QString addressKey(const QString &street, const QString &number, const QString &postcode)
+{
+    return Address{street, number, postcode, {}}.normalised();
+}
+
+struct Gazetteer
+{
+    QHash<QString, GeoPoint> withPostcode;
+    QHash<QString, GeoPoint> withoutPostcode;
+    QString name;
+
+    std::optional<GeoPoint> find(const Address &a) const
+    {
+        if (const auto it = withPostcode.constFind(addressKey(a.street, a.houseNumber, a.postcode));
+            !a.postcode.isEmpty() && it != withPostcode.cend())
+            return *it;
+        if (const auto it = withoutPostcode.constFind(addressKey(a.street, a.houseNumber, {}));
+            it != withoutPostcode.cend())
+            return *it;
+        return std::nullopt;
+    }
+};
+
+// Reads an address gazetteer through OGR: positions from its geometry or from
+// x/y or latitude/longitude columns, in its own CRS or `crs`.
+std::optional<Gazetteer> readGazetteer(const ImportOptions &options, const FieldMapping &mapping,
+                                       ImportReport &report)
+{
+    ImportOptions source = options;
+    source.input = options.gazetteer;
+    ImportReport problems;
+    problems.file = options.gazetteer;
+    const GDALDatasetUniquePtr dataset = openSource(source, problems);
+    const auto fail = [&](const QString &message) {
+        report.error({}, {}, QStringLiteral("gazetteer %1: %2").arg(options.gazetteer, message));
+        return std::nullopt;
+    };
+    if (!dataset)
+        return fail(problems.problems.value(0).message);
+    OGRLayer *layer = dataset->GetLayer(0);
+    OGRFeatureDefn *definition = layer->GetLayerDefn();
+    QStringList available;
+    for (int i = 0; i < definition->GetFieldCount(); ++i)
+        available.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));
+    const auto column = [&](const char *field) {
+        const QString name = mapping.sourceField(QString::fromLatin1(field), available);
+        return name.isEmpty() ? -1 : definition->GetFieldIndex(name.toUtf8().constData());
+    };
+    const int street = column("street"), houseNumber = column("house_number"), postcode = column("postcode");
+    const int x = column("x"), y = column("y"), lat = column("latitude"), lon = column("longitude");
+    if (street < 0 || houseNumber < 0)
+        return fail(QStringLiteral("needs street and house number columns"));
+
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRSpatialReference> crs;
+    if (const OGRSpatialReference *own = layer->GetSpatialRef()) {
+        crs.reset(own->Clone());
+    } else if (!options.sourceCrs.isEmpty()) {
+        crs = std::make_unique<OGRSpatialReference>();
+        if (crs->SetFromUserInput(options.sourceCrs.toUtf8().constData()) != OGRERR_NONE)
+            return fail(QStringLiteral("--s-crs is not a coordinate system PROJ knows"));
+    }
+    if (crs)
+        crs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> toWgs84(crs ? OGRCreateCoordinateTransformation(crs.get(), &wgs84) : nullptr);
+
+    Gazetteer gazetteer;
+    gazetteer.name = QFileInfo(options.gazetteer).fileName();
+    int unusable = 0;
+    for (const auto &f : *layer) {
+        double px = 0, py = 0;
+        bool projected = true;
+        if (const OGRGeometry *g = f->GetGeometryRef(); g && wkbFlatten(g->getGeometryType()) == wkbPoint) {
+            px = g->toPoint()->getX();
+            py = g->toPoint()->getY();
+        } else if (x >= 0 && y >= 0) {
+            const auto vx = number(fieldText(*f, x)), vy = number(fieldText(*f, y));
+            if (!vx || !vy) {
+                ++unusable;
+                continue;
+            }
+            px = *vx;
+            py = *vy;
+        } else if (lat >= 0 && lon >= 0) {
+            const auto vlat = number(fieldText(*f, lat)), vlon = number(fieldText(*f, lon));
+            if (!vlat || !vlon) {
+                ++unusable;
+                continue;
+            }
+            px = *vlon;
+            py = *vlat;
+            projected = false;
+        } else {
+            ++unusable;
+            continue;
+        }
+        if (projected) {
+            if (!toWgs84)
+                return fail(QStringLiteral("names no coordinate system: give --s-crs"));
+            if (!toWgs84->Transform(1, &px, &py)) {
+                ++unusable;
+                continue;
+            }
+        }
+        const GeoPoint point{py, px};
+        const QString s = fieldText(*f, street), n = fieldText(*f, houseNumber);
+        gazetteer.withoutPostcode.insert(addressKey(s, n, {}), point);
+        if (postcode >= 0)
+            gazetteer.withPostcode.insert(addressKey(s, n, fieldText(*f, postcode)), point);
+    }
+    if (gazetteer.withoutPostcode.isEmpty())
+        return fail(QStringLiteral("holds no usable addresses"));
+    if (unusable > 0)
+        report.note({}, {}, QStringLiteral("gazetteer %1: %2 entries without a usable position were skipped")
+                                .arg(gazetteer.name)
+                                .arg(unusable));
+    return gazetteer;
+}
+
 } // namespace
 
 InstitutionImport::InstitutionImport(Taxonomy taxonomy, CityProfile city, FieldMapping mapping)
@@ -298,6 +421,13 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     std::unique_ptr<OGRCoordinateTransformation> toWgs84;
     if (sourceCrs)
         toWgs84.reset(OGRCreateCoordinateTransformation(sourceCrs.get(), &wgs84));
+
+    std::optional<Gazetteer> gazetteer;
+    if (!options.gazetteer.isEmpty() && !areas) {
+        gazetteer = readGazetteer(options, m_mapping, report);
+        if (!gazetteer)
+            return report;
+    }
 
     // Read and check every record.
     QList<Row> rows;
@@ -431,9 +561,21 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         i.address = {value(QStringLiteral("street")), value(QStringLiteral("house_number")),
                      value(QStringLiteral("postcode")), value(QStringLiteral("city"))};
         i.position = position;
+        bool geocoded = false;
+        if (!position.isValid() && report.count(ImportReport::Severity::Error) == errorsBefore && gazetteer
+            && !i.address.street.isEmpty()) {
+            if (const auto found = gazetteer->find(i.address)) {
+                i.position = position = *found;
+                geocoded = true;
+            } else {
+                fail(QStringLiteral("street"), QStringLiteral("'%1' is not in the gazetteer %2")
+                                                   .arg(i.address.oneLine(), gazetteer->name));
+            }
+        }
         if (!position.isValid()) {
             if (report.count(ImportReport::Severity::Error) == errorsBefore)
-                fail({}, QStringLiteral("has no position: no point geometry, latitude/longitude or x/y"));
+                fail({}, QStringLiteral("has no position: no point geometry, latitude/longitude or x/y%1")
+                             .arg(gazetteer ? QString() : QStringLiteral(", and no --gazetteer to find its address in")));
         } else if (!m_city.bounds.contains(position)) {
             fail({}, QStringLiteral("lies outside %1 (%2, %3)")
                          .arg(m_city.name)
@@ -441,7 +583,9 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
                          .arg(position.longitude, 0, 'f', 5));
         }
         const QString positionSource = value(QStringLiteral("position_source"));
-        if (positionSource.isEmpty()) {
+        if (geocoded) {
+            i.positionSource = PositionSource::Geocoded;
+        } else if (positionSource.isEmpty()) {
             i.positionSource = PositionSource::Estimated;
             if (!estimatedNoted) {
                 report.note({}, {}, QStringLiteral("the list does not say how its positions were made, so they "

@@ -18,6 +18,10 @@ struct ImportOptions
     QString sourceName;  // the list's name for stable identity; default: the mapping's, else the file's base name
     bool dryRun = false;
     bool allowNetwork = false; // GDAL may fetch remote schemas and resources only when set
+    // An address gazetteer (street, house number, optional postcode, and a
+    // position in any CRS; e.g. a city's house coordinates): records without
+    // a position are placed at their address and marked geocoded.
+    QString gazetteer;
 };
 
 // The import pipeline: open the source through OGR, map fields and values,

@@ -1,6 +1,6 @@
 // stadtplan-import INPUT --into STORE [--layer institutions|areas] [--mapping FILE]
 //                  [--s-crs CRS] [--source NAME] [--dry-run] [--report text|json]
-//                  [--allow-network]
+//                  [--gazetteer FILE] [--allow-network]
 // Exit status: 0 imported (or nothing to do), 1 the input has errors and nothing
 // was written, 2 wrong usage or an unreadable mapping.
 
@@ -37,7 +37,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Check and show what would change; write nothing."));
     const QCommandLineOption report(QStringLiteral("report"), QStringLiteral("text (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption network(QStringLiteral("allow-network"), QStringLiteral("Let GDAL fetch remote schemas and sources."));
-    parser.addOptions({into, layer, mapping, crs, source, dryRun, report, network});
+    const QCommandLineOption gazetteer(QStringLiteral("gazetteer"), QStringLiteral("Addresses with positions (e.g. the city's house coordinates) to place records that have none."), QStringLiteral("FILE"));
+    parser.addOptions({into, layer, mapping, crs, source, dryRun, report, network, gazetteer});
     parser.process(app);
 
     const auto usage = [&](const QString &message) {
@@ -75,6 +76,7 @@ int main(int argc, char *argv[])
     options.sourceName = parser.value(source);
     options.dryRun = parser.isSet(dryRun);
     options.allowNetwork = parser.isSet(network);
+    options.gazetteer = parser.value(gazetteer);
     const ImportReport result = InstitutionImport(taxonomy, city, fields).run(options);
     const QByteArray out = format == QLatin1String("json") ? result.toJson() : result.toText().toUtf8();
     std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);

@@ -300,6 +300,54 @@ private Q_SLOTS:
         QCOMPARE(imported.first().services[1].languages, (QStringList{QStringLiteral("de"), QStringLiteral("tr")}));
     }
 
+    void addressesWithoutPositionsAreFoundInAGazetteer()
+    {
+        // House coordinates as cities publish them: UTM 32N, written by GDAL.
+        const QString houses = path(QStringLiteral("hauskoordinaten.csv"));
+        writeWithGdal("CSV", houses, 25832, wkbNone,
+                      {QStringLiteral("STRASSE"), QStringLiteral("HNR"), QStringLiteral("PLZ"),
+                       QStringLiteral("RECHTSWERT"), QStringLiteral("HOCHWERT")},
+                      {{{QStringLiteral("STRASSE"), QStringLiteral("Niederwall")}, {QStringLiteral("HNR"), QStringLiteral("10")},
+                        {QStringLiteral("PLZ"), QStringLiteral("33602")}, {QStringLiteral("RECHTSWERT"), QStringLiteral("468438.426")},
+                        {QStringLiteral("HOCHWERT"), QStringLiteral("5763918.663")}},
+                       {{QStringLiteral("STRASSE"), QStringLiteral("Heeper Straße")}, {QStringLiteral("HNR"), QStringLiteral("5a")},
+                        {QStringLiteral("PLZ"), QStringLiteral("33607")}, {QStringLiteral("RECHTSWERT"), QStringLiteral("469000")},
+                        {QStringLiteral("HOCHWERT"), QStringLiteral("5764000")}}},
+                      {"SEPARATOR=SEMICOLON"});
+        const QString csv = path(QStringLiteral("adressen.csv"));
+        test::writeFile(csv, "Name;Straße;Hausnummer;PLZ;Schwerpunkt\n"
+                             "Treff am Wall;Niederwall;10;33602;Beratung\n"
+                             "Haus Heeper;Heeper Str.;5 a;33607;Beratung\n"
+                             "Nirgendwo;Unbekannter Weg;1;33602;Beratung\n");
+        const QString store = freshStore();
+        FieldMapping fields = FieldMapping::standard(m_taxonomy);
+        ImportOptions options;
+        options.input = csv;
+        options.store = store;
+        options.gazetteer = houses;
+        options.sourceCrs = QStringLiteral("EPSG:25832"); // the gazetteer names no CRS
+        ImportReport report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
+        QVERIFY(hasProblem(report, QStringLiteral("row 4"), QStringLiteral("Straße"), QStringLiteral("not in the gazetteer")));
+        QCOMPARE(report.count(ImportReport::Severity::Error), 1);
+
+        test::writeFile(csv, "Name;Straße;Hausnummer;PLZ;Schwerpunkt\n"
+                             "Treff am Wall;Niederwall;10;33602;Beratung\n"
+                             "Haus Heeper;Heeper Str.;5 a;33607;Beratung\n");
+        report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
+        QVERIFY(!report.hasErrors());
+        for (const Institution &i : fromSource(store, QStringLiteral("adressen"))) {
+            QCOMPARE(i.positionSource, PositionSource::Geocoded);
+            const GeoPoint reference = i.name == QLatin1String("Treff am Wall")
+                ? projReference("EPSG:25832", 468438.426, 5763918.663)
+                : projReference("EPSG:25832", 469000, 5764000);
+            QVERIFY(Geodesy::distanceMetres(i.position, reference) < 0.01);
+        }
+        // Without a gazetteer the report says what would have helped.
+        options.gazetteer.clear();
+        report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
+        QVERIFY(hasProblem(report, QStringLiteral("row 2"), QString(), QStringLiteral("--gazetteer")));
+    }
+
     void aDryRunWritesNothing()
     {
         const QString csv = path(QStringLiteral("trocken.csv"));
