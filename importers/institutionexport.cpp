@@ -1,7 +1,9 @@
 #include "institutionexport.h"
 
 #include "filter.h"
+#include "bundleddata.h"
 #include "gdalsupport.h"
+#include "hsdsexport.h"
 #include "institutionstore.h"
 
 #include <QDir>
@@ -19,6 +21,7 @@ namespace {
 {
     throw ExportError(message.toStdString());
 }
+int exportHsds(const ExportOptions &options);
 
 struct Format
 {
@@ -71,8 +74,51 @@ QStringList exportFormats()
     QStringList names;
     for (const Format &f : formats())
         names.append(QString::fromLatin1(f.name));
+    names.append(QStringLiteral("hsds"));
     return names;
 }
+
+namespace {
+// An HSDS package is a folder: made beside the target and moved into place.
+int exportHsds(const ExportOptions &options)
+{
+    if (options.layer != QLatin1String("institutions"))
+        fail(QStringLiteral("HSDS describes services: export the institutions layer"));
+    QList<Institution> institutions;
+    try {
+        institutions = InstitutionStore::open(options.store, InstitutionStore::Access::ReadOnly)->institutions();
+    } catch (const StoreError &e) {
+        fail(e.message());
+    }
+    if (!options.focus.isEmpty()) {
+        Filter filter;
+        for (const QString &id : options.focus)
+            filter.focusAreas.insert(id);
+        for (Institution &i : institutions)
+            i.services.removeIf([&](const Service &s) { return !filter.matches(s); });
+        institutions.removeIf([](const Institution &i) { return i.services.isEmpty(); });
+    }
+    const QFileInfo target(options.output);
+    if (target.exists() && !target.isDir())
+        fail(QStringLiteral("%1 exists and is not a folder").arg(options.output));
+    const QString partial = target.absoluteFilePath() + QStringLiteral("-partial");
+    QDir(partial).removeRecursively();
+    int services = 0;
+    try {
+        const Taxonomy taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
+        services = writeHsdsPackage(institutions, taxonomy, partial);
+    } catch (...) {
+        QDir(partial).removeRecursively();
+        throw;
+    }
+    QDir(target.absoluteFilePath()).removeRecursively();
+    if (!QDir().rename(partial, target.absoluteFilePath())) {
+        QDir(partial).removeRecursively();
+        fail(QStringLiteral("cannot move the package into place at %1").arg(options.output));
+    }
+    return services;
+}
+} // namespace
 
 QString exportFormatFor(const QString &fileName)
 {
@@ -90,6 +136,8 @@ int exportStore(const ExportOptions &options)
 {
     gdal::ensureInitialised();
     const QString formatName = options.format.isEmpty() ? exportFormatFor(options.output) : options.format;
+    if (formatName == QLatin1String("hsds"))
+        return exportHsds(options);
     const auto format = std::find_if(formats().cbegin(), formats().cend(),
                                      [&](const Format &f) { return formatName == QLatin1String(f.name); });
     if (format == formats().cend())

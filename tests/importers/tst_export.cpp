@@ -7,6 +7,10 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -133,6 +137,54 @@ private Q_SLOTS:
         QCOMPARE(exportStore(options), 1);
         options.output = path(QStringLiteral("bezirke.csv"));
         QVERIFY_THROWS_EXCEPTION(ExportError, exportStore(options)); // shapes need a shape format
+    }
+
+    void anHsdsPackageOtherDirectoriesCanRead()
+    {
+        ExportOptions options;
+        options.store = m_demo;
+        options.output = path(QStringLiteral("hsds"));
+        options.format = QStringLiteral("hsds");
+        const int services = exportStore(options);
+        QFile descriptor(path(QStringLiteral("hsds/datapackage.json")));
+        QVERIFY(descriptor.open(QIODevice::ReadOnly));
+        const QJsonObject package = QJsonDocument::fromJson(descriptor.readAll()).object();
+        QCOMPARE(package.value(QStringLiteral("profile")).toString(), QStringLiteral("tabular-data-package"));
+        QStringList tables;
+        for (const QJsonValue &resource : package.value(QStringLiteral("resources")).toArray()) {
+            const QString name = resource.toObject().value(QStringLiteral("name")).toString();
+            tables.append(name);
+            QVERIFY2(QFile::exists(path(QStringLiteral("hsds/") + name + QStringLiteral(".csv"))), qPrintable(name));
+        }
+        for (const char *required : {"organization", "service", "location", "service_at_location", "address",
+                                     "language", "taxonomy", "taxonomy_term", "attribute"})
+            QVERIFY2(tables.contains(QLatin1String(required)), required);
+
+        const auto rows = [&](const char *table, const char *column) {
+            QStringList values;
+            const QString file = path(QStringLiteral("hsds/%1.csv").arg(QLatin1String(table)));
+            GDALDatasetUniquePtr ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR));
+            for (const auto &f : *ds->GetLayer(0))
+                values.append(QString::fromUtf8(f->GetFieldAsString(column)));
+            return values;
+        };
+        const QStringList serviceIds = rows("service", "id");
+        QCOMPARE(serviceIds.size(), services);
+        const QStringList linked = rows("service_at_location", "service_id");
+        QCOMPARE(QSet<QString>(linked.cbegin(), linked.cend()), QSet<QString>(serviceIds.cbegin(), serviceIds.cend()));
+        for (const QString &id : serviceIds)
+            QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
+        QVERIFY(rows("service", "status").contains(QStringLiteral("active")));
+        QVERIFY(rows("taxonomy_term", "code").contains(QStringLiteral("language_courses")));
+        // The same store gives the same identifiers in every export.
+        options.output = path(QStringLiteral("hsds-again"));
+        exportStore(options);
+        const QString again = path(QStringLiteral("hsds-again/service.csv"));
+        GDALDatasetUniquePtr ds(GDALDataset::Open(again.toUtf8().constData(), GDAL_OF_VECTOR));
+        QStringList againIds;
+        for (const auto &f : *ds->GetLayer(0))
+            againIds.append(QString::fromUtf8(f->GetFieldAsString("id")));
+        QCOMPARE(againIds, serviceIds);
     }
 
     void aFailedExportLeavesNoFile()
