@@ -463,6 +463,12 @@ private Q_SLOTS:
         QCOMPARE(i.services.first().focusAreas, QStringList{QStringLiteral("language_courses")});
 
         FieldMapping fields = FieldMapping::standard(m_taxonomy);
+        // The example that ships in geodata/ is a valid mapping.
+        QFile example(QStringLiteral(STADTPLAN_SOURCE_DIR "/geodata/mappings/example.json"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        fields.merge(example.readAll(), m_taxonomy);
+        QCOMPARE(fields.valueId(QStringLiteral("focus_areas"), QStringLiteral("Orientierungskurs")),
+                 QStringLiteral("integration_courses"));
         QVERIFY_THROWS_EXCEPTION(MappingError, fields.merge(json("{'felder': {}}"), m_taxonomy));
         QVERIFY_THROWS_EXCEPTION(MappingError, fields.merge(json("{'fields': {'strasse': 'x'}}"), m_taxonomy));
         QVERIFY_THROWS_EXCEPTION(MappingError,
