@@ -42,6 +42,7 @@ Pane {
             RowLayout {
                 Layout.fillWidth: true
                 Label {
+                    textFormat: Text.PlainText
                     objectName: "cardTitle"
                     text: root.info.name ?? ""
                     font.pixelSize: 18
@@ -57,18 +58,21 @@ Pane {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 text: (root.info.organisation ?? "") + (root.info.organisationType ? " · " + root.info.organisationType : "")
                 color: Theme.secondaryText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: root.info.address ?? ""
                 color: Theme.text
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "cardPosition"
                 text: (root.info.positionSource ?? "") + " · " + (root.info.stepFree ?? "")
                 color: root.info.positionEstimated ? Theme.noticeText : Theme.secondaryText
@@ -77,6 +81,7 @@ Pane {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "cardVerified"
                 text: root.info.lastVerified ? qsTr("Verified on %1").arg(root.info.lastVerified)
                                              : qsTr("Not yet verified")
@@ -85,6 +90,7 @@ Pane {
                 font.bold: !root.info.lastVerified
             }
             Label {
+                textFormat: Text.PlainText
                 text: root.info.description ?? ""
                 visible: text !== ""
                 color: Theme.text
@@ -102,6 +108,7 @@ Pane {
                     spacing: 3
                     Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
                     Label {
+                        textFormat: Text.PlainText
                         text: service.modelData.name
                         font.bold: true
                         color: Theme.text
@@ -109,6 +116,7 @@ Pane {
                         Layout.fillWidth: true
                     }
                     Label {
+                        textFormat: Text.PlainText
                         visible: service.modelData.status !== ""
                         text: service.modelData.status
                         color: Theme.errorText
@@ -137,6 +145,7 @@ Pane {
                         }
                     }
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("For: %1").arg(service.modelData.targetGroups.join(", "))
                         visible: service.modelData.targetGroups.length > 0
                         color: Theme.text
@@ -144,6 +153,7 @@ Pane {
                         Layout.fillWidth: true
                     }
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Languages: %1").arg(service.modelData.languages.join(", "))
                         visible: service.modelData.languages.length > 0
                         color: Theme.text
@@ -151,6 +161,7 @@ Pane {
                         Layout.fillWidth: true
                     }
                     Label {
+                        textFormat: Text.PlainText
                         text: service.modelData.openingHours !== "" ? qsTr("Hours: %1").arg(service.modelData.openingHours)
                                                                     : qsTr("Hours unknown")
                         color: service.modelData.openingHours !== "" ? Theme.text : Theme.secondaryText
@@ -158,6 +169,7 @@ Pane {
                         Layout.fillWidth: true
                     }
                     Label {
+                        textFormat: Text.PlainText
                         readonly property var parts: [service.modelData.phone, service.modelData.email,
                                                       service.modelData.website].filter(p => p !== "")
                         text: parts.length > 0 ? parts.join(" · ") : qsTr("No contact details yet")
@@ -166,6 +178,7 @@ Pane {
                         Layout.fillWidth: true
                     }
                     Label {
+                        textFormat: Text.PlainText
                         readonly property var parts: [service.modelData.cost, service.modelData.referral].filter(p => p !== "")
                         text: parts.join(" · ")
                         visible: parts.length > 0
@@ -175,6 +188,8 @@ Pane {
             }
 
             Label {
+
+                textFormat: Text.PlainText
                 visible: (root.info.samePlace ?? []).length > 0
                 text: qsTr("Also at this address:")
                 font.bold: true
@@ -192,6 +207,7 @@ Pane {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: (root.info.organisationWebsite ?? "") !== ""
                 text: root.info.organisationWebsite ?? ""
                 color: Theme.accent

@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import QtPositioning
 import Stadtplan.Models
@@ -12,6 +13,8 @@ ApplicationWindow {
     property string tileCacheDirectory
     property var initialCenter: directory.cityCenter
     property real initialZoom: directory.cityZoom
+    // A list to check for import right after start (--import FILE).
+    property url importAtStart
     readonly property alias cityMap: cityMap
 
     width: 1280
@@ -39,6 +42,41 @@ ApplicationWindow {
         if (directory.selectedId !== "")
             cityMap.ensureVisible(directory.institution(directory.selectedId).coordinate)
     }
+    DataExchange {
+        id: exchange
+        directory: window.directory
+    }
+    ImportDialog {
+        id: importDialog
+        exchange: exchange
+    }
+    FileDialog {
+        id: importPicker
+        title: qsTr("Import a list of institutions")
+        nameFilters: [qsTr("Lists and geodata (*.csv *.xlsx *.ods *.geojson *.json *.kml *.gml *.gpkg *.shp *.zip)"), qsTr("All files (*)")]
+        onAccepted: importDialog.checkFile(selectedFile)
+    }
+    FileDialog {
+        id: exportPicker
+        title: qsTr("Export the institutions shown")
+        fileMode: FileDialog.SaveFile
+        nameFilters: ["GeoJSON (*.geojson)", "GeoPackage (*.gpkg)", "CSV (*.csv)", "Excel (*.xlsx)", "KML (*.kml)"]
+        onAccepted: {
+            const problem = exchange.exportView(selectedFile)
+            exportMessage.text = problem === "" ? qsTr("Exported to %1").arg(selectedFile.toString().split("/").pop()) : problem
+            exportMessage.open()
+        }
+    }
+    Dialog {
+        id: exportMessage
+        property alias text: exportLabel.text
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        standardButtons: Dialog.Ok
+        Label { id: exportLabel; wrapMode: Text.Wrap }
+    }
+    Component.onCompleted: if (importAtStart.toString() !== "") Qt.callLater(() => importDialog.checkFile(importAtStart))
+
     Connections {
         // A selection given at start (--select) is revealed once the map has its size.
         target: cityMap.map
@@ -67,6 +105,16 @@ ApplicationWindow {
                 color: Theme.secondaryText
                 Layout.fillWidth: true
                 Accessible.role: Accessible.StaticText
+            }
+            ToolButton {
+                text: qsTr("Import list…")
+                enabled: !window.directory.readOnly
+                onClicked: importPicker.open()
+            }
+            ToolButton {
+                text: qsTr("Export view…")
+                enabled: window.directory.loaded
+                onClicked: exportPicker.open()
             }
             ComboBox {
                 id: languageBox

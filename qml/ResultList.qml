@@ -62,6 +62,7 @@ ListView {
                 Layout.fillWidth: true
                 spacing: 0
                 Label {
+                    textFormat: Text.PlainText
                     text: entry.name
                     font.bold: true
                     color: Theme.text
@@ -69,6 +70,7 @@ ListView {
                     Layout.fillWidth: true
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: entry.organisation
                     color: Theme.secondaryText
                     elide: Text.ElideRight
@@ -79,6 +81,7 @@ ListView {
                     Layout.fillWidth: true
                     spacing: 6
                     Label {
+                        textFormat: Text.PlainText
                         text: entry.address
                         color: Theme.secondaryText
                         font.pixelSize: 12
@@ -86,6 +89,7 @@ ListView {
                         Layout.fillWidth: true
                     }
                     Label {
+                        textFormat: Text.PlainText
                         // Honest data: a position guessed from the address is said to be one.
                         visible: entry.positionEstimated
                         text: qsTr("position estimated")

@@ -94,10 +94,15 @@ void InstitutionDirectory::setError(const QString &message)
         qCritical().noquote() << "stadtplan:" << message;
 }
 
+QString InstitutionDirectory::resolvedStoreLocation() const
+{
+    return m_storeLocation.isEmpty() ? defaultStoreLocation() : m_storeLocation;
+}
+
 bool InstitutionDirectory::load()
 {
     const bool useDefault = m_storeLocation.isEmpty();
-    const QString location = useDefault ? defaultStoreLocation() : m_storeLocation;
+    const QString location = resolvedStoreLocation();
     m_storeDisplay = location;
     QList<Institution> institutions;
     QList<Area> areas;

@@ -107,6 +107,10 @@ public:
     ResultModel *results() const { return m_resultModel.get(); }
     MarkerModel *markers() const { return m_markerModel.get(); }
 
+    // The store's connection, with the default filled in.
+    QString resolvedStoreLocation() const;
+    const CityProfile &city() const { return m_city; }
+
     // For the models.
     const Taxonomy &taxonomy() const { return m_taxonomy; }
     const QList<Institution> &institutions() const { return m_institutions; }

@@ -67,12 +67,15 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     const QCommandLineOption select(QStringLiteral("select"),
                                     QStringLiteral("Open the card of this institution."),
                                     QStringLiteral("ID"));
+    const QCommandLineOption importFile(QStringLiteral("import"),
+                                        QStringLiteral("Check this list for import and show the report."),
+                                        QStringLiteral("FILE"));
     const QCommandLineOption firstFrame(
         QStringLiteral("report-first-frame"),
         QStringLiteral("Print the time from start to the first rendered frame and exit "
                        "(for benchmarks/)."));
     parser.addOptions(
-        {store, tileUrl, language, screenshot, size, focus, center, zoom, select, firstFrame});
+        {store, tileUrl, language, screenshot, size, focus, center, zoom, select, importFile, firstFrame});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         usageError(
@@ -89,6 +92,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     for (const QString &value : parser.values(focus))
         o.focus += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     o.select = parser.value(select);
+    o.importFile = parser.value(importFile);
 
     if (parser.isSet(size)) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));

@@ -21,6 +21,7 @@ struct AppOptions
     QStringList focus;     // focus area ids to filter by
     std::optional<double> latitude, longitude, zoom;
     QString select; // institution id whose card opens
+    QString importFile; // a list to check for import at start
     bool reportFirstFrame = false;
 
     // Parses the arguments; on a mistake prints it with the usage and exits 2.

@@ -7,6 +7,8 @@
 #include "screenshot.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QUrl>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QNetworkInformation>
@@ -95,6 +97,8 @@ int main(int argc, char *argv[])
              .filePath(QStringLiteral("tiles"))},
         {QStringLiteral("initialCenter"), QVariant::fromValue(center)},
         {QStringLiteral("initialZoom"), options.zoom.value_or(directory.cityZoom())},
+        {QStringLiteral("importAtStart"),
+         QVariant(options.importFile.isEmpty() ? QUrl() : QUrl::fromLocalFile(QFileInfo(options.importFile).absoluteFilePath()))},
         {QStringLiteral("width"), options.size.width()},
         {QStringLiteral("height"), options.size.height()},
     });

@@ -49,8 +49,8 @@ Item {
             const countLabel = findChild(window.contentItem.parent, "resultCount") ?? findChild(window, "resultCount")
             verify(countLabel, "the result count is shown")
             compare(countLabel.text, directory.institutionCount + " institutions")
+            tryVerify(() => markerItems().length === directory.markers.count, 3000, "a delegate per marker")
             const markersBefore = markerItems().length
-            compare(markersBefore, directory.markers.count)
 
             const toggle = findChild(window.contentItem, "focus-language_courses")
             verify(toggle, "the language courses toggle exists")
@@ -118,6 +118,39 @@ Item {
             // The list still follows a selection made elsewhere.
             directory.selectedId = directory.results.idAt(list.count - 1)
             compare(list.currentIndex, list.count - 1)
+        }
+
+        function test_importChecksFirstThenImportsAndExportsTheView() {
+            const dialog = findChild(window.contentItem.parent, "importDialog") ?? findChild(window, "importDialog")
+            const exchange = dialog.exchange
+            dialog.checkFile(brokenList)
+            tryVerify(() => dialog.opened)
+            verify(!dialog.outcome.ok)
+            verify(dialog.outcome.report.indexOf("row 2 [Schwerpunkt] error: 'Kochkurs'") >= 0, dialog.outcome.report)
+            const importButton = findChild(dialog, "importButton")
+            verify(!importButton.enabled, "nothing to import while there are errors")
+            dialog.close()
+
+            const before = directory.institutionCount
+            dialog.checkFile(goodList)
+            verify(dialog.outcome.ok, dialog.outcome.report)
+            compare(dialog.outcome.added, 1)
+            compare(directory.institutionCount, before, "checking writes nothing")
+            verify(importButton.enabled)
+            mouseClick(importButton)
+            verify(dialog.imported)
+            compare(directory.institutionCount, before + 1, "the directory reloaded")
+            // Markup in a list stays text.
+            const row = directory.results.rowOf(directory.results.idAt(0))
+            verify(row >= 0)
+            dialog.close()
+
+            // The view (one focus area) exports, and the export reads back as a list.
+            directory.focusFilter = ["language_courses"]
+            compare(exchange.exportView(exportTarget), "")
+            const back = exchange.check(exportTarget)
+            compare(back.ok, true)
+            compare(back.added + back.updated + back.unchanged, directory.matchingCount)
         }
 
         function test_wheelZoomsAtTheCursor() {

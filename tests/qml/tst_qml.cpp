@@ -1,7 +1,9 @@
 #include "focusiconprovider.h"
 #include "storelocation.h"
 
+#include <QFile>
 #include <QQmlContext>
+#include <QUrl>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -22,6 +24,21 @@ public Q_SLOTS:
         const QString store = m_dir.filePath(QStringLiteral("qmltest.gpkg"));
         stadtplan::openStore(store, true, stadtplan::bundledDemoSeed);
         engine->rootContext()->setContextProperty(QStringLiteral("testStorePath"), store);
+        // Lists for the import dialog: one with errors, one to import.
+        const auto write = [&](const QString &name, const QByteArray &content) {
+            QFile file(m_dir.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(content);
+            return QUrl::fromLocalFile(file.fileName());
+        };
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("brokenList"),
+            write(QStringLiteral("kaputt.csv"), "Name;Lat;Lon;Schwerpunkt\nKochtreff;52,03;8,54;Kochkurs\n"));
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("goodList"),
+            write(QStringLiteral("neu.csv"), "Name;Lat;Lon;Schwerpunkt\n<b>Neuer</b> Treff;52,03;8,54;Sprachkurse\n"));
+        engine->rootContext()->setContextProperty(QStringLiteral("exportTarget"),
+                                                  QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("ansicht.geojson"))));
         stadtplan::FocusIconProvider::install(engine);
     }
 };

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "institutiondirectory.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace stadtplan {
+
+// The import and export of the command-line tools, for the app: a list is
+// first checked (a dry run whose report the user reads), then imported into
+// the directory's store in one transaction, and the directory reloads. The
+// current view (the focus areas chosen) exports to any of the export formats.
+class DataExchange : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(stadtplan::InstitutionDirectory *directory READ directory WRITE setDirectory NOTIFY directoryChanged)
+
+public:
+    explicit DataExchange(QObject *parent = nullptr);
+
+    InstitutionDirectory *directory() const { return m_directory; }
+    void setDirectory(InstitutionDirectory *directory);
+
+    // Checks a list without writing. The map holds: ok (no errors), added,
+    // updated, unchanged, errors, warnings and report (the text report).
+    Q_INVOKABLE QVariantMap check(const QUrl &file, const QString &layer = QStringLiteral("institutions")) const;
+    // Imports a list (all or nothing) and reloads the directory; the same map as check().
+    Q_INVOKABLE QVariantMap importFile(const QUrl &file, const QString &layer = QStringLiteral("institutions"));
+    // Writes the institutions of the current focus filter; an empty string
+    // on success, else what went wrong.
+    Q_INVOKABLE QString exportView(const QUrl &file) const;
+
+Q_SIGNALS:
+    void directoryChanged();
+
+private:
+    QVariantMap run(const QUrl &file, const QString &layer, bool dryRun) const;
+    InstitutionDirectory *m_directory = nullptr;
+};
+
+} // namespace stadtplan

@@ -1,0 +1,78 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stadtplan.Models
+
+// Imports a list into the store in two steps: first every record is checked
+// and the report shown (nothing written yet), then, if there are no errors,
+// the user imports it in one transaction.
+Dialog {
+    id: root
+    required property DataExchange exchange
+    property url file
+    property var outcome: ({})
+    property bool imported: false
+    readonly property string fileName: file.toString().split("/").pop()
+
+    function checkFile(url) {
+        file = url
+        imported = false
+        outcome = exchange.check(url)
+        open()
+    }
+
+    objectName: "importDialog"
+    title: imported ? qsTr("Imported %1").arg(fileName) : qsTr("Import %1").arg(fileName)
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(820, parent ? parent.width * 0.85 : 820)
+    height: Math.min(560, parent ? parent.height * 0.8 : 560)
+    standardButtons: Dialog.NoButton
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+        Label {
+            objectName: "importSummary"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.bold: true
+            color: root.outcome.ok ? Theme.text : Theme.errorText
+            text: root.imported ? qsTr("Imported: %1 new, %2 updated.").arg(root.outcome.added).arg(root.outcome.updated)
+                : root.outcome.ok ? qsTr("Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.")
+                                   .arg(root.outcome.added).arg(root.outcome.updated).arg(root.outcome.unchanged).arg(root.outcome.warnings)
+                                 : qsTr("%1 errors: nothing will be imported until they are corrected.").arg(root.outcome.errors)
+        }
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            TextArea {
+                objectName: "importReport"
+                readOnly: true
+                // Whatever a list holds is shown as text, never interpreted as markup.
+                textFormat: TextEdit.PlainText
+                wrapMode: TextEdit.Wrap
+                font.family: "monospace"
+                text: root.outcome.report ?? ""
+            }
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            objectName: "importButton"
+            text: qsTr("Import")
+            enabled: !root.imported && root.outcome.ok === true && (root.outcome.added + root.outcome.updated) > 0
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: {
+                root.outcome = root.exchange.importFile(root.file)
+                root.imported = root.outcome.written === true
+            }
+        }
+        Button {
+            text: qsTr("Close")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
+}
