@@ -204,17 +204,7 @@ int exportStore(const ExportOptions &options)
                 setText(f, "kind", a.kind);
                 if (a.population)
                     setText(f, "population", QString::number(*a.population));
-                OGRMultiPolygon multi;
-                for (const Area::Polygon &polygon : a.polygons) {
-                    OGRPolygon p;
-                    for (const Area::Ring &ring : polygon) {
-                        OGRLinearRing r;
-                        for (const GeoPoint &point : ring)
-                            r.addPoint(point.longitude, point.latitude);
-                        p.addRing(&r);
-                    }
-                    multi.addGeometry(&p);
-                }
+                OGRMultiPolygon multi = gdal::toMultiPolygon(a.polygons);
                 f.SetGeometry(&multi);
                 if (layer->CreateFeature(&f) != OGRERR_NONE)
                     fail(QStringLiteral("cannot write %1: %2").arg(options.output, errors.lastFailure()));

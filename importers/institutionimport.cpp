@@ -525,23 +525,8 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
                 if (g->transform(toWgs84.get()) != OGRERR_NONE) {
                     fail({}, QStringLiteral("the shape cannot be transformed to WGS84"));
                 } else {
-                    const auto readPolygon = [](const OGRPolygon *p) {
-                        Area::Polygon polygon;
-                        for (const OGRLinearRing *ring : *p) {
-                            Area::Ring r;
-                            for (const OGRPoint &pt : *ring)
-                                r.append(GeoPoint{pt.getY(), pt.getX()});
-                            polygon.append(r);
-                        }
-                        return polygon;
-                    };
-                    const auto type = wkbFlatten(g->getGeometryType());
-                    if (type == wkbPolygon)
-                        a.polygons.append(readPolygon(g->toPolygon()));
-                    else if (type == wkbMultiPolygon)
-                        for (const OGRPolygon *p : *g->toMultiPolygon())
-                            a.polygons.append(readPolygon(p));
-                    else
+                    a.polygons = gdal::toPolygons(*g);
+                    if (a.polygons.isEmpty())
                         fail({}, QStringLiteral("not a polygon"));
                 }
             }

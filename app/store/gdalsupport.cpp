@@ -56,6 +56,51 @@ bool ErrorCollector::mentions(const char *text) const
     return false;
 }
 
+OGRMultiPolygon toMultiPolygon(const QList<Area::Polygon> &polygons)
+{
+    OGRMultiPolygon multi;
+    for (const Area::Polygon &polygon : polygons) {
+        OGRPolygon p;
+        for (const Area::Ring &ring : polygon) {
+            OGRLinearRing r;
+            for (const GeoPoint &point : ring)
+                r.addPoint(point.longitude, point.latitude);
+            r.closeRings();
+            p.addRing(&r);
+        }
+        multi.addGeometry(&p);
+    }
+    return multi;
+}
+
+QList<Area::Polygon> toPolygons(const OGRGeometry &geometry)
+{
+    const auto polygon = [](const OGRPolygon *p) {
+        Area::Polygon rings;
+        for (const OGRLinearRing *ring : *p) {
+            Area::Ring points;
+            points.reserve(ring->getNumPoints());
+            for (const OGRPoint &point : *ring)
+                points.append(GeoPoint{point.getY(), point.getX()});
+            rings.append(points);
+        }
+        return rings;
+    };
+    QList<Area::Polygon> out;
+    switch (wkbFlatten(geometry.getGeometryType())) {
+    case wkbPolygon:
+        out.append(polygon(geometry.toPolygon()));
+        break;
+    case wkbMultiPolygon:
+        for (const OGRPolygon *p : *geometry.toMultiPolygon())
+            out.append(polygon(p));
+        break;
+    default:
+        break;
+    }
+    return out;
+}
+
 QString displayLocation(const QString &connection)
 {
     static const QRegularExpression password(QStringLiteral("(password\\s*=\\s*)('[^']*'|\\S+)"),

@@ -2,9 +2,12 @@
 
 // Small helpers around GDAL's C++ API shared by the store and the importers.
 
+#include "area.h"
+
 #include <QString>
 #include <QStringList>
 #include <cpl_error.h>
+#include <ogr_geometry.h>
 
 namespace stadtplan::gdal {
 
@@ -35,6 +38,12 @@ private:
 
 // A connection string safe to show: PG passwords replaced by "***".
 QString displayLocation(const QString &connection);
+
+// An area's polygons as one OGR multipolygon in longitude/latitude order.
+OGRMultiPolygon toMultiPolygon(const QList<Area::Polygon> &polygons);
+// The polygons of a Polygon or MultiPolygon (in longitude/latitude order);
+// nothing for other geometries.
+QList<Area::Polygon> toPolygons(const OGRGeometry &geometry);
 
 inline QByteArray utf8(const QString &s)
 {

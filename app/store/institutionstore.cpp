@@ -561,21 +561,6 @@ QList<Area> InstitutionStore::areas() const
     OGRLayer *layer = m_dataset->GetLayerByName(AreasLayer);
     const Fields col(layer->GetLayerDefn());
     layer->ResetReading();
-    const auto readRing = [](const OGRLinearRing *ring) {
-        Area::Ring points;
-        points.reserve(ring->getNumPoints());
-        for (int k = 0; k < ring->getNumPoints(); ++k)
-            points.append(GeoPoint{ring->getY(k), ring->getX(k)});
-        return points;
-    };
-    const auto readPolygon = [&](const OGRPolygon *polygon) {
-        Area::Polygon rings;
-        if (const OGRLinearRing *outer = polygon->getExteriorRing())
-            rings.append(readRing(outer));
-        for (int k = 0; k < polygon->getNumInteriorRings(); ++k)
-            rings.append(readRing(polygon->getInteriorRing(k)));
-        return rings;
-    };
     for (const auto &f : *layer) {
         Area a;
         a.id = text(*f, col, "id");
@@ -584,19 +569,8 @@ QList<Area> InstitutionStore::areas() const
         const int population = col("population");
         if (f->IsFieldSetAndNotNull(population))
             a.population = f->GetFieldAsInteger64(population);
-        if (const OGRGeometry *g = f->GetGeometryRef()) {
-            switch (wkbFlatten(g->getGeometryType())) {
-            case wkbPolygon:
-                a.polygons.append(readPolygon(g->toPolygon()));
-                break;
-            case wkbMultiPolygon:
-                for (const OGRPolygon *polygon : *g->toMultiPolygon())
-                    a.polygons.append(readPolygon(polygon));
-                break;
-            default:
-                break;
-            }
-        }
+        if (const OGRGeometry *g = f->GetGeometryRef())
+            a.polygons = gdal::toPolygons(*g);
         result.append(a);
     }
     if (!errors.failures().isEmpty())
@@ -620,18 +594,7 @@ void InstitutionStore::replaceAreas(const QList<Area> &areas)
             set(f, col, "kind", a.kind);
             if (a.population)
                 f.SetField("population", static_cast<GIntBig>(*a.population));
-            OGRMultiPolygon multi;
-            for (const Area::Polygon &polygon : a.polygons) {
-                OGRPolygon p;
-                for (const Area::Ring &ring : polygon) {
-                    OGRLinearRing r;
-                    for (const GeoPoint &point : ring)
-                        r.addPoint(point.longitude, point.latitude);
-                    r.closeRings();
-                    p.addRing(&r);
-                }
-                multi.addGeometry(&p);
-            }
+            OGRMultiPolygon multi = gdal::toMultiPolygon(a.polygons);
             f.SetGeometry(&multi);
             if (layer->CreateFeature(&f) != OGRERR_NONE)
                 fail(StoreError::Kind::WriteFailed,
