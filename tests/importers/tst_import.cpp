@@ -409,6 +409,48 @@ private Q_SLOTS:
         }
     }
 
+    void odsKmlGeoPackageAndAWktColumnImportToo()
+    {
+        const QStringList fields{QStringLiteral("Name"), QStringLiteral("Thema")};
+        const QList<Record> points{
+            {{QStringLiteral("wkt"), QStringLiteral("POINT (8.53 52.02)")}, {QStringLiteral("Name"), QStringLiteral("Eins")},
+             {QStringLiteral("Thema"), QStringLiteral("Beratung")}},
+            {{QStringLiteral("wkt"), QStringLiteral("POINT (8.54 52.03)")}, {QStringLiteral("Name"), QStringLiteral("Zwei")},
+             {QStringLiteral("Thema"), QStringLiteral("Sprachkurse")}}};
+        const QString store = freshStore();
+        const QString gpkg = path(QStringLiteral("punkte.gpkg"));
+        writeWithGdal("GPKG", gpkg, 4326, wkbPoint, fields, points);
+        QCOMPARE(import(gpkg, store).added, 2);
+        const QString kml = path(QStringLiteral("punkte.kml"));
+        writeWithGdal("KML", kml, 4326, wkbPoint, fields, points);
+        const ImportReport fromKml = import(kml, store);
+        QVERIFY(!fromKml.hasErrors());
+        QCOMPARE(fromKml.added, 2);
+
+        QList<Record> table;
+        for (Record r : points) {
+            const QString wkt = r.take(QStringLiteral("wkt"));
+            r.insert(QStringLiteral("Lat"), wkt.section(QLatin1Char(' '), 2, 2).chopped(1));
+            r.insert(QStringLiteral("Lon"), wkt.section(QLatin1Char(' '), 1, 1).mid(1));
+            table.append(r);
+        }
+        const QString ods = path(QStringLiteral("tabelle.ods"));
+        writeWithGdal("ODS", ods, 4326, wkbNone, fields + QStringList{QStringLiteral("Lat"), QStringLiteral("Lon")}, table);
+        const ImportReport fromOds = import(ods, store);
+        QVERIFY(!fromOds.hasErrors());
+        QCOMPARE(fromOds.added, 2);
+        for (const Institution &i : fromSource(store, QStringLiteral("tabelle")))
+            QVERIFY(std::abs(i.position.latitude - (i.name == QLatin1String("Eins") ? 52.02 : 52.03)) < 1e-9);
+
+        // A CSV whose geometry is a WKT column in UTM 32N.
+        const QString wkt = path(QStringLiteral("wkt.csv"));
+        test::writeFile(wkt, "Name;WKT;Thema\nDrei;POINT (468438.426 5763918.663);Beratung\n");
+        const ImportReport fromWkt = import(wkt, store, QStringLiteral("EPSG:25832"));
+        QVERIFY(!fromWkt.hasErrors());
+        const Institution drei = fromSource(store, QStringLiteral("wkt")).value(0);
+        QVERIFY(Geodesy::distanceMetres(drei.position, projReference("EPSG:25832", 468438.426, 5763918.663)) < 0.01);
+    }
+
     void aWfsResponseImportsOfflineAndLeavesNothingBeside()
     {
         const QString gml = path(QStringLiteral("wfs/antwort.gml"));

@@ -1,8 +1,15 @@
+#include "bundleddata.h"
+#include "gdalsupport.h"
+#include "institutionimport.h"
 #include "institutionstore.h"
 #include "storelocation.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QTemporaryDir>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 #include <QTest>
 
 using namespace stadtplan;
@@ -76,6 +83,47 @@ private Q_SLOTS:
             QCOMPARE(e.kind(), StoreError::Kind::Missing);
             QVERIFY(!e.message().contains(QStringLiteral("geheim"))); // no password in messages
         }
+    }
+
+    void aPostgisTableImportsLikeAFile()
+    {
+        // A coordinator's list kept as a table in the city's database.
+        stadtplan::gdal::ensureInitialised();
+        {
+            GDALDatasetUniquePtr db(GDALDataset::Open(m_connection.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            QVERIFY(db);
+            OGRSpatialReference utm;
+            utm.importFromEPSG(25832);
+            OGRLayer *layer = db->CreateLayer("kursliste", &utm, wkbPoint, nullptr);
+            QVERIFY(layer);
+            for (const char *name : {"name", "schwerpunkt"}) {
+                OGRFieldDefn field(name, OFTString);
+                layer->CreateField(&field);
+            }
+            OGRFeature f(layer->GetLayerDefn());
+            f.SetField("name", "Kurs am Wall");
+            f.SetField("schwerpunkt", "Sprachkurse");
+            OGRPoint point(468438.426, 5763918.663);
+            f.SetGeometry(&point);
+            QCOMPARE(layer->CreateFeature(&f), OGRERR_NONE);
+        }
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("ziel.gpkg"));
+        InstitutionStore::create(store);
+        const Taxonomy taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
+        ImportOptions options;
+        options.input = m_connection + QStringLiteral(" tables=kursliste");
+        options.store = store;
+        options.sourceName = QStringLiteral("kursliste");
+        const ImportReport report =
+            InstitutionImport(taxonomy, CityProfile::fromJson(BundledData::read(QStringLiteral("city.json"))),
+                              FieldMapping::standard(taxonomy))
+                .run(options);
+        QVERIFY2(!report.hasErrors(), qPrintable(report.toText()));
+        const QList<Institution> imported = InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions();
+        QCOMPARE(imported.size(), 1);
+        QCOMPARE(imported.first().services.first().focusAreas, QStringList{QStringLiteral("language_courses")});
+        QVERIFY(std::abs(imported.first().position.longitude - 8.54) < 1e-6);
     }
 
     void aSecondSchemaIsRefusedNotOverwritten()
