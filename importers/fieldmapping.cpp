@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <yaml-cpp/yaml.h>
+
 namespace stadtplan {
 
 namespace {
@@ -216,6 +218,49 @@ void FieldMapping::merge(const QByteArray &json, const Taxonomy &taxonomy)
             fail(QStringLiteral("defaults: '%1' is not a field of the model").arg(it.key()));
         m_defaults.insert(it.key(), it.value().toVariant().toString());
     }
+}
+
+namespace {
+// YAML's scalars, sequences and maps as JSON values (scalars stay strings:
+// the mapping's values are names and ids).
+QJsonValue toJson(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+        return QString::fromStdString(node.Scalar());
+    case YAML::NodeType::Sequence: {
+        QJsonArray array;
+        for (const YAML::Node &item : node)
+            array.append(toJson(item));
+        return array;
+    }
+    case YAML::NodeType::Map: {
+        QJsonObject object;
+        for (const auto &entry : node)
+            object.insert(QString::fromStdString(entry.first.as<std::string>()), toJson(entry.second));
+        return object;
+    }
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        break;
+    }
+    return QJsonValue();
+}
+} // namespace
+
+void FieldMapping::mergeYaml(const QByteArray &yaml, const Taxonomy &taxonomy)
+{
+    YAML::Node root;
+    try {
+        root = YAML::Load(yaml.toStdString());
+    } catch (const YAML::Exception &e) {
+        fail(QStringLiteral("the mapping is not valid YAML (line %1: %2)")
+                 .arg(e.mark.line + 1)
+                 .arg(QString::fromStdString(e.msg)));
+    }
+    if (!root.IsMap())
+        fail(QStringLiteral("the mapping is not a YAML map of sections"));
+    merge(QJsonDocument(toJson(root).toObject()).toJson(), taxonomy);
 }
 
 QString FieldMapping::sourceField(const QString &modelField, const QStringList &available) const

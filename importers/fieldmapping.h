@@ -36,6 +36,8 @@ public:
     static FieldMapping standard(const Taxonomy &taxonomy);
     // Adds a mapping file (JSON) on top; throws MappingError naming the entry at fault.
     void merge(const QByteArray &json, const Taxonomy &taxonomy);
+    // The same for a mapping written in YAML, with the same sections.
+    void mergeYaml(const QByteArray &yaml, const Taxonomy &taxonomy);
 
     // The source field that fills `modelField`, chosen from `available`, or empty.
     QString sourceField(const QString &modelField, const QStringList &available) const;

@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("The list: CSV, XLSX, ODS, GeoJSON, KML, GML, Shapefile (also zipped), GeoPackage or a PG: table."));
     const QCommandLineOption into(QStringLiteral("into"), QStringLiteral("The store (GeoPackage or PG: connection)."), QStringLiteral("STORE"));
     const QCommandLineOption layer(QStringLiteral("layer"), QStringLiteral("institutions (default) or areas."), QStringLiteral("LAYER"), QStringLiteral("institutions"));
-    const QCommandLineOption mapping(QStringLiteral("mapping"), QStringLiteral("A mapping file (JSON) of fields and values."), QStringLiteral("FILE"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"), QStringLiteral("A mapping file (JSON, or YAML when it ends in .yaml or .yml) of fields and values."), QStringLiteral("FILE"));
     const QCommandLineOption crs(QStringLiteral("s-crs"), QStringLiteral("Coordinate system of the data when it names none, e.g. EPSG:25832."), QStringLiteral("CRS"));
     const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("The list's name, which re-imports recognise (default: the file's base name)."), QStringLiteral("NAME"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Check and show what would change; write nothing."));
@@ -61,7 +61,12 @@ int main(int argc, char *argv[])
         if (!file.open(QIODevice::ReadOnly))
             return usage(QStringLiteral("cannot read the mapping %1").arg(file.fileName()));
         try {
-            fields.merge(file.readAll(), taxonomy);
+            const QByteArray text = file.readAll();
+            if (file.fileName().endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive)
+                || file.fileName().endsWith(QLatin1String(".yml"), Qt::CaseInsensitive))
+                fields.mergeYaml(text, taxonomy);
+            else
+                fields.merge(text, taxonomy);
         } catch (const MappingError &e) {
             std::fprintf(stderr, "stadtplan-import: %s: %s\n", qPrintable(file.fileName()), e.what());
             return 2;

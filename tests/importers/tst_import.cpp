@@ -512,6 +512,26 @@ private Q_SLOTS:
         QCOMPARE(fields.valueId(QStringLiteral("focus_areas"), QStringLiteral("Orientierungskurs")),
                  QStringLiteral("integration_courses"));
         QVERIFY_THROWS_EXCEPTION(MappingError, fields.merge(json("{'felder': {}}"), m_taxonomy));
+        // YAML with the same sections.
+        FieldMapping yaml = FieldMapping::standard(m_taxonomy);
+        yaml.mergeYaml("source: kursliste\n"
+                       "fields:\n"
+                       "  name: Kursträger\n"
+                       "  focus_areas: [Angebot, Kursart]\n"
+                       "values:\n"
+                       "  focus_areas:\n"
+                       "    DaF: language_courses\n",
+                       m_taxonomy);
+        QCOMPARE(yaml.source(), QStringLiteral("kursliste"));
+        QCOMPARE(yaml.sourceField(QStringLiteral("focus_areas"), {QStringLiteral("Kursart")}), QStringLiteral("Kursart"));
+        QCOMPARE(yaml.valueId(QStringLiteral("focus_areas"), QStringLiteral("DaF")), QStringLiteral("language_courses"));
+        try {
+            yaml.mergeYaml("fields: [unclosed\n", m_taxonomy);
+            QFAIL("accepted broken YAML");
+        } catch (const MappingError &e) {
+            QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("not valid YAML")));
+        }
+        QVERIFY_THROWS_EXCEPTION(MappingError, yaml.mergeYaml("fields:\n  strasse: x\n", m_taxonomy));
         QVERIFY_THROWS_EXCEPTION(MappingError, fields.merge(json("{'fields': {'strasse': 'x'}}"), m_taxonomy));
         QVERIFY_THROWS_EXCEPTION(MappingError,
                                  fields.merge(json("{'values': {'focus_areas': {'DaF': 'deutsch'}}}"), m_taxonomy));
