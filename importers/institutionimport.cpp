@@ -219,15 +219,30 @@ struct Gazetteer
 {
     QHash<QString, GeoPoint> withPostcode;
     QHash<QString, GeoPoint> withoutPostcode;
+    // Street and number found in several places (Bielefeld merged towns in
+    // 1973 and kept their street names): only the postcode tells them apart.
+    QSet<QString> ambiguous;
     QString name;
+
+    void insert(const QString &street, const QString &number, const QString &postcode, const GeoPoint &point)
+    {
+        const QString key = addressKey(street, number, {});
+        const auto known = withoutPostcode.constFind(key);
+        if (known != withoutPostcode.cend() && Geodesy::distanceMetres(*known, point) > 50.0)
+            ambiguous.insert(key);
+        withoutPostcode.insert(key, point);
+        if (!postcode.isEmpty())
+            withPostcode.insert(addressKey(street, number, postcode), point);
+    }
+    bool isAmbiguous(const Address &a) const { return ambiguous.contains(addressKey(a.street, a.houseNumber, {})); }
 
     std::optional<GeoPoint> find(const Address &a) const
     {
         if (const auto it = withPostcode.constFind(addressKey(a.street, a.houseNumber, a.postcode));
             !a.postcode.isEmpty() && it != withPostcode.cend())
             return *it;
-        if (const auto it = withoutPostcode.constFind(addressKey(a.street, a.houseNumber, {}));
-            it != withoutPostcode.cend())
+        const QString key = addressKey(a.street, a.houseNumber, {});
+        if (const auto it = withoutPostcode.constFind(key); it != withoutPostcode.cend() && !ambiguous.contains(key))
             return *it;
         return std::nullopt;
     }
@@ -317,10 +332,8 @@ std::optional<Gazetteer> readGazetteer(const ImportOptions &options, const Field
             }
         }
         const GeoPoint point{py, px};
-        const QString s = fieldText(*f, street), n = fieldText(*f, houseNumber);
-        gazetteer.withoutPostcode.insert(addressKey(s, n, {}), point);
-        if (postcode >= 0)
-            gazetteer.withPostcode.insert(addressKey(s, n, fieldText(*f, postcode)), point);
+        gazetteer.insert(fieldText(*f, street), fieldText(*f, houseNumber),
+                         postcode >= 0 ? fieldText(*f, postcode) : QString(), point);
     }
     if (gazetteer.withoutPostcode.isEmpty())
         return fail(QStringLiteral("holds no usable addresses"));
@@ -435,6 +448,9 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     QHash<QString, qsizetype> rowByKey;                 // -> index in rows
     bool estimatedNoted = false;
     int ordinal = 0;
+    // What GDAL says while reading belongs in the report: a file that breaks
+    // off half-way must not pass as a shorter list.
+    auto readErrors = std::make_unique<gdal::ErrorCollector>();
     layer->ResetReading();
     for (const auto &f : *layer) {
         ++ordinal;
@@ -552,6 +568,10 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
             if (const auto found = gazetteer->find(i.address)) {
                 i.position = position = *found;
                 geocoded = true;
+            } else if (gazetteer->isAmbiguous(i.address)) {
+                fail(QStringLiteral("postcode"), QStringLiteral("'%1' is in several places of the gazetteer %2: "
+                                                                "the postcode tells which")
+                                                     .arg(i.address.oneLine(), gazetteer->name));
             } else {
                 fail(QStringLiteral("street"), QStringLiteral("'%1' is not in the gazetteer %2")
                                                    .arg(i.address.oneLine(), gazetteer->name));
@@ -723,6 +743,15 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         }
         first.institution.services.append(offer);
     }
+    const QStringList readFailures = readErrors->failures();
+    const QStringList readWarnings = readErrors->warnings();
+    readErrors.reset();
+    if (!readFailures.isEmpty())
+        report.error({}, {}, QStringLiteral("reading stopped after %1 records: %2")
+                                 .arg(ordinal)
+                                 .arg(readFailures.constLast()));
+    for (const QString &warning : readWarnings.mid(0, 5))
+        report.note({}, {}, QStringLiteral("GDAL: ") + warning);
     report.records = ordinal;
     if (ordinal == 0)
         report.error({}, {}, QStringLiteral("holds no records"));

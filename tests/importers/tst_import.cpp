@@ -312,13 +312,21 @@ private Q_SLOTS:
                         {QStringLiteral("HOCHWERT"), QStringLiteral("5763918.663")}},
                        {{QStringLiteral("STRASSE"), QStringLiteral("Heeper Straße")}, {QStringLiteral("HNR"), QStringLiteral("5a")},
                         {QStringLiteral("PLZ"), QStringLiteral("33607")}, {QStringLiteral("RECHTSWERT"), QStringLiteral("469000")},
-                        {QStringLiteral("HOCHWERT"), QStringLiteral("5764000")}}},
+                        {QStringLiteral("HOCHWERT"), QStringLiteral("5764000")}},
+                       // The same street and number in two former towns.
+                       {{QStringLiteral("STRASSE"), QStringLiteral("Bahnhofstraße")}, {QStringLiteral("HNR"), QStringLiteral("1")},
+                        {QStringLiteral("PLZ"), QStringLiteral("33647")}, {QStringLiteral("RECHTSWERT"), QStringLiteral("465000")},
+                        {QStringLiteral("HOCHWERT"), QStringLiteral("5760000")}},
+                       {{QStringLiteral("STRASSE"), QStringLiteral("Bahnhofstraße")}, {QStringLiteral("HNR"), QStringLiteral("1")},
+                        {QStringLiteral("PLZ"), QStringLiteral("33689")}, {QStringLiteral("RECHTSWERT"), QStringLiteral("474000")},
+                        {QStringLiteral("HOCHWERT"), QStringLiteral("5757000")}}},
                       {"SEPARATOR=SEMICOLON"});
         const QString csv = path(QStringLiteral("adressen.csv"));
         test::writeFile(csv, "Name;Straße;Hausnummer;PLZ;Schwerpunkt\n"
                              "Treff am Wall;Niederwall;10;33602;Beratung\n"
                              "Haus Heeper;Heeper Str.;5 a;33607;Beratung\n"
-                             "Nirgendwo;Unbekannter Weg;1;33602;Beratung\n");
+                             "Nirgendwo;Unbekannter Weg;1;33602;Beratung\n"
+                             "Am Bahnhof;Bahnhofstraße;1;;Beratung\n");
         const QString store = freshStore();
         FieldMapping fields = FieldMapping::standard(m_taxonomy);
         ImportOptions options;
@@ -328,18 +336,21 @@ private Q_SLOTS:
         options.sourceCrs = QStringLiteral("EPSG:25832"); // the gazetteer names no CRS
         ImportReport report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
         QVERIFY(hasProblem(report, QStringLiteral("row 4"), QStringLiteral("Straße"), QStringLiteral("not in the gazetteer")));
-        QCOMPARE(report.count(ImportReport::Severity::Error), 1);
+        QVERIFY(hasProblem(report, QStringLiteral("row 5"), QStringLiteral("PLZ"), QStringLiteral("in several places")));
+        QCOMPARE(report.count(ImportReport::Severity::Error), 2);
 
         test::writeFile(csv, "Name;Straße;Hausnummer;PLZ;Schwerpunkt\n"
                              "Treff am Wall;Niederwall;10;33602;Beratung\n"
-                             "Haus Heeper;Heeper Str.;5 a;33607;Beratung\n");
+                             "Haus Heeper;Heeper Str.;5 a;33607;Beratung\n"
+                             "Am Bahnhof Sennestadt;Bahnhofstraße;1;33689;Beratung\n");
         report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
         QVERIFY(!report.hasErrors());
         for (const Institution &i : fromSource(store, QStringLiteral("adressen"))) {
             QCOMPARE(i.positionSource, PositionSource::Geocoded);
             const GeoPoint reference = i.name == QLatin1String("Treff am Wall")
                 ? projReference("EPSG:25832", 468438.426, 5763918.663)
-                : projReference("EPSG:25832", 469000, 5764000);
+                : i.name == QLatin1String("Haus Heeper") ? projReference("EPSG:25832", 469000, 5764000)
+                                                         : projReference("EPSG:25832", 474000, 5757000);
             QVERIFY(Geodesy::distanceMetres(i.position, reference) < 0.01);
         }
         // Without a gazetteer the report says what would have helped.
@@ -581,6 +592,9 @@ private Q_SLOTS:
                                       << QStringLiteral("csv") << QString();
         QTest::newRow("bom and markup") << QByteArray("\xef\xbb\xbfName;Lat;Lon;Schwerpunkt\n<b>Fett</b> <script>x</script>;52.02;8.53;Beratung\n")
                                         << QStringLiteral("csv") << QString();
+        QTest::newRow("broken off") << QByteArray("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
+                                                  "{\"type\":\"Point\",\"coordinates\":[8.53,52.02]},\"properties\":{\"name\":\"A\",")
+                                    << QStringLiteral("geojson") << QStringLiteral("error");
         QTest::newRow("huge field") << ("Name;Lat;Lon;Schwerpunkt\n" + QByteArray(200000, 'A') + ";52.02;8.53;Beratung\n")
                                     << QStringLiteral("csv") << QString();
     }
