@@ -378,6 +378,10 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         return report;
     }
 
+    // What GDAL says while reading belongs in the report (some drivers read
+    // only when asked for a layer): a file that breaks off half-way must not
+    // pass as a shorter list.
+    auto readErrors = std::make_unique<gdal::ErrorCollector>();
     const GDALDatasetUniquePtr dataset = openSource(options, report);
     if (!dataset)
         return report;
@@ -448,9 +452,6 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     QHash<QString, qsizetype> rowByKey;                 // -> index in rows
     bool estimatedNoted = false;
     int ordinal = 0;
-    // What GDAL says while reading belongs in the report: a file that breaks
-    // off half-way must not pass as a shorter list.
-    auto readErrors = std::make_unique<gdal::ErrorCollector>();
     layer->ResetReading();
     for (const auto &f : *layer) {
         ++ordinal;
