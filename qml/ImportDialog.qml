@@ -15,11 +15,25 @@ Dialog {
     property bool imported: false
     readonly property string fileName: file.toString().split("/").pop()
 
+    // The check and the import run in the background; the dialog shows the
+    // report when it arrives.
     function checkFile(url) {
         file = url
         imported = false
-        outcome = exchange.check(url)
+        importing = false
+        outcome = ({})
         open()
+        exchange.checkInBackground(url)
+    }
+    property bool importing: false
+
+    Connections {
+        target: root.exchange
+        function onFinished(result) {
+            root.outcome = result
+            root.imported = root.importing && result.written === true
+            root.importing = false
+        }
     }
 
     objectName: "importDialog"
@@ -39,12 +53,19 @@ Dialog {
             wrapMode: Text.Wrap
             font.bold: true
             color: root.outcome.ok ? Theme.text : Theme.errorText
-            text: root.imported ? qsTr("Imported: %1 new, %2 updated.").arg(root.outcome.added).arg(root.outcome.updated)
+            text: root.exchange.busy ? (root.importing ? qsTr("Importing…") : qsTr("Checking every record…"))
+                : root.imported ? qsTr("Imported: %1 new, %2 updated.").arg(root.outcome.added).arg(root.outcome.updated)
                 : root.outcome.ok ? qsTr("Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.")
                                    .arg(root.outcome.added).arg(root.outcome.updated).arg(root.outcome.unchanged).arg(root.outcome.warnings)
                                  : qsTr("%1 errors: nothing will be imported until they are corrected.").arg(root.outcome.errors)
         }
+        BusyIndicator {
+            visible: root.exchange.busy
+            running: visible
+            Layout.alignment: Qt.AlignHCenter
+        }
         ScrollView {
+            visible: !root.exchange.busy
             Layout.fillWidth: true
             Layout.fillHeight: true
             TextArea {
@@ -63,11 +84,12 @@ Dialog {
         Button {
             objectName: "importButton"
             text: qsTr("Import")
-            enabled: !root.imported && root.outcome.ok === true && (root.outcome.added + root.outcome.updated) > 0
+            enabled: !root.exchange.busy && !root.imported && root.outcome.ok === true
+                     && (root.outcome.added + root.outcome.updated) > 0
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: {
-                root.outcome = root.exchange.importFile(root.file)
-                root.imported = root.outcome.written === true
+                root.importing = true
+                root.exchange.importInBackground(root.file)
             }
         }
         Button {

@@ -4,11 +4,29 @@
 #include "institutionexport.h"
 #include "institutionimport.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace stadtplan {
+
+struct DataExchange::Job
+{
+    ImportOptions options;
+    Taxonomy taxonomy;
+    CityProfile city;
+    bool valid = false;
+};
 
 DataExchange::DataExchange(QObject *parent)
     : QObject(parent)
 {
+    connect(&m_watcher, &QFutureWatcher<QVariantMap>::finished, this, [this] {
+        const QVariantMap result = m_watcher.result();
+        // The directory is a GUI-thread object: it reloads here, not in the worker.
+        if (result.value(QStringLiteral("written")).toBool() && m_directory)
+            m_directory->load();
+        Q_EMIT busyChanged();
+        Q_EMIT finished(result);
+    });
 }
 
 void DataExchange::setDirectory(InstitutionDirectory *directory)
@@ -19,18 +37,27 @@ void DataExchange::setDirectory(InstitutionDirectory *directory)
     Q_EMIT directoryChanged();
 }
 
-QVariantMap DataExchange::run(const QUrl &file, const QString &layer, bool dryRun) const
+DataExchange::Job DataExchange::job(const QUrl &file, const QString &layer, bool dryRun) const
 {
+    Job j;
     if (!m_directory)
+        return j;
+    j.options.input = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    j.options.store = m_directory->resolvedStoreLocation();
+    j.options.layer = layer;
+    j.options.dryRun = dryRun;
+    j.taxonomy = m_directory->taxonomy();
+    j.city = m_directory->city();
+    j.valid = true;
+    return j;
+}
+
+QVariantMap DataExchange::run(const Job &job)
+{
+    if (!job.valid)
         return {{QStringLiteral("ok"), false}, {QStringLiteral("report"), tr("No directory to import into.")}};
-    ImportOptions options;
-    options.input = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    options.store = m_directory->resolvedStoreLocation();
-    options.layer = layer;
-    options.dryRun = dryRun;
     const ImportReport report =
-        InstitutionImport(m_directory->taxonomy(), m_directory->city(), FieldMapping::standard(m_directory->taxonomy()))
-            .run(options);
+        InstitutionImport(job.taxonomy, job.city, FieldMapping::standard(job.taxonomy)).run(job.options);
     return {{QStringLiteral("ok"), !report.hasErrors()},
             {QStringLiteral("added"), report.added},
             {QStringLiteral("updated"), report.updated},
@@ -43,15 +70,34 @@ QVariantMap DataExchange::run(const QUrl &file, const QString &layer, bool dryRu
 
 QVariantMap DataExchange::check(const QUrl &file, const QString &layer) const
 {
-    return run(file, layer, true);
+    return run(job(file, layer, true));
 }
 
 QVariantMap DataExchange::importFile(const QUrl &file, const QString &layer)
 {
-    QVariantMap result = run(file, layer, false);
+    QVariantMap result = run(job(file, layer, false));
     if (result.value(QStringLiteral("written")).toBool())
         m_directory->load();
     return result;
+}
+
+bool DataExchange::start(const Job &j)
+{
+    if (m_watcher.isRunning())
+        return false;
+    m_watcher.setFuture(QtConcurrent::run([j] { return run(j); }));
+    Q_EMIT busyChanged();
+    return true;
+}
+
+bool DataExchange::checkInBackground(const QUrl &file, const QString &layer)
+{
+    return start(job(file, layer, true));
+}
+
+bool DataExchange::importInBackground(const QUrl &file, const QString &layer)
+{
+    return start(job(file, layer, false));
 }
 
 QString DataExchange::exportView(const QUrl &file) const

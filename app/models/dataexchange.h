@@ -2,6 +2,7 @@
 
 #include "institutiondirectory.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QUrl>
 #include <QVariantMap>
@@ -18,6 +19,8 @@ class DataExchange : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(stadtplan::InstitutionDirectory *directory READ directory WRITE setDirectory NOTIFY directoryChanged)
+    // True while a check or an import runs in the background.
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 
 public:
     explicit DataExchange(QObject *parent = nullptr);
@@ -34,12 +37,25 @@ public:
     // on success, else what went wrong.
     Q_INVOKABLE QString exportView(const QUrl &file) const;
 
+    // The same as check() and importFile(), on a worker thread, so a long
+    // list does not freeze the window; the result arrives as finished().
+    // Returns false (and does nothing) while another is running.
+    Q_INVOKABLE bool checkInBackground(const QUrl &file, const QString &layer = QStringLiteral("institutions"));
+    Q_INVOKABLE bool importInBackground(const QUrl &file, const QString &layer = QStringLiteral("institutions"));
+    bool isBusy() const { return m_watcher.isRunning(); }
+
 Q_SIGNALS:
     void directoryChanged();
+    void busyChanged();
+    void finished(const QVariantMap &result);
 
 private:
-    QVariantMap run(const QUrl &file, const QString &layer, bool dryRun) const;
+    struct Job; // what a run needs, copied off the directory
+    Job job(const QUrl &file, const QString &layer, bool dryRun) const;
+    static QVariantMap run(const Job &job);
+    bool start(const Job &job);
     InstitutionDirectory *m_directory = nullptr;
+    QFutureWatcher<QVariantMap> m_watcher;
 };
 
 } // namespace stadtplan

@@ -125,6 +125,7 @@ Item {
             const exchange = dialog.exchange
             dialog.checkFile(brokenList)
             tryVerify(() => dialog.opened)
+            tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the check finishes")
             verify(!dialog.outcome.ok)
             verify(dialog.outcome.report.indexOf("row 2 [Schwerpunkt] error: 'Kochkurs'") >= 0, dialog.outcome.report)
             const importButton = findChild(dialog, "importButton")
@@ -133,12 +134,13 @@ Item {
 
             const before = directory.institutionCount
             dialog.checkFile(goodList)
+            tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the check finishes")
             verify(dialog.outcome.ok, dialog.outcome.report)
             compare(dialog.outcome.added, 1)
             compare(directory.institutionCount, before, "checking writes nothing")
             verify(importButton.enabled)
             mouseClick(importButton)
-            verify(dialog.imported)
+            tryVerify(() => dialog.imported, 10000, "the import finishes")
             compare(directory.institutionCount, before + 1, "the directory reloaded")
             // Markup in a list stays text.
             const row = directory.results.rowOf(directory.results.idAt(0))
