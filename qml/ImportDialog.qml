@@ -23,9 +23,11 @@ Dialog {
         importing = false
         outcome = ({})
         open()
-        exchange.checkInBackground(url)
+        exchange.checkInBackground(url, layer)
     }
     property bool importing: false
+    // What the list holds: institutions, or areas (districts and the like) for the map and coverage.
+    property string layer: "institutions"
 
     Connections {
         target: root.exchange
@@ -47,6 +49,22 @@ Dialog {
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacing
+        RowLayout {
+            Label { text: qsTr("The list holds") }
+            ComboBox {
+                objectName: "importLayer"
+                model: [{ value: "institutions", text: qsTr("institutions") }, { value: "areas", text: qsTr("areas (districts)") }]
+                textRole: "text"
+                valueRole: "value"
+                enabled: !root.exchange.busy && !root.imported
+                Accessible.name: qsTr("What the list holds")
+                Component.onCompleted: currentIndex = indexOfValue(root.layer)
+                onActivated: {
+                    root.layer = currentValue
+                    root.checkFile(root.file) // check again as the other kind
+                }
+            }
+        }
         Label {
             objectName: "importSummary"
             Layout.fillWidth: true
@@ -89,7 +107,7 @@ Dialog {
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: {
                 root.importing = true
-                root.exchange.importInBackground(root.file)
+                root.exchange.importInBackground(root.file, root.layer)
             }
         }
         Button {

@@ -147,6 +147,19 @@ Item {
             verify(row >= 0)
             dialog.close()
 
+            // Areas too: the map draws them once imported.
+            dialog.layer = "areas"
+            dialog.checkFile(areaList)
+            tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the check finishes")
+            verify(dialog.outcome.ok, dialog.outcome.report)
+            compare(dialog.outcome.added, 1)
+            const areasBefore = directory.areaOutlines.length
+            mouseClick(importButton)
+            tryVerify(() => dialog.imported, 10000, "the areas import finishes")
+            compare(directory.areaOutlines.length, areasBefore + 1)
+            dialog.layer = "institutions"
+            dialog.close()
+
             // The view (one focus area) exports, and the export reads back as a list.
             directory.focusFilter = ["language_courses"]
             compare(exchange.exportView(exportTarget), "")

@@ -37,6 +37,12 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(
             QStringLiteral("goodList"),
             write(QStringLiteral("neu.csv"), "Name;Lat;Lon;Schwerpunkt\n<b>Neuer</b> Treff;52,03;8,54;Sprachkurse\n"));
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("areaList"),
+            write(QStringLiteral("bezirke.geojson"),
+                  "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                  "{\"name\":\"Mitte\",\"einwohner\":\"81000\"},\"geometry\":{\"type\":\"Polygon\","
+                  "\"coordinates\":[[[8.50,52.00],[8.56,52.00],[8.56,52.04],[8.50,52.04],[8.50,52.00]]]}}]}"));
         engine->rootContext()->setContextProperty(QStringLiteral("exportTarget"),
                                                   QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("ansicht.geojson"))));
         stadtplan::FocusIconProvider::install(engine);
