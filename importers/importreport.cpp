@@ -21,16 +21,10 @@ QString severityName(ImportReport::Severity severity)
 }
 } // namespace
 
-int ImportReport::count(Severity severity) const
-{
-    return static_cast<int>(std::count_if(problems.cbegin(), problems.cend(),
-                                          [&](const Problem &p) { return p.severity == severity; }));
-}
-
 QString ImportReport::toText() const
 {
     QString out;
-    for (const Problem &p : problems) {
+    for (const Problem &p : m_problems) {
         out += file;
         if (!p.record.isEmpty())
             out += QLatin1Char(':') + p.record;
@@ -63,7 +57,7 @@ QString ImportReport::toText() const
 QByteArray ImportReport::toJson() const
 {
     QJsonArray list;
-    for (const Problem &p : problems) {
+    for (const Problem &p : m_problems) {
         list.append(QJsonObject{{QStringLiteral("severity"), severityName(p.severity)},
                                 {QStringLiteral("record"), p.record},
                                 {QStringLiteral("field"), p.field},

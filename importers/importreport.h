@@ -25,27 +25,38 @@ struct ImportReport
     int missing = 0;   // records of this list in the store but not in the file (kept)
     bool dryRun = false;
     bool written = false;
-    QList<Problem> problems;
 
     void error(const QString &record, const QString &field, const QString &message)
     {
-        problems.append({Severity::Error, record, field, message});
+        add({Severity::Error, record, field, message});
     }
     void warning(const QString &record, const QString &field, const QString &message)
     {
-        problems.append({Severity::Warning, record, field, message});
+        add({Severity::Warning, record, field, message});
     }
     void note(const QString &record, const QString &field, const QString &message)
     {
-        problems.append({Severity::Note, record, field, message});
+        add({Severity::Note, record, field, message});
     }
-    int count(Severity severity) const;
+    // Kept as counters: the importer asks after every record, and a list with
+    // an error in every row must not make that quadratic.
+    int count(Severity severity) const { return m_counts[static_cast<int>(severity)]; }
+    const QList<Problem> &problems() const { return m_problems; }
     bool hasErrors() const { return count(Severity::Error) > 0; }
 
     // One line a problem ("file:row 4 [email] error: ..."), then a summary.
     QString toText() const;
     // The same as JSON for scripts.
     QByteArray toJson() const;
+
+private:
+    void add(Problem problem)
+    {
+        ++m_counts[static_cast<int>(problem.severity)];
+        m_problems.append(std::move(problem));
+    }
+    QList<Problem> m_problems;
+    int m_counts[3] = {0, 0, 0};
 };
 
 } // namespace stadtplan

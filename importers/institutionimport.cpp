@@ -263,7 +263,7 @@ std::optional<Gazetteer> readGazetteer(const ImportOptions &options, const Field
         return std::nullopt;
     };
     if (!dataset)
-        return fail(problems.problems.value(0).message);
+        return fail(problems.problems().value(0).message);
     OGRLayer *layer = dataset->GetLayer(0);
     OGRFeatureDefn *definition = layer->GetLayerDefn();
     QStringList available;

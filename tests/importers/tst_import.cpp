@@ -83,7 +83,7 @@ QByteArray json(QByteArray text)
 
 bool hasProblem(const ImportReport &report, const QString &record, const QString &field, const QString &fragment)
 {
-    for (const auto &p : report.problems) {
+    for (const auto &p : report.problems()) {
         if (p.record == record && p.field == field && p.message.contains(fragment))
             return true;
     }
