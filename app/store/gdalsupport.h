@@ -45,13 +45,6 @@ OGRMultiPolygon toMultiPolygon(const QList<Area::Polygon> &polygons);
 // nothing for other geometries.
 QList<Area::Polygon> toPolygons(const OGRGeometry &geometry);
 
-inline QByteArray utf8(const QString &s)
-{
-    return s.toUtf8();
-}
-inline QString fromUtf8(const char *s)
-{
-    return s ? QString::fromUtf8(s) : QString();
-}
+
 
 } // namespace stadtplan::gdal

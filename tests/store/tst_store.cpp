@@ -286,7 +286,6 @@ private Q_SLOTS:
         const QString file = path("existing.gpkg");
         writeFile(file, "precious");
         QCOMPARE(kindOf([&] { InstitutionStore::create(file); }), StoreError::Kind::WriteFailed);
-        QCOMPARE(digest(file), digest(file)); // still readable
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("precious"));
