@@ -27,7 +27,6 @@ Item {
     // Width covered on the right by a panel over the map (the card): places
     // are brought into the part that stays visible.
     property real rightInset: 0
-    readonly property int markerCount: directory.markers.count
 
     // Keeps the map over the city: the centre may not leave its bounds.
     function clampToCity() {

@@ -99,7 +99,9 @@ ApplicationWindow {
             Label {
                 objectName: "resultCount"
                 text: window.directory.focusFilter.length > 0
-                      ? qsTr("%1 of %2 institutions").arg(window.directory.matchingCount).arg(window.directory.institutionCount)
+                      ? qsTr("%1 of %2 institutions: %3").arg(window.directory.matchingCount).arg(window.directory.institutionCount)
+                        // The chosen areas, named: the panel may have scrolled them out of sight.
+                        .arg(window.directory.focusFilter.map(id => window.directory.focusAreaLabel(id)).join(", "))
                       : (window.directory.institutionCount === 1 ? qsTr("1 institution")
                                                                  : qsTr("%1 institutions").arg(window.directory.institutionCount))
                 color: Theme.secondaryText

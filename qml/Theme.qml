@@ -10,7 +10,6 @@ QtObject {
     readonly property color text: "#1f1f1f"
     readonly property color secondaryText: "#595959"
     readonly property color accent: "#01579b"
-    readonly property color selection: "#e3f2fd"
     readonly property color land: "#f2efe9"
     readonly property color areaFill: "#1a01579b"
     readonly property color areaBorder: "#7a8a99"

@@ -59,7 +59,7 @@ Item {
             mouseClick(toggle)
 
             compare(directory.matchingCount, shownCount, "the count beside the toggle was right")
-            compare(countLabel.text, shownCount + " of " + directory.institutionCount + " institutions")
+            compare(countLabel.text, shownCount + " of " + directory.institutionCount + " institutions: Language courses")
             tryCompare(directory.markers, "count", markerItems().length)
             verify(markerItems().length < markersBefore, "fewer markers")
             for (const item of markerItems())
