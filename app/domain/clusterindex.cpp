@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numbers>
 #include <queue>
+#include <utility>
 
 namespace stadtplan {
 
@@ -59,6 +60,34 @@ double angleToBox(double lat, double lon, double cosLat, double west, double sou
         bound = std::max(bound, toMeridian);
     }
     return bound;
+}
+
+// Cell keys of a level's nodes in a grid of cluster-radius cells, sorted by
+// an LSD radix sort (11 bits a pass): the nodes near one another are then
+// found by a sweep, with no tree query per node.
+struct CellEntry
+{
+    std::uint64_t key;
+    std::uint32_t index;
+};
+
+void radixSort(std::vector<CellEntry> &entries, int bits, std::vector<CellEntry> &scratch)
+{
+    constexpr int Digit = 11;
+    constexpr std::size_t Buckets = std::size_t(1) << Digit;
+    scratch.resize(entries.size());
+    std::vector<std::uint32_t> offsets(Buckets);
+    for (int shift = 0; shift < bits; shift += Digit) {
+        std::fill(offsets.begin(), offsets.end(), 0);
+        for (const CellEntry &e : entries)
+            ++offsets[(e.key >> shift) & (Buckets - 1)];
+        std::uint32_t sum = 0;
+        for (std::uint32_t &o : offsets)
+            sum += std::exchange(o, sum);
+        for (const CellEntry &e : entries)
+            scratch[offsets[(e.key >> shift) & (Buckets - 1)]++] = e;
+        entries.swap(scratch);
+    }
 }
 
 } // namespace
@@ -150,8 +179,10 @@ ClusterIndex::ClusterIndex(std::vector<Point> points, int categoryCount, Options
     , m_categoryCount(std::clamp(categoryCount, 0, 32))
     , m_points(std::move(points))
 {
-    m_options.minZoom = std::clamp(m_options.minZoom, 0, 30);
-    m_options.maxZoom = std::clamp(m_options.maxZoom, m_options.minZoom, 30);
+    m_options.minZoom = std::max(m_options.minZoom, 0);
+    // Up to zoom 24 the grid of any level has at most 2^29 cells a side.
+    m_options.minZoom = std::min(m_options.minZoom, 24);
+    m_options.maxZoom = std::clamp(m_options.maxZoom, m_options.minZoom, 24);
     m_options.minPoints = std::max(2, m_options.minPoints);
     const std::size_t n = m_pointCount;
     m_x.reserve(n * 2);
@@ -168,7 +199,7 @@ ClusterIndex::ClusterIndex(std::vector<Point> points, int categoryCount, Options
         m_y.push_back(valid ? mercatorY(p.latitude) : 0.0);
         m_count.push_back(1);
         if (valid)
-            level.push_back({m_x.back(), m_y.back(), static_cast<Id>(i)});
+            level.push_back({m_x.back(), m_y.back(), static_cast<Id>(i), 1});
     }
     buildTree(level);
     const int levels = m_options.maxZoom - m_options.minZoom + 2;
@@ -177,45 +208,79 @@ ClusterIndex::ClusterIndex(std::vector<Point> points, int categoryCount, Options
     m_firstChild.push_back(0);
 
     // Each zoom's clusters from the level above, from the highest zoom down.
-    std::vector<int> visited(n * 2, std::numeric_limits<int>::max());
-    std::vector<Id> neighbours;
+    // The level above is put in a grid of cells as wide as the cluster
+    // radius, so a node's neighbours are in its own and the eight cells
+    // around; walking the cells in order, the start of each of the three
+    // rows of cells to look in only moves forward. `taken` marks the nodes
+    // of the level above by their place in it.
+    std::vector<std::uint8_t> taken;
+    std::vector<std::size_t> neighbours;
+    std::vector<CellEntry> cells, scratch;
     for (int zoom = m_options.maxZoom; zoom >= m_options.minZoom; --zoom) {
         const std::vector<Node> &above = m_levels[static_cast<std::size_t>(zoom - m_options.minZoom + 1)].nodes;
         std::vector<Node> current;
         current.reserve(above.size());
+        taken.assign(above.size(), 0);
         const double r = m_options.radius / (m_options.extent * std::ldexp(1.0, zoom));
         const double r2 = r * r;
-        for (const Node &node : above) {
-            if (visited[node.id] == zoom)
+        // Columns and rows count from 1, so the cells left of and above the first exist.
+        const auto cellsAcross = static_cast<std::uint64_t>(std::ceil(1.0 / r)) + 2;
+        int bits = 1;
+        while ((std::uint64_t(1) << bits) < cellsAcross)
+            ++bits;
+        const auto cellOf = [&](double v) { return static_cast<std::uint64_t>(std::floor(v / r)) + 1; };
+        cells.resize(above.size());
+        for (std::size_t k = 0; k < above.size(); ++k)
+            cells[k] = {(cellOf(above[k].y) << bits) | cellOf(above[k].x), static_cast<std::uint32_t>(k)};
+        radixSort(cells, 2 * bits, scratch);
+
+        bool merged = false;
+        std::size_t rowStart[3] = {0, 0, 0};
+        for (const CellEntry &cell : cells) {
+            const std::size_t k = cell.index;
+            if (taken[k])
                 continue;
-            visited[node.id] = zoom;
+            taken[k] = 1;
+            const Node &node = above[k];
             neighbours.clear();
-            std::uint64_t count = m_count[node.id];
-            range(above, node.x - r, node.y - r, node.x + r, node.y + r, [&](const Node &other) {
-                const double dx = other.x - node.x, dy = other.y - node.y;
-                if (visited[other.id] != zoom && dx * dx + dy * dy <= r2) {
-                    neighbours.push_back(other.id);
-                    count += m_count[other.id];
+            std::uint64_t count = node.count;
+            for (int dr = 0; dr < 3; ++dr) {
+                // Cells (row - 1 + dr, column - 1 .. column + 1).
+                const std::uint64_t first = cell.key + (std::uint64_t(dr) << bits) - (std::uint64_t(1) << bits) - 1;
+                const std::uint64_t last = first + 2;
+                std::size_t &j = rowStart[dr];
+                while (j < cells.size() && cells[j].key < first)
+                    ++j;
+                for (std::size_t q = j; q < cells.size() && cells[q].key <= last; ++q) {
+                    const std::size_t o = cells[q].index;
+                    if (taken[o])
+                        continue;
+                    const Node &other = above[o];
+                    const double dx = other.x - node.x, dy = other.y - node.y;
+                    if (dx * dx + dy * dy <= r2) {
+                        neighbours.push_back(o);
+                        count += other.count;
+                    }
                 }
-            });
+            }
             if (neighbours.empty() || count < static_cast<std::uint64_t>(m_options.minPoints)) {
                 current.push_back(node);
-                if (neighbours.empty())
-                    continue;
                 // Too few to cluster: they stay as they are, each on its own.
-                for (Id other : neighbours) {
-                    visited[other] = zoom;
-                    current.push_back({m_x[other], m_y[other], other});
+                for (std::size_t j : neighbours) {
+                    taken[j] = 1;
+                    current.push_back(above[j]);
                 }
                 continue;
             }
-            double sx = node.x * m_count[node.id], sy = node.y * m_count[node.id];
+            merged = true;
+            double sx = node.x * node.count, sy = node.y * node.count;
             m_children.push_back(node.id);
-            for (Id other : neighbours) {
-                visited[other] = zoom;
-                sx += m_x[other] * m_count[other];
-                sy += m_y[other] * m_count[other];
-                m_children.push_back(other);
+            for (std::size_t j : neighbours) {
+                const Node &other = above[j];
+                taken[j] = 1;
+                sx += other.x * other.count;
+                sy += other.y * other.count;
+                m_children.push_back(other.id);
             }
             const Id cluster = static_cast<Id>(m_x.size());
             m_x.push_back(sx / double(count));
@@ -223,9 +288,14 @@ ClusterIndex::ClusterIndex(std::vector<Point> points, int categoryCount, Options
             m_count.push_back(static_cast<std::uint32_t>(count));
             m_zoom.push_back(static_cast<std::uint8_t>(zoom));
             m_firstChild.push_back(static_cast<std::uint32_t>(m_children.size()));
-            current.push_back({m_x.back(), m_y.back(), cluster});
+            current.push_back({m_x.back(), m_y.back(), cluster, static_cast<std::uint32_t>(count)});
         }
-        buildTree(current);
+        // Nodes were taken in cell order: the level needs its own k-d order,
+        // unless nothing merged and it is the level above as it was.
+        if (merged)
+            buildTree(current);
+        else
+            current = above;
         m_levels[static_cast<std::size_t>(zoom - m_options.minZoom)].nodes = std::move(current);
     }
     m_x.shrink_to_fit();
@@ -257,42 +327,38 @@ void ClusterIndex::recount()
 {
     const std::size_t entities = entityCount();
     const auto k = static_cast<std::size_t>(m_categoryCount);
-    m_matchCount.assign(entities, 0);
-    m_matchX.assign(entities, 0.0);
-    m_matchY.assign(entities, 0.0);
-    m_sample.assign(entities, 0);
+    m_matching.assign(entities, Matching{});
     m_categoryCounts.assign((entities - m_pointCount) * k, 0);
     m_matchingCount = 0;
     for (std::size_t i = 0; i < m_pointCount; ++i) {
         if (!matches(static_cast<Id>(i)))
             continue;
-        m_matchCount[i] = 1;
-        m_matchX[i] = m_x[i];
-        m_matchY[i] = m_y[i];
-        m_sample[i] = static_cast<Id>(i);
+        m_matching[i] = {1, static_cast<Id>(i), m_x[i], m_y[i]};
         ++m_matchingCount;
     }
     // Clusters were made from the highest zoom down, so a cluster's children
     // always come before it.
     for (std::size_t c = m_pointCount; c < entities; ++c) {
         const std::size_t own = c - m_pointCount;
+        Matching &mine = m_matching[c];
         std::uint32_t *counts = m_categoryCounts.data() + own * k;
         for (std::uint32_t j = m_firstChild[own]; j < m_firstChild[own + 1]; ++j) {
             const Id child = m_children[j];
-            if (m_matchCount[child] == 0)
+            const Matching &theirs = m_matching[child];
+            if (theirs.count == 0)
                 continue;
-            m_matchCount[c] += m_matchCount[child];
-            m_matchX[c] += m_matchX[child];
-            m_matchY[c] += m_matchY[child];
-            m_sample[c] = m_sample[child];
+            mine.count += theirs.count;
+            mine.x += theirs.x;
+            mine.y += theirs.y;
+            mine.sample = theirs.sample;
             if (child < m_pointCount) {
                 const std::uint32_t bits = m_points[child].categories;
                 for (std::size_t b = 0; b < k; ++b)
                     counts[b] += (bits >> b) & 1u;
             } else {
-                const std::uint32_t *theirs = m_categoryCounts.data() + (child - m_pointCount) * k;
+                const std::uint32_t *childCounts = m_categoryCounts.data() + (child - m_pointCount) * k;
                 for (std::size_t b = 0; b < k; ++b)
-                    counts[b] += theirs[b];
+                    counts[b] += childCounts[b];
             }
         }
     }
@@ -300,12 +366,12 @@ void ClusterIndex::recount()
 
 ClusterIndex::Item ClusterIndex::itemFor(Id entity) const
 {
-    const std::uint32_t count = m_matchCount[entity];
+    const std::uint32_t count = m_matching[entity].count;
     if (count == 1 || entity < m_pointCount) {
-        const Id point = m_sample[entity];
+        const Id point = m_matching[entity].sample;
         return {point, m_points[point].position, 1};
     }
-    return {entity, {latitudeOf(m_matchY[entity] / count), longitudeOf(m_matchX[entity] / count)}, count};
+    return {entity, {latitudeOf(m_matching[entity].y / count), longitudeOf(m_matching[entity].x / count)}, count};
 }
 
 std::vector<ClusterIndex::Item> ClusterIndex::items(const GeoBox &box, double zoom) const
@@ -321,11 +387,11 @@ std::vector<ClusterIndex::Item> ClusterIndex::items(const GeoBox &box, double zo
     // and keep what the filter puts inside the box.
     const double margin = z > m_options.maxZoom ? 0.0 : 4.0 * m_options.radius / (m_options.extent * std::ldexp(1.0, z));
     range(levelFor(z).nodes, minX - margin, minY - margin, maxX + margin, maxY + margin, [&](const Node &node) {
-        const std::uint32_t count = m_matchCount[node.id];
+        const std::uint32_t count = m_matching[node.id].count;
         if (count == 0)
             return;
-        const double x = count == 1 ? m_x[m_sample[node.id]] : m_matchX[node.id] / count;
-        const double y = count == 1 ? m_y[m_sample[node.id]] : m_matchY[node.id] / count;
+        const double x = count == 1 ? m_x[m_matching[node.id].sample] : m_matching[node.id].x / count;
+        const double y = count == 1 ? m_y[m_matching[node.id].sample] : m_matching[node.id].y / count;
         if (x >= minX && x <= maxX && y >= minY && y <= maxY)
             out.push_back(itemFor(node.id));
     });
@@ -339,7 +405,7 @@ std::vector<ClusterIndex::Item> ClusterIndex::children(Id cluster) const
         return out;
     const std::size_t own = cluster - m_pointCount;
     for (std::uint32_t j = m_firstChild[own]; j < m_firstChild[own + 1]; ++j) {
-        if (m_matchCount[m_children[j]] > 0)
+        if (m_matching[m_children[j]].count > 0)
             out.push_back(itemFor(m_children[j]));
     }
     return out;
@@ -358,15 +424,15 @@ std::vector<ClusterIndex::Id> ClusterIndex::leaves(Id cluster, std::size_t limit
     while (!stack.empty() && out.size() < limit) {
         const Id e = stack.back();
         stack.pop_back();
-        if (m_matchCount[e] == 0)
+        if (m_matching[e].count == 0)
             continue;
         if (e < m_pointCount) {
             if (skipped++ >= offset)
                 out.push_back(e);
             continue;
         }
-        if (skipped + m_matchCount[e] <= offset) { // the whole subtree is before the page
-            skipped += m_matchCount[e];
+        if (skipped + m_matching[e].count <= offset) { // the whole subtree is before the page
+            skipped += m_matching[e].count;
             continue;
         }
         const std::size_t own = e - m_pointCount;
@@ -387,14 +453,14 @@ int ClusterIndex::expansionZoom(Id cluster) const
         Id only = 0;
         int matching = 0;
         for (std::uint32_t j = m_firstChild[own]; j < m_firstChild[own + 1]; ++j) {
-            if (m_matchCount[m_children[j]] > 0) {
+            if (m_matching[m_children[j]].count > 0) {
                 only = m_children[j];
                 ++matching;
             }
         }
         // One matching child that is itself a cluster of several: that one shows
         // in this cluster's place until it splits in turn.
-        if (matching != 1 || !isCluster(only) || m_matchCount[only] < 2)
+        if (matching != 1 || !isCluster(only) || m_matching[only].count < 2)
             return zoom;
         c = only;
     }

@@ -112,6 +112,7 @@ private:
     {
         double x, y;
         Id id;
+        std::uint32_t count; // points it holds
     };
     struct Level
     {
@@ -144,9 +145,13 @@ private:
     // The filter and what it makes of the hierarchy, per entity.
     std::vector<bool> m_matches;
     std::size_t m_matchingCount = 0;
-    std::vector<std::uint32_t> m_matchCount;
-    std::vector<double> m_matchX, m_matchY; // sums of matching points' positions
-    std::vector<Id> m_sample;               // a matching point it holds
+    struct Matching
+    {
+        std::uint32_t count = 0; // matching points it holds
+        Id sample = 0;           // one of them
+        double x = 0, y = 0;     // the sums of their positions
+    };
+    std::vector<Matching> m_matching; // one record, so a recount reads one place per child
     std::vector<std::uint32_t> m_categoryCounts; // per cluster, categoryCount each
 };
 

@@ -71,7 +71,41 @@ QStringList sample(QRandomGenerator &random, const QStringList &from, int atMost
     return out;
 }
 
+// A town in proportion to its population, and a place in or around it (one
+// in twenty out in the country; bigger towns spread wider).
+std::pair<const Town *, GeoPoint> place(QRandomGenerator &random)
+{
+    static const int totalPopulation = [] {
+        int sum = 0;
+        for (const Town &t : Towns)
+            sum += t.population;
+        return sum;
+    }();
+    int ticket = int(random.bounded(quint32(totalPopulation)));
+    const Town *town = &Towns[0];
+    for (const Town &t : Towns) {
+        town = &t;
+        if ((ticket -= t.population) < 0)
+            break;
+    }
+    const bool rural = random.bounded(20) == 0;
+    const double spreadKm = rural ? 25.0 : 1.2 + 4.0 * std::sqrt(town->population / 1000.0);
+    const double dLat = gaussian(random) * spreadKm / 111.2;
+    const double dLon = gaussian(random) * spreadKm / (111.2 * std::cos(town->latitude * std::numbers::pi / 180.0));
+    return {town, GeoPoint{town->latitude + dLat, town->longitude + dLon}};
+}
+
 } // namespace
+
+std::vector<GeoPoint> positions(int count, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    std::vector<GeoPoint> out;
+    out.reserve(std::size_t(std::max(0, count)));
+    for (int n = 0; n < count; ++n)
+        out.push_back(place(random).second);
+    return out;
+}
 
 QList<Institution> institutions(int count, quint32 seed, const Taxonomy &taxonomy)
 {
@@ -85,25 +119,10 @@ QList<Institution> institutions(int count, quint32 seed, const Taxonomy &taxonom
         types.append(t.id);
     for (const char *code : Languages)
         languages.append(QString::fromLatin1(code));
-    int totalPopulation = 0;
-    for (const Town &t : Towns)
-        totalPopulation += t.population;
-
     QList<Institution> out;
     out.reserve(count);
     for (int n = 0; n < count; ++n) {
-        // A town in proportion to its population; one record in twenty out in the country.
-        int ticket = int(random.bounded(quint32(totalPopulation)));
-        const Town *town = &Towns[0];
-        for (const Town &t : Towns) {
-            town = &t;
-            if ((ticket -= t.population) < 0)
-                break;
-        }
-        const bool rural = random.bounded(20) == 0;
-        const double spreadKm = rural ? 25.0 : 1.2 + 4.0 * std::sqrt(town->population / 1000.0);
-        const double dLat = gaussian(random) * spreadKm / 111.2;
-        const double dLon = gaussian(random) * spreadKm / (111.2 * std::cos(town->latitude * std::numbers::pi / 180.0));
+        const auto [town, position] = place(random);
 
         Institution i;
         const QString number = QString::number(n + 1);
@@ -111,13 +130,16 @@ QList<Institution> institutions(int count, quint32 seed, const Taxonomy &taxonom
         i.id = QStringLiteral("synthetic-") + number;
         i.name = QStringLiteral("%1 %2 %3").arg(QString::fromUtf8(pick(random, Kinds)), city, number);
         i.description = QStringLiteral("Synthetic record %1 for load tests; not a real institution.").arg(number);
-        const QString carrier = QString::fromUtf8(pick(random, Carriers));
-        i.organisation = {QStringLiteral("synthetic-org-%1").arg(random.bounded(2000)), carrier + QLatin1Char(' ') + city,
-                          types.isEmpty() ? QString() : types.at(int(random.bounded(quint32(types.size())))),
-                          QStringLiteral("https://example.org/traeger/%1").arg(n % 2000)};
+        // One Träger per carrier and town, the same in every record that names it.
+        const auto townIndex = town - Towns;
+        const auto carrierIndex = random.bounded(quint32(std::size(Carriers)));
+        i.organisation = {QStringLiteral("synthetic-org-%1-%2").arg(townIndex).arg(carrierIndex),
+                          QString::fromUtf8(Carriers[carrierIndex]) + QLatin1Char(' ') + city,
+                          types.isEmpty() ? QString() : types.at(int((townIndex + carrierIndex) % types.size())),
+                          QStringLiteral("https://example.org/traeger/%1-%2").arg(townIndex).arg(carrierIndex)};
         i.address = {QString::fromUtf8(pick(random, Streets)), QString::number(1 + random.bounded(120)),
                      QString::fromLatin1(town->postcode) + QString::number(10 + random.bounded(90)), city};
-        i.position = {town->latitude + dLat, town->longitude + dLon};
+        i.position = position;
         i.positionSource = PositionSource::Estimated;
         i.stepFree = random.bounded(3) == 0 ? StepFree::Unknown : (random.bounded(2) ? StepFree::Yes : StepFree::No);
         i.source = QStringLiteral("synthetic");

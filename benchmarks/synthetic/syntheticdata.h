@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <vector>
+
 namespace stadtplan::synthetic {
 
 // Seeded synthetic institutions for benchmarks and load tests, never demo
@@ -14,5 +16,7 @@ namespace stadtplan::synthetic {
 // source is "synthetic", so such a record is never mistaken for a real one.
 // The same count and seed give the same records on every machine.
 QList<Institution> institutions(int count, quint32 seed, const Taxonomy &taxonomy);
+// Only the positions, drawn the same way (for benchmarks of a million points).
+std::vector<GeoPoint> positions(int count, quint32 seed);
 
 } // namespace stadtplan::synthetic
