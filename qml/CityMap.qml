@@ -47,7 +47,7 @@ Item {
         const bottomRight = map.toCoordinate(Qt.point(map.width, map.height), false)
         if (topLeft.isValid && bottomRight.isValid)
             directory.markers.setViewport(topLeft.latitude, topLeft.longitude,
-                                          bottomRight.latitude, bottomRight.longitude)
+                                          bottomRight.latitude, bottomRight.longitude, map.zoomLevel)
     }
 
     function graticule() {
@@ -213,34 +213,112 @@ Item {
             }
         }
 
-        MapItemView {
-            id: markerView
+        // Every marker in one item: Qt Location's per-marker delegates stop
+        // being fluid at a few hundred markers.
+        MarkerLayer {
+            id: markerLayer
+            objectName: "markerLayer"
+            anchors.fill: parent
             model: root.directory.markers
-            add: null
-            remove: null
-            delegate: MapQuickItem {
-                id: marker
-                required property string placeKey
-                required property var placeCoordinate
-                required property int count
-                required property string colour
-                required property string iconPath
-                required property var institutionIds
-                required property string title
-                readonly property bool selected: institutionIds.indexOf(root.directory.selectedId) >= 0
-                coordinate: marker.placeCoordinate
-                anchorPoint.x: badge.width / 2
-                anchorPoint.y: badge.height / 2
-                z: selected ? 2 : 1
-                sourceItem: MarkerBadge {
-                    id: badge
-                    colour: marker.colour
-                    iconPath: marker.iconPath
-                    count: marker.count
-                    selected: marker.selected
-                    Accessible.role: Accessible.Button
-                    Accessible.name: marker.title
-                    onActivated: root.directory.selectedId = marker.institutionIds[0]
+            center: map.center
+            zoomLevel: map.zoomLevel
+            selectedId: root.directory.selectedId
+            markerSize: Theme.markerSize
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("%n markers", "", root.directory.markers.count)
+
+            TapHandler {
+                onTapped: (point) => root.activateMarker(markerLayer.markerAt(point.position.x, point.position.y))
+            }
+            HoverHandler {
+                id: markerHover
+                cursorShape: markerLayer.markerAt(markerHover.point.position.x, markerHover.point.position.y) >= 0
+                             ? Qt.PointingHandCursor : Qt.ArrowCursor
+            }
+        }
+    }
+
+    // What a click on a marker does: a single institution opens its card; a
+    // cluster zooms in to where it splits, centred on it; institutions that
+    // share one address (a cluster at the map's highest zoom) list themselves.
+    function activateMarker(row) {
+        placeList.visible = false
+        if (row < 0)
+            return
+        const markers = directory.markers
+        const ids = markers.institutionIds(row, 200)
+        const coordinate = markers.coordinate(row)
+        const index = markers.index(row, 0)
+        if (!markers.data(index, MarkerModel.ClusterRole)) {
+            directory.selectedId = ids[0]
+            return
+        }
+        const expansion = markers.data(index, MarkerModel.ExpansionZoomRole)
+        if (expansion <= map.maximumZoomLevel && map.zoomLevel < map.maximumZoomLevel) {
+            map.zoomLevel = Math.min(Math.max(expansion, map.zoomLevel + 1), map.maximumZoomLevel)
+            map.center = QtPositioning.coordinate(coordinate.latitude, coordinate.longitude)
+            return
+        }
+        placeList.show(ids, markerLayer.positionOf(row))
+    }
+
+    // The institutions at one address, to pick one.
+    Rectangle {
+        id: placeList
+        objectName: "placeList"
+        property var ids: []
+        function show(list, at) {
+            ids = list
+            x = Math.min(Math.max(at.x + 24, Theme.spacing), root.width - width - Theme.spacing)
+            y = Math.min(Math.max(at.y - 24, Theme.spacing), root.height - height - Theme.spacing)
+            visible = true
+        }
+        visible: false
+        z: 5
+        width: 280
+        height: Math.min(placeColumn.implicitHeight + 2 * Theme.spacing, root.height - 2 * Theme.spacing)
+        radius: 6
+        color: "white"
+        border.color: Theme.border
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Institutions at this address")
+        Flickable {
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            contentHeight: placeColumn.implicitHeight
+            clip: true
+            Column {
+                id: placeColumn
+                width: parent.width
+                spacing: 2
+                Text {
+                    text: qsTr("%n institutions at this address", "", placeList.ids.length)
+                    font.bold: true
+                    color: Theme.text
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                }
+                Repeater {
+                    model: placeList.ids
+                    delegate: Text {
+                        id: placeEntry
+                        required property string modelData
+                        width: placeColumn.width
+                        text: root.directory.institution(modelData).name ?? modelData
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        color: Theme.accent
+                        padding: 4
+                        Accessible.role: Accessible.Button
+                        Accessible.name: text
+                        TapHandler {
+                            onTapped: {
+                                root.directory.selectedId = placeEntry.modelData
+                                placeList.visible = false
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -92,6 +92,15 @@ void radixSort(std::vector<CellEntry> &entries, int bits, std::vector<CellEntry>
 
 } // namespace
 
+ClusterOptions ClusterOptions::forMarkers(double maximumMapZoom)
+{
+    ClusterOptions options;
+    options.extent = 256;
+    options.radius = 44;
+    options.maxZoom = std::clamp(static_cast<int>(std::ceil(maximumMapZoom)), 0, 24);
+    return options;
+}
+
 ClusterIndex::ClusterIndex() = default;
 ClusterIndex::~ClusterIndex() = default;
 ClusterIndex::ClusterIndex(ClusterIndex &&) noexcept = default;
@@ -173,12 +182,15 @@ void ClusterIndex::range(const std::vector<Node> &nodes, double minX, double min
     }
 }
 
-ClusterIndex::ClusterIndex(std::vector<Point> points, int categoryCount, Options options)
+ClusterIndex::ClusterIndex(std::vector<Point> points, int categoryCount, Options options, std::vector<bool> only)
     : m_options(options)
     , m_pointCount(points.size())
     , m_categoryCount(std::clamp(categoryCount, 0, 32))
     , m_points(std::move(points))
+    , m_indexed(std::move(only))
 {
+    if (!m_indexed.empty())
+        m_indexed.resize(m_pointCount, false);
     m_options.minZoom = std::max(m_options.minZoom, 0);
     // Up to zoom 24 the grid of any level has at most 2^29 cells a side.
     m_options.minZoom = std::min(m_options.minZoom, 24);
@@ -194,7 +206,7 @@ ClusterIndex::ClusterIndex(std::vector<Point> points, int categoryCount, Options
     level.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         const GeoPoint &p = m_points[i].position;
-        const bool valid = p.isValid();
+        const bool valid = p.isValid() && (m_indexed.empty() || m_indexed[i]);
         m_x.push_back(valid ? mercatorX(p.longitude) : 0.0);
         m_y.push_back(valid ? mercatorY(p.latitude) : 0.0);
         m_count.push_back(1);
@@ -312,7 +324,8 @@ const ClusterIndex::Level &ClusterIndex::levelFor(int zoom) const
 
 bool ClusterIndex::matches(Id point) const
 {
-    return point < m_pointCount && m_points[point].position.isValid() && (m_matches.empty() || m_matches[point]);
+    return point < m_pointCount && m_points[point].position.isValid() && (m_indexed.empty() || m_indexed[point])
+        && (m_matches.empty() || m_matches[point]);
 }
 
 void ClusterIndex::setFilter(std::vector<bool> matches)

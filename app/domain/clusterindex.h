@@ -18,6 +18,11 @@ struct ClusterOptions
     double extent = 512;  // tile width in pixels
     int minPoints = 2;    // a cluster holds at least this many points
     int nodeSize = 64;    // k-d tree leaf size
+
+    // What the app's map uses: markers about 40 pixels wide on 256-pixel tiles
+    // stay apart, and clusters are made up to the map's highest zoom, where
+    // what still clusters shares an address.
+    static ClusterOptions forMarkers(double maximumMapZoom);
 };
 
 // A point index and a hierarchical clustering of points for the map, built
@@ -68,7 +73,9 @@ public:
     };
 
     ClusterIndex();
-    ClusterIndex(std::vector<Point> points, int categoryCount, Options options = {});
+    // `only`: when not empty, only the points flagged are indexed (the others
+    // keep their ids but are never shown or found, whatever the filter).
+    ClusterIndex(std::vector<Point> points, int categoryCount, Options options = {}, std::vector<bool> only = {});
     ~ClusterIndex();
     ClusterIndex(ClusterIndex &&) noexcept;
     ClusterIndex &operator=(ClusterIndex &&) noexcept;
@@ -132,6 +139,7 @@ private:
     std::size_t m_pointCount = 0;
     int m_categoryCount = 0;
     std::vector<Point> m_points;
+    std::vector<bool> m_indexed; // empty: all points with a position
     // Per entity (points first, then clusters): position in Web Mercator
     // (0..1) and the number of points it holds.
     std::vector<double> m_x, m_y;

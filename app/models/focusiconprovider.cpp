@@ -18,13 +18,17 @@ QImage FocusIconProvider::requestImage(const QString &id, QSize *size, const QSi
                                                                              : QSize(48, 48);
     if (size)
         *size = target;
-    QImage image(target, QImage::Format_ARGB32_Premultiplied);
+    return render(QUrl::fromPercentEncoding(id.toUtf8()), target);
+}
+
+QImage FocusIconProvider::render(const QString &pathData, QSize size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
-    const QString path = QUrl::fromPercentEncoding(id.toUtf8()).toHtmlEscaped();
     const QByteArray svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" "
                                           "viewBox=\"0 0 24 24\"><path fill=\"#ffffff\" "
                                           "fill-rule=\"evenodd\" d=\"%1\"/></svg>")
-                               .arg(path)
+                               .arg(pathData.toHtmlEscaped())
                                .toUtf8();
     QSvgRenderer renderer(svg);
     if (!renderer.isValid())

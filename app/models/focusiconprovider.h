@@ -16,6 +16,9 @@ public:
     FocusIconProvider();
     QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
 
+    // The icon of SVG path data in white, `size` pixels square.
+    static QImage render(const QString &pathData, QSize size);
+
     // Makes the provider available to QML in `engine` (which takes ownership).
     static void install(QQmlEngine *engine);
 };

@@ -4,6 +4,7 @@
 #include "focusareamodel.h"
 #include "institutionfile.h"
 #include "markermodel.h"
+#include "place.h"
 #include "resultmodel.h"
 #include "storelocation.h"
 
@@ -11,6 +12,7 @@
 #include <QDebug>
 #include <QLocale>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace stadtplan {
@@ -143,6 +145,28 @@ bool InstitutionDirectory::load()
         return collator.compare(m_institutions[a].name, m_institutions[b].name) < 0;
     });
 
+    // The map's clusters: built once per data, recounted per filter.
+    const ClusterOptions options = ClusterOptions::forMarkers(m_city.maximumZoom);
+    std::vector<ClusterIndex::Point> points;
+    points.reserve(std::size_t(m_institutions.size()));
+    const QList<FocusArea> &focusAreaList = m_taxonomy.focusAreas();
+    QHash<QString, int> bit;
+    for (int k = 0; k < focusAreaList.size() && k < 32; ++k)
+        bit.insert(focusAreaList[k].id, k);
+    for (const Institution &i : std::as_const(m_institutions)) {
+        std::uint32_t categories = 0;
+        for (const Service &service : i.services) {
+            for (const QString &area : service.focusAreas) {
+                if (const auto it = bit.constFind(area); it != bit.cend())
+                    categories |= 1u << *it;
+            }
+        }
+        points.push_back({i.position, categories});
+    }
+    m_clusterPoints = points;
+    m_clusters = ClusterIndex(std::move(points), int(std::min<qsizetype>(focusAreaList.size(), 32)), options);
+    m_subsetClusters.reset();
+
     m_areaOutlines.clear();
     for (const Area &area : areas) {
         QVariantList paths;
@@ -264,6 +288,18 @@ void InstitutionDirectory::applyFilter()
             m_matching.append(index);
             m_matchingSet.insert(index);
         }
+    }
+    std::vector<bool> matches(std::size_t(m_institutions.size()), false);
+    for (qsizetype index : std::as_const(m_matching))
+        matches[std::size_t(index)] = true;
+    m_subsetClusters.reset();
+    if (std::size_t(m_matching.size()) == std::size_t(m_institutions.size())) {
+        m_clusters.setFilter({});
+    } else if (std::size_t(m_matching.size()) <= OwnClusteringLimit) {
+        // Few enough to cluster on their own: clusters as if nothing else existed.
+        m_subsetClusters.emplace(m_clusterPoints, m_clusters.categoryCount(), m_clusters.options(), std::move(matches));
+    } else {
+        m_clusters.setFilter(std::move(matches));
     }
     m_focusCounts = m_filter.countByFocusArea(m_institutions);
     m_focusAreaModel->refresh({FocusAreaModel::CountRole, FocusAreaModel::SelectedRole});

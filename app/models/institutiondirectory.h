@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cityprofile.h"
+#include "clusterindex.h"
 #include "filter.h"
 #include "focusareamodel.h"
 #include "institution.h"
@@ -15,6 +16,7 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
+#include <optional>
 
 namespace stadtplan {
 
@@ -116,6 +118,13 @@ public:
     const QList<Institution> &institutions() const { return m_institutions; }
     const Filter &filter() const { return m_filter; }
     bool isMatching(qsizetype index) const { return m_matchingSet.contains(index); }
+    // The matching institutions' clusters for the map; point ids are indices
+    // into institutions(), categories are the taxonomy's focus areas in order.
+    const ClusterIndex &clusters() const { return m_subsetClusters ? *m_subsetClusters : m_clusters; }
+    // A filter that leaves at most this many institutions gets a clustering
+    // of its own (built in a few milliseconds); larger ones recount the
+    // clustering of all institutions, which is instant at any size.
+    static constexpr std::size_t OwnClusteringLimit = 20000;
     int focusAreaCount(const QString &id) const { return m_focusCounts.value(id); }
     // The focus area a marker or list entry shows for an institution: the
     // first of its matching services' areas that the filter asks for.
@@ -149,6 +158,9 @@ private:
     Filter m_filter;
     QList<qsizetype> m_matching; // in name order
     QSet<qsizetype> m_matchingSet;
+    std::vector<ClusterIndex::Point> m_clusterPoints;
+    ClusterIndex m_clusters; // of all institutions
+    std::optional<ClusterIndex> m_subsetClusters; // of the matching ones, when few enough
     QHash<QString, int> m_focusCounts;
     QString m_selectedId;
 

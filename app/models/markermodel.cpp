@@ -2,7 +2,10 @@
 
 #include "institutiondirectory.h"
 
-#include <QSet>
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
 
 namespace stadtplan {
 
@@ -13,6 +16,28 @@ int MarkerModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_markers.size());
 }
 
+QStringList MarkerModel::institutionIds(int row, int limit) const
+{
+    QStringList ids;
+    if (row < 0 || row >= m_markers.size())
+        return ids;
+    const auto &institutions = m_directory->institutions();
+    const ClusterIndex::Item &item = m_markers.at(row).item;
+    if (!item.isCluster())
+        return {institutions.at(item.id).id};
+    for (ClusterIndex::Id point : m_directory->clusters().leaves(item.id, std::size_t(std::max(0, limit))))
+        ids.append(institutions.at(point).id);
+    return ids;
+}
+
+QGeoCoordinate MarkerModel::coordinate(int row) const
+{
+    if (row < 0 || row >= m_markers.size())
+        return {};
+    const GeoPoint &p = m_markers.at(row).item.position;
+    return QGeoCoordinate(p.latitude, p.longitude);
+}
+
 QVariant MarkerModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -21,29 +46,32 @@ QVariant MarkerModel::data(const QModelIndex &index, int role) const
     const auto &institutions = m_directory->institutions();
     switch (role) {
     case KeyRole:
-        return marker.place.key;
+        return marker.key;
     case CoordinateRole:
-        return QVariant::fromValue(
-            QGeoCoordinate(marker.place.position.latitude, marker.place.position.longitude));
+        return QVariant::fromValue(coordinate(index.row()));
     case CountRole:
-        return static_cast<int>(marker.place.members.size());
+        return static_cast<int>(marker.item.count);
     case ColourRole:
         return marker.colour;
     case IconRole:
         return marker.icon;
-    case InstitutionIdsRole: {
-        QStringList ids;
-        for (qsizetype member : marker.place.members)
-            ids.append(institutions.at(member).id);
-        return ids;
-    }
+    case InstitutionIdsRole:
+        return institutionIds(index.row());
+    case ClusterRole:
+        return marker.item.isCluster();
+    case ExpansionZoomRole:
+        return marker.item.isCluster() ? m_directory->clusters().expansionZoom(marker.item.id) : -1;
+    case ColoursRole:
+        return marker.colours;
     case Qt::DisplayRole:
     case TitleRole: {
-        const Institution &first = institutions.at(marker.place.members.first());
-        if (marker.place.members.size() == 1)
-            return first.name;
-        return tr("%n institutions at %1", nullptr, static_cast<int>(marker.place.members.size()))
-            .arg(first.address.oneLine());
+        if (!marker.item.isCluster())
+            return institutions.at(marker.item.id).name;
+        const Institution &first = institutions.at(m_directory->clusters().leaves(marker.item.id, 1).front());
+        const int count = static_cast<int>(marker.item.count);
+        return m_directory->clusters().expansionZoom(marker.item.id) > m_directory->clusters().options().maxZoom
+            ? tr("%n institutions at %1", nullptr, count).arg(first.address.oneLine())
+            : tr("%n institutions", nullptr, count);
     }
     }
     return {};
@@ -51,13 +79,14 @@ QVariant MarkerModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> MarkerModel::roleNames() const
 {
-    return {{KeyRole, "placeKey"},  {CoordinateRole, "placeCoordinate"},
-            {CountRole, "count"},   {ColourRole, "colour"},
-            {IconRole, "iconPath"}, {InstitutionIdsRole, "institutionIds"},
-            {TitleRole, "title"}};
+    return {{KeyRole, "placeKey"},         {CoordinateRole, "placeCoordinate"},
+            {CountRole, "count"},          {ColourRole, "colour"},
+            {IconRole, "iconPath"},        {InstitutionIdsRole, "institutionIds"},
+            {TitleRole, "title"},          {ClusterRole, "cluster"},
+            {ExpansionZoomRole, "expansionZoom"}, {ColoursRole, "colours"}};
 }
 
-void MarkerModel::setViewport(double north, double west, double south, double east)
+void MarkerModel::setViewport(double north, double west, double south, double east, double zoom)
 {
     // A quarter of the view's size around it, so markers at the edge are there before they show.
     const double marginLat = (north - south) * 0.25;
@@ -66,6 +95,7 @@ void MarkerModel::setViewport(double north, double west, double south, double ea
     m_south = south - marginLat;
     m_west = west - marginLon;
     m_east = east + marginLon;
+    m_zoom = zoom;
     update();
 }
 
@@ -73,60 +103,104 @@ int MarkerModel::rowOfInstitution(const QString &institutionId) const
 {
     const auto &institutions = m_directory->institutions();
     for (int row = 0; row < m_markers.size(); ++row) {
-        for (qsizetype member : m_markers[row].place.members) {
-            if (institutions.at(member).id == institutionId)
+        const ClusterIndex::Item &item = m_markers[row].item;
+        if (!item.isCluster()) {
+            if (institutions.at(item.id).id == institutionId)
+                return row;
+            continue;
+        }
+        for (ClusterIndex::Id point : m_directory->clusters().leaves(item.id)) {
+            if (institutions.at(point).id == institutionId)
                 return row;
         }
     }
     return -1;
 }
 
-MarkerModel::Marker MarkerModel::makeMarker(const Place &place) const
+MarkerModel::Marker MarkerModel::makeMarker(const ClusterIndex::Item &item) const
 {
-    const Institution &first = m_directory->institutions().at(place.members.first());
-    const FocusArea *area = m_directory->focusArea(m_directory->primaryFocusArea(first));
-    return Marker{place, area ? area->colour : QStringLiteral("#555555"),
-                  area ? area->icon : QString()};
+    const auto &institutions = m_directory->institutions();
+    const ClusterIndex &clusters = m_directory->clusters();
+    Marker marker;
+    marker.item = item;
+    QString focus;
+    if (!item.isCluster()) {
+        marker.key = QStringLiteral("i:") + institutions.at(item.id).id;
+        focus = m_directory->primaryFocusArea(institutions.at(item.id));
+    } else {
+        marker.key = QStringLiteral("c:") + QString::number(item.id);
+        // The focus areas it holds most of (of those the filter asks for, if any).
+        const std::vector<std::uint32_t> counts = clusters.categoryCounts(item.id);
+        const QList<FocusArea> &areas = m_directory->taxonomy().focusAreas();
+        const QSet<QString> &wanted = m_directory->filter().focusAreas;
+        std::vector<int> order(counts.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return counts[a] > counts[b]; });
+        for (int k : order) {
+            if (counts[k] == 0 || k >= areas.size() || (!wanted.isEmpty() && !wanted.contains(areas[k].id)))
+                continue;
+            if (focus.isEmpty())
+                focus = areas[k].id;
+            marker.colours.append(areas[k].colour);
+            if (marker.colours.size() == 3)
+                break;
+        }
+    }
+    const FocusArea *area = m_directory->focusArea(focus);
+    marker.colour = area ? area->colour : QStringLiteral("#555555");
+    marker.icon = area ? area->icon : QString();
+    return marker;
 }
 
 void MarkerModel::update()
 {
-    const GeoBox box{m_west, m_south, m_east, m_north};
-    const QList<Place> places = groupIntoPlaces(m_directory->institutions(), [&](qsizetype index) {
-        return m_directory->isMatching(index) &&
-               box.contains(m_directory->institutions().at(index).position);
-    });
+    const ClusterIndex &clusters = m_directory->clusters();
+    const double zoom = m_zoom < 0 ? clusters.options().maxZoom : m_zoom;
+    const std::vector<ClusterIndex::Item> items = clusters.items(GeoBox{m_west, m_south, m_east, m_north}, zoom);
+    QList<Marker> fresh;
+    fresh.reserve(qsizetype(items.size()));
     QHash<QString, qsizetype> wanted;
-    for (qsizetype i = 0; i < places.size(); ++i)
-        wanted.insert(places[i].key, i);
+    wanted.reserve(qsizetype(items.size()));
+    for (const ClusterIndex::Item &item : items) {
+        fresh.append(makeMarker(item));
+        wanted.insert(fresh.constLast().key, fresh.size() - 1);
+    }
 
     const qsizetype before = m_markers.size();
-    // Remove what left the view or the filter, from the end so rows stay valid.
-    for (qsizetype row = m_markers.size() - 1; row >= 0; --row) {
-        if (!wanted.contains(m_markers[row].place.key)) {
-            beginRemoveRows({}, static_cast<int>(row), static_cast<int>(row));
-            m_markers.removeAt(row);
-            endRemoveRows();
+    // Remove what left the view or the filter, a run of rows at a time, from
+    // the end so rows stay valid.
+    for (qsizetype row = m_markers.size() - 1; row >= 0;) {
+        if (wanted.contains(m_markers[row].key)) {
+            --row;
+            continue;
         }
+        qsizetype first = row;
+        while (first > 0 && !wanted.contains(m_markers[first - 1].key))
+            --first;
+        beginRemoveRows({}, static_cast<int>(first), static_cast<int>(row));
+        m_markers.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
     }
-    // Update what stays, where its members, colour or icon changed.
+    // Update what stays, where its count, place or look changed.
     QSet<QString> present;
+    present.reserve(m_markers.size());
     for (qsizetype row = 0; row < m_markers.size(); ++row) {
         Marker &marker = m_markers[row];
-        present.insert(marker.place.key);
-        const Marker fresh = makeMarker(places[wanted.value(marker.place.key)]);
-        if (fresh.place.members != marker.place.members || fresh.colour != marker.colour ||
-            fresh.icon != marker.icon) {
-            marker = fresh;
+        present.insert(marker.key);
+        const Marker &now = fresh[wanted.value(marker.key)];
+        if (now.item != marker.item || now.colour != marker.colour || now.icon != marker.icon
+            || now.colours != marker.colours) {
+            marker = now;
             const QModelIndex changed = index(static_cast<int>(row));
             Q_EMIT dataChanged(changed, changed);
         }
     }
     // Append what entered.
     QList<Marker> added;
-    for (const Place &place : places) {
-        if (!present.contains(place.key))
-            added.append(makeMarker(place));
+    for (const Marker &marker : std::as_const(fresh)) {
+        if (!present.contains(marker.key))
+            added.append(marker);
     }
     if (!added.isEmpty()) {
         const int first = static_cast<int>(m_markers.size());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "place.h"
+#include "clusterindex.h"
 
 #include <QAbstractListModel>
 #include <QGeoCoordinate>
@@ -10,10 +10,11 @@ namespace stadtplan {
 
 class InstitutionDirectory;
 
-// The map's markers: one per place (address) with matching institutions,
-// only those inside the viewport the map reports. Qt Location makes a
-// delegate per row, so the model holds what is visible and changes by row
-// insertions, removals and data changes, never by resets.
+// The map's markers: the clusters and single institutions of the matching
+// institutions in the viewport, at the map's zoom, from the directory's
+// ClusterIndex. The model holds only what is in view (and a margin around
+// it) and changes by row insertions, removals and data changes, never by
+// resets, so whatever draws it only redraws what changed.
 class MarkerModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,8 +31,21 @@ public:
         IconRole,
         InstitutionIdsRole,
         TitleRole,
+        ClusterRole,       // true for a cluster of several institutions
+        ExpansionZoomRole, // the zoom at which a cluster splits; beyond the map's: one address
+        ColoursRole,       // a cluster's largest focus areas' colours, largest first (at most 3)
     };
     Q_ENUM(Role)
+
+    // What a marker shows; the layer that draws markers reads these directly.
+    struct Marker
+    {
+        QString key; // stable while the marker stays: "i:<institution id>" or "c:<cluster id>"
+        ClusterIndex::Item item;
+        QString colour;
+        QString icon;
+        QStringList colours;
+    };
 
     explicit MarkerModel(InstitutionDirectory *directory);
 
@@ -39,28 +53,30 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // The visible box in degrees; markers a little outside it are kept too,
-    // so they do not pop in at the edges while panning.
-    Q_INVOKABLE void setViewport(double north, double west, double south, double east);
+    // The visible box in degrees and the map's zoom level; markers a little
+    // outside the box are kept too, so they do not pop in at the edges while
+    // panning. Without a zoom, the highest (only one address clusters).
+    Q_INVOKABLE void setViewport(double north, double west, double south, double east, double zoom = -1);
     Q_INVOKABLE int rowOfInstitution(const QString &institutionId) const;
-    // Recomputes the visible places, e.g. after a filter change.
+    // The institutions a marker stands for (a cluster's, at most `limit`).
+    Q_INVOKABLE QStringList institutionIds(int row, int limit = 500) const;
+    Q_INVOKABLE QGeoCoordinate coordinate(int row) const;
+    // Recomputes the markers, e.g. after a filter or data change.
     void update();
+
+    const QList<Marker> &markers() const { return m_markers; }
+    double zoom() const { return m_zoom; }
 
 Q_SIGNALS:
     void countChanged();
 
 private:
-    struct Marker
-    {
-        Place place;
-        QString colour;
-        QString icon;
-    };
-    Marker makeMarker(const Place &place) const;
+    Marker makeMarker(const ClusterIndex::Item &item) const;
 
     InstitutionDirectory *m_directory;
     QList<Marker> m_markers;
     double m_north = 90, m_west = -180, m_south = -90, m_east = 180;
+    double m_zoom = -1;
 };
 
 } // namespace stadtplan

@@ -158,6 +158,31 @@ private Q_SLOTS:
         QVERIFY(checked > 20);
     }
 
+    void anIndexOfSomePointsShowsOnlyThose()
+    {
+        const auto points = randomPoints(2000, 21);
+        std::vector<bool> only(points.size());
+        for (std::size_t i = 0; i < only.size(); ++i)
+            only[i] = i % 5 == 0;
+        ClusterIndex index(points, Categories, {}, only);
+        const auto expected = std::size_t(std::count(only.cbegin(), only.cend(), true));
+        QCOMPARE(index.matchingCount(), expected);
+        // A filter cannot bring in what was left out of the index.
+        index.setFilter(std::vector<bool>(points.size(), true));
+        QCOMPARE(index.matchingCount(), expected);
+        for (int zoom : {3, 9, 14, 17}) {
+            std::size_t total = 0;
+            for (const auto &item : index.items(World, zoom)) {
+                total += item.count;
+                for (auto leaf : leavesOf(index, item))
+                    QVERIFY(only[leaf]);
+            }
+            QCOMPARE(total, expected);
+        }
+        for (const auto &n : index.nearest({52.0, 8.5}, 20))
+            QVERIFY(only[n.point]);
+    }
+
     void pointsAtOneAddressNeverSplit()
     {
         std::vector<ClusterIndex::Point> points(4, ClusterIndex::Point{{52.02, 8.53}, 1u});

@@ -22,8 +22,25 @@ Item {
         when: windowShown
         property var window
 
+        function markerLayer() {
+            return findChild(window.cityMap, "markerLayer")
+        }
+        // The markers that stand inside the map: row, look and where the layer draws them.
         function markerItems() {
-            return window.cityMap.map.mapItems.filter(item => item.sourceItem !== undefined && item.sourceItem !== null)
+            const layer = markerLayer()
+            const markers = directory.markers
+            const out = []
+            for (let row = 0; row < markers.count; ++row) {
+                const at = layer.positionOf(row)
+                if (at.x < 0 || at.y < 0 || at.x > layer.width || at.y > layer.height)
+                    continue
+                const index = markers.index(row, 0)
+                out.push({ row: row, at: at,
+                           count: markers.data(index, MarkerModel.CountRole),
+                           colour: markers.data(index, MarkerModel.ColourRole),
+                           coordinate: markers.coordinate(row) })
+            }
+            return out
         }
 
         function initTestCase() {
@@ -33,7 +50,9 @@ Item {
             window = component.createObject(null, { directory: directory, online: false, width: 1280, height: 800 })
             verify(window)
             window.show()
-            tryVerify(() => markerItems().length > 0, 5000, "markers appear")
+            tryVerify(() => directory.markers.count > 0, 5000, "markers appear")
+            tryVerify(() => window.active, 5000, "the window is active")
+            waitForRendering(window.contentItem)
         }
 
         function cleanupTestCase() {
@@ -49,8 +68,15 @@ Item {
             const countLabel = findChild(window.contentItem.parent, "resultCount") ?? findChild(window, "resultCount")
             verify(countLabel, "the result count is shown")
             compare(countLabel.text, directory.institutionCount + " institutions")
-            tryVerify(() => markerItems().length === directory.markers.count, 3000, "a delegate per marker")
-            const markersBefore = markerItems().length
+            tryVerify(() => markerItems().length > 0, 3000, "markers in view")
+            // The layer draws each marker where the map itself puts its coordinate.
+            const map = window.cityMap.map
+            for (const item of markerItems()) {
+                const expected = map.fromCoordinate(item.coordinate, false)
+                verify(Math.abs(expected.x - item.at.x) < 0.5 && Math.abs(expected.y - item.at.y) < 0.5,
+                       "marker " + item.row + " at " + item.at + ", the map says " + expected)
+            }
+            const markersBefore = directory.markers.count
 
             const toggle = findChild(window.contentItem, "focus-language_courses")
             verify(toggle, "the language courses toggle exists")
@@ -60,22 +86,25 @@ Item {
 
             compare(directory.matchingCount, shownCount, "the count beside the toggle was right")
             compare(countLabel.text, shownCount + " of " + directory.institutionCount + " institutions: Language courses")
-            tryCompare(directory.markers, "count", markerItems().length)
-            verify(markerItems().length < markersBefore, "fewer markers")
-            for (const item of markerItems())
-                compare(String(item.sourceItem.colour), "#c62828", "every marker shows the chosen area's colour")
+            verify(directory.markers.count < markersBefore, "fewer markers")
+            let shown = 0
+            for (const item of markerItems()) {
+                compare(String(item.colour), "#c62828", "every marker shows the chosen area's colour")
+                shown += item.count
+            }
+            verify(shown > 0 && shown <= shownCount)
             const list = findChild(window.contentItem, "resultList")
             compare(list.count, shownCount)
 
             mouseClick(toggle)
             compare(directory.matchingCount, directory.institutionCount)
-            tryVerify(() => markerItems().length === markersBefore)
+            tryVerify(() => directory.markers.count === markersBefore)
         }
 
         function test_clickingAMarkerOpensTheCardAndScrollsTheList() {
-            const marker = markerItems().find(item => item.sourceItem.count === 1)
+            const marker = markerItems().find(item => item.count === 1)
             verify(marker)
-            mouseClick(marker.sourceItem)
+            mouseClick(markerLayer(), marker.at.x, marker.at.y)
             verify(directory.selectedId !== "")
             const card = findChild(window.contentItem, "institutionCard")
             tryVerify(() => card.visible)
@@ -84,6 +113,29 @@ Item {
             compare(findChild(card, "cardVerified").text, "Not yet verified")
             const list = findChild(window.contentItem, "resultList")
             compare(list.currentItem.institutionId, directory.selectedId)
+        }
+
+        function test_clickingAClusterZoomsToWhereItSplits() {
+            const map = window.cityMap.map
+            const zoomBefore = map.zoomLevel
+            const centerBefore = QtPositioning.coordinate(map.center.latitude, map.center.longitude)
+            const cluster = markerItems().find(item => item.count > 1
+                && directory.markers.data(directory.markers.index(item.row, 0), MarkerModel.ExpansionZoomRole) <= map.maximumZoomLevel)
+            verify(cluster, "a cluster that splits")
+            const ids = directory.markers.institutionIds(cluster.row, 100)
+            compare(ids.length, cluster.count)
+            const expansion = directory.markers.data(directory.markers.index(cluster.row, 0), MarkerModel.ExpansionZoomRole)
+            mouseClick(markerLayer(), cluster.at.x, cluster.at.y)
+            compare(map.zoomLevel, Math.max(expansion, zoomBefore + 1))
+            // After the zoom, its institutions are in more than one marker.
+            tryVerify(() => {
+                const holders = new Set()
+                for (const id of ids)
+                    holders.add(directory.markers.rowOfInstitution(id))
+                return holders.size > 1 && !holders.has(-1)
+            }, 3000, "the cluster split")
+            map.zoomLevel = zoomBefore
+            map.center = centerBefore
         }
 
         function test_choosingInTheListCentresTheMap() {
