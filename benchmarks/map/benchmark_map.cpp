@@ -66,6 +66,7 @@ int main(int argc, char *argv[])
         const auto taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
         auto s = InstitutionStore::create(store);
         s->replaceInstitutions(synthetic::institutions(count, 1, taxonomy));
+        s->setMetadata(QStringLiteral("data_note"), QStringLiteral("Synthetic data for load tests: none of these institutions is real."));
     }
 
     // 1. Start-up of the real app to its first frame.

@@ -39,6 +39,7 @@ int main(int argc, char *argv[])
         auto store = stadtplan::InstitutionStore::create(parser.positionalArguments().constFirst());
         store->replaceInstitutions(records);
         store->setMetadata(QStringLiteral("synthetic"), QStringLiteral("yes"));
+        store->setMetadata(QStringLiteral("data_note"), QStringLiteral("Synthetic data for load tests: none of these institutions is real."));
         std::printf("%d synthetic institutions written in %lld ms\n", n, static_cast<long long>(timer.elapsed()));
     } catch (const std::exception &e) {
         std::fprintf(stderr, "stadtplan-generate: %s\n", e.what());
