@@ -36,11 +36,13 @@ QHash<QString, int> Filter::countByFocusArea(const QList<Institution> &instituti
     others.focusAreas.clear();
     QHash<QString, int> counts;
     for (const Institution &institution : institutions) {
-        QSet<QString> areas;
+        QStringList areas; // a few at most: a list is cheaper than a set here
         for (const Service &s : institution.services) {
             if (others.matches(s)) {
-                for (const QString &a : s.focusAreas)
-                    areas.insert(a);
+                for (const QString &a : s.focusAreas) {
+                    if (!areas.contains(a))
+                        areas.append(a);
+                }
             }
         }
         for (const QString &a : areas)

@@ -124,7 +124,13 @@ public:
     // A filter that leaves at most this many institutions gets a clustering
     // of its own (built in a few milliseconds); larger ones recount the
     // clustering of all institutions, which is instant at any size.
-    static constexpr std::size_t OwnClusteringLimit = 20000;
+    static constexpr std::size_t OwnClusteringLimit = 10000;
+    // How long the last filter change took to re-cluster and update the map's
+    // markers (for benchmarks/).
+    double lastMarkerUpdateMs() const { return m_lastMarkerUpdateMs; }
+    // Changes whenever clusters() is another index, whose cluster ids mean
+    // other clusters; a filter's recount keeps it.
+    quint64 clusterGeneration() const { return m_clusterGeneration; }
     int focusAreaCount(const QString &id) const { return m_focusCounts.value(id); }
     // The focus area a marker or list entry shows for an institution: the
     // first of its matching services' areas that the filter asks for.
@@ -161,6 +167,9 @@ private:
     std::vector<ClusterIndex::Point> m_clusterPoints;
     ClusterIndex m_clusters; // of all institutions
     std::optional<ClusterIndex> m_subsetClusters; // of the matching ones, when few enough
+    double m_lastMarkerUpdateMs = 0;
+    bool m_clustersFiltered = false; // m_clusters holds a filter's recount
+    quint64 m_clusterGeneration = 0;
     QHash<QString, int> m_focusCounts;
     QString m_selectedId;
 

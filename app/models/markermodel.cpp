@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace stadtplan {
@@ -22,9 +23,14 @@ QStringList MarkerModel::institutionIds(int row, int limit) const
     if (row < 0 || row >= m_markers.size())
         return ids;
     const auto &institutions = m_directory->institutions();
-    const ClusterIndex::Item &item = m_markers.at(row).item;
+    const Marker &marker = m_markers.at(row);
+    const ClusterIndex::Item &item = marker.item;
     if (!item.isCluster())
-        return {institutions.at(item.id).id};
+        return {marker.key.mid(2)}; // "i:<id>": right also while the model catches up with a reload
+    // A row left from another clustering (while the model catches up with it)
+    // no longer knows its institutions.
+    if (marker.generation != m_directory->clusterGeneration())
+        return ids;
     for (ClusterIndex::Id point : m_directory->clusters().leaves(item.id, std::size_t(std::max(0, limit))))
         ids.append(institutions.at(point).id);
     return ids;
@@ -43,7 +49,6 @@ QVariant MarkerModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Marker &marker = m_markers.at(index.row());
-    const auto &institutions = m_directory->institutions();
     switch (role) {
     case KeyRole:
         return marker.key;
@@ -60,19 +65,12 @@ QVariant MarkerModel::data(const QModelIndex &index, int role) const
     case ClusterRole:
         return marker.item.isCluster();
     case ExpansionZoomRole:
-        return marker.item.isCluster() ? m_directory->clusters().expansionZoom(marker.item.id) : -1;
+        return marker.expansionZoom;
     case ColoursRole:
         return marker.colours;
     case Qt::DisplayRole:
-    case TitleRole: {
-        if (!marker.item.isCluster())
-            return institutions.at(marker.item.id).name;
-        const Institution &first = institutions.at(m_directory->clusters().leaves(marker.item.id, 1).front());
-        const int count = static_cast<int>(marker.item.count);
-        return m_directory->clusters().expansionZoom(marker.item.id) > m_directory->clusters().options().maxZoom
-            ? tr("%n institutions at %1", nullptr, count).arg(first.address.oneLine())
-            : tr("%n institutions", nullptr, count);
-    }
+    case TitleRole:
+        return marker.title;
     }
     return {};
 }
@@ -96,23 +94,20 @@ void MarkerModel::setViewport(double north, double west, double south, double ea
     m_west = west - marginLon;
     m_east = east + marginLon;
     m_zoom = zoom;
+    m_hasViewport = true;
     update();
 }
 
 int MarkerModel::rowOfInstitution(const QString &institutionId) const
 {
-    const auto &institutions = m_directory->institutions();
+    const QString single = QStringLiteral("i:") + institutionId;
     for (int row = 0; row < m_markers.size(); ++row) {
-        const ClusterIndex::Item &item = m_markers[row].item;
-        if (!item.isCluster()) {
-            if (institutions.at(item.id).id == institutionId)
-                return row;
-            continue;
-        }
-        for (ClusterIndex::Id point : m_directory->clusters().leaves(item.id)) {
-            if (institutions.at(point).id == institutionId)
-                return row;
-        }
+        if (m_markers[row].key == single)
+            return row;
+    }
+    for (int row = 0; row < m_markers.size(); ++row) {
+        if (m_markers[row].item.isCluster() && institutionIds(row, std::numeric_limits<int>::max()).contains(institutionId))
+            return row;
     }
     return -1;
 }
@@ -123,12 +118,23 @@ MarkerModel::Marker MarkerModel::makeMarker(const ClusterIndex::Item &item) cons
     const ClusterIndex &clusters = m_directory->clusters();
     Marker marker;
     marker.item = item;
+    marker.generation = m_directory->clusterGeneration();
     QString focus;
     if (!item.isCluster()) {
-        marker.key = QStringLiteral("i:") + institutions.at(item.id).id;
-        focus = m_directory->primaryFocusArea(institutions.at(item.id));
+        const Institution &institution = institutions.at(item.id);
+        marker.key = QStringLiteral("i:") + institution.id;
+        marker.title = institution.name;
+        focus = m_directory->primaryFocusArea(institution);
     } else {
-        marker.key = QStringLiteral("c:") + QString::number(item.id);
+        marker.key = QStringLiteral("c:%1:%2").arg(marker.generation).arg(item.id);
+        marker.expansionZoom = clusters.expansionZoom(item.id);
+        const int count = static_cast<int>(item.count);
+        if (marker.expansionZoom > clusters.options().maxZoom) {
+            const Institution &first = institutions.at(clusters.leaves(item.id, 1).front());
+            marker.title = tr("%n institutions at %1", nullptr, count).arg(first.address.oneLine());
+        } else {
+            marker.title = tr("%n institutions", nullptr, count);
+        }
         // The focus areas it holds most of (of those the filter asks for, if any).
         const std::vector<std::uint32_t> counts = clusters.categoryCounts(item.id);
         const QList<FocusArea> &areas = m_directory->taxonomy().focusAreas();
@@ -156,7 +162,8 @@ void MarkerModel::update()
 {
     const ClusterIndex &clusters = m_directory->clusters();
     const double zoom = m_zoom < 0 ? clusters.options().maxZoom : m_zoom;
-    const std::vector<ClusterIndex::Item> items = clusters.items(GeoBox{m_west, m_south, m_east, m_north}, zoom);
+    const std::vector<ClusterIndex::Item> items =
+        m_hasViewport ? clusters.items(GeoBox{m_west, m_south, m_east, m_north}, zoom) : std::vector<ClusterIndex::Item>{};
     QList<Marker> fresh;
     fresh.reserve(qsizetype(items.size()));
     QHash<QString, qsizetype> wanted;
@@ -190,7 +197,7 @@ void MarkerModel::update()
         present.insert(marker.key);
         const Marker &now = fresh[wanted.value(marker.key)];
         if (now.item != marker.item || now.colour != marker.colour || now.icon != marker.icon
-            || now.colours != marker.colours) {
+            || now.colours != marker.colours || now.title != marker.title || now.expansionZoom != marker.expansionZoom) {
             marker = now;
             const QModelIndex changed = index(static_cast<int>(row));
             Q_EMIT dataChanged(changed, changed);

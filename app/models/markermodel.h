@@ -40,11 +40,14 @@ public:
     // What a marker shows; the layer that draws markers reads these directly.
     struct Marker
     {
-        QString key; // stable while the marker stays: "i:<institution id>" or "c:<cluster id>"
+        QString key; // stable while the marker stays: "i:<institution id>" or "c:<generation>:<cluster id>"
         ClusterIndex::Item item;
+        quint64 generation = 0; // of the directory's clusters the item came from
         QString colour;
         QString icon;
         QStringList colours;
+        QString title;
+        int expansionZoom = -1;
     };
 
     explicit MarkerModel(InstitutionDirectory *directory);
@@ -75,6 +78,9 @@ private:
 
     InstitutionDirectory *m_directory;
     QList<Marker> m_markers;
+    // Nothing is shown until a view reports its viewport: the whole world at
+    // the highest zoom would be a marker per institution.
+    bool m_hasViewport = false;
     double m_north = 90, m_west = -180, m_south = -90, m_east = 180;
     double m_zoom = -1;
 };

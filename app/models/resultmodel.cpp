@@ -1,5 +1,8 @@
 #include "resultmodel.h"
 
+#include <QSet>
+#include <algorithm>
+
 #include "institutiondirectory.h"
 
 namespace stadtplan {
@@ -76,31 +79,62 @@ QString ResultModel::idAt(int row) const
 void ResultModel::update(const QList<qsizetype> &rows)
 {
     // Old and new rows are both subsequences of the directory's name order,
-    // so one merge pass turns the change into removals and insertions. Rows
-    // that stay may show another colour under the new filter: refreshed after.
-    const auto rank = [&] {
-        QHash<qsizetype, qsizetype> order;
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            order.insert(rows[i], i);
-        return order;
-    }();
+    // so one merge pass turns the change into runs of removals and
+    // insertions. A change of many scattered runs (a filter over a large
+    // directory) is one reset instead: each run would move the rest of the
+    // list, and a view would relayout once per run. Rows that stay may show
+    // another colour under the new filter: refreshed after.
+    const QSet<qsizetype> wanted(rows.cbegin(), rows.cend());
     const qsizetype before = m_rows.size();
-    qsizetype row = 0;
-    qsizetype next = 0;
-    while (row < m_rows.size() || next < rows.size()) {
+    constexpr int MaxRuns = 64;
+    int runs = 0;
+    bool inRun = false;
+    for (qsizetype row = 0, next = 0; row < m_rows.size() || next < rows.size();) {
+        bool same = false;
         if (row < m_rows.size() && next < rows.size() && m_rows[row] == rows[next]) {
+            same = true;
             ++row;
             ++next;
-        } else if (row < m_rows.size() && !rank.contains(m_rows[row])) {
-            beginRemoveRows({}, static_cast<int>(row), static_cast<int>(row));
-            m_rows.removeAt(row);
-            endRemoveRows();
+        } else if (row < m_rows.size() && !wanted.contains(m_rows[row])) {
+            ++row;
         } else {
-            beginInsertRows({}, static_cast<int>(row), static_cast<int>(row));
-            m_rows.insert(row, rows[next]);
-            endInsertRows();
-            ++row;
             ++next;
+        }
+        runs += !same && !inRun ? 1 : 0;
+        inRun = !same;
+        if (runs > MaxRuns)
+            break;
+    }
+    if (runs > MaxRuns) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    } else {
+        qsizetype row = 0;
+        qsizetype next = 0;
+        while (row < m_rows.size() || next < rows.size()) {
+            if (row < m_rows.size() && next < rows.size() && m_rows[row] == rows[next]) {
+                ++row;
+                ++next;
+            } else if (row < m_rows.size() && !wanted.contains(m_rows[row])) {
+                qsizetype last = row;
+                while (last + 1 < m_rows.size() && !wanted.contains(m_rows[last + 1]))
+                    ++last;
+                beginRemoveRows({}, static_cast<int>(row), static_cast<int>(last));
+                m_rows.remove(row, last - row + 1);
+                endRemoveRows();
+            } else {
+                // New rows up to the next one that is already shown.
+                qsizetype end = next;
+                while (end < rows.size() && (row >= m_rows.size() || rows[end] != m_rows[row]))
+                    ++end;
+                beginInsertRows({}, static_cast<int>(row), static_cast<int>(row + end - next - 1));
+                m_rows.insert(row, end - next, 0);
+                std::copy(rows.cbegin() + next, rows.cbegin() + end, m_rows.begin() + row);
+                endInsertRows();
+                row += end - next;
+                next = end;
+            }
         }
     }
     refreshAll();

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <future>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 #include <vector>
@@ -385,28 +386,21 @@ void InstitutionStore::setMetadata(const QString &key, const QString &value)
     });
 }
 
-QList<Institution> InstitutionStore::institutions() const
+namespace {
+
+struct ServiceRead
+{
+    bool opened = false;
+    QHash<QString, QList<Service>> byInstitution;
+    QStringList failures;
+    bool locked = false;
+};
+
+ServiceRead readServices(OGRLayer *layer)
 {
     gdal::ErrorCollector errors;
-    const auto readFailed = [&](const char *layer) {
-        fail(errors.mentions("locked") ? StoreError::Kind::Locked : StoreError::Kind::Corrupt,
-             QStringLiteral("reading '%1': %2")
-                 .arg(QLatin1String(layer), errors.lastFailure(QStringLiteral("read error"))));
-    };
-
-    QHash<QString, Organisation> organisations;
-    OGRLayer *layer = m_dataset->GetLayerByName(OrganisationsLayer);
-    const Fields orgCol(layer->GetLayerDefn());
-    layer->ResetReading();
-    for (const auto &f : *layer) {
-        Organisation o{text(*f, orgCol, "id"), text(*f, orgCol, "name"), text(*f, orgCol, "type"), text(*f, orgCol, "website")};
-        organisations.insert(o.id, o);
-    }
-    if (!errors.failures().isEmpty())
-        readFailed(OrganisationsLayer);
-
-    QHash<QString, QList<Service>> services;
-    layer = m_dataset->GetLayerByName(ServicesLayer);
+    ServiceRead read;
+    read.opened = true;
     const Fields serviceCol(layer->GetLayerDefn());
     layer->ResetReading();
     for (const auto &f : *layer) {
@@ -431,13 +425,56 @@ QList<Institution> InstitutionStore::institutions() const
             f->GetFieldAsDateTime(verified, &y, &m, &d, &h, &min, &sec, &tz);
             s.lastVerified = QDate(y, m, d);
         }
-        services[text(*f, serviceCol, "institution_id")].append(s);
+        read.byInstitution[text(*f, serviceCol, "institution_id")].append(std::move(s));
     }
-    if (!errors.failures().isEmpty())
-        readFailed(ServicesLayer);
+    read.failures = errors.failures();
+    read.locked = errors.mentions("locked");
+    return read;
+}
+
+// The services through a connection of their own, read on another thread
+// while the caller reads the institutions: they are most of a store's data.
+// Not opened (and read by the caller instead) when a second connection fails.
+ServiceRead readServicesSeparately(const QString &connection)
+{
+    gdal::ErrorCollector errors;
+    const char *const drivers[] = {"GPKG", "PostgreSQL", nullptr};
+    GDALDatasetUniquePtr dataset(GDALDataset::FromHandle(GDALOpenEx(
+        connection.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)));
+    OGRLayer *layer = dataset ? dataset->GetLayerByName(ServicesLayer) : nullptr;
+    if (!layer)
+        return {};
+    return readServices(layer);
+}
+
+} // namespace
+
+QList<Institution> InstitutionStore::institutions() const
+{
+    gdal::ErrorCollector errors;
+    const auto readFailed = [&](const char *layer, const QStringList &failures, bool locked) {
+        fail(locked ? StoreError::Kind::Locked : StoreError::Kind::Corrupt,
+             QStringLiteral("reading '%1': %2")
+                 .arg(QLatin1String(layer), failures.isEmpty() ? QStringLiteral("read error") : failures.constLast()));
+    };
+    auto services = std::async(std::launch::async, readServicesSeparately, m_connection);
+
+    QHash<QString, Organisation> organisations;
+    OGRLayer *layer = m_dataset->GetLayerByName(OrganisationsLayer);
+    const Fields orgCol(layer->GetLayerDefn());
+    layer->ResetReading();
+    for (const auto &f : *layer) {
+        Organisation o{text(*f, orgCol, "id"), text(*f, orgCol, "name"), text(*f, orgCol, "type"), text(*f, orgCol, "website")};
+        organisations.insert(o.id, o);
+    }
+    if (!errors.failures().isEmpty()) {
+        services.wait();
+        readFailed(OrganisationsLayer, errors.failures(), errors.mentions("locked"));
+    }
 
     QList<Institution> result;
     layer = m_dataset->GetLayerByName(InstitutionsLayer);
+    result.reserve(std::max<qsizetype>(0, qsizetype(layer->GetFeatureCount(TRUE))));
     const Fields placeCol(layer->GetLayerDefn());
     layer->ResetReading();
     for (const auto &f : *layer) {
@@ -458,11 +495,20 @@ QList<Institution> InstitutionStore::institutions() const
         i.stepFree = stepFreeFromId(text(*f, placeCol, "step_free")).value_or(StepFree::Unknown);
         i.source = text(*f, placeCol, "source");
         i.sourceId = text(*f, placeCol, "source_id");
-        i.services = services.value(i.id);
-        result.append(i);
+        result.append(std::move(i));
     }
-    if (!errors.failures().isEmpty())
-        readFailed(InstitutionsLayer);
+    if (!errors.failures().isEmpty()) {
+        services.wait();
+        readFailed(InstitutionsLayer, errors.failures(), errors.mentions("locked"));
+    }
+
+    ServiceRead read = services.get();
+    if (!read.opened)
+        read = readServices(m_dataset->GetLayerByName(ServicesLayer));
+    if (!read.failures.isEmpty())
+        readFailed(ServicesLayer, read.failures, read.locked);
+    for (Institution &i : result)
+        i.services = read.byInstitution.value(i.id);
     return result;
 }
 

@@ -1,4 +1,7 @@
+#include "bundleddata.h"
 #include "institutiondirectory.h"
+#include "institutionstore.h"
+#include "syntheticdata.h"
 #include "storelocation.h"
 #include "testsupport.h"
 
@@ -42,7 +45,11 @@ private Q_SLOTS:
         QCOMPARE(directory.matchingCount(), m_seed.size());
         QCOMPARE(directory.results()->rowCount(), m_seed.size());
         QVERIFY(directory.dataNote().contains(QStringLiteral("Demo")));
-        // Several institutions share the Neues Rathaus: fewer markers than institutions.
+        // No markers until a view says what it shows (else: one per institution).
+        QCOMPARE(directory.markers()->rowCount(), 0);
+        // Over the whole city at the map's highest zoom, several institutions
+        // still share the Neues Rathaus: fewer markers than institutions.
+        directory.markers()->setViewport(52.12, 8.38, 51.91, 8.66, directory.maximumZoom());
         QVERIFY(directory.markers()->rowCount() > 0);
         QVERIFY(directory.markers()->rowCount() < m_seed.size());
     }
@@ -58,6 +65,7 @@ private Q_SLOTS:
         QSignalSpy resultResets(directory.results(), &QAbstractItemModel::modelReset);
         QSignalSpy markerResets(directory.markers(), &QAbstractItemModel::modelReset);
         QSignalSpy removed(directory.results(), &QAbstractItemModel::rowsRemoved);
+        directory.markers()->setViewport(52.12, 8.38, 51.91, 8.66, 14);
         const int markersBefore = directory.markers()->rowCount();
 
         directory.toggleFocusArea(QStringLiteral("language_courses"));
@@ -136,6 +144,54 @@ private Q_SLOTS:
                     .toStringList()
                     .contains(QStringLiteral("bi-002")));
         QCOMPARE(resets.count(), 0);
+    }
+
+    void aLargeDirectoryFiltersAndClusters()
+    {
+        // 3,000 synthetic institutions over North Rhine-Westphalia: a filter
+        // changes the list in many scattered places, and the map clusters.
+        const QString store = m_dir.filePath(QStringLiteral("synthetic.gpkg"));
+        const auto records = synthetic::institutions(3000, 7, Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json"))));
+        InstitutionStore::create(store)->replaceInstitutions(records);
+        InstitutionDirectory directory;
+        directory.setStoreLocation(store);
+        QVERIFY(directory.load());
+        QAbstractItemModelTester resultsTester(directory.results());
+        QAbstractItemModelTester markersTester(directory.markers());
+        QSignalSpy markerResets(directory.markers(), &QAbstractItemModel::modelReset);
+        directory.markers()->setViewport(52.6, 5.8, 50.3, 9.5, 7); // all of NRW
+        const int markersAll = directory.markers()->rowCount();
+        QVERIFY(markersAll > 10 && markersAll < 300);
+
+        for (const QString &area : {QStringLiteral("language_courses"), QStringLiteral("health")}) {
+            directory.setFocusFilter({area});
+            Filter filter;
+            filter.focusAreas = {area};
+            QList<QString> expected;
+            for (const Institution &i : records) {
+                if (filter.matches(i))
+                    expected.append(i.id);
+            }
+            QCOMPARE(directory.matchingCount(), int(expected.size()));
+            QCOMPARE(directory.results()->rowCount(), int(expected.size()));
+            QSet<QString> listed;
+            for (int row = 0; row < directory.results()->rowCount(); ++row)
+                listed.insert(directory.results()->idAt(row));
+            QCOMPARE(listed, QSet<QString>(expected.cbegin(), expected.cend()));
+            // The markers hold every matching institution once, and only those.
+            int onMap = 0;
+            for (int row = 0; row < directory.markers()->rowCount(); ++row) {
+                const QStringList ids = directory.markers()->institutionIds(row, 100000);
+                onMap += int(ids.size());
+                for (const QString &id : ids)
+                    QVERIFY(listed.contains(id));
+            }
+            QCOMPARE(onMap, int(expected.size()));
+        }
+        directory.clearFilter();
+        QCOMPARE(directory.results()->rowCount(), directory.matchingCount());
+        QCOMPARE(directory.markers()->rowCount(), markersAll);
+        QCOMPARE(markerResets.count(), 0);
     }
 
     void theCardSaysWhatIsNotKnown()
