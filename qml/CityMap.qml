@@ -276,16 +276,22 @@ Item {
         visible: false
         z: 5
         width: 280
-        height: Math.min(placeColumn.implicitHeight + 2 * Theme.spacing, root.height - 2 * Theme.spacing)
+        height: Math.min(placeColumn.height + 2 * Theme.spacing, root.height - 2 * Theme.spacing)
         radius: 6
         color: "white"
         border.color: Theme.border
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Institutions at this address")
+        // Clicks on the list are the list's, not the map's underneath.
+        MouseArea {
+            anchors.fill: parent
+            acceptedButtons: Qt.AllButtons
+            onWheel: (wheel) => wheel.accepted = true
+        }
         Flickable {
             anchors.fill: parent
             anchors.margins: Theme.spacing
-            contentHeight: placeColumn.implicitHeight
+            contentHeight: placeColumn.height
             clip: true
             Column {
                 id: placeColumn
@@ -304,6 +310,7 @@ Item {
                     delegate: Text {
                         id: placeEntry
                         required property string modelData
+                        objectName: "placeEntry-" + modelData
                         width: placeColumn.width
                         text: root.directory.institution(modelData).name ?? modelData
                         textFormat: Text.PlainText

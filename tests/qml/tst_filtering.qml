@@ -136,6 +136,43 @@ Item {
             }, 3000, "the cluster split")
             map.zoomLevel = zoomBefore
             map.center = centerBefore
+            wait(100) // the map reports its viewport to the markers 16 ms after it settles
+        }
+
+        function test_institutionsAtOneAddressListThemselves() {
+            const map = window.cityMap.map
+            const zoomBefore = map.zoomLevel
+            const centerBefore = QtPositioning.coordinate(map.center.latitude, map.center.longitude)
+            // The Neues Rathaus houses several offices: one marker even at the highest zoom.
+            const townHall = directory.institution("bi-001").coordinate
+            map.zoomLevel = map.maximumZoomLevel
+            map.center = QtPositioning.coordinate(townHall.latitude, townHall.longitude)
+            // Once the markers follow the new view, its marker never splits.
+            tryVerify(() => {
+                const r = directory.markers.rowOfInstitution("bi-001")
+                const i = directory.markers.index(r, 0)
+                return r >= 0 && directory.markers.data(i, MarkerModel.ClusterRole)
+                    && directory.markers.data(i, MarkerModel.ExpansionZoomRole) > map.maximumZoomLevel
+            }, 3000, "one marker for the town hall at the highest zoom")
+            const row = directory.markers.rowOfInstitution("bi-001")
+            const ids = directory.markers.institutionIds(row, 100)
+            verify(ids.indexOf("bi-002") >= 0)
+            const at = markerLayer().positionOf(row)
+            mouseClick(markerLayer(), at.x, at.y)
+            compare(map.zoomLevel, map.maximumZoomLevel, "nothing left to zoom into")
+            const list = findChild(window.cityMap, "placeList")
+            verify(list.visible, "the list of the address opens")
+            compare(list.ids.length, ids.length)
+            const entry = findChild(list, "placeEntry-bi-002")
+            verify(entry)
+            // Laid out (positioners lay out before the next frame), every entry inside the list.
+            tryVerify(() => entry.mapToItem(list, 0, 0).y + entry.height <= list.height, 2000, "the list is laid out")
+            mouseClick(entry)
+            compare(directory.selectedId, "bi-002")
+            verify(!list.visible)
+            map.zoomLevel = zoomBefore
+            map.center = centerBefore
+            wait(100) // the map reports its viewport to the markers 16 ms after it settles
         }
 
         function test_choosingInTheListCentresTheMap() {
