@@ -50,8 +50,8 @@ const QStringList &institutionColumns()
         QStringLiteral("street"),       QStringLiteral("house_number"),
         QStringLiteral("postcode"),     QStringLiteral("city"),
         QStringLiteral("latitude"),     QStringLiteral("longitude"),
-        QStringLiteral("position_source"), QStringLiteral("step_free"),
-        QStringLiteral("service_id"),   QStringLiteral("service_name"),
+        QStringLiteral("position_source"), QStringLiteral("geocoded_by"),
+        QStringLiteral("step_free"),    QStringLiteral("service_id"),   QStringLiteral("service_name"),
         QStringLiteral("service_description"), QStringLiteral("focus_areas"),
         QStringLiteral("target_groups"), QStringLiteral("languages"),
         QStringLiteral("phone"),        QStringLiteral("email"),
@@ -238,6 +238,7 @@ int exportStore(const ExportOptions &options)
                         }
                     }
                     setText(f, "position_source", toId(i.positionSource));
+                    setText(f, "geocoded_by", i.geocodedBy);
                     setText(f, "step_free", toId(i.stepFree));
                     setText(f, "service_id", s.id);
                     setText(f, "service_name", s.name);

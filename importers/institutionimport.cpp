@@ -563,25 +563,51 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         i.address = {value(QStringLiteral("street")), value(QStringLiteral("house_number")),
                      value(QStringLiteral("postcode")), value(QStringLiteral("city"))};
         i.position = position;
+        i.geocodedBy = value(QStringLiteral("geocoded_by"));
         bool geocoded = false;
-        if (!position.isValid() && report.count(ImportReport::Severity::Error) == errorsBefore && gazetteer
-            && !i.address.street.isEmpty()) {
-            if (const auto found = gazetteer->find(i.address)) {
-                i.position = position = *found;
-                geocoded = true;
-            } else if (gazetteer->isAmbiguous(i.address)) {
-                fail(QStringLiteral("postcode"), QStringLiteral("'%1' is in several places of the gazetteer %2: "
-                                                                "the postcode tells which")
-                                                     .arg(i.address.oneLine(), gazetteer->name));
-            } else {
-                fail(QStringLiteral("street"), QStringLiteral("'%1' is not in the gazetteer %2")
-                                                   .arg(i.address.oneLine(), gazetteer->name));
+        const bool online = options.online && options.allowNetwork;
+        if (!position.isValid() && report.count(ImportReport::Severity::Error) == errorsBefore
+            && (gazetteer || online) && !i.address.street.isEmpty()) {
+            // The offline gazetteer first; then, when allowed, the online service.
+            bool ambiguous = false;
+            if (gazetteer) {
+                if (const auto found = gazetteer->find(i.address)) {
+                    i.position = position = *found;
+                    i.geocodedBy = gazetteer->name;
+                    geocoded = true;
+                } else if (gazetteer->isAmbiguous(i.address)) {
+                    ambiguous = true;
+                    fail(QStringLiteral("postcode"), QStringLiteral("'%1' is in several places of the gazetteer %2: "
+                                                                    "the postcode tells which")
+                                                         .arg(i.address.oneLine(), gazetteer->name));
+                }
+            }
+            QString problem;
+            if (!geocoded && !ambiguous && online) {
+                Address asked = i.address;
+                if (asked.city.isEmpty())
+                    asked.city = m_city.name; // lists of one city often leave it out
+                if (const auto found = options.online->find(asked, m_city.bounds, &problem)) {
+                    i.position = position = *found;
+                    i.geocodedBy = options.online->name();
+                    geocoded = true;
+                }
+            }
+            if (!geocoded && !ambiguous) {
+                QStringList where;
+                if (gazetteer)
+                    where.append(QStringLiteral("not in the gazetteer %1").arg(gazetteer->name));
+                if (online)
+                    where.append(problem.isEmpty() ? QStringLiteral("not found in %1 by %2").arg(m_city.name, options.online->name())
+                                                   : problem);
+                fail(QStringLiteral("street"), QStringLiteral("'%1' is %2").arg(i.address.oneLine(), where.join(QStringLiteral(", and "))));
             }
         }
         if (!position.isValid()) {
             if (report.count(ImportReport::Severity::Error) == errorsBefore)
                 fail({}, QStringLiteral("has no position: no point geometry, latitude/longitude or x/y%1")
-                             .arg(gazetteer ? QString() : QStringLiteral(", and no --gazetteer to find its address in")));
+                             .arg(gazetteer || online ? QString()
+                                                      : QStringLiteral(", and no --gazetteer or --geocode-online to find its address with")));
         } else if (!m_city.bounds.contains(position)) {
             fail({}, QStringLiteral("lies outside %1 (%2, %3)")
                          .arg(m_city.name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "addresslookup.h"
 #include "cityprofile.h"
 #include "fieldmapping.h"
 #include "importreport.h"
@@ -22,6 +23,9 @@ struct ImportOptions
     // position in any CRS; e.g. a city's house coordinates): records without
     // a position are placed at their address and marked geocoded.
     QString gazetteer;
+    // Online geocoding for records that neither have a position nor are in the
+    // gazetteer; used only with allowNetwork. Not owned.
+    AddressLookup *online = nullptr;
 };
 
 // The import pipeline: open the source through OGR, map fields and values,

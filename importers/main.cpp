@@ -1,6 +1,7 @@
 // stadtplan-import INPUT --into STORE [--layer institutions|areas] [--mapping FILE]
 //                  [--s-crs CRS] [--source NAME] [--dry-run] [--report text|json]
 //                  [--gazetteer FILE] [--allow-network]
+//                  [--geocode-online [--geocoder-host URL] [--geocode-cache FILE]]
 // Exit status: 0 imported (or nothing to do), 1 the input has errors and nothing
 // was written, 2 wrong usage or an unreadable mapping.
 
@@ -8,13 +9,18 @@
 #include "cityprofile.h"
 #include "fieldmapping.h"
 #include "institutionimport.h"
+#include "onlinegeocoder.h"
 #include "taxonomy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 #include <cstdio>
+#include <memory>
 
 using namespace stadtplan;
 
@@ -38,7 +44,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption report(QStringLiteral("report"), QStringLiteral("text (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption network(QStringLiteral("allow-network"), QStringLiteral("Let GDAL fetch remote schemas and sources."));
     const QCommandLineOption gazetteer(QStringLiteral("gazetteer"), QStringLiteral("Addresses with positions (e.g. the city's house coordinates) to place records that have none."), QStringLiteral("FILE"));
-    parser.addOptions({into, layer, mapping, crs, source, dryRun, report, network, gazetteer});
+    const QCommandLineOption geocodeOnline(QStringLiteral("geocode-online"), QStringLiteral("Find addresses without a position (and not in the gazetteer) through an online geocoding service (OpenStreetMap Nominatim unless --geocoder-host); needs --allow-network."));
+    const QCommandLineOption geocoderHost(QStringLiteral("geocoder-host"), QStringLiteral("A Nominatim server of your own, e.g. https://nominatim.example.org."), QStringLiteral("URL"));
+    const QCommandLineOption geocodeCache(QStringLiteral("geocode-cache"), QStringLiteral("The geocoding cache (default: in the user's cache folder)."), QStringLiteral("FILE"));
+    parser.addOptions({into, layer, mapping, crs, source, dryRun, report, network, gazetteer, geocodeOnline, geocoderHost, geocodeCache});
     parser.process(app);
 
     const auto usage = [&](const QString &message) {
@@ -52,6 +61,8 @@ int main(int argc, char *argv[])
     const QString format = parser.value(report);
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return usage(QStringLiteral("--report must be text or json"));
+    if (parser.isSet(geocodeOnline) && !parser.isSet(network))
+        return usage(QStringLiteral("--geocode-online asks a server on the network: allow it with --allow-network"));
 
     const Taxonomy taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
     const CityProfile city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
@@ -82,8 +93,29 @@ int main(int argc, char *argv[])
     options.dryRun = parser.isSet(dryRun);
     options.allowNetwork = parser.isSet(network);
     options.gazetteer = parser.value(gazetteer);
-    const ImportReport result = InstitutionImport(taxonomy, city, fields).run(options);
-    const QByteArray out = format == QLatin1String("json") ? result.toJson() : result.toText().toUtf8();
+    std::unique_ptr<OnlineGeocoder> geocoder;
+    if (parser.isSet(geocodeOnline)) {
+        OnlineGeocoder::Options online;
+        online.host = parser.value(geocoderHost);
+        online.cacheFile = parser.isSet(geocodeCache)
+            ? parser.value(geocodeCache)
+            : QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("geocoding.json"));
+        QDir().mkpath(QFileInfo(online.cacheFile).absolutePath());
+        geocoder = std::make_unique<OnlineGeocoder>(online);
+        options.online = geocoder.get();
+    }
+    ImportReport result = InstitutionImport(taxonomy, city, fields).run(options);
+    if (geocoder) {
+        QString error;
+        if (!geocoder->saveCache(&error))
+            result.warning({}, {}, QStringLiteral("the geocoding cache could not be saved: %1").arg(error));
+        result.note({}, {}, QStringLiteral("%1: %2 addresses asked online, %3 from the cache")
+                                .arg(geocoder->name())
+                                .arg(geocoder->requestsMade())
+                                .arg(geocoder->cacheHits()));
+    }
+    const ImportReport &done = result;
+    const QByteArray out = format == QLatin1String("json") ? done.toJson() : done.toText().toUtf8();
     std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);
-    return result.hasErrors() ? 1 : 0;
+    return done.hasErrors() ? 1 : 0;
 }

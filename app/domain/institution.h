@@ -96,6 +96,9 @@ struct Institution
     // there, so a re-import updates it instead of adding it again.
     QString source;
     QString sourceId;
+    // For a geocoded position: what placed it (a gazetteer's name, or an
+    // online geocoding service), so a coordinator knows what to check.
+    QString geocodedBy;
 
     // Focus area ids over all shown services, without repeats, in first-seen order.
     QStringList focusAreas() const;

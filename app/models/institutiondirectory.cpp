@@ -436,7 +436,10 @@ QVariantMap InstitutionDirectory::institution(const QString &id) const
              QGeoCoordinate(institution.position.latitude, institution.position.longitude))},
         {QStringLiteral("positionEstimated"),
          institution.positionSource == PositionSource::Estimated},
-        {QStringLiteral("positionSource"), positionSourceText(institution.positionSource)},
+        {QStringLiteral("positionSource"),
+         institution.positionSource == PositionSource::Geocoded && !institution.geocodedBy.isEmpty()
+             ? tr("Position geocoded from the address (%1)").arg(institution.geocodedBy)
+             : positionSourceText(institution.positionSource)},
         {QStringLiteral("stepFree"), stepFreeText(institution.stepFree)},
         {QStringLiteral("lastVerified"),
          verified.isValid() ? QLocale(m_language).toString(verified, QLocale::ShortFormat)

@@ -53,7 +53,8 @@ const std::vector<LayerSpec> &schema()
           {"position_source"},
           {"step_free"},
           {"source"},
-          {"source_id"}}},
+          {"source_id"},
+          {"geocoded_by"}}},
         {ServicesLayer,
          wkbNone,
          {{"id", OFTString, OFSTNone, true},
@@ -495,6 +496,7 @@ QList<Institution> InstitutionStore::institutions() const
         i.stepFree = stepFreeFromId(text(*f, placeCol, "step_free")).value_or(StepFree::Unknown);
         i.source = text(*f, placeCol, "source");
         i.sourceId = text(*f, placeCol, "source_id");
+        i.geocodedBy = text(*f, placeCol, "geocoded_by");
         result.append(std::move(i));
     }
     if (!errors.failures().isEmpty()) {
@@ -565,6 +567,7 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
             set(f, placeCol, "step_free", toId(i.stepFree));
             set(f, placeCol, "source", i.source);
             set(f, placeCol, "source_id", i.sourceId);
+            set(f, placeCol, "geocoded_by", i.geocodedBy);
             if (i.position.isValid())
                 f.SetGeometry(
                     std::make_unique<OGRPoint>(i.position.longitude, i.position.latitude).get());

@@ -24,9 +24,10 @@ class InstitutionStore
 {
 public:
     enum class Access { ReadOnly, ReadWrite };
-    // 2: institutions carry source and source_id. Older stores are upgraded
-    // when opened for writing, and read as they are when opened read-only.
-    static constexpr int SchemaVersion = 2;
+    // 2: institutions carry source and source_id; 3: and geocoded_by. Older
+    // stores are upgraded when opened for writing, and read as they are when
+    // opened read-only.
+    static constexpr int SchemaVersion = 3;
 
     // Opens an existing store; never creates or changes anything on failure.
     static std::unique_ptr<InstitutionStore> open(const QString &connection, Access access);

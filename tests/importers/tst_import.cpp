@@ -3,15 +3,22 @@
 #include "geodesy.h"
 #include "institutionimport.h"
 #include "institutionstore.h"
+#include "onlinegeocoder.h"
 #include "storelocation.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUrlQuery>
 
 #include <cpl_string.h>
 #include <gdal_priv.h>
@@ -89,6 +96,51 @@ bool hasProblem(const ImportReport &report, const QString &record, const QString
     }
     return false;
 }
+
+// A stand-in for a Nominatim server on the loopback interface: answers
+// /search with the position it knows for a street, or with nothing.
+class FakeNominatim : public QObject
+{
+public:
+    QHash<QString, GeoPoint> known; // street (as in the query) -> position
+    QStringList queries;
+
+    bool start() { return m_server.listen(QHostAddress::LocalHost); }
+    void stop() { m_server.close(); }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
+
+    FakeNominatim()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    const QByteArray request = socket->peek(65536);
+                    if (!request.contains("\r\n\r\n"))
+                        return;
+                    socket->readAll();
+                    const QUrl url(QString::fromLatin1(request.split(' ').value(1)));
+                    const QString q = QUrlQuery(url).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+                    queries.append(q);
+                    QJsonArray results;
+                    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+                        if (q.contains(it.key()))
+                            results.append(QJsonObject{{QStringLiteral("lat"), QString::number(it->latitude, 'f', 7)},
+                                                       {QStringLiteral("lon"), QString::number(it->longitude, 'f', 7)},
+                                                       {QStringLiteral("display_name"), it.key()}});
+                    }
+                    const QByteArray body = QJsonDocument(results).toJson(QJsonDocument::Compact);
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+private:
+    QTcpServer m_server;
+};
 
 } // namespace
 
@@ -347,6 +399,7 @@ private Q_SLOTS:
         QVERIFY(!report.hasErrors());
         for (const Institution &i : fromSource(store, QStringLiteral("adressen"))) {
             QCOMPARE(i.positionSource, PositionSource::Geocoded);
+            QCOMPARE(i.geocodedBy, QStringLiteral("hauskoordinaten.csv"));
             const GeoPoint reference = i.name == QLatin1String("Treff am Wall")
                 ? projReference("EPSG:25832", 468438.426, 5763918.663)
                 : i.name == QLatin1String("Haus Heeper") ? projReference("EPSG:25832", 469000, 5764000)
@@ -357,6 +410,82 @@ private Q_SLOTS:
         options.gazetteer.clear();
         report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
         QVERIFY(hasProblem(report, QStringLiteral("row 2"), QString(), QStringLiteral("--gazetteer")));
+    }
+
+    void addressesAreFoundOnlineOnlyWhenAllowedAndCached()
+    {
+        FakeNominatim nominatim;
+        QVERIFY(nominatim.start());
+        const GeoPoint wall{52.0219, 8.5331};
+        nominatim.known.insert(QStringLiteral("Niederwall 10"), wall);
+        nominatim.known.insert(QStringLiteral("Kesselbrink 1"), GeoPoint{52.5200, 13.4050}); // Berlin: outside
+        const QString csv = path(QStringLiteral("online.csv"));
+        test::writeFile(csv, "Name;Straße;Hausnummer;PLZ;Schwerpunkt\n"
+                             "Treff am Wall;Niederwall;10;33602;Beratung\n"
+                             "Nirgendwo;Unbekannter Weg;1;33602;Beratung\n"
+                             "Falscher Ort;Kesselbrink;1;33602;Beratung\n");
+        const QString store = freshStore();
+        const QString cache = path(QStringLiteral("geocoding.json"));
+        FieldMapping fields = FieldMapping::standard(m_taxonomy);
+        ImportOptions options;
+        options.input = csv;
+        options.store = store;
+        OnlineGeocoder::Options online;
+        online.host = nominatim.url();
+        online.cacheFile = cache;
+        auto geocoder = std::make_unique<OnlineGeocoder>(online);
+        options.online = geocoder.get();
+
+        // Without the network allowed, nothing is asked.
+        ImportReport report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
+        QVERIFY(hasProblem(report, QStringLiteral("row 2"), QString(), QStringLiteral("has no position")));
+        QCOMPARE(nominatim.queries.size(), 0);
+
+        options.allowNetwork = true;
+        report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
+        QCOMPARE(nominatim.queries.size(), 3);
+        QVERIFY2(nominatim.queries.constFirst().contains(QStringLiteral("33602")), qPrintable(nominatim.queries.constFirst()));
+        QVERIFY(hasProblem(report, QStringLiteral("row 3"), QStringLiteral("Straße"), QStringLiteral("not found in Bielefeld by Nominatim at 127.0.0.1")));
+        // A result outside the city is no result.
+        QVERIFY(hasProblem(report, QStringLiteral("row 4"), QStringLiteral("Straße"), QStringLiteral("not found")));
+        QCOMPARE(report.count(ImportReport::Severity::Error), 2);
+        QVERIFY(fromSource(store, QStringLiteral("online")).isEmpty());
+
+        test::writeFile(csv, "Name;Straße;Hausnummer;PLZ;Schwerpunkt\n"
+                             "Treff am Wall;Niederwall;10;33602;Beratung\n");
+        report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
+        QVERIFY(!report.hasErrors());
+        QCOMPARE(nominatim.queries.size(), 3); // answered from the cache
+        const QList<Institution> placed = fromSource(store, QStringLiteral("online"));
+        QCOMPARE(placed.size(), 1);
+        QCOMPARE(placed.first().positionSource, PositionSource::Geocoded);
+        QCOMPARE(placed.first().geocodedBy, QStringLiteral("Nominatim at 127.0.0.1"));
+        QVERIFY(Geodesy::distanceMetres(placed.first().position, wall) < 0.05);
+
+        // The cache outlives the geocoder: a new one asks nothing for known addresses...
+        QVERIFY(geocoder->saveCache());
+        geocoder = std::make_unique<OnlineGeocoder>(online);
+        options.online = geocoder.get();
+        options.dryRun = true;
+        report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
+        QVERIFY(!report.hasErrors());
+        QCOMPARE(geocoder->requestsMade(), 0);
+        QCOMPARE(geocoder->cacheHits(), 1);
+
+        // ...and a server that is gone is said to be gone, not taken for "not found".
+        nominatim.stop();
+        online.cacheFile.clear();
+        geocoder = std::make_unique<OnlineGeocoder>(online);
+        options.online = geocoder.get();
+        report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
+        QVERIFY(hasProblem(report, QStringLiteral("row 2"), QStringLiteral("Straße"), QStringLiteral("could not be asked")));
+
+        // The command line asks for the network to be allowed explicitly.
+        QProcess tool;
+        tool.start(QStringLiteral(STADTPLAN_IMPORT_TOOL), {csv, QStringLiteral("--into"), store, QStringLiteral("--geocode-online")});
+        QVERIFY(tool.waitForFinished(30000));
+        QCOMPARE(tool.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(tool.readAllStandardError()).contains(QStringLiteral("--allow-network")));
     }
 
     void aDryRunWritesNothing()
