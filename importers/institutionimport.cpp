@@ -344,6 +344,201 @@ std::optional<Gazetteer> readGazetteer(const ImportOptions &options, const Field
     return gazetteer;
 }
 
+// Where a record stands: the feature's geometry (a point, or a point of a
+// shape), else latitude/longitude, else x/y in the source CRS; invalid (and
+// said through `fail`) when it cannot be had.
+struct PositionColumns
+{
+    bool latitudeLongitude = false;
+    bool xy = false;
+};
+
+GeoPoint readPosition(const OGRFeature &f, const PositionColumns &columns,
+                      const std::function<QString(const QString &)> &value, OGRCoordinateTransformation *toWgs84,
+                      bool hasSourceCrs, const QString &record, ImportReport &report,
+                      const std::function<void(const QString &, const QString &)> &fail)
+{
+    GeoPoint position;
+    const OGRGeometry *geometry = f.GetGeometryRef();
+    if (geometry && !geometry->IsEmpty()) {
+        OGRPoint point;
+        if (wkbFlatten(geometry->getGeometryType()) == wkbPoint) {
+            point = *geometry->toPoint();
+        } else if ((OGR_GT_IsSubClassOf(geometry->getGeometryType(), wkbCurvePolygon)
+                        ? geometry->toCurvePolygon()->PointOnSurface(&point)
+                        : geometry->Centroid(&point))
+                   == OGRERR_NONE) {
+            report.note(record, {}, QStringLiteral("not a point; a point of the shape was taken"));
+        }
+        if (!toWgs84 && !hasSourceCrs) {
+            fail({}, QStringLiteral("the data names no coordinate system: give --s-crs"));
+        } else if (toWgs84) {
+            double x = point.getX(), y = point.getY();
+            if (toWgs84->Transform(1, &x, &y))
+                position = {y, x};
+            else
+                fail({}, QStringLiteral("the position cannot be transformed to WGS84"));
+        }
+    } else if (columns.latitudeLongitude) {
+        const auto lat = number(value(QStringLiteral("latitude")));
+        const auto lon = number(value(QStringLiteral("longitude")));
+        if (!lat)
+            fail(QStringLiteral("latitude"), QStringLiteral("'%1' is not a number").arg(value(QStringLiteral("latitude"))));
+        if (!lon)
+            fail(QStringLiteral("longitude"), QStringLiteral("'%1' is not a number").arg(value(QStringLiteral("longitude"))));
+        if (lat && lon)
+            position = {*lat, *lon};
+    } else if (columns.xy) {
+        const auto x = number(value(QStringLiteral("x")));
+        const auto y = number(value(QStringLiteral("y")));
+        if (!x || !y) {
+            fail(x ? QStringLiteral("y") : QStringLiteral("x"), QStringLiteral("not a number"));
+        } else if (!toWgs84) {
+            fail(QStringLiteral("x"), QStringLiteral("x/y need a coordinate system: give --s-crs (e.g. EPSG:25832)"));
+        } else {
+            double px = *x, py = *y;
+            if (toWgs84->Transform(1, &px, &py))
+                position = {py, px};
+            else
+                fail(QStringLiteral("x"), QStringLiteral("the position cannot be transformed to WGS84"));
+        }
+    }
+    return position;
+}
+
+// Adds the list's areas to the store's, replacing those it had before (by id).
+void mergeAreas(InstitutionStore &store, const QList<Row> &rows, const QString &source, const ImportOptions &options,
+                ImportReport &report)
+{
+    QList<Area> existing = store.areas();
+    const QString prefix = slug(source) + QLatin1Char('-');
+    QHash<QString, qsizetype> index;
+    for (qsizetype k = 0; k < existing.size(); ++k)
+        index.insert(existing[k].id, k);
+    QSet<QString> inList;
+    for (const Row &row : std::as_const(rows)) {
+        inList.insert(row.area.id);
+        const auto it = index.constFind(row.area.id);
+        if (it == index.cend()) {
+            existing.append(row.area);
+            ++report.added;
+        } else if (existing[*it] == row.area) {
+            ++report.unchanged;
+        } else {
+            existing[*it] = row.area;
+            ++report.updated;
+        }
+    }
+    for (const Area &a : std::as_const(existing))
+        report.missing += a.id.startsWith(prefix) && !inList.contains(a.id) ? 1 : 0;
+    if (!report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
+        store.replaceAreas(existing);
+        report.written = true;
+    }
+}
+
+// Merges the list's institutions into the store's: updates what the list
+// made before (by its source ids), adds the rest with ids of their own, warns
+// of likely duplicates of other lists' records, and keeps what the list no
+// longer holds.
+void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString &source, const ImportOptions &options,
+                       const std::function<QString(const QString &)> &sourceName, ImportReport &report)
+{
+    QList<Institution> existing = store.institutions();
+    QHash<QString, qsizetype> bySource, byId;
+    QHash<QString, Organisation> organisations;
+    for (qsizetype k = 0; k < existing.size(); ++k) {
+        byId.insert(existing[k].id, k);
+        if (existing[k].source == source)
+            bySource.insert(existing[k].sourceId, k);
+        organisations.insert(existing[k].organisation.id, existing[k].organisation);
+    }
+    // Records of other lists, found by name and address or by place, for the duplicate check.
+    QHash<QString, QList<qsizetype>> byNameAddress;
+    NearbyIndex nearby;
+    for (qsizetype k = 0; k < existing.size(); ++k) {
+        if (existing[k].source == source)
+            continue;
+        byNameAddress[Validation::normalisedName(existing[k].name) + QLatin1Char('|')
+                      + existing[k].address.normalised()]
+            .append(k);
+        nearby.insert(existing[k].position, k);
+    }
+    QSet<QString> inList;
+    for (Row &row : rows) {
+        Institution &incoming = row.institution;
+        // One organisation, one record: the store's stays; a differing one is said.
+        if (incoming.organisation.id.isEmpty()) {
+            // no Träger named
+        } else if (const auto org = organisations.constFind(incoming.organisation.id); org != organisations.cend()) {
+            const Organisation &known = *org;
+            if ((!incoming.organisation.website.isEmpty() && incoming.organisation.website != known.website)
+                || (!incoming.organisation.typeId.isEmpty() && incoming.organisation.typeId != known.typeId))
+                report.warning(row.record, sourceName(QStringLiteral("organisation")),
+                               QStringLiteral("'%1' is in the store with other details; the store's are kept")
+                                   .arg(known.name));
+            incoming.organisation = known;
+        } else {
+            organisations.insert(incoming.organisation.id, incoming.organisation);
+        }
+        inList.insert(row.key);
+        const auto it = bySource.constFind(row.key);
+        if (it != bySource.cend()) {
+            Institution &current = existing[*it];
+            incoming.id = current.id;
+            for (qsizetype k = 0; k < incoming.services.size(); ++k)
+                incoming.services[k].id = k < current.services.size() ? current.services[k].id
+                                                                     : current.id + QLatin1Char('-') + QString::number(k + 1);
+            if (current == incoming) {
+                ++report.unchanged;
+            } else {
+                current = incoming;
+                ++report.updated;
+            }
+            continue;
+        }
+        // A new record: an id of its own, and a look for the same place under another name.
+        QString id = slug(source) + QLatin1Char('-') + slug(row.key);
+        for (int n = 2; byId.contains(id); ++n)
+            id = slug(source) + QLatin1Char('-') + slug(row.key) + QLatin1Char('-') + QString::number(n);
+        incoming.id = id;
+        for (qsizetype k = 0; k < incoming.services.size(); ++k)
+            incoming.services[k].id = id + QLatin1Char('-') + QString::number(k + 1);
+        QSet<qsizetype> candidates(byNameAddress.value(row.nameAddress).cbegin(),
+                                   byNameAddress.value(row.nameAddress).cend());
+        for (qsizetype k : nearby.around(incoming.position))
+            candidates.insert(k);
+        for (qsizetype k : std::as_const(candidates)) {
+            const Institution &other = existing[k];
+            const bool sameNameAndAddress = Validation::normalisedName(other.name) + QLatin1Char('|')
+                    + other.address.normalised()
+                == row.nameAddress;
+            const double metres = other.position.isValid() ? Geodesy::distanceMetres(other.position, incoming.position) : 1e9;
+            const bool nearAndAlike = metres <= InstitutionImport::DuplicateDistanceMetres
+                && Validation::nameSimilarity(other.name, incoming.name) >= InstitutionImport::DuplicateNameSimilarity;
+            if (sameNameAndAddress || nearAndAlike)
+                report.warning(row.record, sourceName(QStringLiteral("name")),
+                               QStringLiteral("may be the same as %1 '%2' in the store (%3 m away)")
+                                   .arg(other.id, other.name)
+                                   .arg(qRound(metres)));
+        }
+        byId.insert(id, existing.size());
+        existing.append(incoming);
+        ++report.added;
+    }
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
+        if (!inList.contains(it.key())) {
+            ++report.missing;
+            report.note({}, {}, QStringLiteral("%1 '%2' came from this list but is no longer in it; it was kept")
+                                    .arg(existing[it.value()].id, existing[it.value()].name));
+        }
+    }
+    if (!report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
+        store.replaceInstitutions(existing);
+        report.written = true;
+    }
+}
+
 } // namespace
 
 InstitutionImport::InstitutionImport(Taxonomy taxonomy, CityProfile city, FieldMapping mapping)
@@ -447,6 +642,9 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     }
 
     // Read and check every record.
+    const PositionColumns positionColumns{
+        column.value(QStringLiteral("latitude")) >= 0 || column.value(QStringLiteral("longitude")) >= 0,
+        column.value(QStringLiteral("x")) >= 0 || column.value(QStringLiteral("y")) >= 0};
     QList<Row> rows;
     QHash<QString, QString> seenKeys, seenNameAddress; // -> first record
     QHash<QString, qsizetype> rowByKey;                 // -> index in rows
@@ -468,52 +666,9 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         };
         const int errorsBefore = report.count(ImportReport::Severity::Error);
 
-        // Position: the feature's geometry, else latitude/longitude, else x/y in the source CRS.
-        GeoPoint position;
         const OGRGeometry *geometry = f->GetGeometryRef();
-        if (geometry && !geometry->IsEmpty() && !areas) {
-            OGRPoint point;
-            if (wkbFlatten(geometry->getGeometryType()) == wkbPoint) {
-                point = *geometry->toPoint();
-            } else if ((OGR_GT_IsSubClassOf(geometry->getGeometryType(), wkbCurvePolygon)
-                            ? geometry->toCurvePolygon()->PointOnSurface(&point)
-                            : geometry->Centroid(&point))
-                       == OGRERR_NONE) {
-                report.note(row.record, {}, QStringLiteral("not a point; a point of the shape was taken"));
-            }
-            if (!toWgs84 && !sourceCrs) {
-                fail({}, QStringLiteral("the data names no coordinate system: give --s-crs"));
-            } else if (toWgs84) {
-                double x = point.getX(), y = point.getY();
-                if (toWgs84->Transform(1, &x, &y))
-                    position = {y, x};
-                else
-                    fail({}, QStringLiteral("the position cannot be transformed to WGS84"));
-            }
-        } else if (!areas && (column.value(QStringLiteral("latitude")) >= 0 || column.value(QStringLiteral("longitude")) >= 0)) {
-            const auto lat = number(value(QStringLiteral("latitude")));
-            const auto lon = number(value(QStringLiteral("longitude")));
-            if (!lat)
-                fail(QStringLiteral("latitude"), QStringLiteral("'%1' is not a number").arg(value(QStringLiteral("latitude"))));
-            if (!lon)
-                fail(QStringLiteral("longitude"), QStringLiteral("'%1' is not a number").arg(value(QStringLiteral("longitude"))));
-            if (lat && lon)
-                position = {*lat, *lon};
-        } else if (!areas && (column.value(QStringLiteral("x")) >= 0 || column.value(QStringLiteral("y")) >= 0)) {
-            const auto x = number(value(QStringLiteral("x")));
-            const auto y = number(value(QStringLiteral("y")));
-            if (!x || !y) {
-                fail(x ? QStringLiteral("y") : QStringLiteral("x"), QStringLiteral("not a number"));
-            } else if (!toWgs84) {
-                fail(QStringLiteral("x"), QStringLiteral("x/y need a coordinate system: give --s-crs (e.g. EPSG:25832)"));
-            } else {
-                double px = *x, py = *y;
-                if (toWgs84->Transform(1, &px, &py))
-                    position = {py, px};
-                else
-                    fail(QStringLiteral("x"), QStringLiteral("the position cannot be transformed to WGS84"));
-            }
-        }
+        GeoPoint position = areas ? GeoPoint{}
+                                        : readPosition(*f, positionColumns, value, toWgs84.get(), sourceCrs != nullptr, row.record, report, fail);
 
         if (areas) {
             Area &a = row.area;
@@ -785,128 +940,10 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
 
     // Merge with the store.
     try {
-        if (areas) {
-            QList<Area> existing = store->areas();
-            const QString prefix = slug(source) + QLatin1Char('-');
-            QHash<QString, qsizetype> index;
-            for (qsizetype k = 0; k < existing.size(); ++k)
-                index.insert(existing[k].id, k);
-            QSet<QString> inList;
-            for (const Row &row : std::as_const(rows)) {
-                inList.insert(row.area.id);
-                const auto it = index.constFind(row.area.id);
-                if (it == index.cend()) {
-                    existing.append(row.area);
-                    ++report.added;
-                } else if (existing[*it] == row.area) {
-                    ++report.unchanged;
-                } else {
-                    existing[*it] = row.area;
-                    ++report.updated;
-                }
-            }
-            for (const Area &a : std::as_const(existing))
-                report.missing += a.id.startsWith(prefix) && !inList.contains(a.id) ? 1 : 0;
-            if (!report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
-                store->replaceAreas(existing);
-                report.written = true;
-            }
-            return report;
-        }
-
-        QList<Institution> existing = store->institutions();
-        QHash<QString, qsizetype> bySource, byId;
-        QHash<QString, Organisation> organisations;
-        for (qsizetype k = 0; k < existing.size(); ++k) {
-            byId.insert(existing[k].id, k);
-            if (existing[k].source == source)
-                bySource.insert(existing[k].sourceId, k);
-            organisations.insert(existing[k].organisation.id, existing[k].organisation);
-        }
-        // Records of other lists, found by name and address or by place, for the duplicate check.
-        QHash<QString, QList<qsizetype>> byNameAddress;
-        NearbyIndex nearby;
-        for (qsizetype k = 0; k < existing.size(); ++k) {
-            if (existing[k].source == source)
-                continue;
-            byNameAddress[Validation::normalisedName(existing[k].name) + QLatin1Char('|')
-                          + existing[k].address.normalised()]
-                .append(k);
-            nearby.insert(existing[k].position, k);
-        }
-        QSet<QString> inList;
-        for (Row &row : rows) {
-            Institution &incoming = row.institution;
-            // One organisation, one record: the store's stays; a differing one is said.
-            if (incoming.organisation.id.isEmpty()) {
-                // no Träger named
-            } else if (const auto org = organisations.constFind(incoming.organisation.id); org != organisations.cend()) {
-                const Organisation &known = *org;
-                if ((!incoming.organisation.website.isEmpty() && incoming.organisation.website != known.website)
-                    || (!incoming.organisation.typeId.isEmpty() && incoming.organisation.typeId != known.typeId))
-                    report.warning(row.record, sourceName(QStringLiteral("organisation")),
-                                   QStringLiteral("'%1' is in the store with other details; the store's are kept")
-                                       .arg(known.name));
-                incoming.organisation = known;
-            } else {
-                organisations.insert(incoming.organisation.id, incoming.organisation);
-            }
-            inList.insert(row.key);
-            const auto it = bySource.constFind(row.key);
-            if (it != bySource.cend()) {
-                Institution &current = existing[*it];
-                incoming.id = current.id;
-                for (qsizetype k = 0; k < incoming.services.size(); ++k)
-                    incoming.services[k].id = k < current.services.size() ? current.services[k].id
-                                                                         : current.id + QLatin1Char('-') + QString::number(k + 1);
-                if (current == incoming) {
-                    ++report.unchanged;
-                } else {
-                    current = incoming;
-                    ++report.updated;
-                }
-                continue;
-            }
-            // A new record: an id of its own, and a look for the same place under another name.
-            QString id = slug(source) + QLatin1Char('-') + slug(row.key);
-            for (int n = 2; byId.contains(id); ++n)
-                id = slug(source) + QLatin1Char('-') + slug(row.key) + QLatin1Char('-') + QString::number(n);
-            incoming.id = id;
-            for (qsizetype k = 0; k < incoming.services.size(); ++k)
-                incoming.services[k].id = id + QLatin1Char('-') + QString::number(k + 1);
-            QSet<qsizetype> candidates(byNameAddress.value(row.nameAddress).cbegin(),
-                                       byNameAddress.value(row.nameAddress).cend());
-            for (qsizetype k : nearby.around(incoming.position))
-                candidates.insert(k);
-            for (qsizetype k : std::as_const(candidates)) {
-                const Institution &other = existing[k];
-                const bool sameNameAndAddress = Validation::normalisedName(other.name) + QLatin1Char('|')
-                        + other.address.normalised()
-                    == row.nameAddress;
-                const double metres = other.position.isValid() ? Geodesy::distanceMetres(other.position, incoming.position) : 1e9;
-                const bool nearAndAlike = metres <= DuplicateDistanceMetres
-                    && Validation::nameSimilarity(other.name, incoming.name) >= DuplicateNameSimilarity;
-                if (sameNameAndAddress || nearAndAlike)
-                    report.warning(row.record, sourceName(QStringLiteral("name")),
-                                   QStringLiteral("may be the same as %1 '%2' in the store (%3 m away)")
-                                       .arg(other.id, other.name)
-                                       .arg(qRound(metres)));
-            }
-            byId.insert(id, existing.size());
-            existing.append(incoming);
-            ++report.added;
-        }
-        for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
-            if (!inList.contains(it.key())) {
-                ++report.missing;
-                report.note({}, {}, QStringLiteral("%1 '%2' came from this list but is no longer in it; it was kept")
-                                        .arg(existing[it.value()].id, existing[it.value()].name));
-            }
-        }
-        if (!report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
-            store->replaceInstitutions(existing);
-            report.written = true;
-        }
+        if (areas)
+            mergeAreas(*store, rows, source, options, report);
+        else
+            mergeInstitutions(*store, rows, source, options, sourceName, report);
     } catch (const StoreError &e) {
         report.error({}, {}, e.message());
     }
