@@ -445,6 +445,7 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
                        const std::function<QString(const QString &)> &sourceName, ImportReport &report)
 {
     QList<Institution> existing = store.institutions();
+    existing.reserve(existing.size() + rows.size());
     QHash<QString, qsizetype> bySource, byId;
     QHash<QString, Organisation> organisations;
     for (qsizetype k = 0; k < existing.size(); ++k) {
@@ -492,7 +493,7 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
             if (current == incoming) {
                 ++report.unchanged;
             } else {
-                current = incoming;
+                current = std::move(incoming);
                 ++report.updated;
             }
             continue;
@@ -523,7 +524,7 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
                                    .arg(qRound(metres)));
         }
         byId.insert(id, existing.size());
-        existing.append(incoming);
+        existing.append(std::move(incoming));
         ++report.added;
     }
     for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
@@ -646,6 +647,8 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         column.value(QStringLiteral("latitude")) >= 0 || column.value(QStringLiteral("longitude")) >= 0,
         column.value(QStringLiteral("x")) >= 0 || column.value(QStringLiteral("y")) >= 0};
     QList<Row> rows;
+    if (const GIntBig known = layer->GetFeatureCount(FALSE); known > 0)
+        rows.reserve(qsizetype(known));
     QHash<QString, QString> seenKeys, seenNameAddress; // -> first record
     QHash<QString, qsizetype> rowByKey;                 // -> index in rows
     bool estimatedNoted = false;
@@ -706,7 +709,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
                 fail(QStringLiteral("id"), QStringLiteral("the same area as %1").arg(seenKeys.value(row.key)));
             seenKeys.insert(row.key, row.record);
             if (report.count(ImportReport::Severity::Error) == errorsBefore)
-                rows.append(row);
+                rows.append(std::move(row));
             continue;
         }
 
@@ -895,7 +898,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         if (earlier == rowByKey.cend()) {
             rowByKey.insert(row.key, rows.size());
             seenNameAddress.insert(row.nameAddress, row.record);
-            rows.append(row);
+            rows.append(std::move(row));
             continue;
         }
         Row &first = rows[*earlier];
