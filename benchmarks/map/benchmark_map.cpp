@@ -132,20 +132,19 @@ int main(int argc, char *argv[])
                                      map->property("zoomLevel").toDouble());
     };
 
-    // The reference window: one delegate per marker, over the same rows.
-    QQmlApplicationEngine referenceEngine;
-    referenceEngine.setInitialProperties({{QStringLiteral("markerModel"), QVariant::fromValue(static_cast<QObject *>(comparedMarkers))}});
-    referenceEngine.load(QUrl(QStringLiteral("qrc:/benchmark-map/reference.qml")));
-    auto *reference = qobject_cast<QQuickWindow *>(referenceEngine.rootObjects().value(0));
-    if (!reference)
+    // The comparison windows over the same rows: the map with one delegate
+    // per marker (the reference), and the same map with a MarkerLayer.
+    QQmlApplicationEngine referenceEngine, layerEngine;
+    const auto comparisonWindow = [&](QQmlApplicationEngine &own, const char *qml) {
+        own.setInitialProperties({{QStringLiteral("markerModel"), QVariant::fromValue(static_cast<QObject *>(comparedMarkers))}});
+        own.load(QUrl(QStringLiteral("qrc:/benchmark-map/") + QLatin1String(qml)));
+        return qobject_cast<QQuickWindow *>(own.rootObjects().value(0));
+    };
+    QQuickWindow *reference = comparisonWindow(referenceEngine, "reference.qml");
+    QQuickWindow *layerWindow = comparisonWindow(layerEngine, "layer.qml");
+    if (!reference || !layerWindow)
         return 1;
     QObject *referenceMap = reference->property("map").value<QObject *>();
-    QQmlApplicationEngine layerEngine;
-    layerEngine.setInitialProperties({{QStringLiteral("markerModel"), QVariant::fromValue(static_cast<QObject *>(comparedMarkers))}});
-    layerEngine.load(QUrl(QStringLiteral("qrc:/benchmark-map/layer.qml")));
-    auto *layerWindow = qobject_cast<QQuickWindow *>(layerEngine.rootObjects().value(0));
-    if (!layerWindow)
-        return 1;
     QObject *layerMap = layerWindow->property("map").value<QObject *>();
     // Both windows exposed before anything is measured.
     QElapsedTimer settle;
