@@ -651,6 +651,12 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         rows.reserve(qsizetype(known));
     QHash<QString, QString> seenKeys, seenNameAddress; // -> first record
     QHash<QString, qsizetype> rowByKey;                 // -> index in rows
+    struct VocabularyCell
+    {
+        QStringList ids;      // taxonomy ids, in order, without repeats
+        QStringList unmapped; // values that map to nothing
+    };
+    QHash<std::pair<QString, QString>, VocabularyCell> vocabularyCache; // (field, cell) ->
     bool estimatedNoted = false;
     int ordinal = 0;
     layer->ResetReading();
@@ -820,12 +826,26 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         if (!namedService)
             s.name = i.name;
         const auto vocabulary = [&](const QString &field, QStringList &out) {
-            const auto known = [&](const QString &v) { return !m_mapping.valueId(field, v).isEmpty(); };
-            for (const QString &v : values(value(field), known)) {
-                const QString id = m_mapping.valueId(field, v);
-                if (id.isEmpty())
-                    fail(field, QStringLiteral("'%1' maps to nothing in the taxonomy; map it in a mapping file").arg(v));
-                else if (!out.contains(id))
+            // Lists repeat their few values in row after row: each cell is
+            // split and mapped once per import.
+            const QString cell = value(field);
+            auto mapped = vocabularyCache.constFind(std::pair(field, cell));
+            if (mapped == vocabularyCache.cend()) {
+                VocabularyCell result;
+                const auto known = [&](const QString &v) { return !m_mapping.valueId(field, v).isEmpty(); };
+                for (const QString &v : values(cell, known)) {
+                    const QString id = m_mapping.valueId(field, v);
+                    if (id.isEmpty())
+                        result.unmapped.append(v);
+                    else if (!result.ids.contains(id))
+                        result.ids.append(id);
+                }
+                mapped = vocabularyCache.insert(std::pair(field, cell), result);
+            }
+            for (const QString &v : mapped->unmapped)
+                fail(field, QStringLiteral("'%1' maps to nothing in the taxonomy; map it in a mapping file").arg(v));
+            for (const QString &id : mapped->ids) {
+                if (!out.contains(id))
                     out.append(id);
             }
         };
@@ -877,7 +897,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
             if (!s.lastVerified.isValid())
                 fail(QStringLiteral("last_verified"), QStringLiteral("'%1' is not a date").arg(verified));
         }
-        i.services = {s};
+        i.services.append(std::move(s));
 
         // Identity: the list's own id, else its name and address. Rows that
         // share it are one institution with several services (one row per
