@@ -59,6 +59,8 @@ private:
     template <typename Write> void inTransaction(const char *what, Write &&write);
     [[noreturn]] void fail(StoreError::Kind kind, const QString &detail) const;
     void migrate(int fromVersion);
+    // Opens the connection again, e.g. after a rollback GDAL's own state did not follow.
+    void reopen();
 
     struct Deleter
     {

@@ -142,6 +142,50 @@ private Q_SLOTS:
         QCOMPARE(ds->GetLayerByName("services")->GetFeatureCount(), 3);
     }
 
+    void theSpatialIndexFollowsEveryWrite()
+    {
+        // The index is set aside and rebuilt around each save: it must hold
+        // exactly the saved positions, also after a save that failed.
+        const QString file = path("indexed.gpkg");
+        const auto at = [](const char *id, double lat, double lon) {
+            Institution i = fullInstitution(QString::fromLatin1(id));
+            i.position = {lat, lon};
+            return i;
+        };
+        const auto indexed = [&] {
+            GDALDatasetUniquePtr ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR));
+            OGRLayer *count = ds->ExecuteSQL("SELECT count(*) FROM rtree_institutions_geom", nullptr, nullptr);
+            const int n = count ? int(OGRFeatureUniquePtr(count->GetNextFeature())->GetFieldAsInteger(0)) : -1;
+            ds->ReleaseResultSet(count);
+            return n;
+        };
+        const auto inBox = [&](double west, double south, double east, double north) {
+            GDALDatasetUniquePtr ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR));
+            OGRLayer *layer = ds->GetLayerByName("institutions");
+            layer->SetSpatialFilterRect(west, south, east, north);
+            QStringList ids;
+            for (const auto &f : *layer)
+                ids.append(QString::fromUtf8(f->GetFieldAsString("id")));
+            return ids;
+        };
+        auto store = InstitutionStore::create(file);
+        store->replaceInstitutions({at("a", 52.00, 8.50), at("b", 52.05, 8.60), at("c", 51.95, 8.45)});
+        QCOMPARE(indexed(), 3);
+        QCOMPARE(inBox(8.55, 52.04, 8.65, 52.06), QStringList{QStringLiteral("b")});
+        store->replaceInstitutions({at("d", 52.02, 8.52), at("e", 52.05, 8.60)});
+        QCOMPARE(indexed(), 2);
+        QCOMPARE(inBox(8.55, 52.04, 8.65, 52.06), QStringList{QStringLiteral("e")});
+        // A save that fails half-way leaves index and data as they were, and
+        // the next save works.
+        const Institution twice = at("f", 52.03, 8.53);
+        QCOMPARE(kindOf([&] { store->replaceInstitutions({twice, twice}); }), StoreError::Kind::WriteFailed);
+        QCOMPARE(indexed(), 2);
+        QCOMPARE(inBox(8.51, 52.01, 8.53, 52.03), QStringList{QStringLiteral("d")});
+        store->replaceInstitutions({at("g", 51.99, 8.49)});
+        QCOMPARE(indexed(), 1);
+        QCOMPARE(inBox(8.48, 51.98, 8.50, 52.00), QStringList{QStringLiteral("g")});
+    }
+
     void aFailedWriteChangesNothing()
     {
         const QString file = path("atomic.gpkg");
