@@ -546,7 +546,17 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
         // No reading may be under way on the table whose index is dropped.
         for (int k = 0; k < m_dataset->GetLayerCount(); ++k)
             m_dataset->GetLayer(k)->ResetReading();
-        if (geoPackage && !sql("SELECT DisableSpatialIndex('institutions', 'geom')"))
+        // A store whose index was lost (a build after a save that never ran)
+        // has none to set aside; the build after this save makes it again.
+        bool indexed = false;
+        if (geoPackage) {
+            if (OGRLayer *has = m_dataset->ExecuteSQL("SELECT HasSpatialIndex('institutions', 'geom')", nullptr, nullptr)) {
+                if (const OGRFeatureUniquePtr f(has->GetNextFeature()); f)
+                    indexed = f->GetFieldAsInteger(0) != 0;
+                m_dataset->ReleaseResultSet(has);
+            }
+        }
+        if (indexed && !sql("SELECT DisableSpatialIndex('institutions', 'geom')"))
             fail(StoreError::Kind::WriteFailed, QStringLiteral("setting the spatial index aside: ") + errors.lastFailure());
         const auto check = [&](OGRErr result, const QString &context) {
             if (result != OGRERR_NONE)

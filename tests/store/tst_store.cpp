@@ -184,6 +184,18 @@ private Q_SLOTS:
         store->replaceInstitutions({at("g", 51.99, 8.49)});
         QCOMPARE(indexed(), 1);
         QCOMPARE(inBox(8.48, 51.98, 8.50, 52.00), QStringList{QStringLiteral("g")});
+
+        // A store that lost its index (say, killed between a save and the
+        // index build) saves as usual and gets it back.
+        store.reset();
+        {
+            GDALDatasetUniquePtr ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            ds->ReleaseResultSet(ds->ExecuteSQL("SELECT DisableSpatialIndex('institutions', 'geom')", nullptr, nullptr));
+        }
+        store = InstitutionStore::open(file, InstitutionStore::Access::ReadWrite);
+        store->replaceInstitutions({at("h", 52.01, 8.51), at("i", 52.05, 8.60)});
+        QCOMPARE(indexed(), 2);
+        QCOMPARE(inBox(8.55, 52.04, 8.65, 52.06), QStringList{QStringLiteral("i")});
     }
 
     void aFailedWriteChangesNothing()
