@@ -287,12 +287,15 @@ ClusterIndex::ClusterIndex(std::vector<Point> points, int categoryCount, Options
             merged = true;
             double sx = node.x * node.count, sy = node.y * node.count;
             m_children.push_back(node.id);
+            m_parent.resize(m_x.size() + 1, NoParent);
+            m_parent[node.id] = static_cast<Id>(m_x.size());
             for (std::size_t j : neighbours) {
                 const Node &other = above[j];
                 taken[j] = 1;
                 sx += other.x * other.count;
                 sy += other.y * other.count;
                 m_children.push_back(other.id);
+                m_parent[other.id] = static_cast<Id>(m_x.size());
             }
             const Id cluster = static_cast<Id>(m_x.size());
             m_x.push_back(sx / double(count));
@@ -310,6 +313,7 @@ ClusterIndex::ClusterIndex(std::vector<Point> points, int categoryCount, Options
             current = above;
         m_levels[static_cast<std::size_t>(zoom - m_options.minZoom)].nodes = std::move(current);
     }
+    m_parent.resize(m_x.size(), NoParent);
     m_x.shrink_to_fit();
     m_y.shrink_to_fit();
     m_count.shrink_to_fit();
@@ -477,6 +481,19 @@ int ClusterIndex::expansionZoom(Id cluster) const
             return zoom;
         c = only;
     }
+}
+
+std::optional<ClusterIndex::Item> ClusterIndex::itemHolding(Id point, double zoom) const
+{
+    if (!matches(point) || !std::isfinite(zoom))
+        return std::nullopt;
+    // A point shows at every level above the zoom its cluster was made at;
+    // the cluster, at its own zoom and down to where a larger one took it in.
+    const int z = std::clamp(static_cast<int>(std::floor(zoom)), m_options.minZoom, m_options.maxZoom + 1);
+    Id shown = point;
+    for (Id parent = m_parent[point]; parent != NoParent && m_zoom[parent - m_pointCount] >= z; parent = m_parent[parent])
+        shown = parent;
+    return itemFor(shown);
 }
 
 std::vector<std::uint32_t> ClusterIndex::categoryCounts(Id id) const

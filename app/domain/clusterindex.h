@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -84,6 +85,7 @@ public:
     std::size_t size() const { return m_pointCount; }
     int categoryCount() const { return m_categoryCount; }
     const Point &point(Id point) const { return m_points[point]; }
+    const std::vector<Point> &points() const { return m_points; }
 
     // Which points match (one flag per point); empty: all points.
     void setFilter(std::vector<bool> matches);
@@ -102,6 +104,9 @@ public:
     // The lowest zoom at which the cluster shows as more than one item;
     // options().maxZoom + 1 when it never splits (points at one address).
     int expansionZoom(Id cluster) const;
+    // The item that shows a matching point at a zoom (the point itself, or
+    // the cluster that holds it there); nothing for a point that does not match.
+    std::optional<Item> itemHolding(Id point, double zoom) const;
     // Matching points per category in an item (a cluster or a single point).
     std::vector<std::uint32_t> categoryCounts(Id id) const;
 
@@ -148,6 +153,8 @@ private:
     std::vector<std::uint8_t> m_zoom;
     std::vector<std::uint32_t> m_firstChild; // into m_children; one more entry than clusters
     std::vector<Id> m_children;
+    std::vector<Id> m_parent; // per entity: the cluster that took it in, or NoParent
+    static constexpr Id NoParent = std::numeric_limits<Id>::max();
     std::vector<Level> m_levels; // index: zoom - minZoom; the last holds the points
 
     // The filter and what it makes of the hierarchy, per entity.

@@ -162,15 +162,12 @@ bool InstitutionDirectory::load()
         bit.insert(focusAreaList[k].id, k);
     for (const Institution &i : std::as_const(m_institutions)) {
         std::uint32_t categories = 0;
-        for (const Service &service : i.services) {
-            for (const QString &area : service.focusAreas) {
-                if (const auto it = bit.constFind(area); it != bit.cend())
-                    categories |= 1u << *it;
-            }
+        for (const QString &area : i.focusAreas()) {
+            if (const auto it = bit.constFind(area); it != bit.cend())
+                categories |= 1u << *it;
         }
         points.push_back({i.position, categories});
     }
-    m_clusterPoints = points;
     m_clusters = ClusterIndex(std::move(points), int(std::min<qsizetype>(focusAreaList.size(), 32)), options);
     m_subsetClusters.reset();
     m_clustersFiltered = false; // a new index counts all
@@ -291,14 +288,10 @@ void InstitutionDirectory::clearFilter()
 void InstitutionDirectory::applyFilter()
 {
     m_matching.clear();
-    m_matchingSet.clear();
     m_matching.reserve(m_institutions.size());
-    m_matchingSet.reserve(m_institutions.size());
     for (qsizetype index : std::as_const(m_byName)) {
-        if (m_filter.matches(m_institutions[index])) {
+        if (m_filter.matches(m_institutions[index]))
             m_matching.append(index);
-            m_matchingSet.insert(index);
-        }
     }
     QElapsedTimer markerTimer;
     markerTimer.start();
@@ -314,7 +307,7 @@ void InstitutionDirectory::applyFilter()
         m_clustersFiltered = false;
     } else if (std::size_t(m_matching.size()) <= OwnClusteringLimit) {
         // Few enough to cluster on their own: clusters as if nothing else existed.
-        m_subsetClusters.emplace(m_clusterPoints, m_clusters.categoryCount(), m_clusters.options(), std::move(matches));
+        m_subsetClusters.emplace(m_clusters.points(), m_clusters.categoryCount(), m_clusters.options(), std::move(matches));
         ++m_clusterGeneration;
     } else {
         m_clusters.setFilter(std::move(matches));

@@ -117,7 +117,6 @@ public:
     const Taxonomy &taxonomy() const { return m_taxonomy; }
     const QList<Institution> &institutions() const { return m_institutions; }
     const Filter &filter() const { return m_filter; }
-    bool isMatching(qsizetype index) const { return m_matchingSet.contains(index); }
     // The matching institutions' clusters for the map; point ids are indices
     // into institutions(), categories are the taxonomy's focus areas in order.
     const ClusterIndex &clusters() const { return m_subsetClusters ? *m_subsetClusters : m_clusters; }
@@ -163,8 +162,6 @@ private:
     QVariantList m_areaOutlines;
     Filter m_filter;
     QList<qsizetype> m_matching; // in name order
-    QSet<qsizetype> m_matchingSet;
-    std::vector<ClusterIndex::Point> m_clusterPoints;
     ClusterIndex m_clusters; // of all institutions
     std::optional<ClusterIndex> m_subsetClusters; // of the matching ones, when few enough
     double m_lastMarkerUpdateMs = 0;

@@ -100,16 +100,35 @@ void MarkerModel::setViewport(double north, double west, double south, double ea
 
 int MarkerModel::rowOfInstitution(const QString &institutionId) const
 {
-    const QString single = QStringLiteral("i:") + institutionId;
-    for (int row = 0; row < m_markers.size(); ++row) {
-        if (m_markers[row].key == single)
-            return row;
+    // The clustering says which item shows the institution at this zoom; only
+    // the rows (a few hundred) are then searched, never a cluster's members.
+    const auto &institutions = m_directory->institutions();
+    if (m_lookup.id != institutionId || m_lookup.data != institutions.constData()) {
+        const auto it = std::find_if(institutions.cbegin(), institutions.cend(),
+                                     [&](const Institution &i) { return i.id == institutionId; });
+        m_lookup = {institutionId, institutions.constData(), it == institutions.cend() ? -1 : qsizetype(it - institutions.cbegin())};
     }
+    if (m_lookup.index < 0)
+        return -1;
+    const auto item = m_directory->clusters().itemHolding(ClusterIndex::Id(m_lookup.index), effectiveZoom());
+    if (!item)
+        return -1;
+    const QString key = item->isCluster() ? clusterKey(item->id) : QStringLiteral("i:") + institutions.at(item->id).id;
     for (int row = 0; row < m_markers.size(); ++row) {
-        if (m_markers[row].item.isCluster() && institutionIds(row, std::numeric_limits<int>::max()).contains(institutionId))
+        if (m_markers[row].key == key)
             return row;
     }
     return -1;
+}
+
+double MarkerModel::effectiveZoom() const
+{
+    return m_zoom < 0 ? m_directory->clusters().options().maxZoom : m_zoom;
+}
+
+QString MarkerModel::clusterKey(ClusterIndex::Id cluster) const
+{
+    return QStringLiteral("c:%1:%2").arg(m_directory->clusterGeneration()).arg(cluster);
 }
 
 MarkerModel::Marker MarkerModel::makeMarker(const ClusterIndex::Item &item) const
@@ -126,7 +145,7 @@ MarkerModel::Marker MarkerModel::makeMarker(const ClusterIndex::Item &item) cons
         marker.title = institution.name;
         focus = m_directory->primaryFocusArea(institution);
     } else {
-        marker.key = QStringLiteral("c:%1:%2").arg(marker.generation).arg(item.id);
+        marker.key = clusterKey(item.id);
         marker.expansionZoom = clusters.expansionZoom(item.id);
         const int count = static_cast<int>(item.count);
         if (marker.expansionZoom > clusters.options().maxZoom) {
@@ -160,10 +179,9 @@ MarkerModel::Marker MarkerModel::makeMarker(const ClusterIndex::Item &item) cons
 
 void MarkerModel::update()
 {
-    const ClusterIndex &clusters = m_directory->clusters();
-    const double zoom = m_zoom < 0 ? clusters.options().maxZoom : m_zoom;
-    const std::vector<ClusterIndex::Item> items =
-        m_hasViewport ? clusters.items(GeoBox{m_west, m_south, m_east, m_north}, zoom) : std::vector<ClusterIndex::Item>{};
+    const std::vector<ClusterIndex::Item> items = m_hasViewport
+        ? m_directory->clusters().items(GeoBox{m_west, m_south, m_east, m_north}, effectiveZoom())
+        : std::vector<ClusterIndex::Item>{};
     QList<Marker> fresh;
     fresh.reserve(qsizetype(items.size()));
     QHash<QString, qsizetype> wanted;

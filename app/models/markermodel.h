@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clusterindex.h"
+#include "institution.h"
 
 #include <QAbstractListModel>
 #include <QGeoCoordinate>
@@ -75,6 +76,8 @@ Q_SIGNALS:
 
 private:
     Marker makeMarker(const ClusterIndex::Item &item) const;
+    double effectiveZoom() const;
+    QString clusterKey(ClusterIndex::Id cluster) const;
 
     InstitutionDirectory *m_directory;
     QList<Marker> m_markers;
@@ -83,6 +86,14 @@ private:
     bool m_hasViewport = false;
     double m_north = 90, m_west = -180, m_south = -90, m_east = 180;
     double m_zoom = -1;
+    // The last institution looked up by id, while the directory's data is the same.
+    struct Lookup
+    {
+        QString id;
+        const Institution *data = nullptr;
+        qsizetype index = -1;
+    };
+    mutable Lookup m_lookup;
 };
 
 } // namespace stadtplan

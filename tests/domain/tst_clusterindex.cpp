@@ -183,6 +183,31 @@ private Q_SLOTS:
             QVERIFY(only[n.point]);
     }
 
+    void theItemHoldingAPointIsTheOneShown()
+    {
+        ClusterIndex index(randomPoints(2000, 29), Categories);
+        std::vector<bool> matches(index.size());
+        for (std::size_t i = 0; i < matches.size(); ++i)
+            matches[i] = i % 3 != 0;
+        index.setFilter(matches);
+        for (int zoom = 0; zoom <= index.options().maxZoom + 1; zoom += 3) {
+            std::map<ClusterIndex::Id, ClusterIndex::Item> shownFor;
+            for (const auto &item : index.items(World, zoom)) {
+                for (auto leaf : leavesOf(index, item))
+                    shownFor.emplace(leaf, item);
+            }
+            for (ClusterIndex::Id point = 0; point < index.size(); point += 7) {
+                const auto holding = index.itemHolding(point, zoom + 0.5);
+                if (!index.matches(point)) {
+                    QVERIFY(!holding);
+                    continue;
+                }
+                QVERIFY(holding);
+                QCOMPARE(*holding, shownFor.at(point));
+            }
+        }
+    }
+
     void pointsAtOneAddressNeverSplit()
     {
         std::vector<ClusterIndex::Point> points(4, ClusterIndex::Point{{52.02, 8.53}, 1u});

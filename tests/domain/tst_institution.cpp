@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(i.lastVerified().isNull()); // one unverified service: the record is not verified
     }
 
-    void placesGroupByAddressOrPosition()
+    void placesAreKnownByAddressOrPosition()
     {
         const auto make = [](const char *id, const char *street, const char *number, double lat,
                              double lon) {
@@ -100,16 +100,12 @@ private Q_SLOTS:
             make("e", "", "", 52.0300, 8.5400), // same position, no address
             make("f", "", "", 52.0301, 8.5400),
         };
-        const QList<Place> places = groupIntoPlaces(list, [](qsizetype) { return true; });
-        QCOMPARE(places.size(), 4);
-        QCOMPARE(places[0].members, (QList<qsizetype>{0, 1}));
-        QCOMPARE(places[0].position, list[0].position);
-        QCOMPARE(places[1].members, (QList<qsizetype>{2}));
-        QCOMPARE(places[2].members, (QList<qsizetype>{3, 4}));
-        QCOMPARE(places[3].members, (QList<qsizetype>{5}));
-        const QList<Place> some = groupIntoPlaces(list, [](qsizetype i) { return i != 0; });
-        QCOMPARE(some[0].members, (QList<qsizetype>{1}));
-        QCOMPARE(some[0].position, list[1].position);
+        // Same address, whatever the estimate; without an address, the same metre.
+        QCOMPARE(placeKey(list[0]), placeKey(list[1]));
+        QVERIFY(placeKey(list[0]) != placeKey(list[2]));
+        QCOMPARE(placeKey(list[3]), placeKey(list[4]));
+        QVERIFY(placeKey(list[4]) != placeKey(list[5]));
+        QVERIFY(placeKey(list[2]) != placeKey(list[3]));
     }
 
     void cityProfileOfBielefeld()

@@ -2,7 +2,6 @@
 #include "cityprofile.h"
 #include "clusterindex.h"
 #include "filter.h"
-#include "place.h"
 #include "storelocation.h"
 #include "taxonomy.h"
 
