@@ -130,7 +130,7 @@ std::optional<GeoPoint> OnlineGeocoder::find(const Address &address, const GeoBo
     return entry.found ? std::optional<GeoPoint>(entry.position) : std::nullopt;
 }
 
-bool OnlineGeocoder::saveCache(QString *error) const
+bool OnlineGeocoder::saveCache(QString *error)
 {
     if (m_options.cacheFile.isEmpty() || !m_dirty)
         return true;
@@ -151,6 +151,7 @@ bool OnlineGeocoder::saveCache(QString *error) const
             *error = file.errorString();
         return false;
     }
+    m_dirty = false; // written once, not again by the destructor
     return true;
 }
 

@@ -35,8 +35,8 @@ public:
     QString name() const override;
     std::optional<GeoPoint> find(const Address &address, const GeoBox &bounds, QString *problem) override;
 
-    // Writes the cache (atomically); false with `error` when it cannot.
-    bool saveCache(QString *error = nullptr) const;
+    // Writes the cache (atomically) when it has news; false with `error` when it cannot.
+    bool saveCache(QString *error = nullptr);
     int requestsMade() const { return m_requests; }
     int cacheHits() const { return m_hits; }
 

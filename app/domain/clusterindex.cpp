@@ -199,7 +199,6 @@ ClusterIndex::ClusterIndex(std::vector<Point> points, int categoryCount, Options
     const std::size_t n = m_pointCount;
     m_x.reserve(n * 2);
     m_y.reserve(n * 2);
-    m_count.reserve(n * 2);
 
     // The points, the highest level.
     std::vector<Node> level;
@@ -209,7 +208,6 @@ ClusterIndex::ClusterIndex(std::vector<Point> points, int categoryCount, Options
         const bool valid = p.isValid() && (m_indexed.empty() || m_indexed[i]);
         m_x.push_back(valid ? mercatorX(p.longitude) : 0.0);
         m_y.push_back(valid ? mercatorY(p.latitude) : 0.0);
-        m_count.push_back(1);
         if (valid)
             level.push_back({m_x.back(), m_y.back(), static_cast<Id>(i), 1});
     }
@@ -300,7 +298,6 @@ ClusterIndex::ClusterIndex(std::vector<Point> points, int categoryCount, Options
             const Id cluster = static_cast<Id>(m_x.size());
             m_x.push_back(sx / double(count));
             m_y.push_back(sy / double(count));
-            m_count.push_back(static_cast<std::uint32_t>(count));
             m_zoom.push_back(static_cast<std::uint8_t>(zoom));
             m_firstChild.push_back(static_cast<std::uint32_t>(m_children.size()));
             current.push_back({m_x.back(), m_y.back(), cluster, static_cast<std::uint32_t>(count)});
@@ -316,7 +313,6 @@ ClusterIndex::ClusterIndex(std::vector<Point> points, int categoryCount, Options
     m_parent.resize(m_x.size(), NoParent);
     m_x.shrink_to_fit();
     m_y.shrink_to_fit();
-    m_count.shrink_to_fit();
     setFilter({});
 }
 

@@ -145,10 +145,8 @@ private:
     int m_categoryCount = 0;
     std::vector<Point> m_points;
     std::vector<bool> m_indexed; // empty: all points with a position
-    // Per entity (points first, then clusters): position in Web Mercator
-    // (0..1) and the number of points it holds.
+    // Per entity (points first, then clusters): position in Web Mercator (0..1).
     std::vector<double> m_x, m_y;
-    std::vector<std::uint32_t> m_count;
     // Per cluster (index: entity - point count): its zoom and its children.
     std::vector<std::uint8_t> m_zoom;
     std::vector<std::uint32_t> m_firstChild; // into m_children; one more entry than clusters
