@@ -5,7 +5,9 @@ import QtPositioning
 import Stadtplan.Models
 
 // The city map: institutions as markers over online tiles when a tile server
-// is configured and reachable, or over the store's area outlines when not.
+// is configured and reachable, else over the offline basemap the project
+// renders itself (stadtplan-basemap tiles) when there is one, else over the
+// store's area outlines.
 // Qt 6's Map handles no input itself, so drag, wheel (zooming at the cursor),
 // pinch and keyboard are handled here.
 Item {
@@ -24,6 +26,11 @@ Item {
     property alias center: map.center
     property alias zoomLevel: map.zoomLevel
     readonly property bool usesTiles: directory.tileUrl !== "" && online
+    // The offline basemap's tile folder (empty: none) and what it was made from.
+    property string basemapDirectory
+    property string basemapAttribution
+    property int basemapMaximumZoom: 0
+    readonly property bool usesBasemap: !usesTiles && basemapDirectory !== ""
     // Width covered on the right by a panel over the map (the card): places
     // are brought into the part that stays visible.
     property real rightInset: 0
@@ -93,6 +100,19 @@ Item {
         PluginParameter { name: "osm.mapping.cache.disk.size"; value: 200 * 1024 * 1024 }
         PluginParameter { name: "osm.mapping.highdpi_tiles"; value: true }
     }
+    // The osm plugin reads tiles from its offline folder (mapId 8 is the
+    // custom map). The host is a folder inside it that does not exist: a tile
+    // outside the rendered set fails at once instead of going to the network.
+    Plugin {
+        id: basemapPlugin
+        name: "osm"
+        PluginParameter { name: "osm.useragent"; value: "Stadtplan/" + Qt.application.version }
+        PluginParameter { name: "osm.mapping.custom.host"; value: "file://" + (root.basemapDirectory.startsWith("/") ? "" : "/") + root.basemapDirectory + "/missing/" }
+        PluginParameter { name: "osm.mapping.providersrepository.disabled"; value: true }
+        PluginParameter { name: "osm.mapping.offline.directory"; value: root.basemapDirectory }
+        PluginParameter { name: "osm.mapping.cache.directory"; value: root.tileCacheDirectory + "-offline" }
+        PluginParameter { name: "osm.mapping.highdpi_tiles"; value: false }
+    }
     Plugin {
         id: offlinePlugin
         name: "itemsoverlay"
@@ -106,12 +126,15 @@ Item {
     Map {
         id: map
         anchors.fill: parent
-        plugin: root.usesTiles ? tilesPlugin : offlinePlugin
-        color: root.usesTiles ? Theme.land : "transparent"
+        plugin: root.usesTiles ? tilesPlugin : root.usesBasemap ? basemapPlugin : offlinePlugin
+        color: root.usesTiles || root.usesBasemap ? Theme.land : "transparent"
         center: root.directory.cityCenter
         zoomLevel: root.directory.cityZoom
         minimumZoomLevel: root.directory.minimumZoom
-        maximumZoomLevel: root.directory.maximumZoom
+        // Beyond its last zoom the basemap would have no tiles: its tiles are
+        // shown up to twice their size, no further.
+        maximumZoomLevel: root.usesBasemap ? Math.min(root.directory.maximumZoom, root.basemapMaximumZoom + 0.99)
+                                           : root.directory.maximumZoom
         copyrightsVisible: false
         focus: true
         activeFocusOnTab: true
@@ -120,7 +143,7 @@ Item {
 
         onSupportedMapTypesChanged: {
             // The custom tile URL is the osm plugin's last map type.
-            if (root.usesTiles && supportedMapTypes.length > 0)
+            if ((root.usesTiles || root.usesBasemap) && supportedMapTypes.length > 0)
                 activeMapType = supportedMapTypes[supportedMapTypes.length - 1]
         }
         onCenterChanged: { root.clampToCity(); viewportTimer.restart() }
@@ -185,7 +208,7 @@ Item {
         // something to hold on to: a line every 0.01 degrees of latitude and
         // 0.02 of longitude (about 1.1 by 1.4 km in Bielefeld).
         MapItemView {
-            model: root.usesTiles ? [] : root.graticule()
+            model: root.usesTiles || root.usesBasemap ? [] : root.graticule()
             delegate: MapPolyline {
                 required property var modelData
                 path: modelData
@@ -205,7 +228,7 @@ Item {
                     delegate: MapPolygon {
                         required property var modelData
                         path: modelData
-                        color: root.usesTiles ? "transparent" : (area.modelData.kind === "city" ? "#ffffff" : Theme.areaFill)
+                        color: root.usesTiles || root.usesBasemap ? "transparent" : (area.modelData.kind === "city" ? "#ffffff" : Theme.areaFill)
                         border.color: Theme.areaBorder
                         border.width: area.modelData.kind === "city" ? 2 : 1
                     }
@@ -357,6 +380,7 @@ Item {
             font.pixelSize: 11
             color: Theme.secondaryText
             text: root.usesTiles ? root.directory.tileAttribution
+                                 : root.usesBasemap ? root.basemapAttribution
                                  : (root.directory.tileUrl === "" ? qsTr("No basemap configured")
                                                                    : qsTr("Offline: no basemap"))
         }

@@ -11,6 +11,9 @@ ApplicationWindow {
     required property InstitutionDirectory directory
     property bool online: true
     property string tileCacheDirectory
+    property string basemapDirectory
+    property string basemapAttribution
+    property int basemapMaximumZoom: 0
     property var initialCenter: directory.cityCenter
     property real initialZoom: directory.cityZoom
     // A list to check for import right after start (--import FILE).
@@ -237,6 +240,9 @@ ApplicationWindow {
                     directory: window.directory
                     online: window.online
                     tileCacheDirectory: window.tileCacheDirectory
+                    basemapDirectory: window.basemapDirectory
+                    basemapAttribution: window.basemapAttribution
+                    basemapMaximumZoom: window.basemapMaximumZoom
                     center: window.initialCenter
                     zoomLevel: window.initialZoom
                     rightInset: card.visible ? card.width + card.anchors.rightMargin + Theme.spacing : 0

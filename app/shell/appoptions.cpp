@@ -46,6 +46,12 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         QStringLiteral("Base URL of a raster tile server (z/x/y.png is appended). "
                        "Also STADTPLAN_TILE_URL."),
         QStringLiteral("URL"));
+    const QCommandLineOption basemap(
+        QStringLiteral("basemap"),
+        QStringLiteral("Folder of offline map tiles made by stadtplan-basemap tiles, or 'none'. "
+                       "Default: the store's name with -tiles beside it, when present. Also "
+                       "STADTPLAN_BASEMAP."),
+        QStringLiteral("DIR"));
     const QCommandLineOption language(QStringLiteral("language"),
                                       QStringLiteral("Language of the labels: de or en."),
                                       QStringLiteral("CODE"));
@@ -75,7 +81,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         QStringLiteral("Print the time from start to the first rendered frame and exit "
                        "(for benchmarks/)."));
     parser.addOptions(
-        {store, tileUrl, language, screenshot, size, focus, center, zoom, select, importFile, firstFrame});
+        {store, tileUrl, basemap, language, screenshot, size, focus, center, zoom, select, importFile, firstFrame});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         usageError(
@@ -86,6 +92,8 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     o.store = parser.value(store);
     o.tileUrl =
         parser.isSet(tileUrl) ? parser.value(tileUrl) : qEnvironmentVariable("STADTPLAN_TILE_URL");
+    o.basemap =
+        parser.isSet(basemap) ? parser.value(basemap) : qEnvironmentVariable("STADTPLAN_BASEMAP");
     o.language = parser.value(language);
     o.screenshot = parser.value(screenshot);
     o.reportFirstFrame = parser.isSet(firstFrame);

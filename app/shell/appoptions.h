@@ -15,6 +15,7 @@ struct AppOptions
 {
     QString store;         // OGR connection; empty: the default GeoPackage
     QString tileUrl;       // overrides the city profile and STADTPLAN_TILE_URL
+    QString basemap;       // tile folder of an offline basemap; "none": none; empty: beside the store
     QString language;      // "de", "en"
     QString screenshot;    // render offscreen to this PNG and exit
     QSize size{1280, 800}; // window size

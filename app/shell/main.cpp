@@ -5,6 +5,8 @@
 #include "focusiconprovider.h"
 #include "institutiondirectory.h"
 #include "screenshot.h"
+#include "storelocation.h"
+#include "tileset.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -87,6 +89,17 @@ int main(int argc, char *argv[])
         center = QGeoCoordinate(*options.latitude, *options.longitude);
 
     const bool online = !directory.tileUrl().isEmpty() && networkLooksAvailable();
+    // The offline basemap: the folder named, or the one beside the store.
+    std::optional<basemap::TileFolder> tiles;
+    if (options.basemap != u"none") {
+        const QString folder = options.basemap.isEmpty()
+                                   ? basemap::tileFolderFor(options.store.isEmpty() ? defaultStoreLocation() : options.store)
+                                   : options.basemap;
+        tiles = basemap::readTileFolder(folder);
+        if (!tiles && !options.basemap.isEmpty())
+            std::fprintf(stderr, "stadtplan: %s holds no tiles made by stadtplan-basemap; the map is drawn without a basemap\n",
+                         qPrintable(QDir::toNativeSeparators(folder)));
+    }
     QQmlApplicationEngine engine;
     FocusIconProvider::install(&engine);
     engine.setInitialProperties({
@@ -95,6 +108,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("tileCacheDirectory"),
          QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
              .filePath(QStringLiteral("tiles"))},
+        {QStringLiteral("basemapDirectory"), tiles ? tiles->directory : QString()},
+        {QStringLiteral("basemapAttribution"), tiles ? tiles->attribution : QString()},
+        {QStringLiteral("basemapMaximumZoom"), tiles ? tiles->maximumZoom : 0},
         {QStringLiteral("initialCenter"), QVariant::fromValue(center)},
         {QStringLiteral("initialZoom"), options.zoom.value_or(directory.cityZoom())},
         {QStringLiteral("importAtStart"),
@@ -120,7 +136,7 @@ int main(int argc, char *argv[])
             },
             Qt::SingleShotConnection);
     } else if (!options.screenshot.isEmpty()) {
-        new Screenshot(window, options.screenshot, online ? 2500 : 300);
+        new Screenshot(window, options.screenshot, online ? 2500 : tiles ? 1200 : 300);
     }
     return QGuiApplication::exec();
 }
