@@ -4,6 +4,7 @@
 #include "filter.h"
 #include "storelocation.h"
 #include "taxonomy.h"
+#include "../basemap/osmfixture.h"
 
 #include <QColor>
 #include <QImage>
@@ -209,6 +210,54 @@ private Q_SLOTS:
         openStore(m_store, true, bundledDemoSeed);
         m_seed = bundledDemoSeed().institutions;
         m_taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
+    }
+
+    // The app over an offline basemap built and rendered by stadtplan-basemap
+    // from a fixture extract: the street is drawn where the street is.
+    void theBasemapShowsTheStreetsWhereTheyAre()
+    {
+        const QString extract = m_dir.filePath(QStringLiteral("fixture.osm"));
+        test::OsmFixture{}.write(extract);
+        const QString store = m_dir.filePath(QStringLiteral("basemap.gpkg"));
+        const QString tiles = m_dir.filePath(QStringLiteral("basemap-tiles"));
+        const auto tool = [](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral(STADTPLAN_BASEMAP_TOOL), args);
+            p.waitForFinished(120000);
+            return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0
+                       ? QString()
+                       : QString::fromUtf8(p.readAllStandardError());
+        };
+        QCOMPARE(tool({QStringLiteral("build"), extract, QStringLiteral("--into"), store, QStringLiteral("--clip"),
+                       QStringLiteral("8.5000,52.0050,8.5600,52.0320")}),
+                 QString());
+        QCOMPARE(tool({QStringLiteral("tiles"), store, QStringLiteral("--out"), tiles, QStringLiteral("--zooms"),
+                       QStringLiteral("13-16")}),
+                 QString());
+        for (const double zoom : {14.0, 16.0}) {
+            const QString name = QStringLiteral("basemap-z%1.png").arg(zoom);
+            // The Teststraße runs east–west through the centre.
+            const Shot shot = shoot(name, {QStringLiteral("--store"), store, QStringLiteral("--basemap"), tiles,
+                                           QStringLiteral("--center"), QStringLiteral("52.0200,8.5230"),
+                                           QStringLiteral("--zoom"), QString::number(zoom)});
+            QVERIFY(!shot.image.isNull());
+            QCOMPARE(shot.zoom, zoom);
+            const QPoint centre = shot.map.center().toPoint();
+            int whitest = 0;
+            for (int dy = -1; dy <= 1; ++dy) {
+                const QColor c = shot.image.pixelColor(centre.x(), centre.y() + dy);
+                whitest = std::max(whitest, std::min({c.red(), c.green(), c.blue()}));
+            }
+            QVERIFY2(whitest >= 250, qPrintable(QStringLiteral("zoom %1: no white street at the centre of %2").arg(zoom).arg(name)));
+            const QColor land = shot.image.pixelColor(centre.x(), centre.y() + 25);
+            QVERIFY2(std::abs(land.red() - 0xf2) <= 3 && std::abs(land.green() - 0xef) <= 3 && std::abs(land.blue() - 0xe9) <= 3,
+                     qPrintable(QStringLiteral("zoom %1: 25 px from the street is %2, not land").arg(zoom).arg(land.name())));
+        }
+        // Deeper than the tiles go, the map stops where they end.
+        const Shot deep = shoot(QStringLiteral("basemap-deep.png"), {QStringLiteral("--store"), store, QStringLiteral("--basemap"), tiles,
+                                                                     QStringLiteral("--center"), QStringLiteral("52.0200,8.5230"),
+                                                                     QStringLiteral("--zoom"), QStringLiteral("19")});
+        QVERIFY(deep.zoom < 17);
     }
 
     void markersStandWhereTheirCoordinatesSay()
