@@ -9,10 +9,9 @@
 #include <QThread>
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
+#include <memory>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
-
-#include <memory>
 #include <vector>
 
 namespace stadtplan::basemap {
@@ -44,7 +43,8 @@ public:
             throw BasemapError(QStringLiteral("the OSM configuration is missing from this build"));
         const QByteArray text = file.readAll();
         VSILFILE *out = VSIFOpenL(m_path.constData(), "wb");
-        if (!out || VSIFWriteL(text.constData(), 1, size_t(text.size()), out) != size_t(text.size()))
+        if (!out ||
+            VSIFWriteL(text.constData(), 1, size_t(text.size()), out) != size_t(text.size()))
             throw BasemapError(QStringLiteral("could not prepare the OSM configuration"));
         VSIFCloseL(out);
     }
@@ -86,7 +86,8 @@ QString describe(const GeoBox &b)
 
 // The parts of `geometry` of the theme's dimension, as the layer's type:
 // clipping a polygon by a box can leave lines and points on the box's edge.
-std::unique_ptr<OGRGeometry> asLayerGeometry(std::unique_ptr<OGRGeometry> geometry, GeometryKind kind)
+std::unique_ptr<OGRGeometry> asLayerGeometry(std::unique_ptr<OGRGeometry> geometry,
+                                             GeometryKind kind)
 {
     if (!geometry || geometry->IsEmpty())
         return nullptr;
@@ -120,7 +121,8 @@ std::unique_ptr<OGRGeometry> asLayerGeometry(std::unique_ptr<OGRGeometry> geomet
         return kept;
     }
     if (polygons && (flat == wkbPolygon || flat == wkbMultiPolygon))
-        return std::unique_ptr<OGRGeometry>(OGRGeometryFactory::forceToMultiPolygon(geometry.release()));
+        return std::unique_ptr<OGRGeometry>(
+            OGRGeometryFactory::forceToMultiPolygon(geometry.release()));
     if (!polygons && (flat == wkbLineString || flat == wkbMultiLineString))
         return std::unique_ptr<OGRGeometry>(
             OGRGeometryFactory::forceToMultiLineString(geometry.release()));
@@ -141,11 +143,13 @@ Clip makeClip(const BuildOptions &options)
     if (options.clip.isEmpty() || parseBox(options.clip)) {
         const GeoBox box = options.clip.isEmpty() ? options.cityBounds : *parseBox(options.clip);
         if (!box.isValid())
-            throw BasemapError(QStringLiteral("no clip area: the city profile has no bounds; name one with --clip"));
+            throw BasemapError(QStringLiteral(
+                "no clip area: the city profile has no bounds; name one with --clip"));
         clip.shape = std::make_unique<OGRPolygon>(boxPolygon(box));
-        clip.description = options.clip.isEmpty()
-                               ? QStringLiteral("the bounds of %1 (%2)").arg(options.cityName, describe(box))
-                               : QStringLiteral("the box %1").arg(describe(box));
+        clip.description =
+            options.clip.isEmpty()
+                ? QStringLiteral("the bounds of %1 (%2)").arg(options.cityName, describe(box))
+                : QStringLiteral("the box %1").arg(describe(box));
     } else {
         std::unique_ptr<InstitutionStore> store;
         try {
@@ -157,7 +161,8 @@ Clip makeClip(const BuildOptions &options)
         }
         QStringList names;
         for (const Area &area : store->areas()) {
-            if (area.id == options.clip || area.name.compare(options.clip, Qt::CaseInsensitive) == 0) {
+            if (area.id == options.clip ||
+                area.name.compare(options.clip, Qt::CaseInsensitive) == 0) {
                 clip.shape = std::make_unique<OGRMultiPolygon>(gdal::toMultiPolygon(area.polygons));
                 clip.isBox = false;
                 clip.description = QStringLiteral("the area %1").arg(area.name);
@@ -167,9 +172,11 @@ Clip makeClip(const BuildOptions &options)
         }
         if (!clip.shape) {
             throw BasemapError(
-                QStringLiteral("--clip %1: the store has no area of that name or id, and it is not a "
-                               "box WEST,SOUTH,EAST,NORTH. Areas in the store: %2")
-                    .arg(options.clip, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+                QStringLiteral(
+                    "--clip %1: the store has no area of that name or id, and it is not a "
+                    "box WEST,SOUTH,EAST,NORTH. Areas in the store: %2")
+                    .arg(options.clip, names.isEmpty() ? QStringLiteral("none")
+                                                       : names.join(QStringLiteral(", "))));
         }
     }
     clip.shape->getEnvelope(&clip.envelope);
@@ -190,22 +197,24 @@ std::vector<Kept> readExtract(const BuildOptions &options, const Clip &clip, Bui
                                                    GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
                                                    openOptions, nullptr));
     if (!dataset) {
-        throw BasemapError(QStringLiteral("%1 is not an OpenStreetMap extract (.osm XML or .osm.pbf) "
-                                          "that GDAL can read%2")
-                               .arg(options.extract,
-                                    errors.failures().isEmpty()
-                                        ? QString()
-                                        : QStringLiteral(": ") + errors.lastFailure()));
+        throw BasemapError(
+            QStringLiteral("%1 is not an OpenStreetMap extract (.osm XML or .osm.pbf) "
+                           "that GDAL can read%2")
+                .arg(options.extract, errors.failures().isEmpty()
+                                          ? QString()
+                                          : QStringLiteral(": ") + errors.lastFailure()));
     }
     const bool cut = OGRGeometryFactory::haveGEOS();
     if (!cut)
-        result.warnings.append(QStringLiteral("GDAL was built without GEOS: features crossing the clip "
-                                              "edge are kept whole"));
+        result.warnings.append(
+            QStringLiteral("GDAL was built without GEOS: features crossing the clip "
+                           "edge are kept whole"));
     std::vector<Kept> kept;
     OGREnvelope extent;
     OGRLayer *layer = nullptr;
     int seen = 0;
-    while (OGRFeatureUniquePtr feature{dataset->GetNextFeature(&layer, nullptr, nullptr, nullptr)}) {
+    while (
+        OGRFeatureUniquePtr feature{dataset->GetNextFeature(&layer, nullptr, nullptr, nullptr)}) {
         if (++seen % 200000 == 0 && progress)
             progress(QStringLiteral("read %L1 OSM features").arg(seen));
         if (!layer)
@@ -254,7 +263,9 @@ std::vector<Kept> readExtract(const BuildOptions &options, const Clip &clip, Bui
             ++result.outside;
             continue;
         }
-        const char *idField = osmLayer == OsmLayer::Multipolygons && tag("osm_id").isEmpty() ? "osm_way_id" : "osm_id";
+        const char *idField = osmLayer == OsmLayer::Multipolygons && tag("osm_id").isEmpty()
+                                  ? "osm_way_id"
+                                  : "osm_id";
         kept.push_back(Kept{classification->theme, tag(idField), classification->featureClass,
                             tag("name"), std::move(shape)});
     }
@@ -264,26 +275,30 @@ std::vector<Kept> readExtract(const BuildOptions &options, const Clip &clip, Bui
                                .arg(options.extract, errors.lastFailure()));
     }
     if (result.read == 0) {
-        throw BasemapError(QStringLiteral("%1 holds no streets, water, green, buildings, places or stops "
-                                          "the map could show. Nothing was stored.")
-                               .arg(options.extract));
+        throw BasemapError(
+            QStringLiteral("%1 holds no streets, water, green, buildings, places or stops "
+                           "the map could show. Nothing was stored.")
+                .arg(options.extract));
     }
     result.extractBounds = toBox(extent);
     if (kept.empty()) {
-        throw BasemapError(QStringLiteral("%1 does not cover %2: its map data lies within %3. "
-                                          "Nothing was stored.")
-                               .arg(options.extract, clip.description, describe(result.extractBounds)));
+        throw BasemapError(
+            QStringLiteral("%1 does not cover %2: its map data lies within %3. "
+                           "Nothing was stored.")
+                .arg(options.extract, clip.description, describe(result.extractBounds)));
     }
     // An extract cut too tightly leaves the map blank at the city's edges.
     OGREnvelope covered = extent;
     covered.Intersect(clip.envelope);
-    const double share = ((covered.MaxX - covered.MinX) * (covered.MaxY - covered.MinY))
-                         / ((clip.envelope.MaxX - clip.envelope.MinX) * (clip.envelope.MaxY - clip.envelope.MinY));
+    const double share =
+        ((covered.MaxX - covered.MinX) * (covered.MaxY - covered.MinY)) /
+        ((clip.envelope.MaxX - clip.envelope.MinX) * (clip.envelope.MaxY - clip.envelope.MinY));
     if (share < 0.9) {
-        result.warnings.append(QStringLiteral("the extract covers only %1 % of %2; the map will be blank "
-                                              "beyond %3")
-                                   .arg(qRound(share * 100))
-                                   .arg(clip.description, describe(result.extractBounds)));
+        result.warnings.append(
+            QStringLiteral("the extract covers only %1 % of %2; the map will be blank "
+                           "beyond %3")
+                .arg(qRound(share * 100))
+                .arg(clip.description, describe(result.extractBounds)));
     }
     return kept;
 }
@@ -291,7 +306,8 @@ std::vector<Kept> readExtract(const BuildOptions &options, const Clip &clip, Bui
 void check(bool ok, const gdal::ErrorCollector &errors, const QString &what)
 {
     if (!ok)
-        throw BasemapError(QStringLiteral("%1: %2").arg(what, errors.lastFailure(QStringLiteral("GDAL gave no reason"))));
+        throw BasemapError(QStringLiteral("%1: %2").arg(
+            what, errors.lastFailure(QStringLiteral("GDAL gave no reason"))));
 }
 
 void writeStore(const BuildOptions &options, const Clip &clip, const std::vector<Kept> &kept,
@@ -307,7 +323,8 @@ void writeStore(const BuildOptions &options, const Clip &clip, const std::vector
     }
     gdal::ErrorCollector errors;
     GDALDatasetUniquePtr dataset(GDALDataset::Open(options.store.toUtf8().constData(),
-                                                   GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+                                                   GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr,
+                                                   nullptr, nullptr));
     const QString where = gdal::displayLocation(options.store);
     if (!dataset) {
         throw BasemapError(QStringLiteral("cannot open the store %1 for writing: %2")
@@ -336,9 +353,11 @@ void writeStore(const BuildOptions &options, const Clip &clip, const std::vector
                                             : kind == GeometryKind::Line  ? wkbMultiLineString
                                                                           : wkbPoint;
             const QByteArray name = layerName(theme).toUtf8();
-            OGRLayer *layer = dataset->CreateLayer(name.constData(), &wgs84, type,
-                                                   geopackage ? const_cast<char **>(noIndex) : nullptr);
-            check(layer != nullptr, errors, QStringLiteral("cannot create the layer %1").arg(layerName(theme)));
+            OGRLayer *layer =
+                dataset->CreateLayer(name.constData(), &wgs84, type,
+                                     geopackage ? const_cast<char **>(noIndex) : nullptr);
+            check(layer != nullptr, errors,
+                  QStringLiteral("cannot create the layer %1").arg(layerName(theme)));
             for (const char *field : {"osm_id", "class", "name"}) {
                 OGRFieldDefn definition(field, OFTString);
                 check(layer->CreateField(&definition) == OGRERR_NONE, errors,
@@ -355,36 +374,43 @@ void writeStore(const BuildOptions &options, const Clip &clip, const std::vector
                     feature.SetField("name", k.name.toUtf8().constData());
                 feature.SetGeometry(k.geometry.get());
                 check(layer->CreateFeature(&feature) == OGRERR_NONE, errors,
-                      QStringLiteral("cannot write OSM object %1 into %2").arg(k.osmId, layerName(theme)));
+                      QStringLiteral("cannot write OSM object %1 into %2")
+                          .arg(k.osmId, layerName(theme)));
                 ++count;
             }
             result.counts.insert(theme, count);
         }
         OGRLayer *source = dataset->CreateLayer(SourceLayer, nullptr, wkbNone, nullptr);
-        check(source != nullptr, errors, QStringLiteral("cannot create the layer %1").arg(QLatin1String(SourceLayer)));
+        check(source != nullptr, errors,
+              QStringLiteral("cannot create the layer %1").arg(QLatin1String(SourceLayer)));
         for (const char *field : {"source", "built_at", "clip", "attribution"}) {
             OGRFieldDefn definition(field, OFTString);
-            check(source->CreateField(&definition) == OGRERR_NONE, errors, QStringLiteral("cannot describe the basemap"));
+            check(source->CreateField(&definition) == OGRERR_NONE, errors,
+                  QStringLiteral("cannot describe the basemap"));
         }
         for (const char *field : {"west", "south", "east", "north"}) {
             OGRFieldDefn definition(field, OFTReal);
-            check(source->CreateField(&definition) == OGRERR_NONE, errors, QStringLiteral("cannot describe the basemap"));
+            check(source->CreateField(&definition) == OGRERR_NONE, errors,
+                  QStringLiteral("cannot describe the basemap"));
         }
         OGRFeature row(source->GetLayerDefn());
         row.SetField("source", QFileInfo(options.extract).fileName().toUtf8().constData());
-        row.SetField("built_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8().constData());
+        row.SetField("built_at",
+                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8().constData());
         row.SetField("clip", clip.description.toUtf8().constData());
         row.SetField("attribution", OsmAttribution);
         row.SetField("west", clip.envelope.MinX);
         row.SetField("south", clip.envelope.MinY);
         row.SetField("east", clip.envelope.MaxX);
         row.SetField("north", clip.envelope.MaxY);
-        check(source->CreateFeature(&row) == OGRERR_NONE, errors, QStringLiteral("cannot describe the basemap"));
+        check(source->CreateFeature(&row) == OGRERR_NONE, errors,
+              QStringLiteral("cannot describe the basemap"));
         check(dataset->CommitTransaction() == OGRERR_NONE, errors,
               QStringLiteral("cannot commit the basemap"));
     } catch (const BasemapError &e) {
         dataset->RollbackTransaction();
-        throw BasemapError(QStringLiteral("%1 in the store %2; the store is unchanged").arg(e.message(), where));
+        throw BasemapError(
+            QStringLiteral("%1 in the store %2; the store is unchanged").arg(e.message(), where));
     }
 }
 
@@ -408,7 +434,8 @@ std::optional<GeoBox> parseBox(const QString &text)
     return box;
 }
 
-BuildResult buildBasemap(const BuildOptions &options, const std::function<void(const QString &)> &progress)
+BuildResult buildBasemap(const BuildOptions &options,
+                         const std::function<void(const QString &)> &progress)
 {
     gdal::ensureInitialised();
     BuildResult result;
@@ -419,7 +446,9 @@ BuildResult buildBasemap(const BuildOptions &options, const std::function<void(c
         progress(QStringLiteral("reading %1, keeping %2").arg(options.extract, clip.description));
     const std::vector<Kept> kept = readExtract(options, clip, result, progress);
     if (progress)
-        progress(QStringLiteral("writing %L1 features into %2").arg(kept.size()).arg(gdal::displayLocation(options.store)));
+        progress(QStringLiteral("writing %L1 features into %2")
+                     .arg(kept.size())
+                     .arg(gdal::displayLocation(options.store)));
     writeStore(options, clip, kept, result);
     return result;
 }

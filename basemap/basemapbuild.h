@@ -18,7 +18,7 @@ struct BuildOptions
     // What to keep: "WEST,SOUTH,EAST,NORTH" in degrees, or the name or id of
     // an area in the store (e.g. the city outline). Empty: the city's bounds.
     QString clip;
-    GeoBox cityBounds;  // the city profile's bounds, the default clip
+    GeoBox cityBounds; // the city profile's bounds, the default clip
     QString cityName;
 };
 

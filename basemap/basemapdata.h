@@ -25,8 +25,8 @@ struct Feature
     // Polygons: their rings (outer and holes, filled even-odd); lines: their
     // parts; points: one polygon of one point. Web Mercator metres.
     QList<QPolygonF> parts;
-    QRectF bounds;     // Web Mercator metres, y growing north
-    quint64 hash = 0;  // of theme, class, name and geometry: what a tile shows of it
+    QRectF bounds;    // Web Mercator metres, y growing north
+    quint64 hash = 0; // of theme, class, name and geometry: what a tile shows of it
 };
 
 // The store's basemap layers in memory, projected to Web Mercator through
@@ -42,8 +42,8 @@ public:
     // Indices of the features whose bounds meet `rect` (metres), ascending.
     std::vector<quint32> query(const QRectF &rect) const;
 
-    GeoBox clipBounds() const { return m_clipBounds; }  // what the build kept, in degrees
-    QRectF clipRect() const { return m_clipRect; }      // the same in Web Mercator metres
+    GeoBox clipBounds() const { return m_clipBounds; } // what the build kept, in degrees
+    QRectF clipRect() const { return m_clipRect; }     // the same in Web Mercator metres
     QString source() const { return m_source; }
     QString builtAt() const { return m_builtAt; }
     QString attribution() const { return m_attribution; }

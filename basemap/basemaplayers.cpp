@@ -7,14 +7,22 @@ namespace stadtplan::basemap {
 QString layerName(Theme theme)
 {
     switch (theme) {
-    case Theme::Green: return QStringLiteral("basemap_green");
-    case Theme::Water: return QStringLiteral("basemap_water");
-    case Theme::Waterways: return QStringLiteral("basemap_waterways");
-    case Theme::Buildings: return QStringLiteral("basemap_buildings");
-    case Theme::Railways: return QStringLiteral("basemap_railways");
-    case Theme::Roads: return QStringLiteral("basemap_roads");
-    case Theme::Places: return QStringLiteral("basemap_places");
-    case Theme::Stops: return QStringLiteral("basemap_stops");
+    case Theme::Green:
+        return QStringLiteral("basemap_green");
+    case Theme::Water:
+        return QStringLiteral("basemap_water");
+    case Theme::Waterways:
+        return QStringLiteral("basemap_waterways");
+    case Theme::Buildings:
+        return QStringLiteral("basemap_buildings");
+    case Theme::Railways:
+        return QStringLiteral("basemap_railways");
+    case Theme::Roads:
+        return QStringLiteral("basemap_roads");
+    case Theme::Places:
+        return QStringLiteral("basemap_places");
+    case Theme::Stops:
+        return QStringLiteral("basemap_stops");
     }
     return {};
 }
@@ -24,12 +32,15 @@ GeometryKind geometryKind(Theme theme)
     switch (theme) {
     case Theme::Green:
     case Theme::Water:
-    case Theme::Buildings: return GeometryKind::Polygon;
+    case Theme::Buildings:
+        return GeometryKind::Polygon;
     case Theme::Waterways:
     case Theme::Railways:
-    case Theme::Roads: return GeometryKind::Line;
+    case Theme::Roads:
+        return GeometryKind::Line;
     case Theme::Places:
-    case Theme::Stops: return GeometryKind::Point;
+    case Theme::Stops:
+        return GeometryKind::Point;
     }
     return GeometryKind::Point;
 }
@@ -39,9 +50,9 @@ namespace {
 const QStringList &roadClasses()
 {
     static const QStringList classes{
-        QStringLiteral("motorway"),    QStringLiteral("primary"),    QStringLiteral("secondary"),
-        QStringLiteral("tertiary"),    QStringLiteral("residential"), QStringLiteral("pedestrian"),
-        QStringLiteral("service"),     QStringLiteral("track"),      QStringLiteral("path")};
+        QStringLiteral("motorway"), QStringLiteral("primary"),     QStringLiteral("secondary"),
+        QStringLiteral("tertiary"), QStringLiteral("residential"), QStringLiteral("pedestrian"),
+        QStringLiteral("service"),  QStringLiteral("track"),       QStringLiteral("path")};
     return classes;
 }
 
@@ -79,13 +90,13 @@ QString greenClass(const QString &landuse, const QString &leisure, const QString
 {
     if (landuse == u"forest" || natural == u"wood")
         return QStringLiteral("wood");
-    if (leisure == u"park" || leisure == u"garden" || leisure == u"nature_reserve"
-        || leisure == u"recreation_ground" || landuse == u"recreation_ground"
-        || landuse == u"village_green")
+    if (leisure == u"park" || leisure == u"garden" || leisure == u"nature_reserve" ||
+        leisure == u"recreation_ground" || landuse == u"recreation_ground" ||
+        landuse == u"village_green")
         return QStringLiteral("park");
-    if (landuse == u"grass" || landuse == u"meadow" || natural == u"grassland"
-        || natural == u"scrub" || natural == u"heath" || leisure == u"pitch"
-        || leisure == u"playground")
+    if (landuse == u"grass" || landuse == u"meadow" || natural == u"grassland" ||
+        natural == u"scrub" || natural == u"heath" || leisure == u"pitch" ||
+        leisure == u"playground")
         return QStringLiteral("grass");
     if (landuse == u"cemetery" || amenity == u"grave_yard")
         return QStringLiteral("cemetery");
@@ -108,10 +119,9 @@ std::optional<Classification> classify(OsmLayer layer,
     case OsmLayer::Points: {
         const QString name = tag("name");
         const QString place = tag("place");
-        static const QSet<QString> places{QStringLiteral("city"), QStringLiteral("town"),
-                                          QStringLiteral("suburb"), QStringLiteral("quarter"),
-                                          QStringLiteral("village"),
-                                          QStringLiteral("neighbourhood")};
+        static const QSet<QString> places{
+            QStringLiteral("city"),    QStringLiteral("town"),    QStringLiteral("suburb"),
+            QStringLiteral("quarter"), QStringLiteral("village"), QStringLiteral("neighbourhood")};
         if (!name.isEmpty() && places.contains(place))
             return Classification{Theme::Places, place == u"town" ? QStringLiteral("city") : place};
         const QString railway = tag("railway");
@@ -130,8 +140,8 @@ std::optional<Classification> classify(OsmLayer layer,
         if (!road.isEmpty())
             return Classification{Theme::Roads, road};
         const QString railway = tag("railway");
-        if (railway == u"rail" || railway == u"light_rail" || railway == u"subway"
-            || railway == u"narrow_gauge")
+        if (railway == u"rail" || railway == u"light_rail" || railway == u"subway" ||
+            railway == u"narrow_gauge")
             return Classification{Theme::Railways, QStringLiteral("rail")};
         if (railway == u"tram")
             return Classification{Theme::Railways, QStringLiteral("tram")};
@@ -149,8 +159,8 @@ std::optional<Classification> classify(OsmLayer layer,
         const QString natural = tag("natural");
         const QString landuse = tag("landuse");
         const QString waterway = tag("waterway");
-        if (natural == u"water" || waterway == u"riverbank" || waterway == u"dock"
-            || landuse == u"reservoir" || landuse == u"basin")
+        if (natural == u"water" || waterway == u"riverbank" || waterway == u"dock" ||
+            landuse == u"reservoir" || landuse == u"basin")
             return Classification{Theme::Water, QStringLiteral("water")};
         const QString green = greenClass(landuse, tag("leisure"), natural, tag("amenity"));
         if (!green.isEmpty())

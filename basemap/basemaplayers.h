@@ -12,14 +12,14 @@
 namespace stadtplan::basemap {
 
 enum class Theme {
-    Green,      // parks, woods, meadows, cemeteries (polygons)
-    Water,      // lakes, ponds, river areas (polygons)
-    Waterways,  // rivers, streams, canals (lines)
-    Buildings,  // (polygons)
-    Railways,   // railways, light rail and trams (lines)
-    Roads,      // streets and paths by class, with names (lines)
-    Places,     // names of districts and quarters (points)
-    Stops,      // public transport stops (points)
+    Green,     // parks, woods, meadows, cemeteries (polygons)
+    Water,     // lakes, ponds, river areas (polygons)
+    Waterways, // rivers, streams, canals (lines)
+    Buildings, // (polygons)
+    Railways,  // railways, light rail and trams (lines)
+    Roads,     // streets and paths by class, with names (lines)
+    Places,    // names of districts and quarters (points)
+    Stops,     // public transport stops (points)
 };
 inline constexpr std::array AllThemes{Theme::Green,     Theme::Water,    Theme::Waterways,
                                       Theme::Buildings, Theme::Railways, Theme::Roads,

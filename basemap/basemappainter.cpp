@@ -3,7 +3,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <cmath>
 #include <numbers>
 
@@ -17,7 +16,7 @@ struct LineStyle
     double width16;     // pixels at zoom 16
     double minimumZoom; // drawn from this zoom on
     QColor fill;
-    QColor casing;      // invalid: no casing
+    QColor casing; // invalid: no casing
     bool dashed = false;
 };
 
@@ -73,18 +72,22 @@ public:
             const MapView &view)
         : p(painter), m_data(data), m_features(features), m_view(view), m_zoom(view.zoom()),
           m_unit(view.unitsPerPixel)
-    {}
+    {
+    }
 
     void run()
     {
         p.save();
         p.setRenderHint(QPainter::Antialiasing);
         p.fillRect(QRectF(QPointF(0, 0), m_view.size), Land);
-        polygons(Theme::Green, [](const Feature &f) { return greenColour(f.featureClass); }, 0);
-        polygons(Theme::Water, [](const Feature &) { return Water; }, 0);
+        polygons(
+            Theme::Green, [](const Feature &f) { return greenColour(f.featureClass); }, 0);
+        polygons(
+            Theme::Water, [](const Feature &) { return Water; }, 0);
         waterways();
         if (m_zoom >= 14)
-            polygons(Theme::Buildings, [](const Feature &) { return Building; }, m_zoom >= 16 ? 0.8 : 0);
+            polygons(
+                Theme::Buildings, [](const Feature &) { return Building; }, m_zoom >= 16 ? 0.8 : 0);
         roads();
         railways();
         if (m_zoom >= 16)
@@ -103,8 +106,7 @@ private:
         return out;
     }
 
-    template <typename Colour>
-    void polygons(Theme theme, Colour colour, double edge)
+    template <typename Colour> void polygons(Theme theme, Colour colour, double edge)
     {
         for (const quint32 i : m_features) {
             const Feature &f = m_data.features()[i];
@@ -160,7 +162,8 @@ private:
                 const double width = widthAt(style.width16, m_zoom);
                 for (const quint32 i : m_features) {
                     const Feature &f = m_data.features()[i];
-                    if (f.theme != Theme::Roads || f.featureClass != QLatin1String(style.featureClass))
+                    if (f.theme != Theme::Roads ||
+                        f.featureClass != QLatin1String(style.featureClass))
                         continue;
                     if (pass == 0) {
                         if (style.casing.isValid())
@@ -170,8 +173,11 @@ private:
                         dashed.setDashPattern({3, 2});
                         strokeLines(f, dashed);
                     } else {
-                        // Zoomed out, casings would merge into grey; the fill alone is darkened instead.
-                        strokeLines(f, pen(casings || !style.casing.isValid() ? style.fill : style.casing, width));
+                        // Zoomed out, casings would merge into grey; the fill alone is darkened
+                        // instead.
+                        strokeLines(
+                            f, pen(casings || !style.casing.isValid() ? style.fill : style.casing,
+                                   width));
                     }
                 }
             }
@@ -218,8 +224,8 @@ private:
     }
 
     // Text with a halo in the land colour; the text stays text (in print, it can be searched).
-    void haloText(const QFont &font, const QColor &colour, const QPointF &centre, double angleDegrees,
-                  const QString &text)
+    void haloText(const QFont &font, const QColor &colour, const QPointF &centre,
+                  double angleDegrees, const QString &text)
     {
         const QFontMetricsF metrics(font);
         const double width = metrics.horizontalAdvance(text);
@@ -239,7 +245,7 @@ private:
     // The stretch of a line in the middle of its length that is straight
     // enough to carry `length` of text: its centre and angle, or nothing.
     static std::optional<std::pair<QPointF, double>> alongLine(const QPolygonF &line, double length,
-                                                                double tolerance)
+                                                               double tolerance)
     {
         std::vector<double> at(size_t(line.size()), 0.0);
         for (int i = 1; i < line.size(); ++i)
@@ -263,7 +269,8 @@ private:
                 continue;
             // Distance of the bend from the chord.
             const QPointF d = line[i] - a;
-            const double cross = std::abs(d.x() * chord.dy() - d.y() * chord.dx()) / std::max(1e-9, chord.length());
+            const double cross =
+                std::abs(d.x() * chord.dy() - d.y() * chord.dx()) / std::max(1e-9, chord.length());
             if (cross > tolerance)
                 return std::nullopt;
         }
@@ -308,14 +315,15 @@ private:
             QFont water = font;
             water.setItalic(true);
             water.setPixelSize(qRound(10 * m_unit));
-            lineLabels(Theme::Waterways, water, WaterLabel, [](const Feature &f) { return f.featureClass == u"river"; });
+            lineLabels(Theme::Waterways, water, WaterLabel,
+                       [](const Feature &f) { return f.featureClass == u"river"; });
         }
         if (m_zoom >= 15) {
             font.setPixelSize(qRound((m_zoom >= 17 ? 12 : m_zoom >= 16 ? 11 : 10) * m_unit));
             lineLabels(Theme::Roads, font, StreetLabel, [this](const Feature &f) {
                 const int rank = roadRank(f.featureClass);
-                return rank >= 0 && rank <= roadRank(QStringLiteral("pedestrian"))
-                       && (m_zoom >= 16 || rank <= roadRank(QStringLiteral("residential")));
+                return rank >= 0 && rank <= roadRank(QStringLiteral("pedestrian")) &&
+                       (m_zoom >= 16 || rank <= roadRank(QStringLiteral("residential")));
             });
         }
         // District and quarter names at middle zooms, where they orient; none
@@ -324,14 +332,17 @@ private:
         place.setLetterSpacing(QFont::PercentageSpacing, 108);
         for (const quint32 i : m_features) {
             const Feature &f = m_data.features()[i];
-            if (f.theme != Theme::Places || f.name.isEmpty() || f.parts.isEmpty() || f.parts.first().isEmpty())
+            if (f.theme != Theme::Places || f.name.isEmpty() || f.parts.isEmpty() ||
+                f.parts.first().isEmpty())
                 continue;
             double size = 0;
             if (f.featureClass == u"city" && m_zoom < 12)
                 size = 14;
-            else if ((f.featureClass == u"suburb" || f.featureClass == u"village") && m_zoom >= 11 && m_zoom < 15)
+            else if ((f.featureClass == u"suburb" || f.featureClass == u"village") &&
+                     m_zoom >= 11 && m_zoom < 15)
                 size = 12;
-            else if ((f.featureClass == u"quarter" || f.featureClass == u"neighbourhood") && m_zoom >= 13 && m_zoom < 16)
+            else if ((f.featureClass == u"quarter" || f.featureClass == u"neighbourhood") &&
+                     m_zoom >= 13 && m_zoom < 16)
                 size = 10.5;
             if (size == 0)
                 continue;

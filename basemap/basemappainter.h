@@ -17,11 +17,11 @@ namespace stadtplan::basemap {
 // for a QPdfWriter at 1,200 dpi. The style's zoom level follows from the two.
 struct MapView
 {
-    QRectF metres;  // x east, y north (QRectF's top is the southern edge)
+    QRectF metres; // x east, y north (QRectF's top is the southern edge)
     QSizeF size;
     double unitsPerPixel = 1.0;
 
-    double zoom() const;                 // web-map zoom level the style uses
+    double zoom() const; // web-map zoom level the style uses
     QPointF toSurface(const QPointF &metres) const;
     // How far beyond the view, in metres, a feature can still show (labels, casings).
     double margin() const;

@@ -8,7 +8,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryFile>
-
 #include <cmath>
 #include <numbers>
 
@@ -47,9 +46,12 @@ PrintResult printBasemap(const BasemapData &data, const PrintOptions &options)
                    .normalized();
     }
     const QFileInfo target(options.output);
-    QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
+    QTemporaryFile temporary(
+        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
     if (!temporary.open())
-        throw BasemapError(QStringLiteral("cannot write into %1: %2").arg(QDir::toNativeSeparators(target.absolutePath()), temporary.errorString()));
+        throw BasemapError(
+            QStringLiteral("cannot write into %1: %2")
+                .arg(QDir::toNativeSeparators(target.absolutePath()), temporary.errorString()));
     {
         QPdfWriter pdf(&temporary);
         pdf.setResolution(Dpi);
@@ -61,12 +63,14 @@ PrintResult printBasemap(const BasemapData &data, const PrintOptions &options)
         const QSizeF page = pdf.pageLayout().fullRect(QPageLayout::Millimeter).size();
         QPainter painter(&pdf);
         if (!painter.isActive())
-            throw BasemapError(QStringLiteral("cannot start the PDF %1").arg(QDir::toNativeSeparators(options.output)));
+            throw BasemapError(QStringLiteral("cannot start the PDF %1")
+                                   .arg(QDir::toNativeSeparators(options.output)));
 
         // The map frame: the page less margins, a title line and a foot line,
         // shaped like the area so the scale is the same both ways.
         const double margin = 12;
-        QRectF frame(margin, margin + 18, page.width() - 2 * margin, page.height() - 2 * margin - 28);
+        QRectF frame(margin, margin + 18, page.width() - 2 * margin,
+                     page.height() - 2 * margin - 28);
         const double aspect = area.width() / area.height();
         if (frame.width() / frame.height() > aspect)
             frame.setWidth(frame.height() * aspect);
@@ -83,7 +87,8 @@ PrintResult printBasemap(const BasemapData &data, const PrintOptions &options)
         painter.drawText(QRectF(mm(margin), mm(margin), mm(page.width() - 2 * margin), mm(10)),
                          Qt::AlignLeft | Qt::AlignVCenter, options.title);
 
-        const QRectF frameUnits(mm(frame.left()), mm(frame.top()), mm(frame.width()), mm(frame.height()));
+        const QRectF frameUnits(mm(frame.left()), mm(frame.top()), mm(frame.width()),
+                                mm(frame.height()));
         const MapView view{area, frameUnits.size(), Dpi / 96.0 * 0.75};
         painter.save();
         painter.translate(frameUnits.topLeft());
@@ -106,29 +111,40 @@ PrintResult printBasemap(const BasemapData &data, const PrintOptions &options)
         painter.drawRect(frameUnits);
         const double cw = frameUnits.width() / grid.columns, ch = frameUnits.height() / grid.rows;
         for (int c = 0; c <= grid.columns; ++c)
-            painter.drawLine(QPointF(frameUnits.left() + c * cw, frameUnits.top()), QPointF(frameUnits.left() + c * cw, frameUnits.bottom()));
+            painter.drawLine(QPointF(frameUnits.left() + c * cw, frameUnits.top()),
+                             QPointF(frameUnits.left() + c * cw, frameUnits.bottom()));
         for (int r = 0; r <= grid.rows; ++r)
-            painter.drawLine(QPointF(frameUnits.left(), frameUnits.top() + r * ch), QPointF(frameUnits.right(), frameUnits.top() + r * ch));
+            painter.drawLine(QPointF(frameUnits.left(), frameUnits.top() + r * ch),
+                             QPointF(frameUnits.right(), frameUnits.top() + r * ch));
         for (int c = 0; c < grid.columns; ++c)
-            painter.drawText(QRectF(frameUnits.left() + c * cw, frameUnits.top() - mm(5), cw, mm(5)), Qt::AlignCenter, PrintGrid::columnName(c));
+            painter.drawText(
+                QRectF(frameUnits.left() + c * cw, frameUnits.top() - mm(5), cw, mm(5)),
+                Qt::AlignCenter, PrintGrid::columnName(c));
         for (int r = 0; r < grid.rows; ++r)
-            painter.drawText(QRectF(frameUnits.left() - mm(7), frameUnits.top() + r * ch, mm(6), ch), Qt::AlignCenter, QString::number(r + 1));
+            painter.drawText(
+                QRectF(frameUnits.left() - mm(7), frameUnits.top() + r * ch, mm(6), ch),
+                Qt::AlignCenter, QString::number(r + 1));
 
         // Scale bar and attribution in the foot line. Ground distance: Web
         // Mercator metres shrink by the cosine of the latitude.
         const GeoPoint centre = fromMercator(area.center());
-        const double groundPerMm = area.width() / frame.width() * std::cos(centre.latitude * std::numbers::pi / 180.0);
+        const double groundPerMm =
+            area.width() / frame.width() * std::cos(centre.latitude * std::numbers::pi / 180.0);
         const double barMetres = roundDistance(groundPerMm * 40);
         const double barMm = barMetres / groundPerMm;
         const double footY = frame.bottom() + 6;
         painter.setPen(QPen(QColor(0x33, 0x33, 0x33), mm(0.4)));
-        painter.drawLine(QPointF(mm(frame.left()), mm(footY)), QPointF(mm(frame.left() + barMm), mm(footY)));
+        painter.drawLine(QPointF(mm(frame.left()), mm(footY)),
+                         QPointF(mm(frame.left() + barMm), mm(footY)));
         for (const double x : {frame.left(), frame.left() + barMm})
             painter.drawLine(QPointF(mm(x), mm(footY - 1.2)), QPointF(mm(x), mm(footY + 1.2)));
         painter.drawText(QPointF(mm(frame.left() + barMm + 2), mm(footY + 1.2)),
-                         barMetres >= 1000 ? QStringLiteral("%1 km").arg(barMetres / 1000) : QStringLiteral("%1 m").arg(barMetres));
-        painter.drawText(QRectF(mm(frame.left()), mm(footY - 3), mm(frame.width()), mm(6)), Qt::AlignRight | Qt::AlignVCenter,
-                         QStringLiteral("%1 · %2").arg(data.attribution(), data.builtAt().left(10)));
+                         barMetres >= 1000 ? QStringLiteral("%1 km").arg(barMetres / 1000)
+                                           : QStringLiteral("%1 m").arg(barMetres));
+        painter.drawText(
+            QRectF(mm(frame.left()), mm(footY - 3), mm(frame.width()), mm(6)),
+            Qt::AlignRight | Qt::AlignVCenter,
+            QStringLiteral("%1 · %2").arg(data.attribution(), data.builtAt().left(10)));
         result.pages = 1;
 
         // The street index, in columns, continued on further pages.
@@ -150,8 +166,9 @@ PrintResult printBasemap(const BasemapData &data, const PrintOptions &options)
                     column = 0;
                     painter.setFont(titleFont);
                     painter.setPen(QColor(0x1f, 0x1f, 0x1f));
-                    painter.drawText(QRectF(mm(margin), mm(margin), mm(page.width() - 2 * margin), mm(10)),
-                                     Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("Street index"));
+                    painter.drawText(
+                        QRectF(mm(margin), mm(margin), mm(page.width() - 2 * margin), mm(10)),
+                        Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("Street index"));
                 }
                 y = top;
             }
@@ -159,10 +176,14 @@ PrintResult printBasemap(const BasemapData &data, const PrintOptions &options)
             painter.setPen(QColor(0x1f, 0x1f, 0x1f));
             const double x = mm(margin) + column * columnWidth;
             const QString cellsText = entry.cells.join(QStringLiteral(", "));
-            const double cellsWidth = std::min(metrics.horizontalAdvance(cellsText), columnWidth * 0.45);
-            painter.drawText(QRectF(x, y, columnWidth - cellsWidth - mm(4), line), Qt::AlignLeft | Qt::AlignVCenter,
-                             metrics.elidedText(entry.name, Qt::ElideRight, columnWidth - cellsWidth - mm(4)));
-            painter.drawText(QRectF(x + columnWidth - cellsWidth - mm(3), y, cellsWidth, line), Qt::AlignRight | Qt::AlignVCenter,
+            const double cellsWidth =
+                std::min(metrics.horizontalAdvance(cellsText), columnWidth * 0.45);
+            painter.drawText(
+                QRectF(x, y, columnWidth - cellsWidth - mm(4), line),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                metrics.elidedText(entry.name, Qt::ElideRight, columnWidth - cellsWidth - mm(4)));
+            painter.drawText(QRectF(x + columnWidth - cellsWidth - mm(3), y, cellsWidth, line),
+                             Qt::AlignRight | Qt::AlignVCenter,
                              metrics.elidedText(cellsText, Qt::ElideRight, cellsWidth));
             y += line;
         }
@@ -171,7 +192,9 @@ PrintResult printBasemap(const BasemapData &data, const PrintOptions &options)
     temporary.close();
     QFile::remove(options.output);
     if (!temporary.rename(options.output))
-        throw BasemapError(QStringLiteral("cannot move the PDF into place at %1: %2").arg(QDir::toNativeSeparators(options.output), temporary.errorString()));
+        throw BasemapError(
+            QStringLiteral("cannot move the PDF into place at %1: %2")
+                .arg(QDir::toNativeSeparators(options.output), temporary.errorString()));
     temporary.setAutoRemove(false);
     return result;
 }

@@ -10,18 +10,18 @@ namespace stadtplan::basemap {
 
 struct PrintOptions
 {
-    QString output;                  // the PDF to write
+    QString output; // the PDF to write
     QPageSize::PageSizeId paper = QPageSize::A3;
     bool landscape = false;
-    GeoBox area;                     // what to show; invalid: the whole basemap
+    GeoBox area; // what to show; invalid: the whole basemap
     QString title;
-    double cellMillimetres = 40;     // the reference grid's cell size on paper
+    double cellMillimetres = 40; // the reference grid's cell size on paper
 };
 
 struct PrintResult
 {
     PrintGrid grid;
-    QRectF mapFrame;                 // where the map lies on the first page, in millimetres
+    QRectF mapFrame; // where the map lies on the first page, in millimetres
     int pages = 0;
     QList<StreetIndexEntry> index;
 };

@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QRegularExpression>
-
 #include <cstdio>
 
 using namespace stadtplan;
@@ -25,7 +24,8 @@ namespace {
 
 int usage(const QCommandLineParser &parser, const QString &problem)
 {
-    std::fprintf(stderr, "stadtplan-basemap: %s\n\n%s", qPrintable(problem), qPrintable(parser.helpText()));
+    std::fprintf(stderr, "stadtplan-basemap: %s\n\n%s", qPrintable(problem),
+                 qPrintable(parser.helpText()));
     return 2;
 }
 
@@ -59,20 +59,44 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Builds the offline city map from OpenStreetMap data.\n"
-        "  build EXTRACT --into STORE   read an .osm.pbf or .osm extract into the store's basemap layers\n"
+        "  build EXTRACT --into STORE   read an .osm.pbf or .osm extract into the store's basemap "
+        "layers\n"
         "  tiles STORE                  render the basemap into map tiles for the app\n"
         "  print STORE OUTPUT.pdf       print the basemap as vectors, with a street index"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("build, tiles or print"));
-    const QCommandLineOption into(QStringLiteral("into"), QStringLiteral("build: the store to write into (created if missing)."), QStringLiteral("STORE"));
-    const QCommandLineOption clip(QStringLiteral("clip"), QStringLiteral("build: keep only this area of the store (name or id) or box WEST,SOUTH,EAST,NORTH; default: the city's bounds."), QStringLiteral("AREA"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("tiles: the tile folder; default: STORE's name with -tiles beside it, where the app looks."), QStringLiteral("DIR"));
-    const QCommandLineOption zooms(QStringLiteral("zooms"), QStringLiteral("tiles: zoom levels FROM-TO (default 10-17)."), QStringLiteral("FROM-TO"), QStringLiteral("10-17"));
-    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("tiles: threads (default: every core)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption estimate(QStringLiteral("estimate"), QStringLiteral("tiles: only say how many tiles, how long and how much disk."));
-    const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("print: A4, A3 (default), A2, A1 or A0."), QStringLiteral("SIZE"), QStringLiteral("A3"));
-    const QCommandLineOption landscape(QStringLiteral("landscape"), QStringLiteral("print: landscape pages."));
-    const QCommandLineOption bbox(QStringLiteral("bbox"), QStringLiteral("print: the area WEST,SOUTH,EAST,NORTH; default: the whole basemap."), QStringLiteral("BOX"));
+    parser.addPositionalArgument(QStringLiteral("COMMAND"),
+                                 QStringLiteral("build, tiles or print"));
+    const QCommandLineOption into(
+        QStringLiteral("into"),
+        QStringLiteral("build: the store to write into (created if missing)."),
+        QStringLiteral("STORE"));
+    const QCommandLineOption clip(
+        QStringLiteral("clip"),
+        QStringLiteral("build: keep only this area of the store (name or id) or box "
+                       "WEST,SOUTH,EAST,NORTH; default: the city's bounds."),
+        QStringLiteral("AREA"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QStringLiteral("tiles: the tile folder; default: STORE's name "
+                                                "with -tiles beside it, where the app looks."),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption zooms(QStringLiteral("zooms"),
+                                   QStringLiteral("tiles: zoom levels FROM-TO (default 10-17)."),
+                                   QStringLiteral("FROM-TO"), QStringLiteral("10-17"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     QStringLiteral("tiles: threads (default: every core)."),
+                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption estimate(
+        QStringLiteral("estimate"),
+        QStringLiteral("tiles: only say how many tiles, how long and how much disk."));
+    const QCommandLineOption paper(QStringLiteral("paper"),
+                                   QStringLiteral("print: A4, A3 (default), A2, A1 or A0."),
+                                   QStringLiteral("SIZE"), QStringLiteral("A3"));
+    const QCommandLineOption landscape(QStringLiteral("landscape"),
+                                       QStringLiteral("print: landscape pages."));
+    const QCommandLineOption bbox(
+        QStringLiteral("bbox"),
+        QStringLiteral("print: the area WEST,SOUTH,EAST,NORTH; default: the whole basemap."),
+        QStringLiteral("BOX"));
     parser.addOptions({into, clip, out, zooms, threads, estimate, paper, landscape, bbox});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
@@ -84,8 +108,10 @@ int main(int argc, char *argv[])
         if (command == u"build") {
             if (args.size() != 2 || !parser.isSet(into))
                 return usage(parser, QStringLiteral("build needs EXTRACT and --into STORE"));
-            const CityProfile city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
-            BuildOptions options{args.at(1), parser.value(into), parser.value(clip), city.bounds, city.name};
+            const CityProfile city =
+                CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
+            BuildOptions options{args.at(1), parser.value(into), parser.value(clip), city.bounds,
+                                 city.name};
             QElapsedTimer timer;
             timer.start();
             const BuildResult result = buildBasemap(options, say);
@@ -93,7 +119,8 @@ int main(int argc, char *argv[])
                 say(QStringLiteral("warning: %1").arg(warning));
             QStringList counts;
             for (auto it = result.counts.constBegin(); it != result.counts.constEnd(); ++it)
-                counts.append(QStringLiteral("%1 %L2").arg(layerName(it.key()).mid(8)).arg(it.value()));
+                counts.append(
+                    QStringLiteral("%1 %L2").arg(layerName(it.key()).mid(8)).arg(it.value()));
             say(QStringLiteral("stored the basemap (%1) in %2 s; %L3 features lay outside %4")
                     .arg(counts.join(QStringLiteral(", ")))
                     .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)
@@ -104,23 +131,35 @@ int main(int argc, char *argv[])
         if (command == u"tiles") {
             if (args.size() != 2)
                 return usage(parser, QStringLiteral("tiles needs STORE"));
-            const QRegularExpressionMatch range = QRegularExpression(QStringLiteral("^(\\d{1,2})-(\\d{1,2})$")).match(parser.value(zooms));
+            const QRegularExpressionMatch range =
+                QRegularExpression(QStringLiteral("^(\\d{1,2})-(\\d{1,2})$"))
+                    .match(parser.value(zooms));
             if (!range.hasMatch())
-                return usage(parser, QStringLiteral("--zooms %1: give FROM-TO, e.g. 10-17").arg(parser.value(zooms)));
+                return usage(parser, QStringLiteral("--zooms %1: give FROM-TO, e.g. 10-17")
+                                         .arg(parser.value(zooms)));
             bool threadsOk = false;
             const int threadCount = parser.value(threads).toInt(&threadsOk);
             if (!threadsOk || threadCount < 0)
-                return usage(parser, QStringLiteral("--threads %1: give a number").arg(parser.value(threads)));
+                return usage(
+                    parser,
+                    QStringLiteral("--threads %1: give a number").arg(parser.value(threads)));
             const QString store = args.at(1);
             const BasemapData data = BasemapData::load(store);
             TileOptions options{parser.isSet(out) ? parser.value(out) : tileFolderFor(store),
                                 range.captured(1).toInt(), range.captured(2).toInt(), threadCount};
             TileBuilder builder(data, options);
             const TilePlan plan = builder.plan();
-            say(QStringLiteral("zooms %1-%2: %L3 tiles, %L4 unchanged, %L5 to render: about %6 on %7 threads; "
-                               "the set takes about %8")
-                    .arg(options.minimumZoom).arg(options.maximumZoom).arg(plan.tiles).arg(plan.unchanged)
-                    .arg(plan.toRender).arg(duration(plan.seconds)).arg(plan.threads).arg(megabytes(plan.bytes)));
+            say(QStringLiteral(
+                    "zooms %1-%2: %L3 tiles, %L4 unchanged, %L5 to render: about %6 on %7 threads; "
+                    "the set takes about %8")
+                    .arg(options.minimumZoom)
+                    .arg(options.maximumZoom)
+                    .arg(plan.tiles)
+                    .arg(plan.unchanged)
+                    .arg(plan.toRender)
+                    .arg(duration(plan.seconds))
+                    .arg(plan.threads)
+                    .arg(megabytes(plan.bytes)));
             if (parser.isSet(estimate))
                 return 0;
             QElapsedTimer clock;
@@ -136,22 +175,30 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "%d / %d tiles (%d %%), about %s left\n", done, total, percent,
                              qPrintable(duration(left)));
             });
-            say(QStringLiteral("rendered %L1 tiles (%2) in %3 s, %4 tiles/s; %L5 unchanged, %L6 removed; folder %7")
-                    .arg(run.rendered).arg(megabytes(run.bytesWritten)).arg(run.seconds, 0, 'f', 1)
+            say(QStringLiteral("rendered %L1 tiles (%2) in %3 s, %4 tiles/s; %L5 unchanged, %L6 "
+                               "removed; folder %7")
+                    .arg(run.rendered)
+                    .arg(megabytes(run.bytesWritten))
+                    .arg(run.seconds, 0, 'f', 1)
                     .arg(run.seconds > 0 ? run.rendered / run.seconds : 0, 0, 'f', 0)
-                    .arg(run.unchanged).arg(run.removed).arg(options.directory));
+                    .arg(run.unchanged)
+                    .arg(run.removed)
+                    .arg(options.directory));
             return 0;
         }
         if (command == u"print") {
             if (args.size() != 3)
                 return usage(parser, QStringLiteral("print needs STORE and OUTPUT.pdf"));
             static const QHash<QString, QPageSize::PageSizeId> papers{
-                {QStringLiteral("A4"), QPageSize::A4}, {QStringLiteral("A3"), QPageSize::A3},
-                {QStringLiteral("A2"), QPageSize::A2}, {QStringLiteral("A1"), QPageSize::A1},
+                {QStringLiteral("A4"), QPageSize::A4},
+                {QStringLiteral("A3"), QPageSize::A3},
+                {QStringLiteral("A2"), QPageSize::A2},
+                {QStringLiteral("A1"), QPageSize::A1},
                 {QStringLiteral("A0"), QPageSize::A0}};
             const QString paperName = parser.value(paper).toUpper();
             if (!papers.contains(paperName))
-                return usage(parser, QStringLiteral("--paper %1: give A4, A3, A2, A1 or A0").arg(parser.value(paper)));
+                return usage(parser, QStringLiteral("--paper %1: give A4, A3, A2, A1 or A0")
+                                         .arg(parser.value(paper)));
             PrintOptions options;
             options.output = args.at(2);
             options.paper = papers.value(paperName);
@@ -159,18 +206,27 @@ int main(int argc, char *argv[])
             if (parser.isSet(bbox)) {
                 const auto box = parseBox(parser.value(bbox));
                 if (!box)
-                    return usage(parser, QStringLiteral("--bbox %1: give WEST,SOUTH,EAST,NORTH in degrees").arg(parser.value(bbox)));
+                    return usage(parser,
+                                 QStringLiteral("--bbox %1: give WEST,SOUTH,EAST,NORTH in degrees")
+                                     .arg(parser.value(bbox)));
                 options.area = *box;
             }
-            const CityProfile city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
+            const CityProfile city =
+                CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
             options.title = QStringLiteral("Stadtplan %1").arg(city.name);
             const BasemapData data = BasemapData::load(args.at(1));
             const PrintResult result = printBasemap(data, options);
-            say(QStringLiteral("wrote %1: the map in a %2 x %3 grid and %L4 streets in the index, %5 pages")
-                    .arg(options.output).arg(result.grid.columns).arg(result.grid.rows).arg(result.index.size()).arg(result.pages));
+            say(QStringLiteral(
+                    "wrote %1: the map in a %2 x %3 grid and %L4 streets in the index, %5 pages")
+                    .arg(options.output)
+                    .arg(result.grid.columns)
+                    .arg(result.grid.rows)
+                    .arg(result.index.size())
+                    .arg(result.pages));
             return 0;
         }
-        return usage(parser, QStringLiteral("unknown command %1: give build, tiles or print").arg(command));
+        return usage(parser,
+                     QStringLiteral("unknown command %1: give build, tiles or print").arg(command));
     } catch (const BasemapError &e) {
         std::fprintf(stderr, "stadtplan-basemap: %s\n", e.what());
         return 1;

@@ -3,7 +3,6 @@
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -66,10 +65,16 @@ QList<StreetIndexEntry> streetIndex(const BasemapData &data, const PrintGrid &gr
         for (const QPolygonF &part : f.parts) {
             for (int k = 1; k < part.size(); ++k) {
                 const QPointF a = part[k - 1], b = part[k];
-                const int c0 = std::max(0, int(std::floor((std::min(a.x(), b.x()) - grid.metres.left()) / w)));
-                const int c1 = std::min(grid.columns - 1, int(std::floor((std::max(a.x(), b.x()) - grid.metres.left()) / w)));
-                const int r0 = std::max(0, int(std::floor((grid.metres.bottom() - std::max(a.y(), b.y())) / h)));
-                const int r1 = std::min(grid.rows - 1, int(std::floor((grid.metres.bottom() - std::min(a.y(), b.y())) / h)));
+                const int c0 =
+                    std::max(0, int(std::floor((std::min(a.x(), b.x()) - grid.metres.left()) / w)));
+                const int c1 =
+                    std::min(grid.columns - 1,
+                             int(std::floor((std::max(a.x(), b.x()) - grid.metres.left()) / w)));
+                const int r0 = std::max(
+                    0, int(std::floor((grid.metres.bottom() - std::max(a.y(), b.y())) / h)));
+                const int r1 =
+                    std::min(grid.rows - 1,
+                             int(std::floor((grid.metres.bottom() - std::min(a.y(), b.y())) / h)));
                 for (int c = c0; c <= c1; ++c)
                     for (int r = r0; r <= r1; ++r)
                         if (segmentMeets(a, b, grid.cellRect(c, r)))
@@ -87,9 +92,10 @@ QList<StreetIndexEntry> streetIndex(const BasemapData &data, const PrintGrid &gr
     QCollator collator{QLocale(QLocale::German, QLocale::Germany)};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
-    std::sort(index.begin(), index.end(), [&](const StreetIndexEntry &a, const StreetIndexEntry &b) {
-        return collator.compare(a.name, b.name) < 0;
-    });
+    std::sort(index.begin(), index.end(),
+              [&](const StreetIndexEntry &a, const StreetIndexEntry &b) {
+                  return collator.compare(a.name, b.name) < 0;
+              });
     return index;
 }
 

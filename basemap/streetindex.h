@@ -18,7 +18,10 @@ struct PrintGrid
     int rows = 1;
 
     static QString columnName(int column); // 0 → "A", 25 → "Z", 26 → "AA"
-    QString cellName(int column, int row) const { return columnName(column) + QString::number(row + 1); }
+    QString cellName(int column, int row) const
+    {
+        return columnName(column) + QString::number(row + 1);
+    }
     QRectF cellRect(int column, int row) const;
 };
 

@@ -13,7 +13,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QThread>
-
 #include <atomic>
 #include <cmath>
 #include <mutex>
@@ -96,9 +95,10 @@ std::optional<TileFolder> readTileFolder(const QString &directory)
                       manifest.value(QLatin1String("minimumZoom")).toInt(-1),
                       manifest.value(QLatin1String("maximumZoom")).toInt(-1),
                       manifest.value(QLatin1String("attribution")).toString(),
-                      GeoBox{bounds.at(0).toDouble(), bounds.at(1).toDouble(), bounds.at(2).toDouble(),
-                             bounds.at(3).toDouble()}};
-    if (folder.minimumZoom < 0 || folder.maximumZoom < folder.minimumZoom || !folder.bounds.isValid())
+                      GeoBox{bounds.at(0).toDouble(), bounds.at(1).toDouble(),
+                             bounds.at(2).toDouble(), bounds.at(3).toDouble()}};
+    if (folder.minimumZoom < 0 || folder.maximumZoom < folder.minimumZoom ||
+        !folder.bounds.isValid())
         return std::nullopt;
     return folder;
 }
@@ -155,15 +155,20 @@ quint64 tileContentHash(const BasemapData &data, const TileKey &key)
 TileBuilder::TileBuilder(const BasemapData &data, TileOptions options)
     : m_data(data), m_options(std::move(options))
 {
-    if (m_options.minimumZoom < 0 || m_options.maximumZoom > 22 || m_options.minimumZoom > m_options.maximumZoom)
-        throw BasemapError(QStringLiteral("zooms %1-%2: give FROM-TO between 0 and 22").arg(m_options.minimumZoom).arg(m_options.maximumZoom));
+    if (m_options.minimumZoom < 0 || m_options.maximumZoom > 22 ||
+        m_options.minimumZoom > m_options.maximumZoom)
+        throw BasemapError(QStringLiteral("zooms %1-%2: give FROM-TO between 0 and 22")
+                               .arg(m_options.minimumZoom)
+                               .arg(m_options.maximumZoom));
     const QDir dir(m_options.directory);
     if (dir.exists() && !QFileInfo::exists(dir.filePath(QLatin1String(TileManifest)))) {
-        const QStringList entries = dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        const QStringList entries =
+            dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
         if (!entries.isEmpty())
-            throw BasemapError(QStringLiteral("%1 holds other files and is not a Stadtplan tile folder; "
-                                              "name a new or empty folder")
-                                   .arg(QDir::toNativeSeparators(m_options.directory)));
+            throw BasemapError(
+                QStringLiteral("%1 holds other files and is not a Stadtplan tile folder; "
+                               "name a new or empty folder")
+                    .arg(QDir::toNativeSeparators(m_options.directory)));
     }
     if (m_options.threads <= 0)
         m_options.threads = std::max(1, QThread::idealThreadCount());
@@ -180,14 +185,17 @@ TilePlan TileBuilder::plan()
     QJsonObject previous;
     QFile manifest(dir.filePath(QLatin1String(TileManifest)));
     if (manifest.open(QIODevice::ReadOnly))
-        previous = QJsonDocument::fromJson(manifest.readAll()).object().value(QLatin1String("tiles")).toObject();
+        previous = QJsonDocument::fromJson(manifest.readAll())
+                       .object()
+                       .value(QLatin1String("tiles"))
+                       .toObject();
     QSet<QString> planned;
     for (size_t i = 0; i < m_tiles.size(); ++i) {
         m_hashes[i] = tileContentHash(m_data, m_tiles[i]);
         const QString key = keyText(m_tiles[i]);
         planned.insert(key);
-        if (previous.value(key).toString() == hashText(m_hashes[i])
-            && QFileInfo::exists(dir.filePath(tileFileName(m_tiles[i]))))
+        if (previous.value(key).toString() == hashText(m_hashes[i]) &&
+            QFileInfo::exists(dir.filePath(tileFileName(m_tiles[i]))))
             ++result.unchanged;
         else
             m_toRender.push_back(m_tiles[i]);
@@ -215,14 +223,16 @@ TilePlan TileBuilder::plan()
         const size_t samples = std::min<size_t>(4, ofZoom.size());
         double ms = 0, bytes = 0;
         for (size_t s = 0; s < samples; ++s) {
-            const TileKey &k = ofZoom[(s * ofZoom.size()) / samples + ofZoom.size() / (2 * samples)];
+            const TileKey &k =
+                ofZoom[(s * ofZoom.size()) / samples + ofZoom.size() / (2 * samples)];
             QElapsedTimer timer;
             timer.start();
             const QByteArray png = encode(renderTile(m_data, k));
             ms += double(timer.nsecsElapsed()) / 1e6;
             bytes += double(png.size());
         }
-        result.seconds += double(renderOfZoom.size()) * ms / double(samples) / 1000.0 / m_options.threads;
+        result.seconds +=
+            double(renderOfZoom.size()) * ms / double(samples) / 1000.0 / m_options.threads;
         result.bytes += qint64(double(ofZoom.size()) * bytes / double(samples));
     }
     m_planned = true;
@@ -238,7 +248,8 @@ TileRun TileBuilder::run(const std::function<void(int, int)> &progress)
     timer.start();
     QDir dir(m_options.directory);
     if (!dir.mkpath(QStringLiteral(".")))
-        throw BasemapError(QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(m_options.directory)));
+        throw BasemapError(QStringLiteral("cannot create the folder %1")
+                               .arg(QDir::toNativeSeparators(m_options.directory)));
 
     std::atomic<size_t> next{0};
     std::atomic<int> done{0};
@@ -250,9 +261,11 @@ TileRun TileBuilder::run(const std::function<void(int, int)> &progress)
             const TileKey &key = m_toRender[i];
             const QByteArray png = encode(renderTile(m_data, key));
             QSaveFile file(dir.filePath(tileFileName(key)));
-            if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.commit()) {
+            if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() ||
+                !file.commit()) {
                 const std::lock_guard lock(failureLock);
-                failure = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+                failure = QStringLiteral("cannot write %1: %2")
+                              .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
                 next = m_toRender.size();
                 return;
             }
@@ -268,21 +281,29 @@ TileRun TileBuilder::run(const std::function<void(int, int)> &progress)
         const std::lock_guard lock(failureLock);
         return !failure.isEmpty();
     };
+    QElapsedTimer sinceReport;
+    sinceReport.start();
     while (done < total && !failed()) {
-        if (progress)
+        if (progress && sinceReport.elapsed() >= 500) {
             progress(done, total);
-        QThread::msleep(250);
+            sinceReport.restart();
+        }
+        QThread::msleep(5);
     }
     for (std::thread &w : workers)
         w.join();
     if (!failure.isEmpty())
-        throw BasemapError(failure + QStringLiteral("; the tiles written so far are whole, and the next run redraws the rest"));
+        throw BasemapError(
+            failure +
+            QStringLiteral(
+                "; the tiles written so far are whole, and the next run redraws the rest"));
     if (progress)
         progress(done, total);
 
     for (const QString &stale : std::as_const(m_stale)) {
         const QStringList zxy = stale.split(QLatin1Char('/'));
-        if (zxy.size() == 3 && dir.remove(tileFileName({zxy[0].toInt(), zxy[1].toInt(), zxy[2].toInt()})))
+        if (zxy.size() == 3 &&
+            dir.remove(tileFileName({zxy[0].toInt(), zxy[1].toInt(), zxy[2].toInt()})))
             ++result.removed;
     }
 
@@ -302,8 +323,11 @@ TileRun TileBuilder::run(const std::function<void(int, int)> &progress)
         {QStringLiteral("tiles"), tiles},
     };
     QSaveFile file(dir.filePath(QLatin1String(TileManifest)));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(manifest).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
-        throw BasemapError(QStringLiteral("cannot write the tile manifest in %1: %2").arg(QDir::toNativeSeparators(m_options.directory), file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(manifest).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
+        throw BasemapError(
+            QStringLiteral("cannot write the tile manifest in %1: %2")
+                .arg(QDir::toNativeSeparators(m_options.directory), file.errorString()));
 
     result.rendered = total;
     result.unchanged = int(m_tiles.size()) - total;

@@ -61,12 +61,12 @@ struct TileOptions
 
 struct TilePlan
 {
-    int tiles = 0;        // tiles in the set
-    int unchanged = 0;    // already in the folder with the same content
+    int tiles = 0;     // tiles in the set
+    int unchanged = 0; // already in the folder with the same content
     int toRender = 0;
-    int stale = 0;        // in the folder from an earlier, larger set: removed
-    double seconds = 0;   // estimated time to render, on all threads
-    qint64 bytes = 0;     // estimated size of the whole set on disk
+    int stale = 0;      // in the folder from an earlier, larger set: removed
+    double seconds = 0; // estimated time to render, on all threads
+    qint64 bytes = 0;   // estimated size of the whole set on disk
     int threads = 1;
 };
 

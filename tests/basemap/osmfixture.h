@@ -25,11 +25,12 @@ struct OsmFixture
         qint64 next = 1;
         const auto node = [&](double lat, double lon, const QString &tags = {}) {
             const qint64 id = next++;
-            nodes.append(QStringLiteral("  <node id=\"%1\" version=\"1\" lat=\"%2\" lon=\"%3\">%4</node>")
-                             .arg(id)
-                             .arg(lat + shiftLatitude, 0, 'f', 7)
-                             .arg(lon + shiftLongitude, 0, 'f', 7)
-                             .arg(tags));
+            nodes.append(
+                QStringLiteral("  <node id=\"%1\" version=\"1\" lat=\"%2\" lon=\"%3\">%4</node>")
+                    .arg(id)
+                    .arg(lat + shiftLatitude, 0, 'f', 7)
+                    .arg(lon + shiftLongitude, 0, 'f', 7)
+                    .arg(tags));
             return id;
         };
         const auto tag = [](const QString &k, const QString &v) {
@@ -47,31 +48,47 @@ struct OsmFixture
             }
             if (closed)
                 refs += QStringLiteral("<nd ref=\"%1\"/>").arg(first);
-            ways.append(QStringLiteral("  <way id=\"%1\" version=\"1\">%2%3</way>").arg(id).arg(refs, tags));
+            ways.append(QStringLiteral("  <way id=\"%1\" version=\"1\">%2%3</way>")
+                            .arg(id)
+                            .arg(refs, tags));
         };
         const double t = teststrasseLatitude;
         way(100, {{t, 8.5200}, {t, 8.5325}, {t, 8.5450}}, false,
-            tag(QStringLiteral("highway"), QStringLiteral("residential")) + tag(QStringLiteral("name"), QStringLiteral("Teststraße")));
+            tag(QStringLiteral("highway"), QStringLiteral("residential")) +
+                tag(QStringLiteral("name"), QStringLiteral("Teststraße")));
         way(101, {{52.0120, 8.5325}, {52.0280, 8.5325}}, false,
-            tag(QStringLiteral("highway"), QStringLiteral("residential")) + tag(QStringLiteral("name"), QStringLiteral("Jöllenbecker Straße")));
+            tag(QStringLiteral("highway"), QStringLiteral("residential")) +
+                tag(QStringLiteral("name"), QStringLiteral("Jöllenbecker Straße")));
         way(102, {{52.0160, 8.5150}, {52.0160, 8.5480}}, false,
-            tag(QStringLiteral("highway"), QStringLiteral("tertiary")) + tag(QStringLiteral("name"), QStringLiteral("Große Kurfürstenstraße")));
+            tag(QStringLiteral("highway"), QStringLiteral("tertiary")) +
+                tag(QStringLiteral("name"), QStringLiteral("Große Kurfürstenstraße")));
         way(103, {{52.0100, 8.5100}, {52.0130, 8.5300}, {52.0110, 8.5500}}, false,
-            tag(QStringLiteral("waterway"), QStringLiteral("river")) + tag(QStringLiteral("name"), QStringLiteral("Lutter")));
+            tag(QStringLiteral("waterway"), QStringLiteral("river")) +
+                tag(QStringLiteral("name"), QStringLiteral("Lutter")));
         way(104, {{52.0230, 8.5220}, {52.0230, 8.5260}, {52.0250, 8.5260}, {52.0250, 8.5220}}, true,
-            tag(QStringLiteral("leisure"), QStringLiteral("park")) + tag(QStringLiteral("name"), QStringLiteral("Bürgerpark")));
+            tag(QStringLiteral("leisure"), QStringLiteral("park")) +
+                tag(QStringLiteral("name"), QStringLiteral("Bürgerpark")));
         way(105, {{52.0190, 8.5400}, {52.0190, 8.5406}, {52.0194, 8.5406}, {52.0194, 8.5400}}, true,
             tag(QStringLiteral("building"), QStringLiteral("yes")));
-        way(106, {{52.0080, 8.5000}, {52.0300, 8.5600}}, false, tag(QStringLiteral("railway"), QStringLiteral("rail")));
+        way(106, {{52.0080, 8.5000}, {52.0300, 8.5600}}, false,
+            tag(QStringLiteral("railway"), QStringLiteral("rail")));
         // Far away: Munich.
         way(107, {{48.1370, 11.5750}, {48.1380, 11.5800}}, false,
-            tag(QStringLiteral("highway"), QStringLiteral("residential")) + tag(QStringLiteral("name"), QStringLiteral("Außenweg")));
-        node(52.0215, 8.5350, tag(QStringLiteral("place"), QStringLiteral("suburb")) + tag(QStringLiteral("name"), QStringLiteral("Mitte")));
-        node(52.0205, 8.5300, tag(QStringLiteral("highway"), QStringLiteral("bus_stop")) + tag(QStringLiteral("name"), QStringLiteral("Jahnplatz")));
-        node(52.0210, 8.5310, tag(QStringLiteral("amenity"), QStringLiteral("cafe")) + tag(QStringLiteral("name"), QStringLiteral("Café Übersee")));
-        return (QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<osm version=\"0.6\" generator=\"stadtplan tests\">\n")
-                + nodes.join(QLatin1Char('\n')) + QLatin1Char('\n') + ways.join(QLatin1Char('\n'))
-                + QStringLiteral("\n</osm>\n"))
+            tag(QStringLiteral("highway"), QStringLiteral("residential")) +
+                tag(QStringLiteral("name"), QStringLiteral("Außenweg")));
+        node(52.0215, 8.5350,
+             tag(QStringLiteral("place"), QStringLiteral("suburb")) +
+                 tag(QStringLiteral("name"), QStringLiteral("Mitte")));
+        node(52.0205, 8.5300,
+             tag(QStringLiteral("highway"), QStringLiteral("bus_stop")) +
+                 tag(QStringLiteral("name"), QStringLiteral("Jahnplatz")));
+        node(52.0210, 8.5310,
+             tag(QStringLiteral("amenity"), QStringLiteral("cafe")) +
+                 tag(QStringLiteral("name"), QStringLiteral("Café Übersee")));
+        return (QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<osm version=\"0.6\" "
+                               "generator=\"stadtplan tests\">\n") +
+                nodes.join(QLatin1Char('\n')) + QLatin1Char('\n') + ways.join(QLatin1Char('\n')) +
+                QStringLiteral("\n</osm>\n"))
             .toUtf8();
     }
 

@@ -16,12 +16,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
-
+#include <QThread>
 #include <cmath>
+#include <gdal_priv.h>
 #include <numbers>
+#include <ogrsf_frmts.h>
 
 using namespace stadtplan;
 using namespace stadtplan::basemap;
@@ -45,9 +44,9 @@ QPointF worldPixel(double lat, double lon, int z)
 
 bool near(QRgb pixel, const QColor &colour, int tolerance = 6)
 {
-    return std::abs(qRed(pixel) - colour.red()) <= tolerance
-           && std::abs(qGreen(pixel) - colour.green()) <= tolerance
-           && std::abs(qBlue(pixel) - colour.blue()) <= tolerance;
+    return std::abs(qRed(pixel) - colour.red()) <= tolerance &&
+           std::abs(qGreen(pixel) - colour.green()) <= tolerance &&
+           std::abs(qBlue(pixel) - colour.blue()) <= tolerance;
 }
 
 int countFeatures(const QString &store, const QString &layer, const QString &where = {})
@@ -81,7 +80,8 @@ class TestBasemap : public QObject
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    BuildResult build(const OsmFixture &fixture, const QString &store, const QString &clip = FixtureBox,
+    BuildResult build(const OsmFixture &fixture, const QString &store,
+                      const QString &clip = FixtureBox,
                       const QString &name = QStringLiteral("extract.osm"))
     {
         fixture.write(path(name));
@@ -140,12 +140,27 @@ private Q_SLOTS:
         QCOMPARE(result.counts.value(Theme::Stops), 1);
         QCOMPARE(result.counts.value(Theme::Water), 0);
         QCOMPARE(result.outside, 1); // the street in Munich
-        QCOMPARE(countFeatures(store, QStringLiteral("basemap_roads"), QStringLiteral("name = 'Jöllenbecker Straße' AND class = 'residential' AND osm_id = '101'")), 1);
-        QCOMPARE(countFeatures(store, QStringLiteral("basemap_roads"), QStringLiteral("name = 'Große Kurfürstenstraße' AND class = 'tertiary'")), 1);
-        QCOMPARE(countFeatures(store, QStringLiteral("basemap_green"), QStringLiteral("name = 'Bürgerpark' AND class = 'park'")), 1);
-        QCOMPARE(countFeatures(store, QStringLiteral("basemap_roads"), QStringLiteral("name = 'Außenweg'")), 0);
+        QCOMPARE(
+            countFeatures(
+                store, QStringLiteral("basemap_roads"),
+                QStringLiteral(
+                    "name = 'Jöllenbecker Straße' AND class = 'residential' AND osm_id = '101'")),
+            1);
+        QCOMPARE(
+            countFeatures(store, QStringLiteral("basemap_roads"),
+                          QStringLiteral("name = 'Große Kurfürstenstraße' AND class = 'tertiary'")),
+            1);
+        QCOMPARE(countFeatures(store, QStringLiteral("basemap_green"),
+                               QStringLiteral("name = 'Bürgerpark' AND class = 'park'")),
+                 1);
+        QCOMPARE(countFeatures(store, QStringLiteral("basemap_roads"),
+                               QStringLiteral("name = 'Außenweg'")),
+                 0);
         // The store stays an institution store the app opens.
-        QCOMPARE(InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions().size(), 0);
+        QCOMPARE(InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)
+                     ->institutions()
+                     .size(),
+                 0);
         // Building again replaces the basemap, it does not add to it.
         build(OsmFixture{}, store, QString());
         QCOMPARE(countFeatures(store, QStringLiteral("basemap_roads")), 3);
@@ -155,7 +170,8 @@ private Q_SLOTS:
     {
         // A box whose eastern edge cuts the Teststraße at 8.5300 east.
         const QString store = path(QStringLiteral("clip.gpkg"));
-        const BuildResult result = build(OsmFixture{}, store, QStringLiteral("8.5000,52.0050,8.5300,52.0300"));
+        const BuildResult result =
+            build(OsmFixture{}, store, QStringLiteral("8.5000,52.0050,8.5300,52.0300"));
         QVERIFY(result.outside >= 1);
         const BasemapData data = BasemapData::load(store);
         const double east = toMercator({52.02, 8.5300}).x();
@@ -176,7 +192,8 @@ private Q_SLOTS:
         mitte.id = QStringLiteral("d1");
         mitte.name = QStringLiteral("Mitte");
         mitte.kind = QStringLiteral("district");
-        mitte.polygons = {{{{52.0100, 8.5250}, {52.0100, 8.5400}, {52.0175, 8.5325}, {52.0100, 8.5250}}}};
+        mitte.polygons = {
+            {{{52.0100, 8.5250}, {52.0100, 8.5400}, {52.0175, 8.5325}, {52.0100, 8.5250}}}};
         created->replaceAreas({mitte});
         created.reset();
         build(OsmFixture{}, areaStore, QStringLiteral("Mitte"));
@@ -197,7 +214,9 @@ private Q_SLOTS:
             build(OsmFixture{}, areaStore, QStringLiteral("Nirgendwo"));
             QFAIL("an unknown clip area was accepted");
         } catch (const BasemapError &e) {
-            QVERIFY2(e.message().contains(QStringLiteral("Nirgendwo")) && e.message().contains(QStringLiteral("Mitte")), e.what());
+            QVERIFY2(e.message().contains(QStringLiteral("Nirgendwo")) &&
+                         e.message().contains(QStringLiteral("Mitte")),
+                     e.what());
         }
     }
 
@@ -208,7 +227,8 @@ private Q_SLOTS:
         const QByteArray before = test::digest(store);
         const BasemapData original = BasemapData::load(store);
 
-        const auto refused = [&](const QString &file, const QString &clip, const QString &expected) {
+        const auto refused = [&](const QString &file, const QString &clip,
+                                 const QString &expected) {
             try {
                 buildBasemap({file, store, clip, Bielefeld, QStringLiteral("Bielefeld")});
             } catch (const BasemapError &e) {
@@ -221,21 +241,34 @@ private Q_SLOTS:
         // Truncated: the XML ends in the middle of the ways.
         const QByteArray xml = OsmFixture{}.xml();
         test::writeFile(path(QStringLiteral("truncated.osm")), xml.left(xml.size() * 3 / 4));
-        QCOMPARE(refused(path(QStringLiteral("truncated.osm")), FixtureBox, QStringLiteral("truncated")), QString());
+        QCOMPARE(
+            refused(path(QStringLiteral("truncated.osm")), FixtureBox, QStringLiteral("truncated")),
+            QString());
         // Not OSM at all, whatever the name says.
-        test::writeFile(path(QStringLiteral("list.osm.pbf")), "{\"type\": \"FeatureCollection\", \"features\": []}");
-        QCOMPARE(refused(path(QStringLiteral("list.osm.pbf")), FixtureBox, QStringLiteral("not an OpenStreetMap extract")), QString());
+        test::writeFile(path(QStringLiteral("list.osm.pbf")),
+                        "{\"type\": \"FeatureCollection\", \"features\": []}");
+        QCOMPARE(refused(path(QStringLiteral("list.osm.pbf")), FixtureBox,
+                         QStringLiteral("not an OpenStreetMap extract")),
+                 QString());
         test::writeFile(path(QStringLiteral("empty.osm")), "");
-        QCOMPARE(refused(path(QStringLiteral("empty.osm")), FixtureBox, QStringLiteral("empty.osm")), QString());
-        QCOMPARE(refused(path(QStringLiteral("missing.osm")), FixtureBox, QStringLiteral("no such file")), QString());
+        QCOMPARE(
+            refused(path(QStringLiteral("empty.osm")), FixtureBox, QStringLiteral("empty.osm")),
+            QString());
+        QCOMPARE(refused(path(QStringLiteral("missing.osm")), FixtureBox,
+                         QStringLiteral("no such file")),
+                 QString());
         // An extract of another city.
         OsmFixture elsewhere;
         elsewhere.shiftLatitude = -3.9;
         elsewhere.shiftLongitude = 3.0;
         elsewhere.write(path(QStringLiteral("elsewhere.osm")));
-        QCOMPARE(refused(path(QStringLiteral("elsewhere.osm")), QString(), QStringLiteral("does not cover the bounds of Bielefeld")), QString());
+        QCOMPARE(refused(path(QStringLiteral("elsewhere.osm")), QString(),
+                         QStringLiteral("does not cover the bounds of Bielefeld")),
+                 QString());
         // A clip that is neither a box nor an area.
-        QCOMPARE(refused(path(QStringLiteral("extract.osm")), QStringLiteral("8.5,52.0,8.4"), QStringLiteral("no area of that name")), QString());
+        QCOMPARE(refused(path(QStringLiteral("extract.osm")), QStringLiteral("8.5,52.0,8.4"),
+                         QStringLiteral("no area of that name")),
+                 QString());
 
         QCOMPARE(test::digest(store), before);
         const BasemapData after = BasemapData::load(store);
@@ -257,28 +290,47 @@ private Q_SLOTS:
             QString refs;
             for (int k = 0; k < 50; ++k) {
                 grid += QStringLiteral("<node id=\"%1\" version=\"1\" lat=\"%2\" lon=\"%3\"/>\n")
-                            .arg(id).arg(52.009 + row * 0.00005, 0, 'f', 6).arg(8.511 + k * 0.0009, 0, 'f', 6);
+                            .arg(id)
+                            .arg(52.009 + row * 0.00005, 0, 'f', 6)
+                            .arg(8.511 + k * 0.0009, 0, 'f', 6);
                 refs += QStringLiteral("<nd ref=\"%1\"/>").arg(id++);
             }
-            ways.append(QStringLiteral("<way id=\"%1\" version=\"1\">%2<tag k=\"highway\" v=\"residential\"/><tag k=\"name\" v=\"Straße %1\"/></way>").arg(row + 1).arg(refs));
+            ways.append(QStringLiteral("<way id=\"%1\" version=\"1\">%2<tag k=\"highway\" "
+                                       "v=\"residential\"/><tag k=\"name\" v=\"Straße %1\"/></way>")
+                            .arg(row + 1)
+                            .arg(refs));
         }
         grid += ways.join(QLatin1Char('\n')) + QStringLiteral("\n</osm>\n");
         test::writeFile(path(QStringLiteral("grid.osm")), grid.toUtf8());
-        QProcess tool;
-        tool.start(QStringLiteral(STADTPLAN_BASEMAP_TOOL),
-                   {QStringLiteral("build"), path(QStringLiteral("grid.osm")), QStringLiteral("--into"), store,
-                    QStringLiteral("--clip"), FixtureBox});
-        QVERIFY(tool.waitForStarted());
-        // "writing N features" is printed right before the transaction starts.
-        QByteArray out;
-        while (!out.contains("writing") && tool.waitForReadyRead(30000))
-            out += tool.readAllStandardOutput();
-        QVERIFY2(out.contains("writing"), out.constData());
-        tool.kill();
-        tool.waitForFinished();
-        const BasemapData after = BasemapData::load(store);
-        QCOMPARE(after.features().size(), original.features().size());
-        QVERIFY(InstitutionStore::open(store, InstitutionStore::Access::ReadWrite));
+        // Killed at different moments of the write: the store holds the old
+        // basemap or the whole new one, never a part.
+        QSet<size_t> seen;
+        for (const int delay : {0, 10, 30, 60, 120}) {
+            QProcess tool;
+            tool.start(QStringLiteral(STADTPLAN_BASEMAP_TOOL),
+                       {QStringLiteral("build"), path(QStringLiteral("grid.osm")),
+                        QStringLiteral("--into"), store, QStringLiteral("--clip"), FixtureBox});
+            QVERIFY(tool.waitForStarted());
+            // "writing N features" is printed right before the transaction starts.
+            QByteArray out;
+            while (!out.contains("writing") && tool.waitForReadyRead(30000))
+                out += tool.readAllStandardOutput();
+            QVERIFY2(out.contains("writing"), out.constData());
+            QThread::msleep(delay);
+            tool.kill();
+            tool.waitForFinished();
+            const BasemapData after = BasemapData::load(store);
+            const size_t count = after.features().size();
+            QVERIFY2(count == original.features().size() || count == 400,
+                     qPrintable(
+                         QStringLiteral("killed after %1 ms: %2 features").arg(delay).arg(count)));
+            seen.insert(count);
+            QVERIFY(InstitutionStore::open(store, InstitutionStore::Access::ReadWrite));
+            if (count == 400) // the new basemap is complete; start again from the old one
+                build(OsmFixture{}, store);
+        }
+        qInfo("kills left the old basemap or the whole new one: %d distinct outcomes",
+              int(seen.size()));
     }
 
     void theTileShowsTheStreetWhereItIs()
@@ -299,17 +351,24 @@ private Q_SLOTS:
             const int y = int(std::lround(world.y() - 0.5)) - key.y * 256;
             const QRgb onStreet = tile.pixel(x, y);
             QVERIFY2(near(onStreet, Qt::white, 3),
-                     qPrintable(QStringLiteral("zoom %1: pixel %2,%3 is %4, not the street's white").arg(z).arg(x).arg(y).arg(QColor(onStreet).name())));
+                     qPrintable(QStringLiteral("zoom %1: pixel %2,%3 is %4, not the street's white")
+                                    .arg(z)
+                                    .arg(x)
+                                    .arg(y)
+                                    .arg(QColor(onStreet).name())));
             const int away = std::min(y + 20, 255) == y + 20 ? y + 20 : y - 20;
             QVERIFY2(near(tile.pixel(x, away), BasemapPainter::land(), 3),
-                     qPrintable(QStringLiteral("zoom %1: 20 px from the street is %2, not land").arg(z).arg(QColor(tile.pixel(x, away)).name())));
+                     qPrintable(QStringLiteral("zoom %1: 20 px from the street is %2, not land")
+                                    .arg(z)
+                                    .arg(QColor(tile.pixel(x, away)).name())));
         }
         // The river is drawn in water colour where it is.
         // A quarter along its first stretch, away from its name in the middle.
         const TileKey river = tileAt({52.01075, 8.5150}, 16);
         const QPointF w = worldPixel(52.01075, 8.5150, 16);
         const QImage tile = renderTile(data, river);
-        QVERIFY(near(tile.pixel(int(w.x()) - river.x * 256, int(w.y()) - river.y * 256), QColor(0xc6, 0xda, 0xe6), 8));
+        QVERIFY(near(tile.pixel(int(w.x()) - river.x * 256, int(w.y()) - river.y * 256),
+                     QColor(0xc6, 0xda, 0xe6), 8));
     }
 
     void rebuildsOnlyTheTilesThatChanged()
@@ -362,8 +421,10 @@ private Q_SLOTS:
             TileBuilder builder(data, {folder, 14, 16, 2});
             second = builder.run();
         }
-        QVERIFY2(second.rendered > 0 && second.rendered < plan.tiles / 2,
-                 qPrintable(QStringLiteral("%1 of %2 tiles drawn again").arg(second.rendered).arg(plan.tiles)));
+        QVERIFY2(
+            second.rendered > 0 && second.rendered < plan.tiles / 2,
+            qPrintable(
+                QStringLiteral("%1 of %2 tiles drawn again").arg(second.rendered).arg(plan.tiles)));
         QCOMPARE(second.unchanged, plan.tiles - second.rendered);
         QCOMPARE(test::digest(farFile), farBefore);
         QVERIFY(test::digest(streetFile) != streetBefore);
@@ -399,15 +460,20 @@ private Q_SLOTS:
         QStringList names;
         for (const StreetIndexEntry &e : index)
             names.append(e.name);
-        // German order: "Große" before "Jöllenbecker" before "Teststraße"; Munich is not on the map.
-        QCOMPARE(names, (QStringList{QStringLiteral("Große Kurfürstenstraße"), QStringLiteral("Jöllenbecker Straße"), QStringLiteral("Teststraße")}));
+        // German order: "Große" before "Jöllenbecker" before "Teststraße"; Munich is not on the
+        // map.
+        QCOMPARE(names, (QStringList{QStringLiteral("Große Kurfürstenstraße"),
+                                     QStringLiteral("Jöllenbecker Straße"),
+                                     QStringLiteral("Teststraße")}));
 
-        // The Teststraße, a straight east–west line: its row and columns from the grid's own geometry.
+        // The Teststraße, a straight east–west line: its row and columns from the grid's own
+        // geometry.
         const QPointF west = toMercator({52.0200, 8.5200}), east = toMercator({52.0200, 8.5450});
         const double w = grid.metres.width() / grid.columns, h = grid.metres.height() / grid.rows;
         const int row = int((grid.metres.bottom() - west.y()) / h);
         QStringList expected;
-        for (int c = int((west.x() - grid.metres.left()) / w); c <= int((east.x() - grid.metres.left()) / w); ++c)
+        for (int c = int((west.x() - grid.metres.left()) / w);
+             c <= int((east.x() - grid.metres.left()) / w); ++c)
             expected.append(PrintGrid::columnName(c) + QString::number(row + 1));
         QCOMPARE(index.at(2).cells, expected);
         QCOMPARE(PrintGrid::columnName(0), QStringLiteral("A"));
@@ -429,15 +495,22 @@ private Q_SLOTS:
         QCOMPARE(result.index.size(), 3);
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         const QString pdfimages = QStandardPaths::findExecutable(QStringLiteral("pdfimages"));
-        QVERIFY2(!pdftotext.isEmpty() && !pdfimages.isEmpty(), "poppler-utils (pdftotext, pdfimages) are needed; see scripts/packages.txt");
-        const QString text = run(pdftotext, {QStringLiteral("-layout"), options.output, QStringLiteral("-")});
+        QVERIFY2(!pdftotext.isEmpty() && !pdfimages.isEmpty(),
+                 "poppler-utils (pdftotext, pdfimages) are needed; see scripts/packages.txt");
+        const QString text =
+            run(pdftotext, {QStringLiteral("-layout"), options.output, QStringLiteral("-")});
         QVERIFY2(!text.startsWith(QStringLiteral("FAILED")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Stadtplan Bielefeld")));
         QVERIFY(text.contains(QStringLiteral("OpenStreetMap")));
         for (const StreetIndexEntry &entry : result.index) {
             // Each street with its cells on one line of the index.
-            const QRegularExpression line(QRegularExpression::escape(entry.name) + QStringLiteral("\\s+") + QRegularExpression::escape(entry.cells.join(QStringLiteral(", "))));
-            QVERIFY2(line.match(text).hasMatch(), qPrintable(entry.name + QStringLiteral(" ") + entry.cells.join(QStringLiteral(", ")) + QStringLiteral(" not in:\n") + text));
+            const QRegularExpression line(
+                QRegularExpression::escape(entry.name) + QStringLiteral("\\s+") +
+                QRegularExpression::escape(entry.cells.join(QStringLiteral(", "))));
+            QVERIFY2(line.match(text).hasMatch(),
+                     qPrintable(entry.name + QStringLiteral(" ") +
+                                entry.cells.join(QStringLiteral(", ")) +
+                                QStringLiteral(" not in:\n") + text));
         }
         // Vectors: the PDF holds no raster image at all.
         const QString images = run(pdfimages, {QStringLiteral("-list"), options.output});
