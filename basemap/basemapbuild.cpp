@@ -160,24 +160,39 @@ Clip makeClip(const BuildOptions &options)
                                    .arg(options.clip, QString::fromUtf8(e.what())));
         }
         QStringList names;
-        for (const Area &area : store->areas()) {
+        const QList<Area> areas = store->areas();
+        for (const Area &area : areas) {
             if (area.id == options.clip ||
                 area.name.compare(options.clip, Qt::CaseInsensitive) == 0) {
                 clip.shape = std::make_unique<OGRMultiPolygon>(gdal::toMultiPolygon(area.polygons));
-                clip.isBox = false;
                 clip.description = QStringLiteral("the area %1").arg(area.name);
                 break;
             }
             names.append(area.name);
         }
+        // A kind of area ("city", "district"): all areas of that kind together.
+        if (!clip.shape) {
+            QList<Area::Polygon> polygons;
+            for (const Area &area : areas) {
+                if (area.kind.compare(options.clip, Qt::CaseInsensitive) == 0)
+                    polygons += area.polygons;
+            }
+            if (!polygons.isEmpty()) {
+                const OGRMultiPolygon parts = gdal::toMultiPolygon(polygons);
+                clip.shape.reset(OGRGeometryFactory::haveGEOS() ? parts.UnaryUnion()
+                                                                : parts.clone());
+                clip.description = QStringLiteral("the areas of kind %1").arg(options.clip);
+            }
+        }
         if (!clip.shape) {
             throw BasemapError(
                 QStringLiteral(
-                    "--clip %1: the store has no area of that name or id, and it is not a "
+                    "--clip %1: the store has no area of that name, id or kind, and it is not a "
                     "box WEST,SOUTH,EAST,NORTH. Areas in the store: %2")
                     .arg(options.clip, names.isEmpty() ? QStringLiteral("none")
                                                        : names.join(QStringLiteral(", "))));
         }
+        clip.isBox = false;
     }
     clip.shape->getEnvelope(&clip.envelope);
     return clip;

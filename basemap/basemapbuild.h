@@ -16,7 +16,8 @@ struct BuildOptions
     QString extract; // an OpenStreetMap extract: .osm (XML) or .osm.pbf
     QString store;   // the store to write into: a GeoPackage path or a PG: connection
     // What to keep: "WEST,SOUTH,EAST,NORTH" in degrees, or the name or id of
-    // an area in the store (e.g. the city outline). Empty: the city's bounds.
+    // an area in the store, or a kind of area ("city": the city outline;
+    // "district": all districts together). Empty: the city's bounds.
     QString clip;
     GeoBox cityBounds; // the city profile's bounds, the default clip
     QString cityName;

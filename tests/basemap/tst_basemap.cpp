@@ -210,6 +210,9 @@ private Q_SLOTS:
                 QVERIFY(std::abs(fromMercator(f.bounds.bottomLeft()).latitude - 52.0175) < 1e-6);
             }
         }
+        // By kind: all districts together.
+        build(OsmFixture{}, areaStore, QStringLiteral("district"));
+        QCOMPARE(BasemapData::load(areaStore).features().size(), clipped.features().size());
         try {
             build(OsmFixture{}, areaStore, QStringLiteral("Nirgendwo"));
             QFAIL("an unknown clip area was accepted");
@@ -218,6 +221,40 @@ private Q_SLOTS:
                          e.message().contains(QStringLiteral("Mitte")),
                      e.what());
         }
+    }
+
+    void readsProtocolBufferExtracts()
+    {
+        // The extracts people download are .osm.pbf; osmium converts the fixture.
+        const QString osmium = QStandardPaths::findExecutable(QStringLiteral("osmium"));
+        QVERIFY2(!osmium.isEmpty(), "osmium (osmium-tool) is needed; see scripts/packages.txt");
+        OsmFixture{}.write(path(QStringLiteral("pbf.osm")));
+        const QString pbf = path(QStringLiteral("fixture.osm.pbf"));
+        QCOMPARE(run(osmium, {QStringLiteral("cat"), path(QStringLiteral("pbf.osm")),
+                              QStringLiteral("-O"), QStringLiteral("-o"), pbf}),
+                 QString());
+        const QString store = path(QStringLiteral("pbf.gpkg"));
+        const BuildResult result =
+            buildBasemap({pbf, store, FixtureBox, Bielefeld, QStringLiteral("Bielefeld")});
+        QCOMPARE(result.counts.value(Theme::Roads), 3);
+        QCOMPARE(result.counts.value(Theme::Buildings), 1);
+        QCOMPARE(countFeatures(store, QStringLiteral("basemap_roads"),
+                               QStringLiteral("name = 'Jöllenbecker Straße'")),
+                 1);
+        const QByteArray before = test::digest(store);
+        // Cut short, as an interrupted download is.
+        QFile full(pbf);
+        QVERIFY(full.open(QIODevice::ReadOnly));
+        const QByteArray bytes = full.readAll();
+        test::writeFile(path(QStringLiteral("cut.osm.pbf")), bytes.left(bytes.size() * 7 / 10));
+        try {
+            buildBasemap({path(QStringLiteral("cut.osm.pbf")), store, FixtureBox, Bielefeld,
+                          QStringLiteral("Bielefeld")});
+            QFAIL("a truncated PBF extract was accepted");
+        } catch (const BasemapError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("truncated")), e.what());
+        }
+        QCOMPARE(test::digest(store), before);
     }
 
     void refusesBadInputAndKeepsTheStore()
@@ -267,7 +304,7 @@ private Q_SLOTS:
                  QString());
         // A clip that is neither a box nor an area.
         QCOMPARE(refused(path(QStringLiteral("extract.osm")), QStringLiteral("8.5,52.0,8.4"),
-                         QStringLiteral("no area of that name")),
+                         QStringLiteral("no area of that name, id or kind")),
                  QString());
 
         QCOMPARE(test::digest(store), before);
