@@ -56,7 +56,7 @@ struct OsmFixture
         way(100, {{t, 8.5200}, {t, 8.5325}, {t, 8.5450}}, false,
             tag(QStringLiteral("highway"), QStringLiteral("residential")) +
                 tag(QStringLiteral("name"), QStringLiteral("Teststraße")));
-        way(101, {{52.0120, 8.5325}, {52.0280, 8.5325}}, false,
+        way(101, {{52.0120, 8.5325}, {52.0290, 8.5325}}, false,
             tag(QStringLiteral("highway"), QStringLiteral("residential")) +
                 tag(QStringLiteral("name"), QStringLiteral("Jöllenbecker Straße")));
         way(102, {{52.0160, 8.5150}, {52.0160, 8.5480}}, false,

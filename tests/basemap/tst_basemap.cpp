@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -406,6 +407,51 @@ private Q_SLOTS:
         const QImage tile = renderTile(data, river);
         QVERIFY(near(tile.pixel(int(w.x()) - river.x * 256, int(w.y()) - river.y * 256),
                      QColor(0xc6, 0xda, 0xe6), 8));
+    }
+
+    void tilesJoinWithoutSeams()
+    {
+        // Four tiles side by side look like the same area drawn at once:
+        // street names crossing a tile edge are drawn on both tiles, whole
+        // (here the Große Kurfürstenstraße's name crosses the edge between
+        // the two columns).
+        const QString store = path(QStringLiteral("seams.gpkg"));
+        build(OsmFixture{}, store);
+        const BasemapData data = BasemapData::load(store);
+        const TileKey first = tileAt({52.0205, 8.5300}, 16);
+        const QRectF area = tileRect(first).united(tileRect({16, first.x + 1, first.y + 1}));
+        const MapView view{area, QSizeF(512, 512), 1.0};
+        QImage whole(512, 512, QImage::Format_RGB32);
+        {
+            QPainter painter(&whole);
+            const double m = view.margin();
+            BasemapPainter::paint(painter, data, data.query(area.adjusted(-m, -m, m, m)), view);
+        }
+        int labelled = 0;
+        for (const int dx : {0, 1}) {
+            for (const int dy : {0, 1}) {
+                const QImage tile = renderTile(data, {16, first.x + dx, first.y + dy});
+                int differing = 0;
+                for (int y = 0; y < 256; ++y) {
+                    for (int x = 0; x < 256; ++x) {
+                        const QRgb a = tile.pixel(x, y),
+                                   b = whole.pixel(dx * 256 + x, dy * 256 + y);
+                        if (std::abs(qRed(a) - qRed(b)) > 24 ||
+                            std::abs(qGreen(a) - qGreen(b)) > 24 ||
+                            std::abs(qBlue(a) - qBlue(b)) > 24)
+                            ++differing;
+                        if (qRed(a) < 0x80) // dark: label text
+                            ++labelled;
+                    }
+                }
+                QVERIFY2(differing < 256 * 256 / 200,
+                         qPrintable(QStringLiteral("tile +%1,+%2: %3 pixels differ")
+                                        .arg(dx)
+                                        .arg(dy)
+                                        .arg(differing)));
+            }
+        }
+        QVERIFY2(labelled > 50, "the tiles hold no street names to compare");
     }
 
     void rebuildsOnlyTheTilesThatChanged()
