@@ -1,0 +1,506 @@
+#include "stadtplanprint.h"
+
+#include "basemapdata.h"
+#include "basemappainter.h"
+#include "coverage.h"
+
+#include <QCollator>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QTemporaryFile>
+#include <cmath>
+#include <numbers>
+#include <optional>
+
+namespace stadtplan {
+
+namespace {
+
+constexpr int Dpi = 1200;
+constexpr double UnitsPerMm = Dpi / 25.4;
+double mm(double millimetres)
+{
+    return millimetres * UnitsPerMm;
+}
+
+QString word(const QString &language, const char *german, const char *english)
+{
+    return language == u"de" ? QString::fromUtf8(german) : QString::fromUtf8(english);
+}
+
+double roundDistance(double target)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
+    for (const double step : {5.0, 2.0, 1.0})
+        if (step * magnitude <= target)
+            return step * magnitude;
+    return magnitude;
+}
+
+QFont font(double millimetres, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(std::max(1, qRound(mm(millimetres))));
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace
+
+StadtplanResult printStadtplan(const QString &store, const QList<Institution> &institutions,
+                               const QList<Area> &areas, const Taxonomy &taxonomy,
+                               const StadtplanOptions &options)
+{
+    using namespace basemap;
+    StadtplanResult result;
+    const QString language = options.language;
+
+    // What to print: institutions with a position, offering a chosen focus
+    // area, inside the chosen area.
+    std::optional<Area> area;
+    if (!options.area.isEmpty()) {
+        QStringList names;
+        for (const Area &a : areas) {
+            if (a.id == options.area || a.name.compare(options.area, Qt::CaseInsensitive) == 0)
+                area = a;
+            names.append(a.name);
+        }
+        if (!area)
+            throw AnalysisError(QStringLiteral("--area %1: no such area; the store has: %2")
+                                    .arg(options.area, names.isEmpty()
+                                                           ? QStringLiteral("none")
+                                                           : names.join(QStringLiteral(", "))));
+    }
+    struct Chosen
+    {
+        const Institution *institution;
+        QString focus;
+        QStringList otherFocus;
+    };
+    QList<Chosen> chosen;
+    for (const Institution &institution : institutions) {
+        if (!institution.position.isValid())
+            continue;
+        QStringList focus;
+        for (const QString &f : institution.focusAreas())
+            if (options.focus.isEmpty() || options.focus.contains(f))
+                focus.append(f);
+        if (focus.isEmpty())
+            continue;
+        if (area) {
+            bool inside = false;
+            const GeoBox box = area->boundingBox();
+            if (box.contains(institution.position)) {
+                // Even-odd ray test over all rings: holes count as outside.
+                for (const Area::Polygon &polygon : area->polygons)
+                    for (const Area::Ring &ring : polygon)
+                        for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+                            const GeoPoint &p = ring[i], &q = ring[j];
+                            if ((p.latitude > institution.position.latitude) !=
+                                    (q.latitude > institution.position.latitude) &&
+                                institution.position.longitude <
+                                    (q.longitude - p.longitude) *
+                                            (institution.position.latitude - p.latitude) /
+                                            (q.latitude - p.latitude) +
+                                        p.longitude)
+                                inside = !inside;
+                        }
+            }
+            if (!inside)
+                continue;
+        }
+        chosen.append({&institution, focus.first(), focus.mid(1)});
+    }
+    if (chosen.isEmpty())
+        throw AnalysisError(
+            QStringLiteral("no institution with a position matches; nothing to print"));
+
+    // Numbers run through the directory: focus areas in the taxonomy's
+    // order, names in German alphabetical order within each.
+    QHash<QString, int> focusOrder;
+    for (qsizetype i = 0; i < taxonomy.focusAreas().size(); ++i)
+        focusOrder.insert(taxonomy.focusAreas()[i].id, int(i));
+    QCollator collator{QLocale(QLocale::German, QLocale::Germany)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::sort(chosen.begin(), chosen.end(), [&](const Chosen &a, const Chosen &b) {
+        const int fa = focusOrder.value(a.focus, 9999), fb = focusOrder.value(b.focus, 9999);
+        if (fa != fb)
+            return fa < fb;
+        return collator.compare(a.institution->name, b.institution->name) < 0;
+    });
+
+    // The map's extent in Web Mercator: the area, or the institutions with a margin.
+    QRectF extent;
+    if (area) {
+        const GeoBox b = area->boundingBox();
+        extent = QRectF(toMercator({b.south, b.west}), toMercator({b.north, b.east})).normalized();
+    } else {
+        for (const Chosen &c : chosen) {
+            const QPointF p = toMercator(c.institution->position);
+            extent =
+                extent.isNull() ? QRectF(p, QSizeF(1, 1)) : extent.united(QRectF(p, QSizeF(1, 1)));
+        }
+    }
+    const double minimum = 3000; // metres of Web Mercator: at least a neighbourhood
+    if (extent.width() < minimum)
+        extent.adjust(-(minimum - extent.width()) / 2, 0, (minimum - extent.width()) / 2, 0);
+    if (extent.height() < minimum)
+        extent.adjust(0, -(minimum - extent.height()) / 2, 0, (minimum - extent.height()) / 2);
+    extent.adjust(-extent.width() * 0.06, -extent.height() * 0.06, extent.width() * 0.06,
+                  extent.height() * 0.06);
+
+    std::optional<BasemapData> basemapData;
+    try {
+        basemapData = BasemapData::load(store);
+    } catch (const BasemapError &) {
+        // No basemap in the store: the map is drawn on plain land with the areas.
+    }
+
+    const QFileInfo target(options.output);
+    QTemporaryFile temporary(
+        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
+    if (!temporary.open())
+        throw AnalysisError(
+            QStringLiteral("cannot write into %1: %2")
+                .arg(QDir::toNativeSeparators(target.absolutePath()), temporary.errorString()));
+    {
+        QPdfWriter pdf(&temporary);
+        pdf.setResolution(Dpi);
+        pdf.setPageSize(QPageSize(options.paper));
+        pdf.setPageOrientation(options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        pdf.setTitle(options.title);
+        pdf.setCreator(QStringLiteral("Stadtplan"));
+        const QSizeF page = pdf.pageLayout().fullRect(QPageLayout::Millimeter).size();
+        result.pageMm = page;
+        // Text grows with the paper, so an A0 poster reads from a step away.
+        const double scale =
+            std::sqrt(std::max(1.0, page.width() * page.height() / (297.0 * 420.0)));
+        QPainter painter(&pdf);
+        if (!painter.isActive())
+            throw AnalysisError(QStringLiteral("cannot start the PDF %1")
+                                    .arg(QDir::toNativeSeparators(options.output)));
+
+        const double margin = 12 * std::sqrt(scale);
+        const QString date = options.date.isEmpty() ? QLocale(QLocale::German)
+                                                          .toString(QDate::currentDate(),
+                                                                    QStringLiteral("d. MMMM yyyy"))
+                                                    : options.date;
+        painter.setPen(QColor(0x1f, 0x1f, 0x1f));
+        painter.setFont(font(7 * scale, true));
+        painter.drawText(
+            QRectF(mm(margin), mm(margin), mm(page.width() - 2 * margin), mm(10 * scale)),
+            Qt::AlignLeft | Qt::AlignVCenter, options.title);
+        painter.setFont(font(3.4 * scale));
+        painter.drawText(
+            QRectF(mm(margin), mm(margin), mm(page.width() - 2 * margin), mm(10 * scale)),
+            Qt::AlignRight | Qt::AlignVCenter,
+            word(language, "Integrationsangebote · Stand %1", "Integration services · as of %1")
+                .arg(date));
+
+        // Legend below the map: one entry per focus area shown, wrapped in rows.
+        QStringList shownFocus;
+        QHash<QString, int> focusCounts;
+        for (const Chosen &c : chosen) {
+            if (!shownFocus.contains(c.focus))
+                shownFocus.append(c.focus);
+            ++focusCounts[c.focus];
+        }
+        const QFont legendFont = font(3.2 * scale);
+        const QFontMetricsF legendMetrics(legendFont);
+        const double legendRow = 6 * scale;
+        double rowWidth = 0;
+        int legendRows = 1;
+        QList<QPair<QString, QRectF>> legendItems;
+        for (const QString &f : shownFocus) {
+            const FocusArea *fa = taxonomy.focusArea(f);
+            const QString label = QStringLiteral("%1 (%2)")
+                                      .arg(fa ? fa->label.text(language) : f)
+                                      .arg(focusCounts.value(f));
+            const double width =
+                6 * scale + legendMetrics.horizontalAdvance(label) / UnitsPerMm + 6 * scale;
+            if (rowWidth + width > page.width() - 2 * margin) {
+                ++legendRows;
+                rowWidth = 0;
+            }
+            legendItems.append(
+                {label, QRectF(rowWidth, (legendRows - 1) * legendRow, width, legendRow)});
+            rowWidth += width;
+        }
+        const double foot =
+            legendRows * legendRow + 12 * scale + (options.dataNote.isEmpty() ? 0 : legendRow);
+
+        // The map frame: the page less title and foot; the extent grows to its shape.
+        const QRectF frame(margin + 6 * scale, margin + 20 * scale,
+                           page.width() - 2 * margin - 6 * scale,
+                           page.height() - 2 * margin - 20 * scale - foot);
+        result.mapFrameMm = frame;
+        const double aspect = frame.width() / frame.height();
+        if (extent.width() / extent.height() < aspect) {
+            const double grow = extent.height() * aspect - extent.width();
+            extent.adjust(-grow / 2, 0, grow / 2, 0);
+        } else {
+            const double grow = extent.width() / aspect - extent.height();
+            extent.adjust(0, -grow / 2, 0, grow / 2);
+        }
+        const QRectF frameUnits(mm(frame.left()), mm(frame.top()), mm(frame.width()),
+                                mm(frame.height()));
+        const MapView view{extent, frameUnits.size(), Dpi / 96.0 * 0.75 * scale};
+        const auto toPage = [&](const GeoPoint &p) {
+            const QPointF s = view.toSurface(toMercator(p));
+            return QPointF(frame.left() + s.x() / UnitsPerMm, frame.top() + s.y() / UnitsPerMm);
+        };
+
+        painter.save();
+        painter.translate(frameUnits.topLeft());
+        painter.setClipRect(QRectF(QPointF(0, 0), frameUnits.size()));
+        if (basemapData) {
+            const double m = view.margin();
+            BasemapPainter::paint(painter, *basemapData,
+                                  basemapData->query(extent.adjusted(-m, -m, m, m)), view);
+        } else {
+            painter.fillRect(QRectF(QPointF(0, 0), frameUnits.size()), BasemapPainter::land());
+        }
+        // The areas: outlines, and the chosen area drawn stronger.
+        for (const Area &a : areas) {
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            for (const Area::Polygon &polygon : a.polygons)
+                for (const Area::Ring &ring : polygon) {
+                    QPolygonF points;
+                    for (const GeoPoint &p : ring)
+                        points.append(view.toSurface(toMercator(p)));
+                    path.addPolygon(points);
+                }
+            const bool strong = area && a.id == area->id;
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(QColor(0x7a, 0x8a, 0x99, strong ? 255 : 170),
+                                mm(strong ? 0.6 : 0.3) * std::sqrt(scale), Qt::DashLine));
+            painter.drawPath(path);
+        }
+        painter.restore();
+
+        // The reference grid.
+        basemap::PrintGrid grid;
+        grid.metres = extent;
+        const double cell = 40 * scale;
+        grid.columns = std::clamp(int(std::lround(frame.width() / cell)), 1, 52);
+        grid.rows = std::clamp(int(std::lround(frame.height() / cell)), 1, 99);
+        result.grid = grid;
+        painter.setPen(QPen(QColor(0x6a, 0x6a, 0x6a), mm(0.2)));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(frameUnits);
+        const double cw = frameUnits.width() / grid.columns, ch = frameUnits.height() / grid.rows;
+        for (int c = 1; c < grid.columns; ++c)
+            painter.drawLine(QPointF(frameUnits.left() + c * cw, frameUnits.top()),
+                             QPointF(frameUnits.left() + c * cw, frameUnits.bottom()));
+        for (int r = 1; r < grid.rows; ++r)
+            painter.drawLine(QPointF(frameUnits.left(), frameUnits.top() + r * ch),
+                             QPointF(frameUnits.right(), frameUnits.top() + r * ch));
+        painter.setFont(font(3.4 * scale));
+        for (int c = 0; c < grid.columns; ++c)
+            painter.drawText(QRectF(frameUnits.left() + c * cw, frameUnits.top() - mm(5 * scale),
+                                    cw, mm(5 * scale)),
+                             Qt::AlignCenter, basemap::PrintGrid::columnName(c));
+        for (int r = 0; r < grid.rows; ++r)
+            painter.drawText(QRectF(frameUnits.left() - mm(6 * scale), frameUnits.top() + r * ch,
+                                    mm(5 * scale), ch),
+                             Qt::AlignCenter, QString::number(r + 1));
+
+        // Numbered markers, coloured by focus area. Markers that would cover
+        // each other move aside on a small spiral; the grid cell is where the
+        // marker is printed.
+        const double radius = 2.4 * std::sqrt(scale);
+        QList<QPointF> placed;
+        const QFont numberFont = font(2.5 * std::sqrt(scale), true);
+        for (qsizetype i = 0; i < chosen.size(); ++i) {
+            const Chosen &c = chosen[i];
+            QPointF at = toPage(c.institution->position);
+            for (int step = 0; step < 24; ++step) {
+                bool free = true;
+                for (const QPointF &other : std::as_const(placed))
+                    free = free && QLineF(at, other).length() >= radius * 2.1;
+                if (free)
+                    break;
+                const double angle = step * 137.5 * std::numbers::pi / 180.0;
+                const QPointF origin = toPage(c.institution->position);
+                at = origin +
+                     QPointF(std::cos(angle), std::sin(angle)) * radius * (1.2 + 0.45 * step);
+            }
+            at.setX(std::clamp(at.x(), frame.left() + radius, frame.right() - radius));
+            at.setY(std::clamp(at.y(), frame.top() + radius, frame.bottom() - radius));
+            placed.append(at);
+            const FocusArea *fa = taxonomy.focusArea(c.focus);
+            painter.setPen(QPen(Qt::white, mm(0.35)));
+            painter.setBrush(QColor(fa ? fa->colour : QStringLiteral("#555555")));
+            painter.drawEllipse(QPointF(mm(at.x()), mm(at.y())), mm(radius), mm(radius));
+            painter.setPen(Qt::white);
+            painter.setFont(numberFont);
+            painter.drawText(
+                QRectF(mm(at.x() - radius), mm(at.y() - radius), mm(2 * radius), mm(2 * radius)),
+                Qt::AlignCenter, QString::number(i + 1));
+            const int column = std::clamp(
+                int((at.x() - frame.left()) / (frame.width() / grid.columns)), 0, grid.columns - 1);
+            const int row = std::clamp(int((at.y() - frame.top()) / (frame.height() / grid.rows)),
+                                       0, grid.rows - 1);
+            result.institutions.append({int(i + 1), c.institution->id, c.institution->name, c.focus,
+                                        grid.cellName(column, row), at});
+        }
+
+        // Foot: scale bar, attribution, legend.
+        const GeoPoint centre = fromMercator(extent.center());
+        const double groundPerMm =
+            extent.width() / frame.width() * std::cos(centre.latitude * std::numbers::pi / 180.0);
+        const double barMetres = roundDistance(groundPerMm * 40 * scale);
+        const double barMm = barMetres / groundPerMm;
+        const double footY = frame.bottom() + 6 * scale;
+        painter.setPen(QPen(QColor(0x33, 0x33, 0x33), mm(0.4)));
+        painter.drawLine(QPointF(mm(frame.left()), mm(footY)),
+                         QPointF(mm(frame.left() + barMm), mm(footY)));
+        for (const double x : {frame.left(), frame.left() + barMm})
+            painter.drawLine(QPointF(mm(x), mm(footY - 1.2)), QPointF(mm(x), mm(footY + 1.2)));
+        painter.setFont(font(3 * scale));
+        painter.drawText(QPointF(mm(frame.left() + barMm + 2), mm(footY + 1.2)),
+                         barMetres >= 1000 ? QStringLiteral("%1 km").arg(barMetres / 1000)
+                                           : QStringLiteral("%1 m").arg(barMetres));
+        const QString credit =
+            basemapData
+                ? (options.attribution.isEmpty() ? basemapData->attribution() : options.attribution)
+                : word(language, "ohne Basiskarte", "no basemap");
+        painter.drawText(
+            QRectF(mm(frame.left()), mm(footY - 3 * scale), mm(frame.width()), mm(6 * scale)),
+            Qt::AlignRight | Qt::AlignVCenter, credit);
+        const double legendTop = footY + 5 * scale;
+        painter.setFont(legendFont);
+        for (qsizetype k = 0; k < legendItems.size(); ++k) {
+            const QRectF r = legendItems[k].second.translated(margin, legendTop);
+            const FocusArea *fa = taxonomy.focusArea(shownFocus[k]);
+            painter.setPen(QPen(Qt::white, mm(0.3)));
+            painter.setBrush(QColor(fa ? fa->colour : QStringLiteral("#555555")));
+            painter.drawEllipse(QPointF(mm(r.left() + 2.5 * scale), mm(r.center().y())),
+                                mm(2 * scale), mm(2 * scale));
+            painter.setPen(QColor(0x1f, 0x1f, 0x1f));
+            painter.drawText(
+                QRectF(mm(r.left() + 6 * scale), mm(r.top()), mm(r.width()), mm(r.height())),
+                Qt::AlignLeft | Qt::AlignVCenter, legendItems[k].first);
+        }
+        if (!options.dataNote.isEmpty()) {
+            painter.setPen(QColor(0x4d, 0x3b, 0x00));
+            painter.setFont(font(3 * scale, true));
+            painter.drawText(
+                QRectF(mm(margin), mm(legendTop + legendRows * legendRow),
+                       mm(page.width() - 2 * margin), mm(legendRow)),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(font(3 * scale, true))
+                    .elidedText(options.dataNote, Qt::ElideRight, mm(page.width() - 2 * margin)));
+        }
+        result.pages = 1;
+
+        // The directory, in columns, grouped by focus area.
+        const int columns = page.width() > 500 ? 4 : page.width() > 250 ? 3 : 2;
+        const double gap = 6 * scale;
+        const double columnWidth = (page.width() - 2 * margin - (columns - 1) * gap) / columns;
+        const double top = margin + 14 * scale, bottom = page.height() - margin;
+        const QFont nameFont = font(3.2 * scale, true), textFont = font(2.9 * scale),
+                    headFont = font(3.8 * scale, true);
+        const QFontMetricsF textMetrics(textFont), nameMetrics(nameFont);
+        const double line = textMetrics.height() / UnitsPerMm * 1.15;
+        int column = columns;
+        double y = bottom;
+        const auto newColumn = [&] {
+            if (++column >= columns) {
+                pdf.newPage();
+                ++result.pages;
+                column = 0;
+                painter.setPen(QColor(0x1f, 0x1f, 0x1f));
+                painter.setFont(font(6 * scale, true));
+                painter.drawText(
+                    QRectF(mm(margin), mm(margin), mm(page.width() - 2 * margin), mm(10 * scale)),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    word(language, "Verzeichnis der Einrichtungen", "Directory of institutions"));
+            }
+            y = top;
+        };
+        const auto textLine = [&](const QFont &f, const QString &text, double indent) {
+            painter.setFont(f);
+            const QFontMetricsF metrics(f);
+            const double x = margin + column * (columnWidth + gap) + indent;
+            painter.drawText(QRectF(mm(x), mm(y), mm(columnWidth - indent), mm(line)),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             metrics.elidedText(text, Qt::ElideRight, mm(columnWidth - indent)));
+            y += line;
+        };
+        QString currentFocus;
+        for (qsizetype i = 0; i < chosen.size(); ++i) {
+            const Institution &inst = *chosen[i].institution;
+            const PrintedInstitution &printed = result.institutions[i];
+            QStringList lines;
+            if (!inst.organisation.name.isEmpty())
+                lines.append(inst.organisation.name);
+            lines.append(inst.positionSource == PositionSource::Estimated
+                             ? word(language, "%1 · Lage geschätzt", "%1 · position estimated")
+                                   .arg(inst.address.oneLine())
+                             : inst.address.oneLine());
+            QStringList phones, hours;
+            for (const Service &s : inst.services) {
+                if (!s.contact.phone.isEmpty() && !phones.contains(s.contact.phone))
+                    phones.append(s.contact.phone);
+                if (!s.openingHours.isEmpty() && !hours.contains(s.openingHours))
+                    hours.append(s.openingHours);
+            }
+            lines.append(
+                phones.isEmpty()
+                    ? word(language, "Telefon unbekannt", "Phone unknown")
+                    : word(language, "Tel. %1", "Phone %1").arg(phones.join(QStringLiteral(", "))));
+            lines.append(hours.isEmpty()
+                             ? word(language, "Öffnungszeiten unbekannt", "Hours unknown")
+                             : hours.join(QStringLiteral("; ")));
+            const bool heading = chosen[i].focus != currentFocus;
+            const double needed = (heading ? line * 2 : 0) + line * (1 + lines.size()) + line * 0.5;
+            if (y + needed > bottom)
+                newColumn();
+            if (heading) {
+                currentFocus = chosen[i].focus;
+                const FocusArea *fa = taxonomy.focusArea(currentFocus);
+                const double x = margin + column * (columnWidth + gap);
+                painter.fillRect(QRectF(mm(x), mm(y + line * 0.2), mm(columnWidth), mm(line * 1.4)),
+                                 QColor(fa ? fa->colour : QStringLiteral("#555555")));
+                painter.setPen(Qt::white);
+                painter.setFont(headFont);
+                painter.drawText(
+                    QRectF(mm(x + 1.5), mm(y + line * 0.2), mm(columnWidth - 3), mm(line * 1.4)),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    QFontMetricsF(headFont).elidedText(fa ? fa->label.text(language) : currentFocus,
+                                                       Qt::ElideRight, mm(columnWidth - 3)));
+                y += line * 2;
+            }
+            painter.setPen(QColor(0x1f, 0x1f, 0x1f));
+            textLine(nameFont,
+                     QStringLiteral("%1  %2  %3").arg(printed.number).arg(printed.cell, inst.name),
+                     0);
+            painter.setPen(QColor(0x45, 0x45, 0x45));
+            for (const QString &l : std::as_const(lines))
+                textLine(textFont, l, 4 * scale);
+            y += line * 0.5;
+        }
+        painter.end();
+    }
+    temporary.close();
+    QFile::remove(options.output);
+    if (!temporary.rename(options.output))
+        throw AnalysisError(
+            QStringLiteral("cannot move the PDF into place at %1: %2")
+                .arg(QDir::toNativeSeparators(options.output), temporary.errorString()));
+    temporary.setAutoRemove(false);
+    return result;
+}
+
+} // namespace stadtplan
