@@ -30,6 +30,8 @@ Item {
     property string basemapDirectory
     property string basemapAttribution
     property int basemapMaximumZoom: 0
+    // Coverage shown as a choropleth over the areas; null: none.
+    property CoverageModel coverage: null
     readonly property bool usesBasemap: !usesTiles && basemapDirectory !== ""
     // Width covered on the right by a panel over the map (the card): places
     // are brought into the part that stays visible.
@@ -236,6 +238,27 @@ Item {
             }
         }
 
+        // The coverage choropleth: each area in its class's colour, the map
+        // still readable through it.
+        MapItemView {
+            model: root.coverage ? root.coverage : []
+            delegate: MapItemGroup {
+                id: coverageArea
+                required property var paths
+                required property color colour
+                Repeater {
+                    model: coverageArea.paths
+                    delegate: MapPolygon {
+                        required property var modelData
+                        path: modelData
+                        color: Qt.rgba(coverageArea.colour.r, coverageArea.colour.g, coverageArea.colour.b, 0.62)
+                        border.color: "#6b5a4a"
+                        border.width: 1
+                    }
+                }
+            }
+        }
+
         // Every marker in one item: Qt Location's per-marker delegates stop
         // being fluid at a few hundred markers.
         MarkerLayer {
@@ -359,6 +382,43 @@ Item {
         id: viewportTimer
         interval: 16
         onTriggered: root.reportViewport()
+    }
+
+    Rectangle {
+        id: coverageLegend
+        objectName: "coverageLegend"
+        visible: root.coverage !== null && root.coverage.count > 0
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacing
+        anchors.bottomMargin: 44
+        width: legendColumn.implicitWidth + 16
+        height: legendColumn.implicitHeight + 12
+        radius: 4
+        color: "#ebffffff"
+        border.color: Theme.border
+        Accessible.role: Accessible.Grouping
+        Accessible.name: qsTr("Legend")
+        Column {
+            id: legendColumn
+            anchors.centerIn: parent
+            spacing: 3
+            Text {
+                text: root.coverage ? qsTr("%1 within %2 m").arg(root.directory.focusAreaLabel(root.coverage.focus)).arg(root.coverage.distance) : ""
+                font.pixelSize: 12
+                font.bold: true
+                color: Theme.text
+            }
+            Repeater {
+                model: root.coverage ? root.coverage.legend : []
+                delegate: Row {
+                    required property var modelData
+                    spacing: 6
+                    Rectangle { width: 16; height: 12; color: modelData.colour; border.color: "#6b5a4a"; anchors.verticalCenter: parent.verticalCenter }
+                    Text { text: modelData.label; font.pixelSize: 11; color: Theme.text }
+                }
+            }
+        }
     }
 
     ScaleBar {

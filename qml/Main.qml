@@ -18,6 +18,10 @@ ApplicationWindow {
     property real initialZoom: directory.cityZoom
     // A list to check for import right after start (--import FILE).
     property url importAtStart
+    // Coverage of this focus area over the areas of this kind (--coverage FOCUS); empty: off.
+    property string coverageAtStart
+    property string coverageAreaKind: "district"
+    property bool coverageMode: coverageAtStart !== ""
     readonly property alias cityMap: cityMap
 
     width: 1280
@@ -45,6 +49,24 @@ ApplicationWindow {
         if (directory.selectedId !== "")
             cityMap.ensureVisible(directory.institution(directory.selectedId).coordinate)
     }
+    // In coverage mode the markers show the focus area measured; the chosen
+    // focus areas come back when it ends.
+    property var filterBeforeCoverage: []
+    onCoverageModeChanged: {
+        if (coverageMode) {
+            filterBeforeCoverage = directory.focusFilter
+            directory.focusFilter = [coverageModel.focus]
+        } else {
+            directory.focusFilter = filterBeforeCoverage
+        }
+    }
+    CoverageModel {
+        id: coverageModel
+        onSettingsChanged: if (window.coverageMode) window.directory.focusFilter = [focus]
+        directory: window.directory
+        focus: window.coverageAtStart !== "" ? window.coverageAtStart : "language_courses"
+        areaKind: window.coverageAreaKind
+    }
     DataExchange {
         id: exchange
         directory: window.directory
@@ -71,6 +93,46 @@ ApplicationWindow {
         }
     }
     Dialog {
+        id: printDialog
+        objectName: "printDialog"
+        title: qsTr("Print the Stadtplan")
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        standardButtons: Dialog.Cancel
+        ColumnLayout {
+            spacing: Theme.spacing
+            Label {
+                text: window.directory.focusFilter.length > 0
+                      ? qsTr("The map and directory of the %1 institutions shown (%2).").arg(window.directory.matchingCount)
+                            .arg(window.directory.focusFilter.map(id => window.directory.focusAreaLabel(id)).join(", "))
+                      : qsTr("The map and directory of all %1 institutions.").arg(window.directory.institutionCount)
+                wrapMode: Text.Wrap
+                Layout.maximumWidth: 420
+            }
+            RowLayout {
+                Label { text: qsTr("Paper") }
+                ComboBox { id: paperBox; model: ["A4", "A3", "A2", "A1", "A0"]; currentIndex: 1; Accessible.name: qsTr("Paper") }
+                CheckBox { id: landscapeBox; text: qsTr("Landscape") }
+            }
+            Button {
+                text: qsTr("Save as PDF…")
+                onClicked: printPicker.open()
+            }
+        }
+    }
+    FileDialog {
+        id: printPicker
+        title: qsTr("Save the Stadtplan as PDF")
+        fileMode: FileDialog.SaveFile
+        nameFilters: ["PDF (*.pdf)"]
+        onAccepted: {
+            const problem = exchange.printStadtplan(selectedFile, paperBox.currentText, landscapeBox.checked)
+            printDialog.close()
+            exportMessage.text = problem === "" ? qsTr("Saved the Stadtplan to %1").arg(selectedFile.toString().split("/").pop()) : problem
+            exportMessage.open()
+        }
+    }
+    Dialog {
         id: exportMessage
         property alias text: exportLabel.text
         anchors.centerIn: Overlay.overlay
@@ -78,7 +140,14 @@ ApplicationWindow {
         standardButtons: Dialog.Ok
         Label { id: exportLabel; wrapMode: Text.Wrap }
     }
-    Component.onCompleted: if (importAtStart.toString() !== "") Qt.callLater(() => importDialog.checkFile(importAtStart))
+    Component.onCompleted: {
+        if (importAtStart.toString() !== "")
+            Qt.callLater(() => importDialog.checkFile(importAtStart))
+        if (coverageMode) {
+            filterBeforeCoverage = directory.focusFilter
+            directory.focusFilter = [coverageModel.focus]
+        }
+    }
 
     Connections {
         // A selection given at start (--select) is revealed once the map has its size.
@@ -110,6 +179,20 @@ ApplicationWindow {
                 color: Theme.secondaryText
                 Layout.fillWidth: true
                 Accessible.role: Accessible.StaticText
+            }
+            ToolButton {
+                objectName: "coverageButton"
+                text: qsTr("Coverage")
+                checkable: true
+                checked: window.coverageMode
+                enabled: window.directory.loaded
+                onToggled: window.coverageMode = checked
+                Accessible.description: qsTr("Show how well the districts are served by a focus area")
+            }
+            ToolButton {
+                text: qsTr("Print Stadtplan…")
+                enabled: window.directory.loaded && window.directory.institutionCount > 0
+                onClicked: printDialog.open()
             }
             ToolButton {
                 text: qsTr("Import list…")
@@ -185,9 +268,19 @@ ApplicationWindow {
                 padding: 8
                 background: Rectangle { color: Theme.panel; border.color: Theme.border }
 
+                CoveragePanel {
+                    objectName: "coveragePanel"
+                    anchors.fill: parent
+                    visible: window.coverageMode
+                    directory: window.directory
+                    coverage: coverageModel
+                    onAreaChosen: (centre) => cityMap.showInstitution(centre)
+                }
+
                 ColumnLayout {
                     anchors.fill: parent
                     spacing: Theme.spacing
+                    visible: !window.coverageMode
 
                     ScrollView {
                         Layout.fillWidth: true
@@ -245,6 +338,7 @@ ApplicationWindow {
                     basemapMaximumZoom: window.basemapMaximumZoom
                     center: window.initialCenter
                     zoomLevel: window.initialZoom
+                    coverage: window.coverageMode ? coverageModel : null
                     rightInset: card.visible ? card.width + card.anchors.rightMargin + Theme.spacing : 0
                 }
 

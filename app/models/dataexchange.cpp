@@ -1,5 +1,8 @@
 #include "dataexchange.h"
 
+#include "coverage.h"
+#include "stadtplanprint.h"
+
 #include "institutiondirectory.h"
 #include "institutionexport.h"
 #include "institutionimport.h"
@@ -111,6 +114,34 @@ QString DataExchange::exportView(const QUrl &file) const
     try {
         exportStore(options);
     } catch (const ExportError &e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+} // namespace stadtplan
+
+namespace stadtplan {
+
+QString DataExchange::printStadtplan(const QUrl &file, const QString &paper, bool landscape) const
+{
+    if (!m_directory)
+        return tr("No directory to print.");
+    static const QHash<QString, QPageSize::PageSizeId> papers{
+        {QStringLiteral("A4"), QPageSize::A4}, {QStringLiteral("A3"), QPageSize::A3}, {QStringLiteral("A2"), QPageSize::A2},
+        {QStringLiteral("A1"), QPageSize::A1}, {QStringLiteral("A0"), QPageSize::A0}};
+    StadtplanOptions options;
+    options.output = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    options.paper = papers.value(paper, QPageSize::A3);
+    options.landscape = landscape;
+    options.focus = m_directory->focusFilter();
+    options.title = tr("Stadtplan %1").arg(m_directory->cityName());
+    options.language = m_directory->language() == u"de" ? QStringLiteral("de") : QStringLiteral("en");
+    options.dataNote = m_directory->dataNote();
+    try {
+        ::stadtplan::printStadtplan(m_directory->resolvedStoreLocation(), m_directory->institutions(), m_directory->areas(),
+                       m_directory->taxonomy(), options);
+    } catch (const std::exception &e) {
         return QString::fromStdString(e.what());
     }
     return {};

@@ -36,6 +36,10 @@ public:
     // Writes the institutions of the current focus filter; an empty string
     // on success, else what went wrong.
     Q_INVOKABLE QString exportView(const QUrl &file) const;
+    // Prints the Stadtplan of the current focus filter (all institutions
+    // when none) as a PDF on the paper (A4..A0); an empty string on
+    // success, else what went wrong.
+    Q_INVOKABLE QString printStadtplan(const QUrl &file, const QString &paper, bool landscape) const;
 
     // The same as check() and importFile(), on a worker thread, so a long
     // list does not freeze the window; the result arrives as finished().

@@ -174,6 +174,7 @@ bool InstitutionDirectory::load()
     ++m_clusterGeneration;
 
     m_areaOutlines.clear();
+    m_areas = areas;
     for (const Area &area : areas) {
         QVariantList paths;
         for (const Area::Polygon &polygon : area.polygons) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "area.h"
 #include "cityprofile.h"
 #include "clusterindex.h"
 #include "filter.h"
@@ -97,6 +98,8 @@ public:
     void setTileUrl(const QString &url);
     QString tileAttribution() const { return m_city.tileAttribution; }
     QVariantList areaOutlines() const { return m_areaOutlines; }
+    // The store's areas (districts, city outline), for the analyses and the print.
+    const QList<Area> &areas() const { return m_areas; }
 
     int institutionCount() const { return static_cast<int>(m_institutions.size()); }
     int matchingCount() const { return static_cast<int>(m_matching.size()); }
@@ -160,6 +163,7 @@ private:
     QList<Institution> m_institutions;
     QList<qsizetype> m_byName; // indices of m_institutions in name order
     QVariantList m_areaOutlines;
+    QList<Area> m_areas;
     Filter m_filter;
     QList<qsizetype> m_matching; // in name order
     ClusterIndex m_clusters; // of all institutions

@@ -76,12 +76,18 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     const QCommandLineOption importFile(QStringLiteral("import"),
                                         QStringLiteral("Check this list for import and show the report."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption coverage(QStringLiteral("coverage"),
+                                      QStringLiteral("Open with the coverage of this focus area shown."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption coverageAreas(QStringLiteral("areas"),
+                                           QStringLiteral("The kind of area coverage is shown over (default: district)."),
+                                           QStringLiteral("KIND"));
     const QCommandLineOption firstFrame(
         QStringLiteral("report-first-frame"),
         QStringLiteral("Print the time from start to the first rendered frame and exit "
                        "(for benchmarks/)."));
     parser.addOptions(
-        {store, tileUrl, basemap, language, screenshot, size, focus, center, zoom, select, importFile, firstFrame});
+        {store, tileUrl, basemap, language, screenshot, size, focus, center, zoom, select, importFile, coverage, coverageAreas, firstFrame});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         usageError(
@@ -101,6 +107,9 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         o.focus += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     o.select = parser.value(select);
     o.importFile = parser.value(importFile);
+    o.coverage = parser.value(coverage);
+    if (parser.isSet(coverageAreas))
+        o.coverageAreas = parser.value(coverageAreas);
 
     if (parser.isSet(size)) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));

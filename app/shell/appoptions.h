@@ -23,6 +23,8 @@ struct AppOptions
     std::optional<double> latitude, longitude, zoom;
     QString select; // institution id whose card opens
     QString importFile; // a list to check for import at start
+    QString coverage;   // focus area whose coverage the map shows at start
+    QString coverageAreas = QStringLiteral("district"); // the kind of area it is shown over
     bool reportFirstFrame = false;
 
     // Parses the arguments; on a mistake prints it with the usage and exits 2.

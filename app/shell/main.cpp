@@ -73,6 +73,10 @@ int main(int argc, char *argv[])
         }
     }
     directory.setFocusFilter(options.focus);
+    if (!options.coverage.isEmpty() && !directory.taxonomy().focusArea(options.coverage)) {
+        std::fprintf(stderr, "stadtplan: --coverage: unknown focus area '%s'\n", qPrintable(options.coverage));
+        return 2;
+    }
 
     QGeoCoordinate center = directory.cityCenter();
     if (!options.select.isEmpty()) {
@@ -113,6 +117,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("basemapMaximumZoom"), tiles ? tiles->maximumZoom : 0},
         {QStringLiteral("initialCenter"), QVariant::fromValue(center)},
         {QStringLiteral("initialZoom"), options.zoom.value_or(directory.cityZoom())},
+        {QStringLiteral("coverageAtStart"), options.coverage},
+        {QStringLiteral("coverageAreaKind"), options.coverageAreas},
         {QStringLiteral("importAtStart"),
          QVariant(options.importFile.isEmpty() ? QUrl() : QUrl::fromLocalFile(QFileInfo(options.importFile).absoluteFilePath()))},
         {QStringLiteral("width"), options.size.width()},

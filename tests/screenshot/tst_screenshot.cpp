@@ -1,6 +1,8 @@
 #include "bundleddata.h"
 #include "cityprofile.h"
 #include "clusterindex.h"
+#include "coverage.h"
+#include "institutionstore.h"
 #include "filter.h"
 #include "storelocation.h"
 #include "taxonomy.h"
@@ -258,6 +260,63 @@ private Q_SLOTS:
                                                                      QStringLiteral("--center"), QStringLiteral("52.0200,8.5230"),
                                                                      QStringLiteral("--zoom"), QStringLiteral("19")});
         QVERIFY(deep.zoom < 17);
+    }
+
+    // Coverage over six constructed districts: each is drawn in the colour
+    // class of its uncovered share, darker where more of it is far from the
+    // nearest counselling service.
+    void coverageColoursEachDistrictByItsClass()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("coverage.gpkg"));
+        openStore(store, true, bundledDemoSeed);
+        QList<Area> districts;
+        for (int r = 0; r < 2; ++r) {
+            for (int c = 0; c < 3; ++c) {
+                const double south = 52.025 - r * 0.02, west = 8.49 + c * 0.03;
+                Area a;
+                a.id = QStringLiteral("d%1").arg(r * 3 + c);
+                a.name = QStringLiteral("Testbezirk %1").arg(r * 3 + c);
+                a.kind = QStringLiteral("district");
+                a.population = 10000;
+                a.polygons = {{{{south, west}, {south, west + 0.03}, {south + 0.02, west + 0.03}, {south + 0.02, west}, {south, west}}}};
+                districts.append(a);
+            }
+        }
+        InstitutionStore::open(store, InstitutionStore::Access::ReadWrite)->replaceAreas(districts);
+        CoverageOptions options;
+        options.focus = QStringLiteral("counselling");
+        const CoverageReport report = computeCoverage(m_seed, districts, options);
+        QSet<int> classes;
+        for (const AreaCoverage &a : report.areas)
+            classes.insert(std::clamp(int(a.uncoveredShare * 5), 0, 4));
+        QVERIFY2(classes.size() >= 3, "the constructed districts should fall into several classes");
+
+        const Shot shot = shoot(QStringLiteral("coverage.png"), {QStringLiteral("--store"), store, QStringLiteral("--coverage"), QStringLiteral("counselling"),
+                                                                 QStringLiteral("--center"), QStringLiteral("52.02,8.535"), QStringLiteral("--zoom"), QStringLiteral("12.6")});
+        QVERIFY(!shot.image.isNull());
+        // The median lightness of each district's pixels (a grid inside it, away from its edges).
+        QList<QPair<int, int>> classAndLightness;
+        for (int k = 0; k < districts.size(); ++k) {
+            const GeoBox b = districts[k].boundingBox();
+            QList<int> lightness;
+            for (int i = 1; i < 10; ++i) {
+                for (int j = 1; j < 10; ++j) {
+                    const QPointF at = project(shot, {b.south + (b.north - b.south) * (0.1 + 0.08 * i), b.west + (b.east - b.west) * (0.1 + 0.08 * j)});
+                    if (shot.image.rect().contains(at.toPoint()))
+                        lightness.append(shot.image.pixelColor(at.toPoint()).lightness());
+                }
+            }
+            QVERIFY(lightness.size() > 40);
+            std::sort(lightness.begin(), lightness.end());
+            classAndLightness.append({std::clamp(int(report.areas[k].uncoveredShare * 5), 0, 4), lightness[lightness.size() / 2]});
+            qInfo("district %d: class %d, lightness %d", k, classAndLightness.last().first, classAndLightness.last().second);
+        }
+        for (const auto &[classA, lightA] : classAndLightness) {
+            for (const auto &[classB, lightB] : classAndLightness) {
+                if (classA > classB)
+                    QVERIFY2(lightA < lightB - 5, qPrintable(QStringLiteral("class %1 is not darker than class %2 (%3 vs %4)").arg(classA).arg(classB).arg(lightA).arg(lightB)));
+            }
+        }
     }
 
     void markersStandWhereTheirCoordinatesSay()
