@@ -22,26 +22,43 @@ namespace {
 constexpr int SlotsPerWeek = 7 * 24 * 4;
 using Week = std::bitset<SlotsPerWeek>;
 
-// When the hours say open in a week without public holidays (Monday 2 March 2026).
+// When the hours say open in a week without public holidays (Monday 2 March
+// 2026), walked interval by interval; the same expression is evaluated once.
 std::optional<Week> openSlots(const QString &expression, const QString &region)
 {
     if (expression.trimmed().isEmpty())
         return std::nullopt;
+    static thread_local QHash<QString, std::optional<Week>> cache;
+    const QString key = region + QLatin1Char('|') + expression.trimmed();
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
     KOpeningHours::OpeningHours hours(expression.trimmed().toUtf8());
     hours.setRegion(region);
-    if (hours.error() != KOpeningHours::OpeningHours::NoError)
-        return std::nullopt;
-    Week week;
-    // Wall-clock times on both sides: the expression has no time zone, and
-    // comparing it with zoned times shifted it by the zone's offset.
-    const QDateTime monday(QDate(2026, 3, 2), QTime(0, 0));
-    for (int slot = 0; slot < SlotsPerWeek; ++slot) {
-        const KOpeningHours::Interval interval =
-            hours.interval(monday.addSecs(qint64(slot) * 15 * 60 + 60));
-        if (interval.state() == KOpeningHours::Interval::Open)
-            week.set(size_t(slot));
+    std::optional<Week> result;
+    if (hours.error() == KOpeningHours::OpeningHours::NoError) {
+        Week week;
+        // Wall-clock times on both sides: the expression has no time zone, and
+        // comparing it with zoned times shifted it by the zone's offset.
+        const QDateTime monday(QDate(2026, 3, 2), QTime(0, 0));
+        const QDateTime end = monday.addDays(7);
+        KOpeningHours::Interval interval = hours.interval(monday);
+        for (int guard = 0; guard < 2000 && interval.isValid(); ++guard) {
+            if (interval.state() == KOpeningHours::Interval::Open) {
+                const QDateTime from =
+                    interval.hasOpenBegin() ? monday : std::max(interval.begin(), monday);
+                const QDateTime to = interval.hasOpenEnd() ? end : std::min(interval.end(), end);
+                for (qint64 slot = monday.secsTo(from) / 900;
+                     slot < SlotsPerWeek && slot * 900 < monday.secsTo(to); ++slot)
+                    week.set(size_t(slot));
+            }
+            if (interval.hasOpenEnd() || interval.end() >= end)
+                break;
+            interval = hours.nextInterval(interval);
+        }
+        result = week;
     }
-    return week;
+    cache.insert(key, result);
+    return result;
 }
 
 QString describeSlots(const Week &week)
@@ -134,31 +151,68 @@ QList<OverlapGroup> findOverlaps(const QList<Institution> &institutions, const Q
             int sharedSlots; // -1: hours unknown on one side
         };
         std::vector<Pair> pairs;
-        for (size_t i = 0; i < entries.size(); ++i) {
-            for (size_t j = i + 1; j < entries.size(); ++j) {
-                const Entry &a = entries[i], &b = entries[j];
-                if (a.institution == b.institution)
-                    continue;
-                const QStringList &ta = a.service->targetGroups, &tb = b.service->targetGroups;
-                bool shareGroups = ta.isEmpty() || tb.isEmpty();
-                for (const QString &g : ta)
-                    shareGroups = shareGroups || tb.contains(g);
-                if (!shareGroups)
-                    continue;
-                const double metres =
-                    Geodesy::distanceMetres(a.institution->position, b.institution->position);
-                const bool sameArea = options.sameAreaCounts && a.area >= 0 && a.area == b.area;
-                if (metres > options.distanceMetres && !sameArea)
-                    continue;
-                int shared = -1;
-                if (a.hours && b.hours) {
-                    shared = int((*a.hours & *b.hours).count());
-                    if (shared == 0)
-                        continue; // open at different times: they complement each other
-                }
-                pairs.push_back({int(i), int(j), metres, shared});
-                parent[size_t(findRoot(parent, int(i)))] = findRoot(parent, int(j));
+        const auto consider = [&](size_t i, size_t j) {
+            const Entry &a = entries[i], &b = entries[j];
+            if (a.institution == b.institution)
+                return;
+            const QStringList &ta = a.service->targetGroups, &tb = b.service->targetGroups;
+            bool shareGroups = ta.isEmpty() || tb.isEmpty();
+            for (const QString &g : ta)
+                shareGroups = shareGroups || tb.contains(g);
+            if (!shareGroups)
+                return;
+            const double metres =
+                Geodesy::distanceMetres(a.institution->position, b.institution->position);
+            const bool sameArea = options.sameAreaCounts && a.area >= 0 && a.area == b.area;
+            if (metres > options.distanceMetres && !sameArea)
+                return;
+            int shared = -1;
+            if (a.hours && b.hours) {
+                shared = int((*a.hours & *b.hours).count());
+                if (shared == 0)
+                    return; // open at different times: they complement each other
             }
+            pairs.push_back({int(i), int(j), metres, shared});
+            parent[size_t(findRoot(parent, int(i)))] = findRoot(parent, int(j));
+        };
+        // Candidates: neighbours in a grid of cells a little larger than the
+        // distance, and everything in the same area.
+        const double cellLat = options.distanceMetres / 111000.0 * 1.05;
+        QHash<QPair<int, int>, std::vector<size_t>> cells;
+        const auto cellOf = [&](const GeoPoint &p) {
+            const double cellLon =
+                cellLat / std::max(0.1, std::cos(p.latitude * 3.14159265358979 / 180.0));
+            return QPair<int, int>(int(std::floor(p.latitude / cellLat)),
+                                   int(std::floor(p.longitude / cellLon)));
+        };
+        for (size_t i = 0; i < entries.size(); ++i)
+            cells[cellOf(entries[i].institution->position)].push_back(i);
+        QSet<quint64> seen;
+        for (size_t i = 0; i < entries.size(); ++i) {
+            const auto [row, column] = cellOf(entries[i].institution->position);
+            for (int dr = -1; dr <= 1; ++dr)
+                for (int dc = -2; dc <= 2; ++dc) // longitude cells differ slightly by latitude
+                    for (const size_t j : cells.value({row + dr, column + dc}))
+                        if (j > i && !seen.contains(quint64(i) << 32 | j)) {
+                            seen.insert(quint64(i) << 32 | j);
+                            consider(i, j);
+                        }
+        }
+        if (options.sameAreaCounts) {
+            QHash<int, std::vector<size_t>> byArea;
+            for (size_t i = 0; i < entries.size(); ++i)
+                if (entries[i].area >= 0)
+                    byArea[entries[i].area].push_back(i);
+            for (const std::vector<size_t> &inArea : std::as_const(byArea))
+                for (size_t x = 0; x < inArea.size(); ++x)
+                    for (size_t y = x + 1; y < inArea.size(); ++y) {
+                        const size_t i = std::min(inArea[x], inArea[y]),
+                                     j = std::max(inArea[x], inArea[y]);
+                        if (!seen.contains(quint64(i) << 32 | j)) {
+                            seen.insert(quint64(i) << 32 | j);
+                            consider(i, j);
+                        }
+                    }
         }
         QHash<int, QList<int>> members;
         for (const Pair &p : pairs) {

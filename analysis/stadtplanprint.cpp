@@ -236,7 +236,7 @@ StadtplanResult printStadtplan(const QString &store, const QList<Institution> &i
             rowWidth += width;
         }
         const double foot =
-            legendRows * legendRow + 12 * scale + (options.dataNote.isEmpty() ? 0 : legendRow);
+            legendRows * legendRow + 12 * scale + (options.dataNote.isEmpty() ? 0 : 2 * legendRow);
 
         // The map frame: the page less title and foot; the extent grows to its shape.
         const QRectF frame(margin + 6 * scale, margin + 20 * scale,
@@ -393,14 +393,11 @@ StadtplanResult printStadtplan(const QString &store, const QList<Institution> &i
                 Qt::AlignLeft | Qt::AlignVCenter, legendItems[k].first);
         }
         if (!options.dataNote.isEmpty()) {
+            // The note on the data (e.g. that it is demo data), wrapped over up to two lines.
             painter.setPen(QColor(0x4d, 0x3b, 0x00));
             painter.setFont(font(3 * scale, true));
-            painter.drawText(
-                QRectF(mm(margin), mm(legendTop + legendRows * legendRow),
-                       mm(page.width() - 2 * margin), mm(legendRow)),
-                Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(font(3 * scale, true))
-                    .elidedText(options.dataNote, Qt::ElideRight, mm(page.width() - 2 * margin)));
+            painter.drawText(QRectF(mm(margin), mm(legendTop + legendRows * legendRow), mm(page.width() - 2 * margin), mm(2 * legendRow)),
+                             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, options.dataNote);
         }
         result.pages = 1;
 
