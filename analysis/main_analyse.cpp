@@ -178,6 +178,13 @@ int main(int argc, char *argv[])
             options.distanceMetres = distance;
             options.focus = parser.values(focusOption);
             options.region = city.region.isEmpty() ? options.region : city.region;
+            options.label = [&taxonomy](const QString &id) {
+                if (const FocusArea *f = taxonomy.focusArea(id))
+                    return f->label.text(QStringLiteral("en"));
+                if (const TargetGroup *g = taxonomy.targetGroup(id))
+                    return g->label.text(QStringLiteral("en"));
+                return id;
+            };
             const QList<OverlapGroup> groups = findOverlaps(institutions, areas, options);
             if (parser.isSet(outOption)) {
                 QSaveFile file(parser.value(outOption));

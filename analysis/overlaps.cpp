@@ -263,14 +263,22 @@ QList<OverlapGroup> findOverlaps(const QList<Institution> &institutions, const Q
                                                 entries[size_t(indices[y])].institution->position));
             if (areasSeen.size() == 1 && *areasSeen.begin() >= 0)
                 group.areaName = areas[*areasSeen.begin()].name;
-            group.reasons.append(QStringLiteral("%1 services of the same focus area %2")
+            const auto label = [&](const QString &id) {
+                return options.label ? options.label(id) : id;
+            };
+            QStringList commonLabels;
+            for (const QString &g : std::as_const(common))
+                commonLabels.append(label(g));
+            group.reasons.append(QStringLiteral("%1 services of the same focus area, %2")
                                      .arg(indices.size())
-                                     .arg(group.focus));
+                                     .arg(label(group.focus)));
             group.reasons.append(
                 common.isEmpty()
                     ? QStringLiteral("for the same people (at least one is for everyone)")
-                    : QStringLiteral("all for %1").arg(common.join(QStringLiteral(", "))));
-            if (group.largestDistanceMetres <= options.distanceMetres)
+                    : QStringLiteral("all for %1").arg(commonLabels.join(QStringLiteral(", "))));
+            if (group.largestDistanceMetres < 1)
+                group.reasons.append(QStringLiteral("at the same address"));
+            else if (group.largestDistanceMetres <= options.distanceMetres)
                 group.reasons.append(
                     QStringLiteral("at most %1 m apart").arg(qRound(group.largestDistanceMetres)));
             if (!group.areaName.isEmpty())

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace stadtplan {
 
@@ -15,6 +16,8 @@ struct OverlapOptions
     bool sameAreaCounts = true;               // services in the same area overlap at any distance
     QStringList focus;                        // only these focus areas; empty: all
     QString region = QStringLiteral("DE-NW"); // public holidays for opening hours
+    // How reasons name focus areas and target groups (a taxonomy label); unset: by id.
+    std::function<QString(const QString &id)> label;
 };
 
 // Services doing the same thing for the same people close together.

@@ -396,7 +396,8 @@ StadtplanResult printStadtplan(const QString &store, const QList<Institution> &i
             // The note on the data (e.g. that it is demo data), wrapped over up to two lines.
             painter.setPen(QColor(0x4d, 0x3b, 0x00));
             painter.setFont(font(3 * scale, true));
-            painter.drawText(QRectF(mm(margin), mm(legendTop + legendRows * legendRow), mm(page.width() - 2 * margin), mm(2 * legendRow)),
+            painter.drawText(QRectF(mm(margin), mm(legendTop + legendRows * legendRow),
+                                    mm(page.width() - 2 * margin), mm(2 * legendRow)),
                              Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, options.dataNote);
         }
         result.pages = 1;

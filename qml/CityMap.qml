@@ -32,6 +32,8 @@ Item {
     property int basemapMaximumZoom: 0
     // Coverage shown as a choropleth over the areas; null: none.
     property CoverageModel coverage: null
+    // Positions to ring (an overlap group's institutions).
+    property var highlighted: []
     readonly property bool usesBasemap: !usesTiles && basemapDirectory !== ""
     // Width covered on the right by a panel over the map (the card): places
     // are brought into the part that stays visible.
@@ -256,6 +258,19 @@ Item {
                         border.width: 1
                     }
                 }
+            }
+        }
+
+        MapItemView {
+            model: root.highlighted
+            delegate: MapCircle {
+                required property var modelData
+                center: modelData
+                // About 18 pixels at any zoom, around the marker.
+                radius: 18 * 156543.03 * Math.cos(modelData.latitude * Math.PI / 180) / Math.pow(2, map.zoomLevel)
+                color: "transparent"
+                border.color: "#b3261e"
+                border.width: 3
             }
         }
 

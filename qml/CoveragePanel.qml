@@ -14,11 +14,6 @@ ColumnLayout {
     signal areaChosen(var centre)
     spacing: Theme.spacing
 
-    Label {
-        text: qsTr("Coverage")
-        font.bold: true
-        color: Theme.text
-    }
     GridLayout {
         columns: 2
         columnSpacing: Theme.spacing

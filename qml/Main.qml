@@ -52,17 +52,35 @@ ApplicationWindow {
     // In coverage mode the markers show the focus area measured; the chosen
     // focus areas come back when it ends.
     property var filterBeforeCoverage: []
+    // The markers follow what the analysis looks at: the focus area measured,
+    // or the focus area whose overlaps are listed (none: all).
+    function followAnalysis() {
+        if (!coverageMode)
+            return
+        if (analysisTabs.currentIndex === 1)
+            directory.focusFilter = overlapModel.focus !== "" ? [overlapModel.focus] : []
+        else
+            directory.focusFilter = [coverageModel.focus]
+    }
+    // The institutions of the overlap group chosen, ringed on the map.
+    property var overlapHighlight: []
     onCoverageModeChanged: {
         if (coverageMode) {
-            filterBeforeCoverage = directory.focusFilter
+            filterBeforeCoverage = Array.from(directory.focusFilter) // a copy, not a live view of the property
             directory.focusFilter = [coverageModel.focus]
         } else {
             directory.focusFilter = filterBeforeCoverage
         }
     }
+    OverlapModel {
+        id: overlapModel
+        // Computed only while the analysis is open.
+        directory: window.coverageMode ? window.directory : null
+        onSettingsChanged: { window.overlapHighlight = []; window.followAnalysis() }
+    }
     CoverageModel {
         id: coverageModel
-        onSettingsChanged: if (window.coverageMode) window.directory.focusFilter = [focus]
+        onSettingsChanged: window.followAnalysis()
         directory: window.directory
         focus: window.coverageAtStart !== "" ? window.coverageAtStart : "language_courses"
         areaKind: window.coverageAreaKind
@@ -144,7 +162,7 @@ ApplicationWindow {
         if (importAtStart.toString() !== "")
             Qt.callLater(() => importDialog.checkFile(importAtStart))
         if (coverageMode) {
-            filterBeforeCoverage = directory.focusFilter
+            filterBeforeCoverage = Array.from(directory.focusFilter) // a copy, not a live view of the property
             directory.focusFilter = [coverageModel.focus]
         }
     }
@@ -268,13 +286,42 @@ ApplicationWindow {
                 padding: 8
                 background: Rectangle { color: Theme.panel; border.color: Theme.border }
 
-                CoveragePanel {
-                    objectName: "coveragePanel"
+                ColumnLayout {
                     anchors.fill: parent
                     visible: window.coverageMode
-                    directory: window.directory
-                    coverage: coverageModel
-                    onAreaChosen: (centre) => cityMap.showInstitution(centre)
+                    spacing: Theme.spacing
+                    TabBar {
+                        id: analysisTabs
+                        Layout.fillWidth: true
+                        onCurrentIndexChanged: window.followAnalysis()
+                        TabButton { text: qsTr("Coverage") }
+                        TabButton { objectName: "overlapsTab"; text: qsTr("Overlaps") }
+                    }
+                    StackLayout {
+                        currentIndex: analysisTabs.currentIndex
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        CoveragePanel {
+                            objectName: "coveragePanel"
+                            directory: window.directory
+                            coverage: coverageModel
+                            onAreaChosen: (centre) => cityMap.showInstitution(centre)
+                        }
+                        OverlapsPanel {
+                            id: overlapsPanel
+                            objectName: "overlapsPanel"
+                            directory: window.directory
+                            overlaps: overlapModel
+                            onGroupChosen: (coordinates) => {
+                                window.overlapHighlight = coordinates
+                                if (coordinates.length > 0) {
+                                    // Close enough that the group's markers stand apart.
+                                    cityMap.zoomLevel = Math.max(cityMap.zoomLevel, 15)
+                                    cityMap.showInstitution(coordinates[0])
+                                }
+                            }
+                        }
+                    }
                 }
 
                 ColumnLayout {
@@ -338,7 +385,8 @@ ApplicationWindow {
                     basemapMaximumZoom: window.basemapMaximumZoom
                     center: window.initialCenter
                     zoomLevel: window.initialZoom
-                    coverage: window.coverageMode ? coverageModel : null
+                    coverage: window.coverageMode && analysisTabs.currentIndex === 0 ? coverageModel : null
+                    highlighted: window.coverageMode && analysisTabs.currentIndex === 1 ? window.overlapHighlight : []
                     rightInset: card.visible ? card.width + card.anchors.rightMargin + Theme.spacing : 0
                 }
 

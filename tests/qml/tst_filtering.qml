@@ -257,6 +257,41 @@ Item {
             compare(back.added + back.updated + back.unchanged, directory.matchingCount)
         }
 
+        function test_analysisShowsOverlapsOnTheMapAndPrints() {
+            const header = window.contentItem.parent
+            const button = findChild(header, "coverageButton") ?? findChild(window, "coverageButton")
+            verify(button)
+            directory.focusFilter = ["education"]
+            mouseClick(button)
+            tryVerify(() => window.coverageMode)
+            // The markers follow the focus area measured.
+            compare(directory.focusFilter, [window.cityMap.coverage.focus])
+            const tab = findChild(header, "overlapsTab") ?? findChild(window, "overlapsTab")
+            mouseClick(tab)
+            const list = findChild(header, "overlapList") ?? findChild(window, "overlapList")
+            tryVerify(() => list.count > 0, 5000, "the demo data has overlapping offers")
+            compare(window.cityMap.coverage, null, "no choropleth behind the overlaps")
+            list.currentIndex = 0
+            const first = list.itemAtIndex(0)
+            verify(first)
+            mouseClick(first)
+            tryVerify(() => window.cityMap.highlighted.length >= 2, 2000, "the group's institutions are ringed")
+            waitForRendering(window.contentItem)
+
+            // Leaving the analysis brings back the chosen focus areas and clears the rings.
+            mouseClick(button)
+            tryVerify(() => !window.coverageMode)
+            compare(directory.focusFilter, ["education"])
+            compare(window.cityMap.highlighted.length, 0)
+            // Choosing the group zoomed in; the other tests start from the city view.
+            window.cityMap.zoomLevel = directory.cityZoom
+            window.cityMap.center = directory.cityCenter
+
+            // The Stadtplan of the current view prints.
+            const exchange = (findChild(header, "importDialog") ?? findChild(window, "importDialog")).exchange
+            compare(exchange.printStadtplan(printTarget, "A4", false), "")
+        }
+
         function test_wheelZoomsAtTheCursor() {
             const map = window.cityMap.map
             const point = Qt.point(map.width * 0.25, map.height * 0.7)

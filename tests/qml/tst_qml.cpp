@@ -45,6 +45,8 @@ public Q_SLOTS:
                   "\"coordinates\":[[[8.50,52.00],[8.56,52.00],[8.56,52.04],[8.50,52.04],[8.50,52.00]]]}}]}"));
         engine->rootContext()->setContextProperty(QStringLiteral("exportTarget"),
                                                   QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("ansicht.geojson"))));
+        engine->rootContext()->setContextProperty(QStringLiteral("printTarget"),
+                                                  QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("stadtplan.pdf"))));
         stadtplan::FocusIconProvider::install(engine);
     }
 };
