@@ -57,7 +57,10 @@ ApplicationWindow {
     function followAnalysis() {
         if (!coverageMode)
             return
-        if (analysisTabs.currentIndex === 1)
+        overlapHighlight = []
+        if (analysisTabs.currentIndex === 2)
+            directory.focusFilter = []
+        else if (analysisTabs.currentIndex === 1)
             directory.focusFilter = overlapModel.focus !== "" ? [overlapModel.focus] : []
         else
             directory.focusFilter = [coverageModel.focus]
@@ -71,6 +74,10 @@ ApplicationWindow {
         } else {
             directory.focusFilter = filterBeforeCoverage
         }
+    }
+    DuplicateModel {
+        id: duplicateModel
+        directory: window.coverageMode ? window.directory : null
     }
     OverlapModel {
         id: overlapModel
@@ -296,6 +303,7 @@ ApplicationWindow {
                         onCurrentIndexChanged: window.followAnalysis()
                         TabButton { text: qsTr("Coverage") }
                         TabButton { objectName: "overlapsTab"; text: qsTr("Overlaps") }
+                        TabButton { objectName: "duplicatesTab"; text: qsTr("Duplicates") }
                     }
                     StackLayout {
                         currentIndex: analysisTabs.currentIndex
@@ -318,6 +326,44 @@ ApplicationWindow {
                                     // Close enough that the group's markers stand apart.
                                     cityMap.zoomLevel = Math.max(cityMap.zoomLevel, 15)
                                     cityMap.showInstitution(coordinates[0])
+                                }
+                            }
+                        }
+                        // Records that are likely one institution, to merge.
+                        ColumnLayout {
+                            spacing: Theme.spacing
+                            Label {
+                                text: duplicateModel.count === 0 ? qsTr("No likely duplicates.")
+                                                                 : qsTr("%n pairs that may be one institution", "", duplicateModel.count)
+                                color: Theme.secondaryText
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                            ListView {
+                                objectName: "duplicateList"
+                                Layout.fillWidth: true
+                                Layout.fillHeight: true
+                                clip: true
+                                model: duplicateModel
+                                delegate: ItemDelegate {
+                                    id: pair
+                                    required property string firstId
+                                    required property string firstName
+                                    required property string secondName
+                                    required property string reason
+                                    required property var coordinates
+                                    width: ListView.view.width
+                                    onClicked: {
+                                        window.overlapHighlight = pair.coordinates
+                                        window.choose(pair.firstId)
+                                    }
+                                    Accessible.name: qsTr("%1 and %2: %3").arg(pair.firstName).arg(pair.secondName).arg(pair.reason)
+                                    contentItem: ColumnLayout {
+                                        spacing: 1
+                                        Label { text: pair.firstName; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                                        Label { text: pair.secondName; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                                        Label { text: pair.reason; color: Theme.secondaryText; font.pixelSize: 11; Layout.fillWidth: true }
+                                    }
                                 }
                             }
                         }
@@ -386,7 +432,7 @@ ApplicationWindow {
                     center: window.initialCenter
                     zoomLevel: window.initialZoom
                     coverage: window.coverageMode && analysisTabs.currentIndex === 0 ? coverageModel : null
-                    highlighted: window.coverageMode && analysisTabs.currentIndex === 1 ? window.overlapHighlight : []
+                    highlighted: window.coverageMode && analysisTabs.currentIndex >= 1 ? window.overlapHighlight : []
                     rightInset: card.visible ? card.width + card.anchors.rightMargin + Theme.spacing : 0
                 }
 
