@@ -1,0 +1,208 @@
+// stadtplan-query STORE [--near LAT,LON] [--search TEXT] [--focus ID ...] [--target-group ID ...]
+//                 [--language CODE ...] [--open-at ISO-TIME] [--within METRES] [--limit N] [--json]
+// Exit status: 0 answered (also with no results), 1 the store cannot be read, 2 wrong usage.
+
+#include "bundleddata.h"
+#include "cityprofile.h"
+#include "institutionstore.h"
+#include "servicefinder.h"
+#include "taxonomy.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <cstdio>
+
+using namespace stadtplan;
+
+namespace {
+
+[[noreturn]] void wrong(const QString &problem)
+{
+    std::fprintf(stderr, "stadtplan-query: %s\n", qPrintable(problem));
+    std::exit(2);
+}
+
+QString stateText(OpenState state)
+{
+    switch (state) {
+    case OpenState::Open:
+        return QStringLiteral("open");
+    case OpenState::Closed:
+        return QStringLiteral("closed");
+    case OpenState::Unknown:
+        break;
+    }
+    return QStringLiteral("hours unknown");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("stadtplan-query"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Finds services: nearest first from a place, filtered, with distances in metres."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("STORE"),
+                                 QStringLiteral("The store (GeoPackage or PG: connection)."));
+    const QCommandLineOption near(QStringLiteral("near"),
+                                  QStringLiteral("Sort by distance from LAT,LON (WGS84 degrees)."),
+                                  QStringLiteral("LAT,LON"));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        QStringLiteral("Words to search for (spelling- and typo-tolerant)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption focus(
+        QStringLiteral("focus"), QStringLiteral("Only this focus area (repeatable: any of them)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption target(QStringLiteral("target-group"),
+                                    QStringLiteral("Only for this target group (repeatable)."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral("Only in this language, ISO 639-1 (repeatable)."), QStringLiteral("CODE"));
+    const QCommandLineOption openAt(
+        QStringLiteral("open-at"),
+        QStringLiteral("Only open at this time (ISO 8601, the city's local time unless an offset "
+                       "is given); services without hours stay, marked."),
+        QStringLiteral("ISO-TIME"));
+    const QCommandLineOption within(QStringLiteral("within"),
+                                    QStringLiteral("With --near: at most this many metres away."),
+                                    QStringLiteral("METRES"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QStringLiteral("At most N results (default 20)."),
+                                   QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({near, search, focus, target, language, openAt, within, limit, json});
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        wrong(QStringLiteral("name one STORE (see --help)"));
+
+    const Taxonomy taxonomy =
+        Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
+    const CityProfile city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
+    ServiceQuery query;
+    query.region = city.region.isEmpty() ? query.region : city.region;
+    if (parser.isSet(near)) {
+        static const QRegularExpression pattern(
+            QStringLiteral("^\\s*(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*$"));
+        const auto m = pattern.match(parser.value(near));
+        const GeoPoint p{m.captured(1).toDouble(), m.captured(2).toDouble()};
+        if (!m.hasMatch() || !p.isValid())
+            wrong(QStringLiteral("--near %1: give LAT,LON in degrees, e.g. 52.0211,8.5325")
+                      .arg(parser.value(near)));
+        query.near = p;
+    }
+    query.text = parser.value(search);
+    for (const QString &value : parser.values(focus))
+        for (const QString &id : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!taxonomy.focusArea(id))
+                wrong(QStringLiteral("--focus %1: no such focus area").arg(id));
+            query.filter.focusAreas.insert(id);
+        }
+    for (const QString &value : parser.values(target))
+        for (const QString &id : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!taxonomy.targetGroup(id))
+                wrong(QStringLiteral("--target-group %1: no such target group").arg(id));
+            query.filter.targetGroups.insert(id);
+        }
+    for (const QString &value : parser.values(language))
+        for (const QString &code : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!QRegularExpression(QStringLiteral("^[a-z]{2}$")).match(code).hasMatch())
+                wrong(QStringLiteral("--language %1: give a two-letter ISO 639-1 code, e.g. ar")
+                          .arg(code));
+            query.filter.languages.insert(code);
+        }
+    if (parser.isSet(openAt)) {
+        QDateTime at = QDateTime::fromString(parser.value(openAt), Qt::ISODate);
+        if (!at.isValid())
+            wrong(QStringLiteral("--open-at %1: give an ISO 8601 time, e.g. 2026-11-25T10:30")
+                      .arg(parser.value(openAt)));
+        // With an offset, the time is turned into the city's wall-clock time.
+        if (at.timeSpec() != Qt::LocalTime)
+            at = at.toTimeZone(QTimeZone("Europe/Berlin"));
+        query.openAt = QDateTime(at.date(), at.time());
+    }
+    if (parser.isSet(within)) {
+        bool ok = false;
+        query.withinMetres = parser.value(within).toDouble(&ok);
+        if (!ok || query.withinMetres <= 0 || !query.near)
+            wrong(QStringLiteral("--within %1: give metres (more than 0) together with --near")
+                      .arg(parser.value(within)));
+    }
+    bool limitOk = false;
+    const int n = parser.value(limit).toInt(&limitOk);
+    if (!limitOk || n < 1)
+        wrong(QStringLiteral("--limit %1: give a number of 1 or more").arg(parser.value(limit)));
+    query.limit = std::size_t(n);
+
+    QList<Institution> institutions;
+    try {
+        institutions = InstitutionStore::open(parser.positionalArguments().first(),
+                                              InstitutionStore::Access::ReadOnly)
+                           ->institutions();
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "stadtplan-query: %s\n", e.what());
+        return 1;
+    }
+    QHash<QString, QString> labels;
+    for (const FocusArea &f : taxonomy.focusAreas())
+        labels.insert(f.id, f.label.text(QStringLiteral("de")) + QLatin1Char(' ') +
+                                f.label.text(QStringLiteral("en")));
+    for (const TargetGroup &g : taxonomy.targetGroups())
+        labels.insert(g.id, g.label.text(QStringLiteral("de")) + QLatin1Char(' ') +
+                                g.label.text(QStringLiteral("en")));
+    const ServiceFinder finder(institutions, labels);
+    const std::vector<FoundInstitution> found = finder.find(query);
+
+    if (parser.isSet(json)) {
+        QJsonArray rows;
+        for (const FoundInstitution &f : found) {
+            const Institution &i = institutions[f.institution];
+            QJsonObject row{
+                {QStringLiteral("id"), i.id},
+                {QStringLiteral("name"), i.name},
+                {QStringLiteral("address"), i.address.oneLine()},
+                {QStringLiteral("lat"), i.position.latitude},
+                {QStringLiteral("lon"), i.position.longitude},
+                {QStringLiteral("position_estimated"),
+                 i.positionSource == PositionSource::Estimated},
+                {QStringLiteral("focus_areas"), QJsonArray::fromStringList(i.focusAreas())}};
+            if (f.metres) {
+                row.insert(QStringLiteral("distance_m"), std::round(*f.metres * 10) / 10);
+                row.insert(QStringLiteral("walking_minutes"),
+                           ServiceFinder::walkingMinutes(*f.metres));
+            }
+            if (query.openAt)
+                row.insert(QStringLiteral("open"), stateText(f.open));
+            rows.append(row);
+        }
+        std::printf("%s\n", QJsonDocument(rows).toJson(QJsonDocument::Indented).constData());
+        return 0;
+    }
+    if (found.empty()) {
+        std::printf("No institution matches. Try fewer filters%s.\n",
+                    query.near ? " or a larger --within" : "");
+        return 0;
+    }
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        const Institution &i = institutions[found[k].institution];
+        QString line = QStringLiteral("%1. %2").arg(k + 1).arg(i.name);
+        if (found[k].metres)
+            line += QStringLiteral(" · %1 m, about %2 min on foot")
+                        .arg(qRound(*found[k].metres))
+                        .arg(ServiceFinder::walkingMinutes(*found[k].metres));
+        if (query.openAt)
+            line += QStringLiteral(" · ") + stateText(found[k].open);
+        std::printf("%s\n   %s%s\n", qPrintable(line), qPrintable(i.address.oneLine()),
+                    i.positionSource == PositionSource::Estimated ? " (position estimated)" : "");
+    }
+    return 0;
+}
