@@ -195,7 +195,9 @@ ApplicationWindow {
             }
             Label {
                 objectName: "resultCount"
-                text: window.directory.focusFilter.length > 0
+                text: window.directory.searchText.trim() !== "" && window.directory.focusFilter.length === 0
+                      ? qsTr("%1 of %2 institutions found").arg(window.directory.matchingCount).arg(window.directory.institutionCount)
+                      : window.directory.focusFilter.length > 0
                       ? qsTr("%1 of %2 institutions: %3").arg(window.directory.matchingCount).arg(window.directory.institutionCount)
                         // The chosen areas, named: the panel may have scrolled them out of sight.
                         .arg(window.directory.focusFilter.map(id => window.directory.focusAreaLabel(id)).join(", "))
@@ -375,9 +377,56 @@ ApplicationWindow {
                     spacing: Theme.spacing
                     visible: !window.coverageMode
 
+                    TextField {
+                        id: searchField
+                        objectName: "searchField"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Search names, Träger, offers…")
+                        Accessible.name: qsTr("Search")
+                        Accessible.description: qsTr("Finds institutions as you type; spelling and one typo per word are forgiven")
+                        inputMethodHints: Qt.ImhNoPredictiveText
+                        onTextEdited: window.directory.searchText = text
+                        Component.onCompleted: text = window.directory.searchText // --search
+                        Keys.onEscapePressed: { text = ""; window.directory.searchText = "" }
+                        rightPadding: clearSearch.visible ? clearSearch.width + 4 : padding
+                        ToolButton {
+                            id: clearSearch
+                            visible: searchField.text !== ""
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: "×"
+                            Accessible.name: qsTr("Clear the search")
+                            onClicked: { searchField.text = ""; window.directory.searchText = "" }
+                        }
+                    }
+                    Flow {
+                        // Completions of the word being typed.
+                        objectName: "suggestions"
+                        visible: window.directory.suggestions.length > 0
+                        Layout.fillWidth: true
+                        spacing: 4
+                        Repeater {
+                            model: window.directory.suggestions
+                            delegate: Button {
+                                required property string modelData
+                                text: modelData
+                                flat: true
+                                font.pixelSize: 12
+                                padding: 2
+                                Accessible.name: qsTr("Complete as %1").arg(modelData)
+                                onClicked: {
+                                    const words = searchField.text.trim().split(/\s+/)
+                                    words[words.length - 1] = modelData
+                                    searchField.text = words.join(" ") + " "
+                                    window.directory.searchText = searchField.text
+                                    searchField.forceActiveFocus()
+                                }
+                            }
+                        }
+                    }
                     ScrollView {
                         Layout.fillWidth: true
-                        Layout.preferredHeight: Math.min(focusPanel.implicitHeight, parent.height * 0.55)
+                        Layout.preferredHeight: Math.min(focusPanel.implicitHeight, parent.height * 0.45)
                         contentWidth: availableWidth
                         FocusAreaPanel {
                             id: focusPanel
@@ -401,7 +450,10 @@ ApplicationWindow {
                         Label {
                             text: window.directory.institutionCount === 0
                                   ? qsTr("The store holds no institutions yet.")
-                                  : qsTr("No institution offers all of this.")
+                                  : window.directory.searchText.trim() !== ""
+                                    ? qsTr("Nothing found for “%1”%2.").arg(window.directory.searchText.trim())
+                                        .arg(window.directory.focusFilter.length > 0 ? qsTr(" in the chosen focus areas") : "")
+                                    : qsTr("No institution offers all of this.")
                             color: Theme.text
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
@@ -410,6 +462,11 @@ ApplicationWindow {
                             visible: window.directory.focusFilter.length > 0
                             text: qsTr("Show all focus areas")
                             onClicked: window.directory.clearFilter()
+                        }
+                        Button {
+                            visible: window.directory.searchText !== ""
+                            text: qsTr("Clear the search")
+                            onClicked: { searchField.text = ""; window.directory.searchText = "" }
                         }
                     }
                 }

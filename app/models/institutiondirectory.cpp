@@ -175,6 +175,7 @@ bool InstitutionDirectory::load()
 
     m_areaOutlines.clear();
     m_areas = areas;
+    m_search.reset(); // rebuilt for the new data at the next search
     for (const Area &area : areas) {
         QVariantList paths;
         for (const Area::Polygon &polygon : area.polygons) {
@@ -286,12 +287,45 @@ void InstitutionDirectory::clearFilter()
     setFocusFilter({});
 }
 
+void InstitutionDirectory::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    applyFilter();
+}
+
+const SearchIndex &InstitutionDirectory::searchIndex() const
+{
+    if (!m_search) {
+        QHash<QString, QString> labels;
+        for (const FocusArea &f : m_taxonomy.focusAreas())
+            labels.insert(f.id, f.label.text(QStringLiteral("de")) + QLatin1Char(' ') + f.label.text(QStringLiteral("en")));
+        for (const TargetGroup &g : m_taxonomy.targetGroups())
+            labels.insert(g.id, g.label.text(QStringLiteral("de")) + QLatin1Char(' ') + g.label.text(QStringLiteral("en")));
+        m_search = std::make_unique<SearchIndex>(m_institutions, labels);
+    }
+    return *m_search;
+}
+
+QStringList InstitutionDirectory::suggestions() const
+{
+    return SearchIndex::words(m_searchText).isEmpty() ? QStringList() : searchIndex().suggestions(m_searchText, 5);
+}
+
 void InstitutionDirectory::applyFilter()
 {
     m_matching.clear();
     m_matching.reserve(m_institutions.size());
+    std::vector<bool> found;
+    const bool searching = !SearchIndex::words(m_searchText).isEmpty();
+    if (searching) {
+        found.assign(std::size_t(m_institutions.size()), false);
+        for (const SearchIndex::Hit &hit : searchIndex().search(m_searchText))
+            found[std::size_t(hit.institution)] = true;
+    }
     for (qsizetype index : std::as_const(m_byName)) {
-        if (m_filter.matches(m_institutions[index]))
+        if ((!searching || found[std::size_t(index)]) && m_filter.matches(m_institutions[index]))
             m_matching.append(index);
     }
     QElapsedTimer markerTimer;
@@ -316,7 +350,16 @@ void InstitutionDirectory::applyFilter()
     }
     m_markerModel->update();
     m_lastMarkerUpdateMs = double(markerTimer.nsecsElapsed()) / 1e6;
-    m_focusCounts = m_filter.countByFocusArea(m_institutions);
+    if (searching) {
+        // The counts beside the focus areas follow the search.
+        QList<Institution> searched;
+        for (qsizetype i = 0; i < m_institutions.size(); ++i)
+            if (found[std::size_t(i)])
+                searched.append(m_institutions[i]);
+        m_focusCounts = m_filter.countByFocusArea(searched);
+    } else {
+        m_focusCounts = m_filter.countByFocusArea(m_institutions);
+    }
     m_focusAreaModel->refresh({FocusAreaModel::CountRole, FocusAreaModel::SelectedRole});
     m_resultModel->update(m_matching);
     if (!m_selectedId.isEmpty() && m_resultModel->rowOf(m_selectedId) < 0)

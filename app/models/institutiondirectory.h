@@ -8,6 +8,7 @@
 #include "institution.h"
 #include "markermodel.h"
 #include "resultmodel.h"
+#include "search.h"
 #include "taxonomy.h"
 
 #include <QGeoCoordinate>
@@ -58,6 +59,11 @@ class InstitutionDirectory : public QObject
     Q_PROPERTY(int matchingCount READ matchingCount NOTIFY filterChanged)
     Q_PROPERTY(QStringList focusFilter READ focusFilter WRITE setFocusFilter NOTIFY filterChanged)
     Q_PROPERTY(QString selectedId READ selectedId WRITE setSelectedId NOTIFY selectedIdChanged)
+    // Words to search for in names, Träger, descriptions and offers (spelling-
+    // and typo-tolerant); they narrow the focus-area filter further.
+    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filterChanged)
+    // Completions of the search's last word, most frequent first.
+    Q_PROPERTY(QStringList suggestions READ suggestions NOTIFY filterChanged)
 
     Q_PROPERTY(stadtplan::FocusAreaModel *focusAreas READ focusAreas CONSTANT)
     Q_PROPERTY(stadtplan::ResultModel *results READ results CONSTANT)
@@ -105,6 +111,9 @@ public:
     int matchingCount() const { return static_cast<int>(m_matching.size()); }
     QStringList focusFilter() const;
     void setFocusFilter(const QStringList &ids);
+    QString searchText() const { return m_searchText; }
+    void setSearchText(const QString &text);
+    QStringList suggestions() const;
     QString selectedId() const { return m_selectedId; }
     void setSelectedId(const QString &id);
 
@@ -164,6 +173,10 @@ private:
     QList<qsizetype> m_byName; // indices of m_institutions in name order
     QVariantList m_areaOutlines;
     QList<Area> m_areas;
+    QString m_searchText;
+    // Built at the first search, so a large directory starts without it.
+    mutable std::unique_ptr<SearchIndex> m_search;
+    const SearchIndex &searchIndex() const;
     Filter m_filter;
     QList<qsizetype> m_matching; // in name order
     ClusterIndex m_clusters; // of all institutions

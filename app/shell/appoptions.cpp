@@ -65,6 +65,9 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     const QCommandLineOption focus(QStringLiteral("focus"),
                                    QStringLiteral("Show only this focus area (repeatable)."),
                                    QStringLiteral("ID"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    QStringLiteral("Open with this search (names, Träger, offers)."),
+                                    QStringLiteral("TEXT"));
     const QCommandLineOption center(QStringLiteral("center"),
                                     QStringLiteral("Map centre in WGS84 degrees."),
                                     QStringLiteral("LAT,LON"));
@@ -87,7 +90,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         QStringLiteral("Print the time from start to the first rendered frame and exit "
                        "(for benchmarks/)."));
     parser.addOptions(
-        {store, tileUrl, basemap, language, screenshot, size, focus, center, zoom, select, importFile, coverage, coverageAreas, firstFrame});
+        {store, tileUrl, basemap, language, screenshot, size, focus, search, center, zoom, select, importFile, coverage, coverageAreas, firstFrame});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         usageError(
@@ -106,6 +109,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     for (const QString &value : parser.values(focus))
         o.focus += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     o.select = parser.value(select);
+    o.search = parser.value(search);
     o.importFile = parser.value(importFile);
     o.coverage = parser.value(coverage);
     if (parser.isSet(coverageAreas))

@@ -20,6 +20,7 @@ struct AppOptions
     QString screenshot;    // render offscreen to this PNG and exit
     QSize size{1280, 800}; // window size
     QStringList focus;     // focus area ids to filter by
+    QString search;        // words to search for
     std::optional<double> latitude, longitude, zoom;
     QString select; // institution id whose card opens
     QString importFile; // a list to check for import at start

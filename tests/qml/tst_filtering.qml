@@ -257,6 +257,31 @@ Item {
             compare(back.added + back.updated + back.unchanged, directory.matchingCount)
         }
 
+        function test_searchAsYouTypeWithATypo() {
+            const header = window.contentItem.parent
+            const field = findChild(header, "searchField") ?? findChild(window, "searchField")
+            verify(field)
+            const all = directory.matchingCount
+            field.forceActiveFocus()
+            keyClick(Qt.Key_M); keyClick(Qt.Key_I); keyClick(Qt.Key_G); keyClick(Qt.Key_R)
+            tryVerify(() => directory.searchText === "migr")
+            verify(directory.matchingCount > 0 && directory.matchingCount < all, "typing narrows the list")
+            verify(directory.suggestions.length > 0, "completions of the word being typed")
+            // A typo in a whole word still finds the Volkshochschule.
+            field.text = ""
+            keyClick(Qt.Key_Escape)
+            field.text = "Volkshochschle"
+            directory.searchText = field.text
+            compare(directory.matchingCount, 1)
+            compare(directory.results.idAt(0), "bi-006")
+            // Nothing found: the empty state offers to clear the search.
+            directory.searchText = "Zzyzx"
+            compare(directory.matchingCount, 0)
+            directory.searchText = ""
+            field.text = ""
+            compare(directory.matchingCount, all)
+        }
+
         function test_analysisShowsOverlapsOnTheMapAndPrints() {
             const header = window.contentItem.parent
             const button = findChild(header, "coverageButton") ?? findChild(window, "coverageButton")
