@@ -172,6 +172,16 @@ Item {
             event.accepted = true
         }
 
+        // "Use this point": right-click, or a long press on touch screens,
+        // sorts the results from there (a client's address seen on the map).
+        TapHandler {
+            acceptedButtons: Qt.RightButton
+            onTapped: (point) => root.directory.nearPoint = map.toCoordinate(point.position, false)
+        }
+        TapHandler {
+            acceptedDevices: PointerDevice.TouchScreen
+            onLongPressed: root.directory.nearPoint = map.toCoordinate(point.position, false)
+        }
         DragHandler {
             // The place grabbed stays under the pointer. (Summing Map.pan()
             // steps instead lets the map drift by a pixel per step.)
@@ -270,6 +280,34 @@ Item {
                 radius: 18 * 156543.03 * Math.cos(modelData.latitude * Math.PI / 180) / Math.pow(2, map.zoomLevel)
                 color: "transparent"
                 border.color: "#b3261e"
+                border.width: 3
+            }
+        }
+
+        // The point the results are sorted from, with rings at 500 m, 1, 2 and 5 km.
+        MapItemView {
+            model: root.directory.nearPoint.isValid ? [500, 1000, 2000, 5000] : []
+            delegate: MapCircle {
+                required property int modelData
+                center: root.directory.nearPoint
+                radius: modelData
+                color: "transparent"
+                border.color: "#99303f9f"
+                border.width: 1.5
+            }
+        }
+        MapQuickItem {
+            objectName: "nearPin"
+            visible: root.directory.nearPoint.isValid
+            coordinate: root.directory.nearPoint
+            anchorPoint.x: 8
+            anchorPoint.y: 8
+            sourceItem: Rectangle {
+                width: 16
+                height: 16
+                radius: 8
+                color: "#303f9f"
+                border.color: "white"
                 border.width: 3
             }
         }

@@ -435,6 +435,31 @@ ApplicationWindow {
                         }
                     }
                     Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+                    RowLayout {
+                        // The list is sorted from a point chosen on the map.
+                        objectName: "nearBanner"
+                        visible: window.directory.nearPoint.isValid
+                        Layout.fillWidth: true
+                        Label {
+                            text: qsTr("Nearest first from the point on the map (straight line; rings at 0.5, 1, 2 and 5 km)")
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Button {
+                            text: qsTr("Clear")
+                            Accessible.name: qsTr("Clear the point")
+                            onClicked: window.directory.nearPoint = QtPositioning.coordinate()
+                        }
+                    }
+                    Label {
+                        visible: !window.directory.nearPoint.isValid && window.directory.institutionCount > 0
+                        text: qsTr("Right-click the map (long press on touch screens) to sort by distance from there.")
+                        color: Theme.secondaryText
+                        font.pixelSize: 11
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
                     ResultList {
                         id: resultList
                         objectName: "resultList"

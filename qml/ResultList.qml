@@ -44,9 +44,10 @@ ListView {
         required property string iconPath
         required property string focusLabels
         required property bool positionEstimated
+        required property string distance
         width: ListView.view.width
         highlighted: ListView.isCurrentItem
-        Accessible.name: name + ", " + address
+        Accessible.name: name + ", " + address + (distance !== "" ? ", " + distance : "")
         onClicked: root.institutionChosen(institutionId)
         contentItem: RowLayout {
             spacing: Theme.spacing
@@ -68,6 +69,15 @@ ListView {
                     color: Theme.text
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
+                }
+                Label {
+                    // From the chosen point: how far, and how long on foot.
+                    visible: entry.distance !== ""
+                    textFormat: Text.PlainText
+                    text: entry.distance
+                    color: Theme.accent
+                    font.pixelSize: 12
+                    font.bold: true
                 }
                 Label {
                     textFormat: Text.PlainText

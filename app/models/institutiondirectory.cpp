@@ -2,10 +2,12 @@
 
 #include "bundleddata.h"
 #include "focusareamodel.h"
+#include "geodesy.h"
 #include "institutionfile.h"
 #include "markermodel.h"
 #include "place.h"
 #include "resultmodel.h"
+#include "servicefinder.h"
 #include "storelocation.h"
 
 #include <QCollator>
@@ -168,7 +170,8 @@ bool InstitutionDirectory::load()
         }
         points.push_back({i.position, categories});
     }
-    m_clusters = ClusterIndex(std::move(points), int(std::min<qsizetype>(focusAreaList.size(), 32)), options);
+    m_clusters = ClusterIndex(std::move(points), int(std::min<qsizetype>(focusAreaList.size(), 32)),
+                              options);
     m_subsetClusters.reset();
     m_clustersFiltered = false; // a new index counts all
     ++m_clusterGeneration;
@@ -239,7 +242,8 @@ QGeoRectangle InstitutionDirectory::cityBounds() const
 void InstitutionDirectory::setTileUrl(const QString &url)
 {
     // Qt Location's osm plugin appends "z/x/y.png" to the base URL as it is.
-    const QString base = url.isEmpty() || url.endsWith(QLatin1Char('/')) ? url : url + QLatin1Char('/');
+    const QString base =
+        url.isEmpty() || url.endsWith(QLatin1Char('/')) ? url : url + QLatin1Char('/');
     if (base == m_tileUrl)
         return;
     m_tileUrl = base;
@@ -287,6 +291,26 @@ void InstitutionDirectory::clearFilter()
     setFocusFilter({});
 }
 
+void InstitutionDirectory::setNearPoint(const QGeoCoordinate &point)
+{
+    if (point == m_nearPoint || (!point.isValid() && !m_nearPoint.isValid()))
+        return;
+    m_nearPoint = point;
+    applyFilter();
+}
+
+QString InstitutionDirectory::distanceText(const Institution &institution) const
+{
+    if (!m_nearPoint.isValid() || !institution.position.isValid())
+        return {};
+    const double metres = Geodesy::distanceMetres({m_nearPoint.latitude(), m_nearPoint.longitude()},
+                                                  institution.position);
+    const QString distance = metres < 1000
+                                 ? tr("%1 m").arg(qRound(metres / 10) * 10)
+                                 : tr("%1 km").arg(QLocale().toString(metres / 1000, 'f', 1));
+    return tr("%1 · %2 min on foot").arg(distance).arg(ServiceFinder::walkingMinutes(metres));
+}
+
 void InstitutionDirectory::setSearchText(const QString &text)
 {
     if (text == m_searchText)
@@ -300,9 +324,11 @@ const SearchIndex &InstitutionDirectory::searchIndex() const
     if (!m_search) {
         QHash<QString, QString> labels;
         for (const FocusArea &f : m_taxonomy.focusAreas())
-            labels.insert(f.id, f.label.text(QStringLiteral("de")) + QLatin1Char(' ') + f.label.text(QStringLiteral("en")));
+            labels.insert(f.id, f.label.text(QStringLiteral("de")) + QLatin1Char(' ') +
+                                    f.label.text(QStringLiteral("en")));
         for (const TargetGroup &g : m_taxonomy.targetGroups())
-            labels.insert(g.id, g.label.text(QStringLiteral("de")) + QLatin1Char(' ') + g.label.text(QStringLiteral("en")));
+            labels.insert(g.id, g.label.text(QStringLiteral("de")) + QLatin1Char(' ') +
+                                    g.label.text(QStringLiteral("en")));
         m_search = std::make_unique<SearchIndex>(m_institutions, labels);
     }
     return *m_search;
@@ -310,7 +336,8 @@ const SearchIndex &InstitutionDirectory::searchIndex() const
 
 QStringList InstitutionDirectory::suggestions() const
 {
-    return SearchIndex::words(m_searchText).isEmpty() ? QStringList() : searchIndex().suggestions(m_searchText, 5);
+    return SearchIndex::words(m_searchText).isEmpty() ? QStringList()
+                                                      : searchIndex().suggestions(m_searchText, 5);
 }
 
 void InstitutionDirectory::applyFilter()
@@ -328,6 +355,22 @@ void InstitutionDirectory::applyFilter()
         if ((!searching || found[std::size_t(index)]) && m_filter.matches(m_institutions[index]))
             m_matching.append(index);
     }
+    if (m_nearPoint.isValid()) {
+        // Nearest first, by the geodesic distance on the ellipsoid (PROJ).
+        const GeoPoint from{m_nearPoint.latitude(), m_nearPoint.longitude()};
+        std::vector<std::pair<double, qsizetype>> byDistance;
+        byDistance.reserve(std::size_t(m_matching.size()));
+        for (qsizetype index : std::as_const(m_matching)) {
+            const GeoPoint &p = m_institutions[index].position;
+            byDistance.push_back({p.isValid() ? Geodesy::distanceMetres(from, p)
+                                              : std::numeric_limits<double>::infinity(),
+                                  index});
+        }
+        std::stable_sort(byDistance.begin(), byDistance.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (std::size_t k = 0; k < byDistance.size(); ++k)
+            m_matching[qsizetype(k)] = byDistance[k].second;
+    }
     QElapsedTimer markerTimer;
     markerTimer.start();
     std::vector<bool> matches(std::size_t(m_institutions.size()), false);
@@ -342,7 +385,8 @@ void InstitutionDirectory::applyFilter()
         m_clustersFiltered = false;
     } else if (std::size_t(m_matching.size()) <= OwnClusteringLimit) {
         // Few enough to cluster on their own: clusters as if nothing else existed.
-        m_subsetClusters.emplace(m_clusters.points(), m_clusters.categoryCount(), m_clusters.options(), std::move(matches));
+        m_subsetClusters.emplace(m_clusters.points(), m_clusters.categoryCount(),
+                                 m_clusters.options(), std::move(matches));
         ++m_clusterGeneration;
     } else {
         m_clusters.setFilter(std::move(matches));

@@ -62,6 +62,9 @@ class InstitutionDirectory : public QObject
     // Words to search for in names, Träger, descriptions and offers (spelling-
     // and typo-tolerant); they narrow the focus-area filter further.
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filterChanged)
+    // The point results are sorted from (a client's address, a place chosen on
+    // the map); invalid: none, the list is in name order.
+    Q_PROPERTY(QGeoCoordinate nearPoint READ nearPoint WRITE setNearPoint NOTIFY filterChanged)
     // Completions of the search's last word, most frequent first.
     Q_PROPERTY(QStringList suggestions READ suggestions NOTIFY filterChanged)
 
@@ -111,6 +114,10 @@ public:
     int matchingCount() const { return static_cast<int>(m_matching.size()); }
     QStringList focusFilter() const;
     void setFocusFilter(const QStringList &ids);
+    QGeoCoordinate nearPoint() const { return m_nearPoint; }
+    void setNearPoint(const QGeoCoordinate &point);
+    // "420 m · 7 min on foot" from the near point; empty without one.
+    QString distanceText(const Institution &institution) const;
     QString searchText() const { return m_searchText; }
     void setSearchText(const QString &text);
     QStringList suggestions() const;
@@ -174,6 +181,7 @@ private:
     QVariantList m_areaOutlines;
     QList<Area> m_areas;
     QString m_searchText;
+    QGeoCoordinate m_nearPoint;
     // Built at the first search, so a large directory starts without it.
     mutable std::unique_ptr<SearchIndex> m_search;
     const SearchIndex &searchIndex() const;

@@ -1,9 +1,10 @@
 #include "resultmodel.h"
 
+#include "institutiondirectory.h"
+
+#include <QHash>
 #include <QSet>
 #include <algorithm>
-
-#include "institutiondirectory.h"
 
 namespace stadtplan {
 
@@ -44,6 +45,8 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
     }
     case PositionEstimatedRole:
         return institution.positionSource == PositionSource::Estimated;
+    case DistanceRole:
+        return m_directory->distanceText(institution);
     }
     return {};
 }
@@ -57,7 +60,8 @@ QHash<int, QByteArray> ResultModel::roleNames() const
             {ColourRole, "colour"},
             {IconRole, "iconPath"},
             {FocusLabelsRole, "focusLabels"},
-            {PositionEstimatedRole, "positionEstimated"}};
+            {PositionEstimatedRole, "positionEstimated"},
+            {DistanceRole, "distance"}};
 }
 
 int ResultModel::rowOf(const QString &institutionId) const
@@ -78,14 +82,34 @@ QString ResultModel::idAt(int row) const
 
 void ResultModel::update(const QList<qsizetype> &rows)
 {
-    // Old and new rows are both subsequences of the directory's name order,
-    // so one merge pass turns the change into runs of removals and
-    // insertions. A change of many scattered runs (a filter over a large
-    // directory) is one reset instead: each run would move the rest of the
-    // list, and a view would relayout once per run. Rows that stay may show
-    // another colour under the new filter: refreshed after.
+    // Old and new rows are both subsequences of one order (the directory's
+    // name order, or nearest first from one point), so one merge pass turns the change into runs of
+    // removals and insertions. A change of many scattered runs (a filter over a large directory) is
+    // one reset instead: each run would move the rest of the list, and a view would relayout once
+    // per run. Rows that stay may show another colour under the new filter: refreshed after.
     const QSet<qsizetype> wanted(rows.cbegin(), rows.cend());
     const qsizetype before = m_rows.size();
+    // The merge needs the rows both lists share in the same order; a new
+    // order (nearest first from a point, or back to names) is a reset.
+    {
+        QHash<qsizetype, qsizetype> oldPosition;
+        oldPosition.reserve(m_rows.size());
+        for (qsizetype k = 0; k < m_rows.size(); ++k)
+            oldPosition.insert(m_rows[k], k);
+        qsizetype last = -1;
+        for (const qsizetype r : rows) {
+            const auto it = oldPosition.constFind(r);
+            if (it == oldPosition.cend())
+                continue;
+            if (*it < last) {
+                beginResetModel();
+                m_rows = rows;
+                endResetModel();
+                return;
+            }
+            last = *it;
+        }
+    }
     constexpr int MaxRuns = 64;
     int runs = 0;
     bool inRun = false;

@@ -26,6 +26,7 @@ public:
         IconRole,
         FocusLabelsRole,
         PositionEstimatedRole,
+        DistanceRole, // "420 m · 7 min on foot" from the chosen point; empty without one
     };
     Q_ENUM(Role)
 

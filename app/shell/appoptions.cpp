@@ -1,5 +1,7 @@
 #include "appoptions.h"
 
+#include <tuple>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -65,9 +67,13 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     const QCommandLineOption focus(QStringLiteral("focus"),
                                    QStringLiteral("Show only this focus area (repeatable)."),
                                    QStringLiteral("ID"));
-    const QCommandLineOption search(QStringLiteral("search"),
-                                    QStringLiteral("Open with this search (names, Träger, offers)."),
-                                    QStringLiteral("TEXT"));
+    const QCommandLineOption search(
+        QStringLiteral("search"), QStringLiteral("Open with this search (names, Träger, offers)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption near(
+        QStringLiteral("near"),
+        QStringLiteral("Sort the results by distance from LAT,LON (WGS84 degrees)."),
+        QStringLiteral("LAT,LON"));
     const QCommandLineOption center(QStringLiteral("center"),
                                     QStringLiteral("Map centre in WGS84 degrees."),
                                     QStringLiteral("LAT,LON"));
@@ -76,21 +82,22 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     const QCommandLineOption select(QStringLiteral("select"),
                                     QStringLiteral("Open the card of this institution."),
                                     QStringLiteral("ID"));
-    const QCommandLineOption importFile(QStringLiteral("import"),
-                                        QStringLiteral("Check this list for import and show the report."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption coverage(QStringLiteral("coverage"),
-                                      QStringLiteral("Open with the coverage of this focus area shown."),
-                                      QStringLiteral("ID"));
-    const QCommandLineOption coverageAreas(QStringLiteral("areas"),
-                                           QStringLiteral("The kind of area coverage is shown over (default: district)."),
-                                           QStringLiteral("KIND"));
+    const QCommandLineOption importFile(
+        QStringLiteral("import"), QStringLiteral("Check this list for import and show the report."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption coverage(
+        QStringLiteral("coverage"),
+        QStringLiteral("Open with the coverage of this focus area shown."), QStringLiteral("ID"));
+    const QCommandLineOption coverageAreas(
+        QStringLiteral("areas"),
+        QStringLiteral("The kind of area coverage is shown over (default: district)."),
+        QStringLiteral("KIND"));
     const QCommandLineOption firstFrame(
         QStringLiteral("report-first-frame"),
         QStringLiteral("Print the time from start to the first rendered frame and exit "
                        "(for benchmarks/)."));
-    parser.addOptions(
-        {store, tileUrl, basemap, language, screenshot, size, focus, search, center, zoom, select, importFile, coverage, coverageAreas, firstFrame});
+    parser.addOptions({store, tileUrl, basemap, language, screenshot, size, focus, search, near,
+                       center, zoom, select, importFile, coverage, coverageAreas, firstFrame});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         usageError(
@@ -124,18 +131,22 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
                 QStringLiteral("--size must look like 1280x800, not '%1'").arg(parser.value(size)));
         o.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
-    if (parser.isSet(center)) {
-        const QStringList parts = parser.value(center).split(QLatin1Char(','));
+    // "LAT,LON" in degrees, or a usage error naming the option.
+    const auto position = [&](const QCommandLineOption &option) {
+        const QStringList parts = parser.value(option).split(QLatin1Char(','));
         bool okLat = false, okLon = false;
         const double lat = parts.value(0).trimmed().toDouble(&okLat);
         const double lon = parts.value(1).trimmed().toDouble(&okLon);
         if (parts.size() != 2 || !okLat || !okLon || lat < -90 || lat > 90 || lon < -180 ||
             lon > 180)
-            usageError(parser, QStringLiteral("--center must be LAT,LON in degrees, not '%1'")
-                                   .arg(parser.value(center)));
-        o.latitude = lat;
-        o.longitude = lon;
-    }
+            usageError(parser, QStringLiteral("--%1 must be LAT,LON in degrees, not '%2'")
+                                   .arg(option.names().first(), parser.value(option)));
+        return std::pair{lat, lon};
+    };
+    if (parser.isSet(center))
+        std::tie(o.latitude, o.longitude) = position(center);
+    if (parser.isSet(near))
+        std::tie(o.nearLatitude, o.nearLongitude) = position(near);
     if (parser.isSet(zoom)) {
         bool ok = false;
         const double z = parser.value(zoom).toDouble(&ok);

@@ -75,6 +75,8 @@ int main(int argc, char *argv[])
     directory.setFocusFilter(options.focus);
     if (!options.search.isEmpty())
         directory.setSearchText(options.search);
+    if (options.nearLatitude && options.nearLongitude)
+        directory.setNearPoint(QGeoCoordinate(*options.nearLatitude, *options.nearLongitude));
     if (!options.coverage.isEmpty() && !directory.taxonomy().focusArea(options.coverage)) {
         std::fprintf(stderr, "stadtplan: --coverage: unknown focus area '%s'\n", qPrintable(options.coverage));
         return 2;

@@ -282,6 +282,28 @@ Item {
             compare(directory.matchingCount, all)
         }
 
+        function test_rightClickSortsByDistanceFromThere() {
+            const map = window.cityMap.map
+            const at = Qt.point(map.width / 2 + 40, map.height / 2 - 30)
+            mouseClick(map, at.x, at.y, Qt.RightButton)
+            tryVerify(() => directory.nearPoint.isValid, 2000, "right-click chooses the point")
+            // Where the click was, within a few pixels.
+            const where = map.toCoordinate(at, false)
+            verify(where.distanceTo(directory.nearPoint) < 60, where.distanceTo(directory.nearPoint) + " m off")
+            // The list is nearest first, each with its distance.
+            const results = directory.results
+            let previous = -1
+            for (let row = 0; row < Math.min(results.count, 10); ++row) {
+                const info = directory.institution(results.idAt(row))
+                const metres = where.distanceTo(info.coordinate)
+                verify(metres >= previous - 5, "row " + row + " is not nearer than the one before")
+                previous = metres
+                verify(results.data(results.index(row, 0), ResultModel.DistanceRole).indexOf("min on foot") > 0)
+            }
+            directory.nearPoint = QtPositioning.coordinate()
+            compare(results.data(results.index(0, 0), ResultModel.DistanceRole), "")
+        }
+
         function test_analysisShowsOverlapsOnTheMapAndPrints() {
             const header = window.contentItem.parent
             const button = findChild(header, "coverageButton") ?? findChild(window, "coverageButton")
