@@ -434,6 +434,10 @@ ApplicationWindow {
                             directory: window.directory
                         }
                     }
+                    FilterPanel {
+                        Layout.fillWidth: true
+                        directory: window.directory
+                    }
                     Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
                     RowLayout {
                         // The list is sorted from a point chosen on the map.

@@ -1,5 +1,7 @@
 #include "filter.h"
 
+#include "servicefinder.h"
+
 namespace stadtplan {
 
 namespace {
@@ -18,11 +20,20 @@ bool intersectsOrAny(const QSet<QString> &wanted, const QStringList &offered)
 bool Filter::matches(const Service &s) const
 {
     return s.isShown() && intersectsOrAny(focusAreas, s.focusAreas) &&
-           intersectsOrAny(targetGroups, s.targetGroups) && intersectsOrAny(languages, s.languages);
+           intersectsOrAny(targetGroups, s.targetGroups) &&
+           intersectsOrAny(languages, s.languages) &&
+           (!freeOnly || s.cost.compare(QLatin1String("free"), Qt::CaseInsensitive) == 0) &&
+           (!noReferralOnly || s.referralRequired == false) &&
+           (!openAt.isValid() ||
+            stadtplan::openAt(s.openingHours, openAt, region) != OpenState::Closed);
 }
 
 bool Filter::matches(const Institution &institution) const
 {
+    if (stepFreeOnly && institution.stepFree != StepFree::Yes)
+        return false;
+    if (!institutionTypes.isEmpty() && !institutionTypes.contains(institution.organisation.typeId))
+        return false;
     for (const Service &s : institution.services) {
         if (matches(s))
             return true;
@@ -36,6 +47,10 @@ QHash<QString, int> Filter::countByFocusArea(const QList<Institution> &instituti
     others.focusAreas.clear();
     QHash<QString, int> counts;
     for (const Institution &institution : institutions) {
+        if ((stepFreeOnly && institution.stepFree != StepFree::Yes) ||
+            (!institutionTypes.isEmpty() &&
+             !institutionTypes.contains(institution.organisation.typeId)))
+            continue;
         QStringList areas; // a few at most: a list is cheaper than a set here
         for (const Service &s : institution.services) {
             if (others.matches(s)) {

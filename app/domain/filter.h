@@ -2,6 +2,7 @@
 
 #include "institution.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 
@@ -15,10 +16,20 @@ struct Filter
     QSet<QString> focusAreas;
     QSet<QString> targetGroups;
     QSet<QString> languages;
+    QSet<QString> institutionTypes; // the Träger's type (organisation.typeId)
+    bool stepFreeOnly = false;      // only institutions known to be step-free
+    bool freeOnly = false;          // only services known to be free of charge
+    bool noReferralOnly = false;    // only services known to need no referral
+    // Only services open at this wall-clock time, or whose hours are not
+    // known (they stay, and say so); invalid: any time.
+    QDateTime openAt;
+    QString region = QStringLiteral("DE-NW"); // public holidays for openAt
 
     bool isEmpty() const
     {
-        return focusAreas.isEmpty() && targetGroups.isEmpty() && languages.isEmpty();
+        return focusAreas.isEmpty() && targetGroups.isEmpty() && languages.isEmpty() &&
+               institutionTypes.isEmpty() && !stepFreeOnly && !freeOnly && !noReferralOnly &&
+               !openAt.isValid();
     }
     bool matches(const Service &) const;
     bool matches(const Institution &) const;

@@ -60,6 +60,10 @@ bool ServiceFinder::accepts(const Institution &institution, const ServiceQuery &
     // One and the same service must match the filter and be open (or have
     // unknown hours): an institution whose counselling is open and whose
     // language course is closed is no answer to "language courses open now".
+    if ((query.filter.stepFreeOnly && institution.stepFree != StepFree::Yes) ||
+        (!query.filter.institutionTypes.isEmpty() &&
+         !query.filter.institutionTypes.contains(institution.organisation.typeId)))
+        return false;
     bool any = false;
     *open = OpenState::Unknown;
     for (const Service &s : institution.services) {

@@ -291,6 +291,98 @@ void InstitutionDirectory::clearFilter()
     setFocusFilter({});
 }
 
+QVariantMap InstitutionDirectory::filterOptions() const
+{
+    return {{QStringLiteral("stepFree"), m_filter.stepFreeOnly},
+            {QStringLiteral("free"), m_filter.freeOnly},
+            {QStringLiteral("noReferral"), m_filter.noReferralOnly},
+            {QStringLiteral("openNow"), m_filter.openAt.isValid()},
+            {QStringLiteral("targetGroup"),
+             m_filter.targetGroups.isEmpty() ? QString() : *m_filter.targetGroups.cbegin()},
+            {QStringLiteral("language"),
+             m_filter.languages.isEmpty() ? QString() : *m_filter.languages.cbegin()},
+            {QStringLiteral("institutionType"), m_filter.institutionTypes.isEmpty()
+                                                    ? QString()
+                                                    : *m_filter.institutionTypes.cbegin()}};
+}
+
+void InstitutionDirectory::setFilterOption(const QString &name, const QVariant &value)
+{
+    const auto one = [&](QSet<QString> &set) {
+        set.clear();
+        if (!value.toString().isEmpty())
+            set.insert(value.toString());
+    };
+    if (name == u"stepFree")
+        m_filter.stepFreeOnly = value.toBool();
+    else if (name == u"free")
+        m_filter.freeOnly = value.toBool();
+    else if (name == u"noReferral")
+        m_filter.noReferralOnly = value.toBool();
+    else if (name == u"openNow")
+        m_filter.openAt =
+            value.toBool() ? QDateTime(QDate::currentDate(), QTime::currentTime()) : QDateTime();
+    else if (name == u"targetGroup")
+        one(m_filter.targetGroups);
+    else if (name == u"language")
+        one(m_filter.languages);
+    else if (name == u"institutionType")
+        one(m_filter.institutionTypes);
+    else
+        return;
+    if (!m_city.region.isEmpty())
+        m_filter.region = m_city.region;
+    applyFilter();
+}
+
+void InstitutionDirectory::clearFilterOptions()
+{
+    Filter cleared;
+    cleared.focusAreas = m_filter.focusAreas;
+    cleared.region = m_filter.region;
+    if (cleared == m_filter)
+        return;
+    m_filter = cleared;
+    applyFilter();
+}
+
+QVariantList InstitutionDirectory::filterChoices(const QString &dimension) const
+{
+    QVariantList choices;
+    const auto add = [&](const QString &id, const QString &label) {
+        choices.append(QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("label"), label}});
+    };
+    if (dimension == u"targetGroup") {
+        add({}, tr("Any target group"));
+        for (const TargetGroup &g : m_taxonomy.targetGroups())
+            add(g.id, g.label.text(m_language));
+    } else if (dimension == u"institutionType") {
+        add({}, tr("Any kind of institution"));
+        for (const InstitutionType &t : m_taxonomy.institutionTypes())
+            add(t.id, t.label.text(m_language));
+    } else if (dimension == u"language") {
+        add({}, tr("Any language"));
+        QStringList codes;
+        for (const Institution &i : m_institutions)
+            for (const QString &code : i.languages())
+                if (!codes.contains(code))
+                    codes.append(code);
+        std::sort(codes.begin(), codes.end());
+        const QLocale ui(m_language);
+        for (const QString &code : std::as_const(codes)) {
+            const QLocale locale(code);
+            const QString name = locale.language() == QLocale::C
+                                     ? code
+                                     : QLocale::languageToString(locale.language());
+            add(code, QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName().isEmpty()
+                                                        ? name
+                                                        : locale.nativeLanguageName(),
+                                                    code));
+        }
+    }
+    return choices;
+}
+
 void InstitutionDirectory::setNearPoint(const QGeoCoordinate &point)
 {
     if (point == m_nearPoint || (!point.isValid() && !m_nearPoint.isValid()))

@@ -65,6 +65,9 @@ class InstitutionDirectory : public QObject
     // The point results are sorted from (a client's address, a place chosen on
     // the map); invalid: none, the list is in name order.
     Q_PROPERTY(QGeoCoordinate nearPoint READ nearPoint WRITE setNearPoint NOTIFY filterChanged)
+    // The further filters: stepFree, free, noReferral, openNow (bools),
+    // targetGroup, language, institutionType (ids; empty: any).
+    Q_PROPERTY(QVariantMap filterOptions READ filterOptions NOTIFY filterChanged)
     // Completions of the search's last word, most frequent first.
     Q_PROPERTY(QStringList suggestions READ suggestions NOTIFY filterChanged)
 
@@ -114,6 +117,13 @@ public:
     int matchingCount() const { return static_cast<int>(m_matching.size()); }
     QStringList focusFilter() const;
     void setFocusFilter(const QStringList &ids);
+    QVariantMap filterOptions() const;
+    // Sets one of filterOptions; "openNow" takes the wall-clock time of the call.
+    Q_INVOKABLE void setFilterOption(const QString &name, const QVariant &value);
+    Q_INVOKABLE void clearFilterOptions();
+    // What a filter can be set to: {id, label} with "" (any) first, for
+    // "targetGroup", "language" (the languages offered in the data) and "institutionType".
+    Q_INVOKABLE QVariantList filterChoices(const QString &dimension) const;
     QGeoCoordinate nearPoint() const { return m_nearPoint; }
     void setNearPoint(const QGeoCoordinate &point);
     // "420 m · 7 min on foot" from the near point; empty without one.

@@ -1,5 +1,6 @@
 #include "filter.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace stadtplan;
@@ -34,6 +35,57 @@ private Q_SLOTS:
         QVERIFY(!Filter{}.matches(i)); // nothing shown, nothing to find
         i.services = {service({s("counselling")}, {}, {}, ServiceStatus::TemporarilyClosed)};
         QVERIFY(Filter{}.matches(i)); // closed for now is still shown, and said so
+    }
+
+    void furtherFiltersNeedWhatIsKnown()
+    {
+        Institution i;
+        Service a = service({s("counselling")}, {}, {});
+        a.cost = s("free");
+        a.referralRequired = false;
+        a.openingHours = s("Mo-Fr 09:00-17:00; PH off");
+        Service b = service({s("language_courses")}, {}, {});
+        b.cost = s("10 EUR");
+        i.services = {a, b};
+        i.organisation.typeId = s("welfare_association");
+        i.stepFree = StepFree::Unknown;
+
+        Filter f;
+        f.stepFreeOnly = true;
+        QVERIFY(!f.matches(i)); // unknown is not step-free
+        i.stepFree = StepFree::Yes;
+        QVERIFY(f.matches(i));
+
+        f = {};
+        f.freeOnly = true;
+        f.focusAreas = {s("language_courses")};
+        QVERIFY(!f.matches(i)); // the language course is not free; one service must fit all
+        f.focusAreas = {s("counselling")};
+        QVERIFY(f.matches(i));
+        f.noReferralOnly = true;
+        QVERIFY(f.matches(i));
+        i.services[0].referralRequired.reset(); // not known: not promised
+        QVERIFY(!f.matches(i));
+
+        f = {};
+        f.institutionTypes = {s("municipal_office")};
+        QVERIFY(!f.matches(i));
+        f.institutionTypes.insert(s("welfare_association"));
+        QVERIFY(f.matches(i));
+        QCOMPARE(f.countByFocusArea({i}).value(s("counselling")), 1);
+        f.institutionTypes = {s("municipal_office")};
+        QCOMPARE(f.countByFocusArea({i}).value(s("counselling")), 0);
+
+        // Open at: a Wednesday morning yes, Christmas Day no, and hours not
+        // known stay (the language course has none).
+        f = {};
+        f.focusAreas = {s("counselling")};
+        f.openAt = QDateTime(QDate(2026, 11, 25), QTime(10, 0));
+        QVERIFY(f.matches(i));
+        f.openAt = QDateTime(QDate(2026, 12, 25), QTime(10, 0));
+        QVERIFY(!f.matches(i));
+        f.focusAreas = {s("language_courses")};
+        QVERIFY(f.matches(i));
     }
 
     void valuesOfOneDimensionCombineWithOr()

@@ -61,6 +61,7 @@ Item {
 
         function cleanup() {
             directory.clearFilter()
+            directory.clearFilterOptions()
             directory.selectedId = ""
         }
 
@@ -302,6 +303,40 @@ Item {
             }
             directory.nearPoint = QtPositioning.coordinate()
             compare(results.data(results.index(0, 0), ResultModel.DistanceRole), "")
+        }
+
+        function test_furtherFiltersCombineAndReset() {
+            const header = window.contentItem.parent
+            const toggle = findChild(header, "moreFilters") ?? findChild(window, "moreFilters")
+            mouseClick(toggle)
+            const all = directory.matchingCount
+            // The demo data has no opening hours: "open now" keeps every record (hours unknown).
+            const openNow = findChild(header, "filterOpenNow") ?? findChild(window, "filterOpenNow")
+            tryVerify(() => openNow.visible && openNow.width > 0, 2000, "the further filters unfold")
+            waitForRendering(window.contentItem)
+            mouseClick(openNow)
+            tryVerify(() => directory.filterOptions.openNow, 2000, "a click on Open now turns it on")
+            compare(directory.matchingCount, all)
+            // A language: only institutions offering it (the demo data has Russian at one).
+            const languages = directory.filterChoices("language").map(c => c.id)
+            verify(languages.indexOf("ru") > 0, "the languages offered are the choices")
+            directory.setFilterOption("language", "ru")
+            compare(directory.matchingCount, 1)
+            // Who for, combined with a focus area.
+            directory.setFilterOption("language", "")
+            directory.setFilterOption("targetGroup", "refugees")
+            const refugees = directory.matchingCount
+            verify(refugees > 0 && refugees < all, "some are for refugees: " + refugees)
+            directory.focusFilter = ["language_courses"]
+            verify(directory.matchingCount <= refugees)
+            directory.focusFilter = []
+            // Nothing in the demo data is known to be step-free or free of charge yet.
+            directory.setFilterOption("stepFree", true)
+            compare(directory.matchingCount, 0)
+            directory.clearFilterOptions()
+            compare(directory.matchingCount, all)
+            verify(!directory.filterOptions.openNow && directory.filterOptions.language === "")
+            mouseClick(toggle)
         }
 
         function test_analysisShowsOverlapsOnTheMapAndPrints() {

@@ -1,0 +1,92 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stadtplan.Models
+
+// The filters beyond the focus areas, folded away until asked for: who a
+// service is for, its language, the kind of institution, step-free access,
+// free of charge, no referral needed, and open now (services without known
+// hours stay and say "hours unknown").
+ColumnLayout {
+    id: root
+    required property InstitutionDirectory directory
+    readonly property var options: directory.filterOptions
+    readonly property int active: (options.stepFree ? 1 : 0) + (options.free ? 1 : 0) + (options.noReferral ? 1 : 0)
+                                  + (options.openNow ? 1 : 0) + (options.targetGroup !== "" ? 1 : 0)
+                                  + (options.language !== "" ? 1 : 0) + (options.institutionType !== "" ? 1 : 0)
+    spacing: 2
+
+    RowLayout {
+        Layout.fillWidth: true
+        Button {
+            id: toggle
+            objectName: "moreFilters"
+            flat: true
+            checkable: true
+            text: root.active > 0 ? qsTr("More filters (%1 on)").arg(root.active) : qsTr("More filters")
+            icon.name: checked ? "go-up" : "go-down"
+            Accessible.name: text
+            Layout.fillWidth: true
+        }
+        Button {
+            visible: root.active > 0
+            flat: true
+            text: qsTr("Reset")
+            Accessible.name: qsTr("Reset the further filters")
+            onClicked: root.directory.clearFilterOptions()
+        }
+    }
+    GridLayout {
+        visible: toggle.checked
+        columns: 2
+        columnSpacing: 8
+        rowSpacing: 0
+        Layout.fillWidth: true
+        CheckBox {
+            objectName: "filterOpenNow"
+            text: qsTr("Open now")
+            checked: root.options.openNow
+            onToggled: root.directory.setFilterOption("openNow", checked)
+        }
+        CheckBox {
+            objectName: "filterStepFree"
+            text: qsTr("Step-free access")
+            checked: root.options.stepFree
+            onToggled: root.directory.setFilterOption("stepFree", checked)
+        }
+        CheckBox {
+            objectName: "filterFree"
+            text: qsTr("Free of charge")
+            checked: root.options.free
+            onToggled: root.directory.setFilterOption("free", checked)
+        }
+        CheckBox {
+            objectName: "filterNoReferral"
+            text: qsTr("No referral needed")
+            checked: root.options.noReferral
+            onToggled: root.directory.setFilterOption("noReferral", checked)
+        }
+    }
+    ColumnLayout {
+        visible: toggle.checked
+        Layout.fillWidth: true
+        spacing: 2
+        Repeater {
+            model: [{ dimension: "targetGroup", label: qsTr("For") },
+                    { dimension: "language", label: qsTr("Language") },
+                    { dimension: "institutionType", label: qsTr("Kind") }]
+            delegate: ComboBox {
+                required property var modelData
+                objectName: "filter-" + modelData.dimension
+                Layout.fillWidth: true
+                model: root.directory.filterChoices(modelData.dimension)
+                textRole: "label"
+                valueRole: "id"
+                Accessible.name: modelData.label
+                currentIndex: Math.max(0, indexOfValue(root.options[modelData.dimension]))
+                onActivated: root.directory.setFilterOption(modelData.dimension, currentValue)
+            }
+        }
+    }
+}
