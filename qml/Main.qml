@@ -118,6 +118,33 @@ ApplicationWindow {
         }
     }
     Dialog {
+        id: shareDialog
+        objectName: "shareDialog"
+        property string link
+        title: qsTr("Share this view")
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        standardButtons: Dialog.Close
+        ColumnLayout {
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("The link is on the clipboard. Whoever opens it sees these filters, this search and this part of the map.")
+                wrapMode: Text.Wrap
+                Layout.maximumWidth: 520
+            }
+            TextField {
+                objectName: "shareLink"
+                text: shareDialog.link
+                onTextChanged: cursorPosition = 0
+                readOnly: true
+                selectByMouse: true
+                Layout.fillWidth: true
+                Layout.preferredWidth: 520
+                Accessible.name: qsTr("Link to this view")
+            }
+        }
+    }
+    Dialog {
         id: printDialog
         objectName: "printDialog"
         title: qsTr("Print the Stadtplan")
@@ -215,6 +242,17 @@ ApplicationWindow {
                 enabled: window.directory.loaded
                 onToggled: window.coverageMode = checked
                 Accessible.description: qsTr("Show how well the districts are served by a focus area")
+            }
+            ToolButton {
+                objectName: "shareButton"
+                text: qsTr("Share view…")
+                enabled: window.directory.loaded
+                Accessible.description: qsTr("A link to exactly this view, for a colleague")
+                onClicked: {
+                    shareDialog.link = window.directory.shareLink(cityMap.center, cityMap.zoomLevel)
+                    exchange.copyToClipboard(shareDialog.link)
+                    shareDialog.open()
+                }
             }
             ToolButton {
                 text: qsTr("Print Stadtplan…")
@@ -386,7 +424,15 @@ ApplicationWindow {
                         Accessible.description: qsTr("Finds institutions as you type; spelling and one typo per word are forgiven")
                         inputMethodHints: Qt.ImhNoPredictiveText
                         onTextEdited: window.directory.searchText = text
-                        Component.onCompleted: text = window.directory.searchText // --search
+                        Component.onCompleted: text = window.directory.searchText // --search, --link
+                        Connections {
+                            // A search set from elsewhere (a shared link) shows in the field.
+                            target: window.directory
+                            function onFilterChanged() {
+                                if (!searchField.activeFocus && searchField.text !== window.directory.searchText)
+                                    searchField.text = window.directory.searchText
+                            }
+                        }
                         Keys.onEscapePressed: { text = ""; window.directory.searchText = "" }
                         rightPadding: clearSearch.visible ? clearSearch.width + 4 : padding
                         ToolButton {

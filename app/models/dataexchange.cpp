@@ -1,12 +1,13 @@
 #include "dataexchange.h"
 
 #include "coverage.h"
-#include "stadtplanprint.h"
-
 #include "institutiondirectory.h"
 #include "institutionexport.h"
 #include "institutionimport.h"
+#include "stadtplanprint.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace stadtplan {
@@ -19,8 +20,7 @@ struct DataExchange::Job
     bool valid = false;
 };
 
-DataExchange::DataExchange(QObject *parent)
-    : QObject(parent)
+DataExchange::DataExchange(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<QVariantMap>::finished, this, [this] {
         const QVariantMap result = m_watcher.result();
@@ -58,9 +58,11 @@ DataExchange::Job DataExchange::job(const QUrl &file, const QString &layer, bool
 QVariantMap DataExchange::run(const Job &job)
 {
     if (!job.valid)
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("report"), tr("No directory to import into.")}};
+        return {{QStringLiteral("ok"), false},
+                {QStringLiteral("report"), tr("No directory to import into.")}};
     const ImportReport report =
-        InstitutionImport(job.taxonomy, job.city, FieldMapping::standard(job.taxonomy)).run(job.options);
+        InstitutionImport(job.taxonomy, job.city, FieldMapping::standard(job.taxonomy))
+            .run(job.options);
     return {{QStringLiteral("ok"), !report.hasErrors()},
             {QStringLiteral("added"), report.added},
             {QStringLiteral("updated"), report.updated},
@@ -123,24 +125,35 @@ QString DataExchange::exportView(const QUrl &file) const
 
 namespace stadtplan {
 
+void DataExchange::copyToClipboard(const QString &text) const
+{
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setText(text);
+}
+
 QString DataExchange::printStadtplan(const QUrl &file, const QString &paper, bool landscape) const
 {
     if (!m_directory)
         return tr("No directory to print.");
     static const QHash<QString, QPageSize::PageSizeId> papers{
-        {QStringLiteral("A4"), QPageSize::A4}, {QStringLiteral("A3"), QPageSize::A3}, {QStringLiteral("A2"), QPageSize::A2},
-        {QStringLiteral("A1"), QPageSize::A1}, {QStringLiteral("A0"), QPageSize::A0}};
+        {QStringLiteral("A4"), QPageSize::A4},
+        {QStringLiteral("A3"), QPageSize::A3},
+        {QStringLiteral("A2"), QPageSize::A2},
+        {QStringLiteral("A1"), QPageSize::A1},
+        {QStringLiteral("A0"), QPageSize::A0}};
     StadtplanOptions options;
     options.output = file.isLocalFile() ? file.toLocalFile() : file.toString();
     options.paper = papers.value(paper, QPageSize::A3);
     options.landscape = landscape;
     options.focus = m_directory->focusFilter();
     options.title = tr("Stadtplan %1").arg(m_directory->cityName());
-    options.language = m_directory->language() == u"de" ? QStringLiteral("de") : QStringLiteral("en");
+    options.language =
+        m_directory->language() == u"de" ? QStringLiteral("de") : QStringLiteral("en");
     options.dataNote = m_directory->dataNote();
     try {
-        ::stadtplan::printStadtplan(m_directory->resolvedStoreLocation(), m_directory->institutions(), m_directory->areas(),
-                       m_directory->taxonomy(), options);
+        ::stadtplan::printStadtplan(m_directory->resolvedStoreLocation(),
+                                    m_directory->institutions(), m_directory->areas(),
+                                    m_directory->taxonomy(), options);
     } catch (const std::exception &e) {
         return QString::fromStdString(e.what());
     }

@@ -39,6 +39,8 @@ public:
     // Prints the Stadtplan of the current focus filter (all institutions
     // when none) as a PDF on the paper (A4..A0); an empty string on
     // success, else what went wrong.
+    // Puts text on the system clipboard (a link to share).
+    Q_INVOKABLE void copyToClipboard(const QString &text) const;
     Q_INVOKABLE QString printStadtplan(const QUrl &file, const QString &paper, bool landscape) const;
 
     // The same as check() and importFile(), on a worker thread, so a long

@@ -14,6 +14,8 @@
 #include <QDebug>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QUrl>
+#include <QUrlQuery>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -333,6 +335,105 @@ void InstitutionDirectory::setFilterOption(const QString &name, const QVariant &
     if (!m_city.region.isEmpty())
         m_filter.region = m_city.region;
     applyFilter();
+}
+
+QString InstitutionDirectory::shareLink(const QGeoCoordinate &center, double zoom) const
+{
+    QUrlQuery query;
+    const auto number = [](double v, int decimals) { return QString::number(v, 'f', decimals); };
+    if (!m_filter.focusAreas.isEmpty())
+        query.addQueryItem(QStringLiteral("focus"), focusFilter().join(QLatin1Char(',')));
+    if (!m_searchText.trimmed().isEmpty())
+        query.addQueryItem(QStringLiteral("q"), m_searchText.trimmed());
+    const QVariantMap options = filterOptions();
+    QStringList flags;
+    for (const char *flag : {"openNow", "stepFree", "free", "noReferral"})
+        if (options.value(QLatin1String(flag)).toBool())
+            flags.append(QLatin1String(flag));
+    if (!flags.isEmpty())
+        query.addQueryItem(QStringLiteral("only"), flags.join(QLatin1Char(',')));
+    for (const char *key : {"targetGroup", "language", "institutionType"})
+        if (const QString v = options.value(QLatin1String(key)).toString(); !v.isEmpty())
+            query.addQueryItem(QLatin1String(key), v);
+    if (m_nearPoint.isValid())
+        query.addQueryItem(QStringLiteral("near"), number(m_nearPoint.latitude(), 6) +
+                                                       QLatin1Char(',') +
+                                                       number(m_nearPoint.longitude(), 6));
+    if (!m_selectedId.isEmpty())
+        query.addQueryItem(QStringLiteral("select"), m_selectedId);
+    if (center.isValid())
+        query.addQueryItem(QStringLiteral("center"), number(center.latitude(), 6) +
+                                                         QLatin1Char(',') +
+                                                         number(center.longitude(), 6));
+    if (zoom > 0)
+        query.addQueryItem(QStringLiteral("zoom"), number(zoom, 2));
+    QUrl url;
+    url.setScheme(QStringLiteral("stadtplan"));
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString InstitutionDirectory::applyLink(const QString &link, QGeoCoordinate *center, double *zoom)
+{
+    const QUrl url(link, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != u"stadtplan")
+        return tr("not a stadtplan: link");
+    const QUrlQuery query(url);
+    const auto position = [&](const QString &key, QGeoCoordinate *out) -> QString {
+        if (!query.hasQueryItem(key))
+            return {};
+        const QStringList parts = query.queryItemValue(key).split(QLatin1Char(','));
+        bool okLat = false, okLon = false;
+        const double lat = parts.value(0).toDouble(&okLat), lon = parts.value(1).toDouble(&okLon);
+        if (parts.size() != 2 || !okLat || !okLon || std::abs(lat) > 90 || std::abs(lon) > 180)
+            return tr("%1 must be LAT,LON, not '%2'").arg(key, query.queryItemValue(key));
+        *out = QGeoCoordinate(lat, lon);
+        return {};
+    };
+    QGeoCoordinate near, mapCenter;
+    if (const QString problem = position(QStringLiteral("near"), &near); !problem.isEmpty())
+        return problem;
+    if (const QString problem = position(QStringLiteral("center"), &mapCenter); !problem.isEmpty())
+        return problem;
+    const QStringList focus =
+        query.queryItemValue(QStringLiteral("focus")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &id : focus)
+        if (!m_taxonomy.focusArea(id))
+            return tr("unknown focus area '%1'").arg(id);
+    double mapZoom = -1;
+    if (query.hasQueryItem(QStringLiteral("zoom"))) {
+        bool ok = false;
+        mapZoom = query.queryItemValue(QStringLiteral("zoom")).toDouble(&ok);
+        if (!ok || mapZoom < 0 || mapZoom > 22)
+            return tr("zoom must be a number from 0 to 22, not '%1'")
+                .arg(query.queryItemValue(QStringLiteral("zoom")));
+    }
+    const QStringList flags =
+        query.queryItemValue(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &flag : flags)
+        if (!QStringList{QStringLiteral("openNow"), QStringLiteral("stepFree"),
+                         QStringLiteral("free"), QStringLiteral("noReferral")}
+                 .contains(flag))
+            return tr("unknown filter '%1'").arg(flag);
+
+    Filter filter;
+    filter.region = m_filter.region;
+    m_filter = filter;
+    for (const QString &flag : flags)
+        setFilterOption(flag, true);
+    for (const char *key : {"targetGroup", "language", "institutionType"})
+        setFilterOption(QLatin1String(key),
+                        query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded));
+    m_searchText = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+    m_nearPoint = near;
+    setFocusFilter(focus); // applies all of it
+    applyFilter();
+    setSelectedId(query.queryItemValue(QStringLiteral("select"), QUrl::FullyDecoded));
+    if (center && mapCenter.isValid())
+        *center = mapCenter;
+    if (zoom && mapZoom >= 0)
+        *zoom = mapZoom;
+    return {};
 }
 
 void InstitutionDirectory::clearFilterOptions()

@@ -121,6 +121,14 @@ public:
     // Sets one of filterOptions; "openNow" takes the wall-clock time of the call.
     Q_INVOKABLE void setFilterOption(const QString &name, const QVariant &value);
     Q_INVOKABLE void clearFilterOptions();
+    // What the user sees as a "stadtplan:" link: focus areas, search, further
+    // filters, the near point, the selection and the map's centre and zoom,
+    // so a colleague opening it (stadtplan --link LINK) sees the same.
+    Q_INVOKABLE QString shareLink(const QGeoCoordinate &center, double zoom) const;
+    // Applies a link's filters, search, near point and selection; returns
+    // what is wrong with it (nothing applied then), or an empty string. The
+    // map's centre and zoom are handed back through the pointers.
+    QString applyLink(const QString &link, QGeoCoordinate *center = nullptr, double *zoom = nullptr);
     // What a filter can be set to: {id, label} with "" (any) first, for
     // "targetGroup", "language" (the languages offered in the data) and "institutionType".
     Q_INVOKABLE QVariantList filterChoices(const QString &dimension) const;

@@ -1,13 +1,12 @@
 #include "appoptions.h"
 
-#include <tuple>
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <tuple>
 
 namespace stadtplan {
 
@@ -70,6 +69,9 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     const QCommandLineOption search(
         QStringLiteral("search"), QStringLiteral("Open with this search (names, Träger, offers)."),
         QStringLiteral("TEXT"));
+    const QCommandLineOption link(QStringLiteral("link"),
+                                  QStringLiteral("Open a view someone shared (a stadtplan: link)."),
+                                  QStringLiteral("LINK"));
     const QCommandLineOption near(
         QStringLiteral("near"),
         QStringLiteral("Sort the results by distance from LAT,LON (WGS84 degrees)."),
@@ -96,8 +98,9 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         QStringLiteral("report-first-frame"),
         QStringLiteral("Print the time from start to the first rendered frame and exit "
                        "(for benchmarks/)."));
-    parser.addOptions({store, tileUrl, basemap, language, screenshot, size, focus, search, near,
-                       center, zoom, select, importFile, coverage, coverageAreas, firstFrame});
+    parser.addOptions({store, tileUrl, basemap, language, screenshot, size, focus, search, link,
+                       near, center, zoom, select, importFile, coverage, coverageAreas,
+                       firstFrame});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         usageError(
@@ -117,6 +120,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         o.focus += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     o.select = parser.value(select);
     o.search = parser.value(search);
+    o.link = parser.value(link);
     o.importFile = parser.value(importFile);
     o.coverage = parser.value(coverage);
     if (parser.isSet(coverageAreas))

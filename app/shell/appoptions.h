@@ -21,6 +21,7 @@ struct AppOptions
     QSize size{1280, 800}; // window size
     QStringList focus;     // focus area ids to filter by
     QString search;        // words to search for
+    QString link;          // a stadtplan: link to open
     std::optional<double> nearLatitude, nearLongitude; // sort the results from here
     std::optional<double> latitude, longitude, zoom;
     QString select; // institution id whose card opens

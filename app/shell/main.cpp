@@ -9,15 +9,15 @@
 #include "tileset.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QUrl>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QNetworkInformation>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QtQml/QQmlExtensionPlugin>
 #include <cstdio>
 
@@ -78,7 +78,8 @@ int main(int argc, char *argv[])
     if (options.nearLatitude && options.nearLongitude)
         directory.setNearPoint(QGeoCoordinate(*options.nearLatitude, *options.nearLongitude));
     if (!options.coverage.isEmpty() && !directory.taxonomy().focusArea(options.coverage)) {
-        std::fprintf(stderr, "stadtplan: --coverage: unknown focus area '%s'\n", qPrintable(options.coverage));
+        std::fprintf(stderr, "stadtplan: --coverage: unknown focus area '%s'\n",
+                     qPrintable(options.coverage));
         return 2;
     }
 
@@ -93,6 +94,14 @@ int main(int argc, char *argv[])
         directory.setSelectedId(options.select);
         center = info.value(QStringLiteral("coordinate")).value<QGeoCoordinate>();
     }
+    double zoom = options.zoom.value_or(directory.cityZoom());
+    if (!options.link.isEmpty()) {
+        const QString problem = directory.applyLink(options.link, &center, &zoom);
+        if (!problem.isEmpty()) {
+            std::fprintf(stderr, "stadtplan: --link: %s\n", qPrintable(problem));
+            return 2;
+        }
+    }
     if (options.latitude && options.longitude)
         center = QGeoCoordinate(*options.latitude, *options.longitude);
 
@@ -100,12 +109,16 @@ int main(int argc, char *argv[])
     // The offline basemap: the folder named, or the one beside the store.
     std::optional<basemap::TileFolder> tiles;
     if (options.basemap != u"none") {
-        const QString folder = options.basemap.isEmpty()
-                                   ? basemap::tileFolderFor(options.store.isEmpty() ? defaultStoreLocation() : options.store)
-                                   : options.basemap;
+        const QString folder =
+            options.basemap.isEmpty()
+                ? basemap::tileFolderFor(options.store.isEmpty() ? defaultStoreLocation()
+                                                                 : options.store)
+                : options.basemap;
         tiles = basemap::readTileFolder(folder);
         if (!tiles && !options.basemap.isEmpty())
-            std::fprintf(stderr, "stadtplan: %s holds no tiles made by stadtplan-basemap; the map is drawn without a basemap\n",
+            std::fprintf(stderr,
+                         "stadtplan: %s holds no tiles made by stadtplan-basemap; the map is drawn "
+                         "without a basemap\n",
                          qPrintable(QDir::toNativeSeparators(folder)));
     }
     QQmlApplicationEngine engine;
@@ -120,11 +133,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("basemapAttribution"), tiles ? tiles->attribution : QString()},
         {QStringLiteral("basemapMaximumZoom"), tiles ? tiles->maximumZoom : 0},
         {QStringLiteral("initialCenter"), QVariant::fromValue(center)},
-        {QStringLiteral("initialZoom"), options.zoom.value_or(directory.cityZoom())},
+        {QStringLiteral("initialZoom"), options.zoom.value_or(zoom)},
         {QStringLiteral("coverageAtStart"), options.coverage},
         {QStringLiteral("coverageAreaKind"), options.coverageAreas},
         {QStringLiteral("importAtStart"),
-         QVariant(options.importFile.isEmpty() ? QUrl() : QUrl::fromLocalFile(QFileInfo(options.importFile).absoluteFilePath()))},
+         QVariant(options.importFile.isEmpty()
+                      ? QUrl()
+                      : QUrl::fromLocalFile(QFileInfo(options.importFile).absoluteFilePath()))},
         {QStringLiteral("width"), options.size.width()},
         {QStringLiteral("height"), options.size.height()},
     });

@@ -35,6 +35,47 @@ private Q_SLOTS:
         m_seed = bundledDemoSeed().institutions;
     }
 
+    void aSharedLinkOpensTheSameView()
+    {
+        InstitutionDirectory sender;
+        sender.setStoreLocation(m_store);
+        QVERIFY(sender.load());
+        sender.setFocusFilter({QStringLiteral("counselling"), QStringLiteral("language_courses")});
+        sender.setSearchText(QStringLiteral("Beratung Bielefeld"));
+        sender.setFilterOption(QStringLiteral("openNow"), true);
+        sender.setFilterOption(QStringLiteral("targetGroup"), QStringLiteral("refugees"));
+        sender.setNearPoint(QGeoCoordinate(52.0211, 8.5325));
+        const QString link = sender.shareLink(QGeoCoordinate(52.03, 8.54), 14.5);
+        QVERIFY2(link.startsWith(QStringLiteral("stadtplan:?")), qPrintable(link));
+
+        InstitutionDirectory receiver;
+        receiver.setStoreLocation(m_store);
+        QVERIFY(receiver.load());
+        QGeoCoordinate center;
+        double zoom = 0;
+        QCOMPARE(receiver.applyLink(link, &center, &zoom), QString());
+        QStringList received = receiver.focusFilter(), sent = sender.focusFilter();
+        received.sort();
+        sent.sort();
+        QCOMPARE(received, sent);
+        QCOMPARE(receiver.searchText(), QStringLiteral("Beratung Bielefeld"));
+        QCOMPARE(receiver.filterOptions(), sender.filterOptions());
+        QVERIFY(receiver.nearPoint().distanceTo(sender.nearPoint()) < 0.5);
+        QCOMPARE(receiver.matchingCount(), sender.matchingCount());
+        QVERIFY(center.distanceTo(QGeoCoordinate(52.03, 8.54)) < 0.5);
+        QCOMPARE(zoom, 14.5);
+        QCOMPARE(receiver.shareLink(center, zoom), link);
+
+        // A broken link says what is wrong and changes nothing.
+        const int before = receiver.matchingCount();
+        QVERIFY(receiver.applyLink(QStringLiteral("https://example.org/?focus=x")).contains(QStringLiteral("stadtplan")));
+        QVERIFY(receiver.applyLink(QStringLiteral("stadtplan:?focus=kochen")).contains(QStringLiteral("kochen")));
+        QVERIFY(receiver.applyLink(QStringLiteral("stadtplan:?near=52,x")).contains(QStringLiteral("near")));
+        QVERIFY(receiver.applyLink(QStringLiteral("stadtplan:?only=everything")).contains(QStringLiteral("everything")));
+        QCOMPARE(receiver.matchingCount(), before);
+        QCOMPARE(receiver.searchText(), QStringLiteral("Beratung Bielefeld"));
+    }
+
     void loadsTheStore()
     {
         InstitutionDirectory directory;
