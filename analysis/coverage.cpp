@@ -167,7 +167,7 @@ void writeCoverage(const CoverageReport &report, const QList<Area> &areas, const
         temporary.close();
         QFile::remove(name);
         gdal::ErrorCollector errors;
-        {
+        try {
             GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
             GDALDatasetUniquePtr ds(
                 driver->Create(name.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
@@ -216,6 +216,9 @@ void writeCoverage(const CoverageReport &report, const QList<Area> &areas, const
             if (ds->CommitTransaction() != OGRERR_NONE)
                 throw AnalysisError(
                     QStringLiteral("cannot write %1: %2").arg(path, errors.lastFailure()));
+        } catch (...) {
+            QFile::remove(name); // nothing half-written is left behind
+            throw;
         }
         QFile::remove(path);
         if (!QFile::rename(name, path))

@@ -9,6 +9,7 @@
 #include <QThread>
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
+#include <cstring>
 #include <memory>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>

@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <cmath>
+#include <functional>
+#include <optional>
 #include <numbers>
 
 namespace stadtplan::basemap {
