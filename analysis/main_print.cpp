@@ -6,6 +6,7 @@
 #include "cityprofile.h"
 #include "coverage.h"
 #include "institutionstore.h"
+#include "pdfoutput.h"
 #include "stadtplanprint.h"
 #include "taxonomy.h"
 
@@ -53,13 +54,8 @@ int main(int argc, char *argv[])
     };
     if (parser.positionalArguments().size() != 2)
         return fail(QStringLiteral("name STORE and OUTPUT"));
-    static const QHash<QString, QPageSize::PageSizeId> papers{
-        {QStringLiteral("A4"), QPageSize::A4},
-        {QStringLiteral("A3"), QPageSize::A3},
-        {QStringLiteral("A2"), QPageSize::A2},
-        {QStringLiteral("A1"), QPageSize::A1},
-        {QStringLiteral("A0"), QPageSize::A0}};
-    if (!papers.contains(parser.value(paper).toUpper()))
+    const auto paperId = basemap::paperSize(parser.value(paper));
+    if (!paperId)
         return fail(
             QStringLiteral("--paper %1: give A4, A3, A2, A1 or A0").arg(parser.value(paper)));
     if (parser.value(language) != u"de" && parser.value(language) != u"en")
@@ -71,7 +67,7 @@ int main(int argc, char *argv[])
             CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
         StadtplanOptions options;
         options.output = parser.positionalArguments().at(1);
-        options.paper = papers.value(parser.value(paper).toUpper());
+        options.paper = *paperId;
         options.landscape = parser.isSet(landscape);
         for (const QString &value : parser.values(focus)) {
             for (const QString &id : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {

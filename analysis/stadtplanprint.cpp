@@ -3,6 +3,7 @@
 #include "basemapdata.h"
 #include "basemappainter.h"
 #include "coverage.h"
+#include "pdfoutput.h"
 
 #include <QCollator>
 #include <QDate>
@@ -23,8 +24,8 @@ namespace stadtplan {
 
 namespace {
 
-constexpr int Dpi = 1200;
-constexpr double UnitsPerMm = Dpi / 25.4;
+constexpr int Dpi = basemap::PdfOutput::Dpi;
+constexpr double UnitsPerMm = basemap::PdfOutput::UnitsPerMillimetre;
 double mm(double millimetres)
 {
     return millimetres * UnitsPerMm;
@@ -33,15 +34,6 @@ double mm(double millimetres)
 QString word(const QString &language, const char *german, const char *english)
 {
     return language == u"de" ? QString::fromUtf8(german) : QString::fromUtf8(english);
-}
-
-double roundDistance(double target)
-{
-    const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
-    for (const double step : {5.0, 2.0, 1.0})
-        if (step * magnitude <= target)
-            return step * magnitude;
-    return magnitude;
 }
 
 QFont font(double millimetres, bool bold = false)
@@ -164,22 +156,17 @@ StadtplanResult printStadtplan(const QString &store, const QList<Institution> &i
         // No basemap in the store: the map is drawn on plain land with the areas.
     }
 
-    const QFileInfo target(options.output);
-    QTemporaryFile temporary(
-        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
-    if (!temporary.open())
-        throw AnalysisError(
-            QStringLiteral("cannot write into %1: %2")
-                .arg(QDir::toNativeSeparators(target.absolutePath()), temporary.errorString()));
+    // The PDF: moved into place only when complete.
+    std::unique_ptr<PdfOutput> output;
+    try {
+        output = std::make_unique<PdfOutput>(options.output, options.paper, options.landscape,
+                                             options.title);
+    } catch (const BasemapError &e) {
+        throw AnalysisError(e.message());
+    }
     {
-        QPdfWriter pdf(&temporary);
-        pdf.setResolution(Dpi);
-        pdf.setPageSize(QPageSize(options.paper));
-        pdf.setPageOrientation(options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        pdf.setTitle(options.title);
-        pdf.setCreator(QStringLiteral("Stadtplan"));
-        const QSizeF page = pdf.pageLayout().fullRect(QPageLayout::Millimeter).size();
+        QPdfWriter &pdf = output->writer();
+        const QSizeF page = output->pageMillimetres();
         result.pageMm = page;
         // Text grows with the paper, so an A0 poster reads from a step away.
         const double scale =
@@ -359,18 +346,9 @@ StadtplanResult printStadtplan(const QString &store, const QList<Institution> &i
         const GeoPoint centre = fromMercator(extent.center());
         const double groundPerMm =
             extent.width() / frame.width() * std::cos(centre.latitude * std::numbers::pi / 180.0);
-        const double barMetres = roundDistance(groundPerMm * 40 * scale);
-        const double barMm = barMetres / groundPerMm;
         const double footY = frame.bottom() + 6 * scale;
-        painter.setPen(QPen(QColor(0x33, 0x33, 0x33), mm(0.4)));
-        painter.drawLine(QPointF(mm(frame.left()), mm(footY)),
-                         QPointF(mm(frame.left() + barMm), mm(footY)));
-        for (const double x : {frame.left(), frame.left() + barMm})
-            painter.drawLine(QPointF(mm(x), mm(footY - 1.2)), QPointF(mm(x), mm(footY + 1.2)));
         painter.setFont(font(3 * scale));
-        painter.drawText(QPointF(mm(frame.left() + barMm + 2), mm(footY + 1.2)),
-                         barMetres >= 1000 ? QStringLiteral("%1 km").arg(barMetres / 1000)
-                                           : QStringLiteral("%1 m").arg(barMetres));
+        drawScaleBar(painter, frame.left(), footY, groundPerMm, 40 * scale);
         const QString credit =
             basemapData
                 ? (options.attribution.isEmpty() ? basemapData->attribution() : options.attribution)
@@ -491,13 +469,11 @@ StadtplanResult printStadtplan(const QString &store, const QList<Institution> &i
         }
         painter.end();
     }
-    temporary.close();
-    QFile::remove(options.output);
-    if (!temporary.rename(options.output))
-        throw AnalysisError(
-            QStringLiteral("cannot move the PDF into place at %1: %2")
-                .arg(QDir::toNativeSeparators(options.output), temporary.errorString()));
-    temporary.setAutoRemove(false);
+    try {
+        output->commit();
+    } catch (const BasemapError &e) {
+        throw AnalysisError(e.message());
+    }
     return result;
 }
 

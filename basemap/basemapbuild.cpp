@@ -8,8 +8,8 @@
 #include <QFileInfo>
 #include <QThread>
 #include <cpl_vsi.h>
-#include <gdal_priv.h>
 #include <cstring>
+#include <gdal_priv.h>
 #include <memory>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>

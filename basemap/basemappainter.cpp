@@ -5,8 +5,8 @@
 #include <QPainterPath>
 #include <cmath>
 #include <functional>
-#include <optional>
 #include <numbers>
+#include <optional>
 
 namespace stadtplan::basemap {
 

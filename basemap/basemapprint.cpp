@@ -1,6 +1,7 @@
 #include "basemapprint.h"
 
 #include "basemappainter.h"
+#include "pdfoutput.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,23 +16,11 @@ namespace stadtplan::basemap {
 
 namespace {
 
-constexpr int Dpi = 1200;
-constexpr double UnitsPerMillimetre = Dpi / 25.4;
+constexpr int Dpi = PdfOutput::Dpi;
 
 double mm(double millimetres)
 {
-    return millimetres * UnitsPerMillimetre;
-}
-
-// A round ground distance for a scale bar about `target` long.
-double roundDistance(double target)
-{
-    const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
-    for (const double step : {5.0, 2.0, 1.0}) {
-        if (step * magnitude <= target)
-            return step * magnitude;
-    }
-    return magnitude;
+    return millimetres * PdfOutput::UnitsPerMillimetre;
 }
 
 } // namespace
@@ -45,22 +34,10 @@ PrintResult printBasemap(const BasemapData &data, const PrintOptions &options)
                       toMercator({options.area.north, options.area.east}))
                    .normalized();
     }
-    const QFileInfo target(options.output);
-    QTemporaryFile temporary(
-        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
-    if (!temporary.open())
-        throw BasemapError(
-            QStringLiteral("cannot write into %1: %2")
-                .arg(QDir::toNativeSeparators(target.absolutePath()), temporary.errorString()));
+    PdfOutput output(options.output, options.paper, options.landscape, options.title);
     {
-        QPdfWriter pdf(&temporary);
-        pdf.setResolution(Dpi);
-        pdf.setPageSize(QPageSize(options.paper));
-        pdf.setPageOrientation(options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        pdf.setTitle(options.title);
-        pdf.setCreator(QStringLiteral("Stadtplan"));
-        const QSizeF page = pdf.pageLayout().fullRect(QPageLayout::Millimeter).size();
+        QPdfWriter &pdf = output.writer();
+        const QSizeF page = output.pageMillimetres();
         QPainter painter(&pdf);
         if (!painter.isActive())
             throw BasemapError(QStringLiteral("cannot start the PDF %1")
@@ -130,17 +107,8 @@ PrintResult printBasemap(const BasemapData &data, const PrintOptions &options)
         const GeoPoint centre = fromMercator(area.center());
         const double groundPerMm =
             area.width() / frame.width() * std::cos(centre.latitude * std::numbers::pi / 180.0);
-        const double barMetres = roundDistance(groundPerMm * 40);
-        const double barMm = barMetres / groundPerMm;
         const double footY = frame.bottom() + 6;
-        painter.setPen(QPen(QColor(0x33, 0x33, 0x33), mm(0.4)));
-        painter.drawLine(QPointF(mm(frame.left()), mm(footY)),
-                         QPointF(mm(frame.left() + barMm), mm(footY)));
-        for (const double x : {frame.left(), frame.left() + barMm})
-            painter.drawLine(QPointF(mm(x), mm(footY - 1.2)), QPointF(mm(x), mm(footY + 1.2)));
-        painter.drawText(QPointF(mm(frame.left() + barMm + 2), mm(footY + 1.2)),
-                         barMetres >= 1000 ? QStringLiteral("%1 km").arg(barMetres / 1000)
-                                           : QStringLiteral("%1 m").arg(barMetres));
+        drawScaleBar(painter, frame.left(), footY, groundPerMm, 40);
         painter.drawText(
             QRectF(mm(frame.left()), mm(footY - 3), mm(frame.width()), mm(6)),
             Qt::AlignRight | Qt::AlignVCenter,
@@ -189,13 +157,7 @@ PrintResult printBasemap(const BasemapData &data, const PrintOptions &options)
         }
         painter.end();
     }
-    temporary.close();
-    QFile::remove(options.output);
-    if (!temporary.rename(options.output))
-        throw BasemapError(
-            QStringLiteral("cannot move the PDF into place at %1: %2")
-                .arg(QDir::toNativeSeparators(options.output), temporary.errorString()));
-    temporary.setAutoRemove(false);
+    output.commit();
     return result;
 }
 

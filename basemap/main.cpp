@@ -8,6 +8,7 @@
 #include "basemapprint.h"
 #include "bundleddata.h"
 #include "cityprofile.h"
+#include "pdfoutput.h"
 #include "tileset.h"
 
 #include <QCommandLineParser>
@@ -189,19 +190,13 @@ int main(int argc, char *argv[])
         if (command == u"print") {
             if (args.size() != 3)
                 return usage(parser, QStringLiteral("print needs STORE and OUTPUT.pdf"));
-            static const QHash<QString, QPageSize::PageSizeId> papers{
-                {QStringLiteral("A4"), QPageSize::A4},
-                {QStringLiteral("A3"), QPageSize::A3},
-                {QStringLiteral("A2"), QPageSize::A2},
-                {QStringLiteral("A1"), QPageSize::A1},
-                {QStringLiteral("A0"), QPageSize::A0}};
-            const QString paperName = parser.value(paper).toUpper();
-            if (!papers.contains(paperName))
+            const auto paperId = paperSize(parser.value(paper));
+            if (!paperId)
                 return usage(parser, QStringLiteral("--paper %1: give A4, A3, A2, A1 or A0")
                                          .arg(parser.value(paper)));
             PrintOptions options;
             options.output = args.at(2);
-            options.paper = papers.value(paperName);
+            options.paper = *paperId;
             options.landscape = parser.isSet(landscape);
             if (parser.isSet(bbox)) {
                 const auto box = parseBox(parser.value(bbox));

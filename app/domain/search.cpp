@@ -36,6 +36,19 @@ bool withinOneEdit(const QString &a, const QString &b)
 
 } // namespace
 
+QHash<QString, QString> SearchIndex::taxonomyLabels(const Taxonomy &taxonomy)
+{
+    QHash<QString, QString> labels;
+    const auto both = [](const LocalizedText &t) {
+        return t.text(QStringLiteral("de")) + QLatin1Char(' ') + t.text(QStringLiteral("en"));
+    };
+    for (const FocusArea &f : taxonomy.focusAreas())
+        labels.insert(f.id, both(f.label));
+    for (const TargetGroup &g : taxonomy.targetGroups())
+        labels.insert(g.id, both(g.label));
+    return labels;
+}
+
 QString SearchIndex::fold(const QString &text)
 {
     QString out;

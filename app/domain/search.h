@@ -1,6 +1,7 @@
 #pragma once
 
 #include "institution.h"
+#include "taxonomy.h"
 
 #include <QHash>
 #include <QList>
@@ -34,6 +35,10 @@ public:
     std::vector<Hit> search(const QString &query) const;
     // Completions of the query's last word, most frequent first ("Sprach" → "sprachkurs", ...).
     QStringList suggestions(const QString &query, int limit = 8) const;
+
+    // The words searched for each focus area and target group: their German
+    // and English labels, so either finds them.
+    static QHash<QString, QString> taxonomyLabels(const Taxonomy &taxonomy);
 
     // The spelling-folded form used for matching: "Große Straße" → "grosse strasse".
     static QString fold(const QString &text);

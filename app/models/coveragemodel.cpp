@@ -256,18 +256,8 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
         return row.uncoveredPeople.value_or(-1.0);
     case ColourRole:
         return colourFor(value(row));
-    case PathsRole: {
-        QVariantList paths;
-        for (const Area::Polygon &polygon : m_chosenAreas[i].polygons) {
-            if (polygon.isEmpty())
-                continue;
-            QVariantList path;
-            for (const GeoPoint &p : polygon.first())
-                path.append(QVariant::fromValue(QGeoCoordinate(p.latitude, p.longitude)));
-            paths.append(QVariant(path));
-        }
-        return paths;
-    }
+    case PathsRole:
+        return outlinePaths(m_chosenAreas[i]);
     case CentreRole: {
         const GeoPoint c = m_chosenAreas[i].boundingBox().center();
         return QVariant::fromValue(QGeoCoordinate(c.latitude, c.longitude));

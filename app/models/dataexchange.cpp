@@ -4,6 +4,7 @@
 #include "institutiondirectory.h"
 #include "institutionexport.h"
 #include "institutionimport.h"
+#include "pdfoutput.h"
 #include "stadtplanprint.h"
 
 #include <QClipboard>
@@ -135,15 +136,9 @@ QString DataExchange::printStadtplan(const QUrl &file, const QString &paper, boo
 {
     if (!m_directory)
         return tr("No directory to print.");
-    static const QHash<QString, QPageSize::PageSizeId> papers{
-        {QStringLiteral("A4"), QPageSize::A4},
-        {QStringLiteral("A3"), QPageSize::A3},
-        {QStringLiteral("A2"), QPageSize::A2},
-        {QStringLiteral("A1"), QPageSize::A1},
-        {QStringLiteral("A0"), QPageSize::A0}};
     StadtplanOptions options;
     options.output = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    options.paper = papers.value(paper, QPageSize::A3);
+    options.paper = basemap::paperSize(paper).value_or(QPageSize::A3);
     options.landscape = landscape;
     options.focus = m_directory->focusFilter();
     options.title = tr("Stadtplan %1").arg(m_directory->cityName());

@@ -182,18 +182,9 @@ bool InstitutionDirectory::load()
     m_areas = areas;
     m_search.reset(); // rebuilt for the new data at the next search
     for (const Area &area : areas) {
-        QVariantList paths;
-        for (const Area::Polygon &polygon : area.polygons) {
-            if (polygon.isEmpty())
-                continue;
-            QVariantList path;
-            for (const GeoPoint &p : polygon.first())
-                path.append(QVariant::fromValue(QGeoCoordinate(p.latitude, p.longitude)));
-            paths.append(QVariant(path));
-        }
         m_areaOutlines.append(QVariantMap{{QStringLiteral("name"), area.name},
                                           {QStringLiteral("kind"), area.kind},
-                                          {QStringLiteral("paths"), paths}});
+                                          {QStringLiteral("paths"), outlinePaths(area)}});
     }
 
     if (!m_selectedId.isEmpty()) {
@@ -335,6 +326,20 @@ void InstitutionDirectory::setFilterOption(const QString &name, const QVariant &
     if (!m_city.region.isEmpty())
         m_filter.region = m_city.region;
     applyFilter();
+}
+
+QVariantList outlinePaths(const Area &area)
+{
+    QVariantList paths;
+    for (const Area::Polygon &polygon : area.polygons) {
+        if (polygon.isEmpty())
+            continue;
+        QVariantList path;
+        for (const GeoPoint &p : polygon.first())
+            path.append(QVariant::fromValue(QGeoCoordinate(p.latitude, p.longitude)));
+        paths.append(QVariant(path));
+    }
+    return paths;
 }
 
 QString InstitutionDirectory::shareLink(const QGeoCoordinate &center, double zoom) const
@@ -515,14 +520,8 @@ void InstitutionDirectory::setSearchText(const QString &text)
 const SearchIndex &InstitutionDirectory::searchIndex() const
 {
     if (!m_search) {
-        QHash<QString, QString> labels;
-        for (const FocusArea &f : m_taxonomy.focusAreas())
-            labels.insert(f.id, f.label.text(QStringLiteral("de")) + QLatin1Char(' ') +
-                                    f.label.text(QStringLiteral("en")));
-        for (const TargetGroup &g : m_taxonomy.targetGroups())
-            labels.insert(g.id, g.label.text(QStringLiteral("de")) + QLatin1Char(' ') +
-                                    g.label.text(QStringLiteral("en")));
-        m_search = std::make_unique<SearchIndex>(m_institutions, labels);
+        m_search =
+            std::make_unique<SearchIndex>(m_institutions, SearchIndex::taxonomyLabels(m_taxonomy));
     }
     return *m_search;
 }

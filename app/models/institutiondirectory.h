@@ -22,6 +22,9 @@
 
 namespace stadtplan {
 
+// An area's outer rings as lists of coordinates, for MapPolygon paths.
+QVariantList outlinePaths(const Area &area);
+
 // The app's view of the institution layer: loads it from the store, holds the
 // taxonomy, the city profile, the filter and the selection, and feeds the
 // models the QML pages show. It opens no files itself beyond asking the store.
@@ -128,7 +131,8 @@ public:
     // Applies a link's filters, search, near point and selection; returns
     // what is wrong with it (nothing applied then), or an empty string. The
     // map's centre and zoom are handed back through the pointers.
-    QString applyLink(const QString &link, QGeoCoordinate *center = nullptr, double *zoom = nullptr);
+    QString applyLink(const QString &link, QGeoCoordinate *center = nullptr,
+                      double *zoom = nullptr);
     // What a filter can be set to: {id, label} with "" (any) first, for
     // "targetGroup", "language" (the languages offered in the data) and "institutionType".
     Q_INVOKABLE QVariantList filterChoices(const QString &dimension) const;
@@ -156,7 +160,10 @@ public:
     const Filter &filter() const { return m_filter; }
     // The matching institutions' clusters for the map; point ids are indices
     // into institutions(), categories are the taxonomy's focus areas in order.
-    const ClusterIndex &clusters() const { return m_subsetClusters ? *m_subsetClusters : m_clusters; }
+    const ClusterIndex &clusters() const
+    {
+        return m_subsetClusters ? *m_subsetClusters : m_clusters;
+    }
     // A filter that leaves at most this many institutions gets a clustering
     // of its own (built in a few milliseconds); larger ones recount the
     // clustering of all institutions, which is instant at any size.
@@ -204,8 +211,8 @@ private:
     mutable std::unique_ptr<SearchIndex> m_search;
     const SearchIndex &searchIndex() const;
     Filter m_filter;
-    QList<qsizetype> m_matching; // in name order
-    ClusterIndex m_clusters; // of all institutions
+    QList<qsizetype> m_matching;                  // in name order
+    ClusterIndex m_clusters;                      // of all institutions
     std::optional<ClusterIndex> m_subsetClusters; // of the matching ones, when few enough
     double m_lastMarkerUpdateMs = 0;
     bool m_clustersFiltered = false; // m_clusters holds a filter's recount

@@ -152,14 +152,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "stadtplan-query: %s\n", e.what());
         return 1;
     }
-    QHash<QString, QString> labels;
-    for (const FocusArea &f : taxonomy.focusAreas())
-        labels.insert(f.id, f.label.text(QStringLiteral("de")) + QLatin1Char(' ') +
-                                f.label.text(QStringLiteral("en")));
-    for (const TargetGroup &g : taxonomy.targetGroups())
-        labels.insert(g.id, g.label.text(QStringLiteral("de")) + QLatin1Char(' ') +
-                                g.label.text(QStringLiteral("en")));
-    const ServiceFinder finder(institutions, labels);
+    const ServiceFinder finder(institutions, SearchIndex::taxonomyLabels(taxonomy));
     const std::vector<FoundInstitution> found = finder.find(query);
 
     if (parser.isSet(json)) {

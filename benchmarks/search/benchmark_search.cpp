@@ -27,13 +27,9 @@ int main(int argc, char *argv[])
     const Taxonomy taxonomy =
         Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
     const QList<Institution> institutions = synthetic::institutions(count, 20261125, taxonomy);
-    QHash<QString, QString> labels;
-    for (const FocusArea &f : taxonomy.focusAreas())
-        labels.insert(f.id, f.label.text(QStringLiteral("de")) + QLatin1Char(' ') +
-                                f.label.text(QStringLiteral("en")));
     QElapsedTimer timer;
     timer.start();
-    const ServiceFinder finder(institutions, labels);
+    const ServiceFinder finder(institutions, SearchIndex::taxonomyLabels(taxonomy));
     std::printf("%d synthetic institutions; search index and point index built in %.2f s\n\n",
                 count, timer.nsecsElapsed() / 1e9);
 
