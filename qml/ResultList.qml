@@ -45,6 +45,7 @@ ListView {
         required property string focusLabels
         required property bool positionEstimated
         required property string distance
+        required property bool hoursUnknown
         width: ListView.view.width
         highlighted: ListView.isCurrentItem
         Accessible.name: name + ", " + address + (distance !== "" ? ", " + distance : "")
@@ -97,6 +98,16 @@ ListView {
                         font.pixelSize: 12
                         elide: Text.ElideRight
                         Layout.fillWidth: true
+                    }
+                    Label {
+                        // "Open now" keeps services whose hours nobody recorded: say so.
+                        objectName: "hoursUnknown"
+                        visible: entry.hoursUnknown && root.directory.filterOptions.openNow
+                        textFormat: Text.PlainText
+                        text: qsTr("hours unknown")
+                        color: Theme.noticeText
+                        font.pixelSize: 11
+                        font.italic: true
                     }
                     Label {
                         textFormat: Text.PlainText

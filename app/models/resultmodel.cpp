@@ -47,6 +47,10 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
         return institution.positionSource == PositionSource::Estimated;
     case DistanceRole:
         return m_directory->distanceText(institution);
+    case HoursUnknownRole:
+        return std::none_of(institution.services.cbegin(), institution.services.cend(), [](const Service &s) {
+            return s.isShown() && !s.openingHours.trimmed().isEmpty();
+        });
     }
     return {};
 }
@@ -61,7 +65,8 @@ QHash<int, QByteArray> ResultModel::roleNames() const
             {IconRole, "iconPath"},
             {FocusLabelsRole, "focusLabels"},
             {PositionEstimatedRole, "positionEstimated"},
-            {DistanceRole, "distance"}};
+            {DistanceRole, "distance"},
+            {HoursUnknownRole, "hoursUnknown"}};
 }
 
 int ResultModel::rowOf(const QString &institutionId) const

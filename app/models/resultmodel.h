@@ -27,6 +27,7 @@ public:
         FocusLabelsRole,
         PositionEstimatedRole,
         DistanceRole, // "420 m · 7 min on foot" from the chosen point; empty without one
+        HoursUnknownRole, // no shown service has opening hours
     };
     Q_ENUM(Role)
 

@@ -317,6 +317,8 @@ Item {
             mouseClick(openNow)
             tryVerify(() => directory.filterOptions.openNow, 2000, "a click on Open now turns it on")
             compare(directory.matchingCount, all)
+            const results = directory.results
+            verify(results.data(results.index(0, 0), ResultModel.HoursUnknownRole), "the list says the hours are unknown")
             // A language: only institutions offering it (the demo data has Russian at one).
             const languages = directory.filterChoices("language").map(c => c.id)
             verify(languages.indexOf("ru") > 0, "the languages offered are the choices")
