@@ -3,6 +3,7 @@
 #include "basemapdata.h"
 #include "basemappainter.h"
 #include "coverage.h"
+#include "gdalsupport.h"
 #include "pdfoutput.h"
 
 #include <QCollator>
@@ -70,11 +71,14 @@ StadtplanResult printStadtplan(const QString &store, const QList<Institution> &i
                                                            ? QStringLiteral("none")
                                                            : names.join(QStringLiteral(", "))));
     }
+    // The same test the analyses use: GEOS through OGR, holes outside.
+    std::unique_ptr<OGRMultiPolygon> areaShape;
+    if (area)
+        areaShape = std::make_unique<OGRMultiPolygon>(gdal::toMultiPolygon(area->polygons));
     struct Chosen
     {
         const Institution *institution;
         QString focus;
-        QStringList otherFocus;
     };
     QList<Chosen> chosen;
     for (const Institution &institution : institutions) {
@@ -87,28 +91,11 @@ StadtplanResult printStadtplan(const QString &store, const QList<Institution> &i
         if (focus.isEmpty())
             continue;
         if (area) {
-            bool inside = false;
-            const GeoBox box = area->boundingBox();
-            if (box.contains(institution.position)) {
-                // Even-odd ray test over all rings: holes count as outside.
-                for (const Area::Polygon &polygon : area->polygons)
-                    for (const Area::Ring &ring : polygon)
-                        for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-                            const GeoPoint &p = ring[i], &q = ring[j];
-                            if ((p.latitude > institution.position.latitude) !=
-                                    (q.latitude > institution.position.latitude) &&
-                                institution.position.longitude <
-                                    (q.longitude - p.longitude) *
-                                            (institution.position.latitude - p.latitude) /
-                                            (q.latitude - p.latitude) +
-                                        p.longitude)
-                                inside = !inside;
-                        }
-            }
-            if (!inside)
+            const OGRPoint point(institution.position.longitude, institution.position.latitude);
+            if (!areaShape->Contains(&point))
                 continue;
         }
-        chosen.append({&institution, focus.first(), focus.mid(1)});
+        chosen.append({&institution, focus.first()});
     }
     if (chosen.isEmpty())
         throw AnalysisError(

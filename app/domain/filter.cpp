@@ -1,6 +1,6 @@
 #include "filter.h"
 
-#include "servicefinder.h"
+#include "openinghours.h"
 
 namespace stadtplan {
 
@@ -28,11 +28,16 @@ bool Filter::matches(const Service &s) const
             stadtplan::openAt(s.openingHours, openAt, region) != OpenState::Closed);
 }
 
+bool Filter::admits(const Institution &institution) const
+{
+    return (!stepFreeOnly || institution.stepFree == StepFree::Yes) &&
+           (institutionTypes.isEmpty() ||
+            institutionTypes.contains(institution.organisation.typeId));
+}
+
 bool Filter::matches(const Institution &institution) const
 {
-    if (stepFreeOnly && institution.stepFree != StepFree::Yes)
-        return false;
-    if (!institutionTypes.isEmpty() && !institutionTypes.contains(institution.organisation.typeId))
+    if (!admits(institution))
         return false;
     for (const Service &s : institution.services) {
         if (matches(s))
@@ -41,15 +46,15 @@ bool Filter::matches(const Institution &institution) const
     return false;
 }
 
-QHash<QString, int> Filter::countByFocusArea(const QList<Institution> &institutions) const
+QHash<QString, int> Filter::countByFocusArea(const QList<Institution> &institutions,
+                                             const std::vector<bool> *only) const
 {
     Filter others = *this;
     others.focusAreas.clear();
     QHash<QString, int> counts;
-    for (const Institution &institution : institutions) {
-        if ((stepFreeOnly && institution.stepFree != StepFree::Yes) ||
-            (!institutionTypes.isEmpty() &&
-             !institutionTypes.contains(institution.organisation.typeId)))
+    for (qsizetype i = 0; i < institutions.size(); ++i) {
+        const Institution &institution = institutions[i];
+        if ((only && !(*only)[std::size_t(i)]) || !admits(institution))
             continue;
         QStringList areas; // a few at most: a list is cheaper than a set here
         for (const Service &s : institution.services) {

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
+#include <vector>
 
 namespace stadtplan {
 
@@ -32,12 +33,17 @@ struct Filter
                !openAt.isValid();
     }
     bool matches(const Service &) const;
+    // The filters on the institution itself (kind, step-free access).
+    bool admits(const Institution &) const;
+    // admits() and at least one service matches.
     bool matches(const Institution &) const;
 
     // For every focus area, how many institutions would match if the filter's
     // focus areas were that one area alone (the count shown beside each
     // choice, so it does not drop to zero when another area is selected).
-    QHash<QString, int> countByFocusArea(const QList<Institution> &) const;
+    // `only`, when given, marks the institutions to count (e.g. a search's hits).
+    QHash<QString, int> countByFocusArea(const QList<Institution> &,
+                                         const std::vector<bool> *only = nullptr) const;
 
     friend bool operator==(const Filter &, const Filter &) = default;
 };

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QString>
+#include <QStringList>
+
 #include <cmath>
+#include <optional>
 
 namespace stadtplan {
 
@@ -32,5 +36,18 @@ struct GeoBox
     GeoPoint center() const { return {(south + north) / 2.0, (west + east) / 2.0}; }
     friend bool operator==(const GeoBox &, const GeoBox &) = default;
 };
+
+// "LAT,LON" in degrees (spaces allowed), or nothing when it is not one.
+inline std::optional<GeoPoint> parseLatLon(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okLat = false, okLon = false;
+    const GeoPoint p{parts[0].trimmed().toDouble(&okLat), parts[1].trimmed().toDouble(&okLon)};
+    if (!okLat || !okLon || !p.isValid())
+        return std::nullopt;
+    return p;
+}
 
 } // namespace stadtplan

@@ -1,6 +1,7 @@
 #include "search.h"
 
-#include <QRegularExpression>
+#include "validation.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -51,43 +52,12 @@ QHash<QString, QString> SearchIndex::taxonomyLabels(const Taxonomy &taxonomy)
 
 QString SearchIndex::fold(const QString &text)
 {
-    QString out;
-    out.reserve(text.size() + 8);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'ä':
-        case u'Ä':
-            out += u"ae";
-            continue;
-        case u'ö':
-        case u'Ö':
-            out += u"oe";
-            continue;
-        case u'ü':
-        case u'Ü':
-            out += u"ue";
-            continue;
-        case u'ß':
-        case 0x1E9E:
-            out += u"ss";
-            continue;
-        default:
-            break;
-        }
-        const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
-        for (const QChar d : decomposed) {
-            if (d.category() == QChar::Mark_NonSpacing)
-                continue;
-            out += d.toCaseFolded();
-        }
-    }
-    return out;
+    return Validation::foldedWords(text);
 }
 
 QStringList SearchIndex::words(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    return fold(text).split(separators, Qt::SkipEmptyParts);
+    return fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 SearchIndex::SearchIndex(const QList<Institution> &institutions,

@@ -40,7 +40,8 @@ public:
     // and English labels, so either finds them.
     static QHash<QString, QString> taxonomyLabels(const Taxonomy &taxonomy);
 
-    // The spelling-folded form used for matching: "Große Straße" → "grosse strasse".
+    // The spelling-folded form used for matching (Validation::foldedWords):
+    // "Große Straße" → "grosse strasse".
     static QString fold(const QString &text);
     static QStringList words(const QString &text);
 

@@ -2,34 +2,10 @@
 
 #include "geodesy.h"
 
-#include <KOpeningHours/Interval>
-#include <KOpeningHours/OpeningHours>
 #include <algorithm>
 #include <cmath>
 
 namespace stadtplan {
-
-OpenState openAt(const QString &openingHours, const QDateTime &wallClock, const QString &region)
-{
-    if (openingHours.trimmed().isEmpty() || !wallClock.isValid())
-        return OpenState::Unknown;
-    KOpeningHours::OpeningHours hours(openingHours.trimmed().toUtf8());
-    hours.setRegion(region);
-    if (hours.error() != KOpeningHours::OpeningHours::NoError)
-        return OpenState::Unknown;
-    // The expression has no time zone: compare wall-clock times (a zoned
-    // time shifts every interval by the zone's offset).
-    const QDateTime local(wallClock.date(), wallClock.time());
-    const KOpeningHours::Interval interval = hours.interval(local);
-    switch (interval.state()) {
-    case KOpeningHours::Interval::Open:
-        return OpenState::Open;
-    case KOpeningHours::Interval::Closed:
-        return OpenState::Closed;
-    default:
-        return OpenState::Unknown;
-    }
-}
 
 int ServiceFinder::walkingMinutes(double metres)
 {
@@ -54,26 +30,22 @@ ServiceFinder::ServiceFinder(const QList<Institution> &institutions,
 {
 }
 
-bool ServiceFinder::accepts(const Institution &institution, const ServiceQuery &query,
-                            OpenState *open) const
+bool ServiceFinder::accepts(const Institution &institution, const Filter &base,
+                            const ServiceQuery &query, OpenState *open) const
 {
     // One and the same service must match the filter and be open (or have
     // unknown hours): an institution whose counselling is open and whose
     // language course is closed is no answer to "language courses open now".
-    if ((query.filter.stepFreeOnly && institution.stepFree != StepFree::Yes) ||
-        (!query.filter.institutionTypes.isEmpty() &&
-         !query.filter.institutionTypes.contains(institution.organisation.typeId)))
-        return false;
-    bool any = false;
     *open = OpenState::Unknown;
+    if (!base.admits(institution))
+        return false;
+    const QDateTime &at = query.filter.openAt;
+    bool any = false;
     for (const Service &s : institution.services) {
-        if (!s.isShown() || (!query.filter.isEmpty() && !query.filter.matches(s)))
+        if (!base.matches(s))
             continue;
-        if (!query.openAt) {
-            any = true;
-            continue;
-        }
-        const OpenState state = openAt(s.openingHours, *query.openAt, query.region);
+        const OpenState state =
+            at.isValid() ? openAt(s.openingHours, at, query.filter.region) : OpenState::Unknown;
         if (state == OpenState::Closed)
             continue;
         any = true;
@@ -88,19 +60,22 @@ std::vector<FoundInstitution> ServiceFinder::find(const ServiceQuery &query) con
     std::vector<FoundInstitution> found;
     if (query.limit == 0)
         return found;
-    QHash<qsizetype, double> textScores;
+    // The opening hours are read once per service, here, not again in the filter.
+    Filter base = query.filter;
+    base.openAt = {};
     const bool hasText = !SearchIndex::words(query.text).isEmpty();
-    if (hasText) {
-        for (const SearchIndex::Hit &h : m_search.search(query.text))
-            textScores.insert(h.institution, h.score);
-        if (textScores.isEmpty())
-            return found;
-    }
+    const std::vector<SearchIndex::Hit> hits =
+        hasText ? m_search.search(query.text) : std::vector<SearchIndex::Hit>{};
+    if (hasText && hits.empty())
+        return found;
+    QHash<qsizetype, double> textScores;
+    for (const SearchIndex::Hit &h : hits)
+        textScores.insert(h.institution, h.score);
     const auto accept = [&](qsizetype i, FoundInstitution &out) {
         if (hasText && !textScores.contains(i))
             return false;
         OpenState open;
-        if (!accepts(m_institutions[i], query, &open))
+        if (!accepts(m_institutions[i], base, query, &open))
             return false;
         out = {i, std::nullopt, open, textScores.value(i, 0)};
         return true;
@@ -112,26 +87,26 @@ std::vector<FoundInstitution> ServiceFinder::find(const ServiceQuery &query) con
         for (std::size_t k = std::max<std::size_t>(query.limit * 2, 16);; k *= 4) {
             const auto neighbours = m_points.nearest(*query.near, k, query.withinMetres);
             found.clear();
+            std::vector<double> metres;
             for (const auto &n : neighbours) {
                 FoundInstitution f;
                 if (accept(qsizetype(n.point), f)) {
                     f.metres = Geodesy::distanceMetres(*query.near,
                                                        m_institutions[qsizetype(n.point)].position);
+                    metres.push_back(*f.metres);
                     found.push_back(f);
                 }
             }
-            // The sphere and the ellipsoid disagree by under 0.5 %: candidates
-            // beyond the limit's sphere distance x 1.01 cannot move ahead.
-            const bool exhausted = neighbours.size() < k;
-            if (exhausted || (found.size() >= query.limit && neighbours.back().metres > 1.01 * [&] {
-                    std::vector<double> d;
-                    for (const auto &f : found)
-                        d.push_back(*f.metres);
-                    std::nth_element(d.begin(), d.begin() + std::ptrdiff_t(query.limit - 1),
-                                     d.end());
-                    return d[query.limit - 1];
-                }()))
-                break;
+            if (neighbours.size() < k)
+                break; // every candidate seen
+            if (found.size() >= query.limit) {
+                // The sphere and the ellipsoid disagree by under 0.5 %: points
+                // beyond the limit's distance x 1.01 on the sphere cannot move ahead.
+                std::nth_element(metres.begin(), metres.begin() + std::ptrdiff_t(query.limit - 1),
+                                 metres.end());
+                if (neighbours.back().metres > 1.01 * metres[query.limit - 1])
+                    break;
+            }
         }
         std::stable_sort(found.begin(), found.end(),
                          [](const FoundInstitution &a, const FoundInstitution &b) {
@@ -140,7 +115,7 @@ std::vector<FoundInstitution> ServiceFinder::find(const ServiceQuery &query) con
         std::erase_if(found,
                       [&](const FoundInstitution &f) { return *f.metres > query.withinMetres; });
     } else if (hasText) {
-        for (const SearchIndex::Hit &h : m_search.search(query.text)) {
+        for (const SearchIndex::Hit &h : hits) {
             FoundInstitution f;
             if (accept(h.institution, f))
                 found.push_back(f);

@@ -3,6 +3,7 @@
 #include "clusterindex.h"
 #include "filter.h"
 #include "institution.h"
+#include "openinghours.h"
 #include "search.h"
 
 #include <QDateTime>
@@ -13,21 +14,12 @@
 
 namespace stadtplan {
 
-enum class OpenState { Open, Closed, Unknown };
-
-// Whether OSM opening hours say open at a wall-clock time in the city (public
-// holidays of `region`, e.g. "DE-NW"); Unknown when there are no hours or
-// they cannot be evaluated.
-OpenState openAt(const QString &openingHours, const QDateTime &wallClock, const QString &region);
-
 // What a caseworker or the command line asks for.
 struct ServiceQuery
 {
-    std::optional<GeoPoint> near;    // sort by distance from here
-    QString text;                    // full-text search (see SearchIndex)
-    Filter filter;                   // focus areas, target groups, languages
-    std::optional<QDateTime> openAt; // wall-clock time; closed services drop out
-    QString region = QStringLiteral("DE-NW");
+    std::optional<GeoPoint> near; // sort by distance from here
+    QString text;                 // full-text search (see SearchIndex)
+    Filter filter;                // focus areas, target groups, languages
     std::size_t limit = 20;
     double withinMetres = std::numeric_limits<double>::infinity();
 };
@@ -36,7 +28,7 @@ struct FoundInstitution
 {
     qsizetype institution;               // index into the list the finder was made from
     std::optional<double> metres;        // geodesic distance (PROJ) when the query had a place
-    OpenState open = OpenState::Unknown; // at the query's time (Unknown without one)
+    OpenState open = OpenState::Unknown; // at the filter's openAt (Unknown without one)
     double score = 0;                    // the text search's, when there was text
 };
 
@@ -56,7 +48,10 @@ public:
     static int walkingMinutes(double metres);
 
 private:
-    bool accepts(const Institution &institution, const ServiceQuery &query, OpenState *open) const;
+    // Whether a service passes `base` (the query's filter without its time),
+    // and how the institution's matching services stand at the query's time.
+    bool accepts(const Institution &institution, const Filter &base, const ServiceQuery &query,
+                 OpenState *open) const;
     const QList<Institution> &m_institutions;
     SearchIndex m_search;
     ClusterIndex m_points;

@@ -51,24 +51,36 @@ std::optional<QString> openingHoursProblem(const QString &expression, const QStr
     return QStringLiteral("cannot be checked");
 }
 
-QString normalisedName(const QString &name)
+QString foldedWords(const QString &text)
 {
-    // One pass: lower case, umlauts spelled out, anything but letters and
-    // digits a single space. (Called for every record of an import and of the
-    // store, so no regular expressions here.)
+    // One pass: lower case, umlauts spelled out, other accents dropped,
+    // anything but letters and digits a single space. (Called for every
+    // record of an import and of the store, so no regular expressions here.)
     QString s;
-    s.reserve(name.size() + 8);
+    s.reserve(text.size() + 8);
     bool space = true;
-    for (const QChar c : name) {
+    const auto letter = [&](QChar l) {
+        switch (l.unicode()) {
+        case 0x00e4: s += QLatin1String("ae"); break;
+        case 0x00f6: s += QLatin1String("oe"); break;
+        case 0x00fc: s += QLatin1String("ue"); break;
+        case 0x00df:
+        case 0x1e9e: s += QLatin1String("ss"); break;
+        default:
+            if (l.unicode() < 0xc0) {
+                s += l;
+            } else {
+                // "é" → "e": the base letter without its combining marks.
+                for (const QChar d : QString(l).normalized(QString::NormalizationForm_D))
+                    if (d.category() != QChar::Mark_NonSpacing)
+                        s += d;
+            }
+        }
+    };
+    for (const QChar c : text) {
         const QChar l = c.toLower();
         if (l.isLetterOrNumber()) {
-            switch (l.unicode()) {
-            case 0x00e4: s += QLatin1String("ae"); break;
-            case 0x00f6: s += QLatin1String("oe"); break;
-            case 0x00fc: s += QLatin1String("ue"); break;
-            case 0x00df: s += QLatin1String("ss"); break;
-            default: s += l;
-            }
+            letter(l);
             space = false;
         } else if (!space) {
             s += QLatin1Char(' ');
@@ -77,6 +89,13 @@ QString normalisedName(const QString &name)
     }
     if (s.endsWith(QLatin1Char(' ')))
         s.chop(1);
+    return s;
+}
+
+QString normalisedName(const QString &name)
+{
+    QString s = foldedWords(name);
+
     // Legal forms say nothing about which institution it is.
     if (s.endsWith(QLatin1String(" e v")))
         s.chop(4);

@@ -17,6 +17,10 @@ bool isWebsite(const QString &text);
 // is. Public holidays are those of `region` (ISO 3166-2, e.g. "DE-NW").
 std::optional<QString> openingHoursProblem(const QString &expression, const QString &region);
 
+// Text reduced to its words for comparing and searching: lower case, umlauts
+// and ß spelled out ("ä" → "ae"), other accents dropped, anything but letters
+// and digits one space: "Große Straße, Café" → "grosse strasse cafe".
+QString foldedWords(const QString &text);
 // A name reduced for comparison: lower case, umlauts and ß spelled out,
 // punctuation and legal forms ("e.V.", "gGmbH") dropped, spaces collapsed.
 QString normalisedName(const QString &name);

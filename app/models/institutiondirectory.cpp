@@ -301,6 +301,12 @@ QVariantMap InstitutionDirectory::filterOptions() const
 
 void InstitutionDirectory::setFilterOption(const QString &name, const QVariant &value)
 {
+    if (setOption(name, value))
+        applyFilter();
+}
+
+bool InstitutionDirectory::setOption(const QString &name, const QVariant &value)
+{
     const auto one = [&](QSet<QString> &set) {
         set.clear();
         if (!value.toString().isEmpty())
@@ -322,10 +328,10 @@ void InstitutionDirectory::setFilterOption(const QString &name, const QVariant &
     else if (name == u"institutionType")
         one(m_filter.institutionTypes);
     else
-        return;
+        return false;
     if (!m_city.region.isEmpty())
         m_filter.region = m_city.region;
-    applyFilter();
+    return true;
 }
 
 QVariantList outlinePaths(const Area &area)
@@ -423,16 +429,15 @@ QString InstitutionDirectory::applyLink(const QString &link, QGeoCoordinate *cen
 
     Filter filter;
     filter.region = m_filter.region;
+    filter.focusAreas = QSet<QString>(focus.cbegin(), focus.cend());
     m_filter = filter;
     for (const QString &flag : flags)
-        setFilterOption(flag, true);
+        setOption(flag, true);
     for (const char *key : {"targetGroup", "language", "institutionType"})
-        setFilterOption(QLatin1String(key),
-                        query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded));
+        setOption(QLatin1String(key), query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded));
     m_searchText = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
     m_nearPoint = near;
-    setFocusFilter(focus); // applies all of it
-    applyFilter();
+    applyFilter(); // once, with all of it
     setSelectedId(query.queryItemValue(QStringLiteral("select"), QUrl::FullyDecoded));
     if (center && mapCenter.isValid())
         *center = mapCenter;
@@ -474,7 +479,6 @@ QVariantList InstitutionDirectory::filterChoices(const QString &dimension) const
                 if (!codes.contains(code))
                     codes.append(code);
         std::sort(codes.begin(), codes.end());
-        const QLocale ui(m_language);
         for (const QString &code : std::as_const(codes)) {
             const QLocale locale(code);
             const QString name = locale.language() == QLocale::C
@@ -586,18 +590,13 @@ void InstitutionDirectory::applyFilter()
     }
     m_markerModel->update();
     m_lastMarkerUpdateMs = double(markerTimer.nsecsElapsed()) / 1e6;
-    if (searching) {
-        // The counts beside the focus areas follow the search.
-        QList<Institution> searched;
-        for (qsizetype i = 0; i < m_institutions.size(); ++i)
-            if (found[std::size_t(i)])
-                searched.append(m_institutions[i]);
-        m_focusCounts = m_filter.countByFocusArea(searched);
-    } else {
-        m_focusCounts = m_filter.countByFocusArea(m_institutions);
-    }
+    // The counts beside the focus areas follow the search.
+    m_focusCounts = m_filter.countByFocusArea(m_institutions, searching ? &found : nullptr);
     m_focusAreaModel->refresh({FocusAreaModel::CountRole, FocusAreaModel::SelectedRole});
-    m_resultModel->update(m_matching);
+    const bool newOrder = m_nearPoint.isValid() != m_orderedFrom.isValid() ||
+                          (m_nearPoint.isValid() && m_nearPoint != m_orderedFrom);
+    m_orderedFrom = m_nearPoint;
+    m_resultModel->update(m_matching, newOrder);
     if (!m_selectedId.isEmpty() && m_resultModel->rowOf(m_selectedId) < 0)
         setSelectedId({});
     Q_EMIT filterChanged();

@@ -207,11 +207,14 @@ private:
     QList<Area> m_areas;
     QString m_searchText;
     QGeoCoordinate m_nearPoint;
+    QGeoCoordinate m_orderedFrom; // the near point the result list was last ordered from
     // Built at the first search, so a large directory starts without it.
     mutable std::unique_ptr<SearchIndex> m_search;
     const SearchIndex &searchIndex() const;
+    // Sets one of filterOptions without applying it; false for an unknown name.
+    bool setOption(const QString &name, const QVariant &value);
     Filter m_filter;
-    QList<qsizetype> m_matching;                  // in name order
+    QList<qsizetype> m_matching;                  // in name order, or nearest first from m_nearPoint
     ClusterIndex m_clusters;                      // of all institutions
     std::optional<ClusterIndex> m_subsetClusters; // of the matching ones, when few enough
     double m_lastMarkerUpdateMs = 0;

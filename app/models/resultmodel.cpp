@@ -2,7 +2,6 @@
 
 #include "institutiondirectory.h"
 
-#include <QHash>
 #include <QSet>
 #include <algorithm>
 
@@ -48,9 +47,9 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
     case DistanceRole:
         return m_directory->distanceText(institution);
     case HoursUnknownRole:
-        return std::none_of(institution.services.cbegin(), institution.services.cend(), [](const Service &s) {
-            return s.isShown() && !s.openingHours.trimmed().isEmpty();
-        });
+        return std::none_of(
+            institution.services.cbegin(), institution.services.cend(),
+            [](const Service &s) { return s.isShown() && !s.openingHours.trimmed().isEmpty(); });
     }
     return {};
 }
@@ -85,36 +84,25 @@ QString ResultModel::idAt(int row) const
     return m_directory->institutions().at(m_rows.at(row)).id;
 }
 
-void ResultModel::update(const QList<qsizetype> &rows)
+void ResultModel::update(const QList<qsizetype> &rows, bool newOrder)
 {
     // Old and new rows are both subsequences of one order (the directory's
     // name order, or nearest first from one point), so one merge pass turns the change into runs of
     // removals and insertions. A change of many scattered runs (a filter over a large directory) is
     // one reset instead: each run would move the rest of the list, and a view would relayout once
     // per run. Rows that stay may show another colour under the new filter: refreshed after.
-    const QSet<qsizetype> wanted(rows.cbegin(), rows.cend());
     const qsizetype before = m_rows.size();
-    // The merge needs the rows both lists share in the same order; a new
-    // order (nearest first from a point, or back to names) is a reset.
-    {
-        QHash<qsizetype, qsizetype> oldPosition;
-        oldPosition.reserve(m_rows.size());
-        for (qsizetype k = 0; k < m_rows.size(); ++k)
-            oldPosition.insert(m_rows[k], k);
-        qsizetype last = -1;
-        for (const qsizetype r : rows) {
-            const auto it = oldPosition.constFind(r);
-            if (it == oldPosition.cend())
-                continue;
-            if (*it < last) {
-                beginResetModel();
-                m_rows = rows;
-                endResetModel();
-                return;
-            }
-            last = *it;
-        }
+    // A new order (nearest first from another point, or back to names) is
+    // not a merge of the old list: one reset.
+    if (newOrder) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        if (before != m_rows.size())
+            Q_EMIT countChanged();
+        return;
     }
+    const QSet<qsizetype> wanted(rows.cbegin(), rows.cend());
     constexpr int MaxRuns = 64;
     int runs = 0;
     bool inRun = false;

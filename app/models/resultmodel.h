@@ -40,8 +40,10 @@ public:
     Q_INVOKABLE int rowOf(const QString &institutionId) const;
     // The institution id in `row`, or empty.
     Q_INVOKABLE QString idAt(int row) const;
-    // `rows` are indices into the directory's institutions, in name order.
-    void update(const QList<qsizetype> &rows);
+    // `rows` are indices into the directory's institutions, in the list's order.
+    // `newOrder`: the rows follow another order than before (nearest first
+    // from another point, or back to names), so they cannot be merged.
+    void update(const QList<qsizetype> &rows, bool newOrder = false);
     void refreshAll();
 
 Q_SIGNALS:

@@ -89,16 +89,13 @@ int main(int argc, char *argv[])
         Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
     const CityProfile city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
     ServiceQuery query;
-    query.region = city.region.isEmpty() ? query.region : city.region;
+    if (!city.region.isEmpty())
+        query.filter.region = city.region;
     if (parser.isSet(near)) {
-        static const QRegularExpression pattern(
-            QStringLiteral("^\\s*(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*$"));
-        const auto m = pattern.match(parser.value(near));
-        const GeoPoint p{m.captured(1).toDouble(), m.captured(2).toDouble()};
-        if (!m.hasMatch() || !p.isValid())
+        query.near = parseLatLon(parser.value(near));
+        if (!query.near)
             wrong(QStringLiteral("--near %1: give LAT,LON in degrees, e.g. 52.0211,8.5325")
                       .arg(parser.value(near)));
-        query.near = p;
     }
     query.text = parser.value(search);
     for (const QString &value : parser.values(focus))
@@ -128,7 +125,7 @@ int main(int argc, char *argv[])
         // With an offset, the time is turned into the city's wall-clock time.
         if (at.timeSpec() != Qt::LocalTime)
             at = at.toTimeZone(QTimeZone("Europe/Berlin"));
-        query.openAt = QDateTime(at.date(), at.time());
+        query.filter.openAt = QDateTime(at.date(), at.time());
     }
     if (parser.isSet(within)) {
         bool ok = false;
@@ -173,7 +170,7 @@ int main(int argc, char *argv[])
                 row.insert(QStringLiteral("walking_minutes"),
                            ServiceFinder::walkingMinutes(*f.metres));
             }
-            if (query.openAt)
+            if (query.filter.openAt.isValid())
                 row.insert(QStringLiteral("open"), stateText(f.open));
             rows.append(row);
         }
@@ -192,7 +189,7 @@ int main(int argc, char *argv[])
             line += QStringLiteral(" · %1 m, about %2 min on foot")
                         .arg(qRound(*found[k].metres))
                         .arg(ServiceFinder::walkingMinutes(*found[k].metres));
-        if (query.openAt)
+        if (query.filter.openAt.isValid())
             line += QStringLiteral(" · ") + stateText(found[k].open);
         std::printf("%s\n   %s%s\n", qPrintable(line), qPrintable(i.address.oneLine()),
                     i.positionSource == PositionSource::Estimated ? " (position estimated)" : "");

@@ -1,5 +1,7 @@
 #include "appoptions.h"
 
+#include "geopoint.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -137,15 +139,11 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     }
     // "LAT,LON" in degrees, or a usage error naming the option.
     const auto position = [&](const QCommandLineOption &option) {
-        const QStringList parts = parser.value(option).split(QLatin1Char(','));
-        bool okLat = false, okLon = false;
-        const double lat = parts.value(0).trimmed().toDouble(&okLat);
-        const double lon = parts.value(1).trimmed().toDouble(&okLon);
-        if (parts.size() != 2 || !okLat || !okLon || lat < -90 || lat > 90 || lon < -180 ||
-            lon > 180)
+        const std::optional<GeoPoint> p = parseLatLon(parser.value(option));
+        if (!p)
             usageError(parser, QStringLiteral("--%1 must be LAT,LON in degrees, not '%2'")
                                    .arg(option.names().first(), parser.value(option)));
-        return std::pair{lat, lon};
+        return std::pair{p->latitude, p->longitude};
     };
     if (parser.isSet(center))
         std::tie(o.latitude, o.longitude) = position(center);

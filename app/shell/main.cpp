@@ -5,7 +5,6 @@
 #include "focusiconprovider.h"
 #include "institutiondirectory.h"
 #include "screenshot.h"
-#include "storelocation.h"
 #include "tileset.h"
 
 #include <QDir>
@@ -111,8 +110,7 @@ int main(int argc, char *argv[])
     if (options.basemap != u"none") {
         const QString folder =
             options.basemap.isEmpty()
-                ? basemap::tileFolderFor(options.store.isEmpty() ? defaultStoreLocation()
-                                                                 : options.store)
+                ? basemap::tileFolderFor(directory.resolvedStoreLocation())
                 : options.basemap;
         tiles = basemap::readTileFolder(folder);
         if (!tiles && !options.basemap.isEmpty())

@@ -75,6 +75,11 @@ private Q_SLOTS:
         QCOMPARE(f.countByFocusArea({i}).value(s("counselling")), 1);
         f.institutionTypes = {s("municipal_office")};
         QCOMPARE(f.countByFocusArea({i}).value(s("counselling")), 0);
+        // Counting only some institutions (a search's hits).
+        f.institutionTypes.clear();
+        const std::vector<bool> none{false}, all{true};
+        QCOMPARE(f.countByFocusArea({i}, &none).value(s("counselling")), 0);
+        QCOMPARE(f.countByFocusArea({i}, &all).value(s("counselling")), 1);
 
         // Open at: a Wednesday morning yes, Christmas Day no, and hours not
         // known stay (the language course has none).

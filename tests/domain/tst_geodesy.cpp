@@ -62,6 +62,15 @@ private Q_SLOTS:
                  qPrintable(QString::number(east.longitude - townHall.longitude, 'f', 9)));
         QVERIFY(std::abs(east.latitude - townHall.latitude) < 1e-5);
     }
+    void parsesLatLon()
+    {
+        const auto p = parseLatLon(QStringLiteral(" 52.0211 , 8.5325"));
+        QVERIFY(p);
+        QCOMPARE(p->latitude, 52.0211);
+        QCOMPARE(p->longitude, 8.5325);
+        for (const char *bad : {"52.02", "52,x", "91,8", "52,181", "52,8,1", ""})
+            QVERIFY2(!parseLatLon(QString::fromLatin1(bad)), bad);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGeodesy)

@@ -113,19 +113,19 @@ private Q_SLOTS:
         q.near = m_client;
         // Wednesday 25 November 2026, 10:00: north and south open, east closed, west and far
         // unknown.
-        q.openAt = QDateTime(QDate(2026, 11, 25), QTime(10, 0));
+        q.filter.openAt = QDateTime(QDate(2026, 11, 25), QTime(10, 0));
         auto found = m_finder.find(q);
         QCOMPARE(ids(m_all, found), (QStringList{QStringLiteral("north"), QStringLiteral("south"),
                                                  QStringLiteral("west"), QStringLiteral("far")}));
         QCOMPARE(found[0].open, OpenState::Open);
         QCOMPARE(found[2].open, OpenState::Unknown);
         // Friday 25 December 2026, 10:00, Christmas Day, a public holiday in NRW: north is closed.
-        q.openAt = QDateTime(QDate(2026, 12, 25), QTime(10, 0));
+        q.filter.openAt = QDateTime(QDate(2026, 12, 25), QTime(10, 0));
         found = m_finder.find(q);
         QVERIFY(!ids(m_all, found).contains(QStringLiteral("north")));
         QVERIFY(ids(m_all, found).contains(QStringLiteral("south"))); // no PH rule: open
         // Saturday 28 November 2026, 11:00: only east of those with hours.
-        q.openAt = QDateTime(QDate(2026, 11, 28), QTime(11, 0));
+        q.filter.openAt = QDateTime(QDate(2026, 11, 28), QTime(11, 0));
         QCOMPARE(
             ids(m_all, m_finder.find(q)),
             (QStringList{QStringLiteral("east"), QStringLiteral("west"), QStringLiteral("far")}));
