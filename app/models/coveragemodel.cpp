@@ -163,12 +163,8 @@ void CoverageModel::recompute()
         m_maximumPerCapita =
             std::max(m_maximumPerCapita, m_report.areas[i].perTenThousand.value_or(0));
     }
+    sortRows(); // in the order the user chose
     endResetModel();
-    // Keep the chosen order.
-    const QString column = m_sortColumn;
-    m_sortColumn.clear();
-    m_sortDescending = !m_sortDescending;
-    sortBy(column);
     Q_EMIT computed();
 }
 
@@ -176,8 +172,17 @@ void CoverageModel::sortBy(const QString &column)
 {
     m_sortDescending = column == m_sortColumn ? !m_sortDescending : column != u"name";
     m_sortColumn = column;
+    beginResetModel();
+    sortRows();
+    endResetModel();
+    Q_EMIT computed();
+}
+
+void CoverageModel::sortRows()
+{
     QCollator collator{QLocale(QLocale::German, QLocale::Germany)};
     collator.setNumericMode(true);
+    const QString &column = m_sortColumn;
     const auto key = [&](const AreaCoverage &a) -> double {
         if (column == u"population")
             return a.population ? double(*a.population) : -1;
@@ -187,17 +192,14 @@ void CoverageModel::sortBy(const QString &column)
             return a.perTenThousand.value_or(-1);
         return a.uncoveredShare;
     };
-    beginResetModel();
     std::stable_sort(m_order.begin(), m_order.end(), [&](int x, int y) {
         const AreaCoverage &a = m_report.areas[x], &b = m_report.areas[y];
-        const bool less =
-            column == u"name" ? collator.compare(a.name, b.name) < 0 : key(a) < key(b);
-        const bool greater =
-            column == u"name" ? collator.compare(b.name, a.name) < 0 : key(b) < key(a);
-        return m_sortDescending ? greater : less;
+        const int order = column == u"name" ? collator.compare(a.name, b.name)
+                                            : (key(a) < key(b)   ? -1
+                                               : key(b) < key(a) ? 1
+                                                                 : 0);
+        return m_sortDescending ? order > 0 : order < 0;
     });
-    endResetModel();
-    Q_EMIT computed();
 }
 
 QString CoverageModel::exportTo(const QUrl &file) const

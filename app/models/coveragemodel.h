@@ -96,6 +96,7 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    void sortRows(); // m_order by m_sortColumn, m_sortDescending
     double value(const AreaCoverage &row) const;
     InstitutionDirectory *m_directory = nullptr;
     CoverageOptions m_options;

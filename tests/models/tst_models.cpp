@@ -1,8 +1,9 @@
 #include "bundleddata.h"
+#include "coveragemodel.h"
 #include "institutiondirectory.h"
 #include "institutionstore.h"
-#include "syntheticdata.h"
 #include "storelocation.h"
+#include "syntheticdata.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -33,6 +34,61 @@ private Q_SLOTS:
         m_store = m_dir.filePath(QStringLiteral("directory.gpkg"));
         openStore(m_store, true, bundledDemoSeed);
         m_seed = bundledDemoSeed().institutions;
+    }
+
+    void coverageTableSortsByEachColumn()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("coverage.gpkg"));
+        openStore(store, true, bundledDemoSeed);
+        QList<Area> areas;
+        for (int k = 0; k < 3; ++k) {
+            Area a;
+            a.id = QStringLiteral("d%1").arg(k);
+            a.name = QStringLiteral("Bezirk %1").arg(QChar(u'C' - k)); // C, B, A
+            a.kind = QStringLiteral("district");
+            a.population = 10000 * (k + 1);
+            const double west = 8.49 + k * 0.03;
+            a.polygons = {{{{52.0, west},
+                            {52.0, west + 0.03},
+                            {52.04, west + 0.03},
+                            {52.04, west},
+                            {52.0, west}}}};
+            areas.append(a);
+        }
+        InstitutionStore::open(store, InstitutionStore::Access::ReadWrite)->replaceAreas(areas);
+        InstitutionDirectory directory;
+        directory.setStoreLocation(store);
+        QVERIFY(directory.load());
+        CoverageModel coverage;
+        coverage.setDirectory(&directory);
+        coverage.setFocus(QStringLiteral("counselling"));
+        QCOMPARE(coverage.rowCount(), 3);
+        const auto column = [&](int role) {
+            QList<double> values;
+            for (int r = 0; r < coverage.rowCount(); ++r)
+                values.append(coverage.data(coverage.index(r), role).toDouble());
+            return values;
+        };
+        const auto names = [&] {
+            QStringList values;
+            for (int r = 0; r < coverage.rowCount(); ++r)
+                values.append(coverage.data(coverage.index(r), CoverageModel::NameRole).toString());
+            return values;
+        };
+        // By default the least covered first; each column sorts, again reverses.
+        QList<double> uncovered = column(CoverageModel::UncoveredRole);
+        QVERIFY(std::is_sorted(uncovered.crbegin(), uncovered.crend()));
+        coverage.sortBy(QStringLiteral("name"));
+        QCOMPARE(names(), (QStringList{QStringLiteral("Bezirk A"), QStringLiteral("Bezirk B"),
+                                       QStringLiteral("Bezirk C")}));
+        coverage.sortBy(QStringLiteral("name"));
+        QCOMPARE(names(), (QStringList{QStringLiteral("Bezirk C"), QStringLiteral("Bezirk B"),
+                                       QStringLiteral("Bezirk A")}));
+        coverage.sortBy(QStringLiteral("population"));
+        QCOMPARE(column(CoverageModel::PopulationRole), (QList<double>{30000, 20000, 10000}));
+        // A new distance recomputes and keeps the chosen order.
+        coverage.setDistance(2000);
+        QCOMPARE(column(CoverageModel::PopulationRole), (QList<double>{30000, 20000, 10000}));
     }
 
     void aSharedLinkOpensTheSameView()
@@ -68,10 +124,14 @@ private Q_SLOTS:
 
         // A broken link says what is wrong and changes nothing.
         const int before = receiver.matchingCount();
-        QVERIFY(receiver.applyLink(QStringLiteral("https://example.org/?focus=x")).contains(QStringLiteral("stadtplan")));
-        QVERIFY(receiver.applyLink(QStringLiteral("stadtplan:?focus=kochen")).contains(QStringLiteral("kochen")));
-        QVERIFY(receiver.applyLink(QStringLiteral("stadtplan:?near=52,x")).contains(QStringLiteral("near")));
-        QVERIFY(receiver.applyLink(QStringLiteral("stadtplan:?only=everything")).contains(QStringLiteral("everything")));
+        QVERIFY(receiver.applyLink(QStringLiteral("https://example.org/?focus=x"))
+                    .contains(QStringLiteral("stadtplan")));
+        QVERIFY(receiver.applyLink(QStringLiteral("stadtplan:?focus=kochen"))
+                    .contains(QStringLiteral("kochen")));
+        QVERIFY(receiver.applyLink(QStringLiteral("stadtplan:?near=52,x"))
+                    .contains(QStringLiteral("near")));
+        QVERIFY(receiver.applyLink(QStringLiteral("stadtplan:?only=everything"))
+                    .contains(QStringLiteral("everything")));
         QCOMPARE(receiver.matchingCount(), before);
         QCOMPARE(receiver.searchText(), QStringLiteral("Beratung Bielefeld"));
     }
@@ -150,15 +210,18 @@ private Q_SLOTS:
         for (int row = 0; row < directory.results()->rowCount(); ++row)
             names.append(directory.results()->index(row).data(ResultModel::NameRole).toString());
         const auto before = [&](const char *a, const char *b) {
-            const qsizetype i = names.indexOf(QString::fromUtf8(a)), j = names.indexOf(QString::fromUtf8(b));
+            const qsizetype i = names.indexOf(QString::fromUtf8(a)),
+                            j = names.indexOf(QString::fromUtf8(b));
             QVERIFY2(i >= 0 && j >= 0, a);
-            QVERIFY2(i < j, qPrintable(QStringLiteral("%1 should come before %2").arg(QString::fromUtf8(a), QString::fromUtf8(b))));
+            QVERIFY2(i < j, qPrintable(QStringLiteral("%1 should come before %2")
+                                           .arg(QString::fromUtf8(a), QString::fromUtf8(b))));
         };
         QCOMPARE(names.first(), QStringLiteral("Agentur für Arbeit Bielefeld"));
         // Umlauts sort as their base letter (a code-point sort puts "Jü" after "Jug")...
         before("Jüdische Kultusgemeinde Beit Tikwa", "Jugendzentrum Kamp");
         // ...and case does not count (a code-point sort puts "pro familia" after every capital).
-        before("Polizeipräsidium Bielefeld – Kriminalprävention und Opferschutz", "pro familia Bielefeld");
+        before("Polizeipräsidium Bielefeld – Kriminalprävention und Opferschutz",
+               "pro familia Bielefeld");
         before("pro familia Bielefeld", "Stadtbibliothek Bielefeld");
     }
 
@@ -192,7 +255,8 @@ private Q_SLOTS:
         // 3,000 synthetic institutions over North Rhine-Westphalia: a filter
         // changes the list in many scattered places, and the map clusters.
         const QString store = m_dir.filePath(QStringLiteral("synthetic.gpkg"));
-        const auto records = synthetic::institutions(3000, 7, Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json"))));
+        const auto records = synthetic::institutions(
+            3000, 7, Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json"))));
         InstitutionStore::create(store)->replaceInstitutions(records);
         InstitutionDirectory directory;
         directory.setStoreLocation(store);
