@@ -1,5 +1,8 @@
 #include "institutionimport.h"
 
+#include "addressgazetteer.h"
+#include "sourcereading.h"
+
 #include "gdalsupport.h"
 #include "geodesy.h"
 #include "institutionstore.h"
@@ -30,6 +33,8 @@ QString slug(const QString &text)
     return s.isEmpty() ? QStringLiteral("x") : s;
 }
 
+} // namespace
+
 // Field text as UTF-8; lists saved by older Windows programs come in Windows-1252.
 QString fieldText(const OGRFeature &f, int index)
 {
@@ -53,6 +58,8 @@ std::optional<double> number(QString text)
     const double v = text.toDouble(&ok);
     return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
+
+namespace {
 
 std::optional<bool> yesNo(const QString &text)
 {
@@ -144,6 +151,8 @@ struct Row
     Area area;
 };
 
+} // namespace
+
 // Opens a source through OGR with the options its driver needs: no network
 // unless allowed, text columns kept as text (postcodes keep their zeros).
 GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &report)
@@ -208,141 +217,7 @@ GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &repo
     return dataset;
 }
 
-// The gazetteer's key for an address: street and house number, normalised,
-// with the postcode when there is one.
-QString addressKey(const QString &street, const QString &number, const QString &postcode)
-{
-    return Address{street, number, postcode, {}}.normalised();
-}
-
-struct Gazetteer
-{
-    QHash<QString, GeoPoint> withPostcode;
-    QHash<QString, GeoPoint> withoutPostcode;
-    // Street and number found in several places (Bielefeld merged towns in
-    // 1973 and kept their street names): only the postcode tells them apart.
-    QSet<QString> ambiguous;
-    QString name;
-
-    void insert(const QString &street, const QString &number, const QString &postcode, const GeoPoint &point)
-    {
-        const QString key = addressKey(street, number, {});
-        const auto known = withoutPostcode.constFind(key);
-        if (known != withoutPostcode.cend() && Geodesy::distanceMetres(*known, point) > 50.0)
-            ambiguous.insert(key);
-        withoutPostcode.insert(key, point);
-        if (!postcode.isEmpty())
-            withPostcode.insert(addressKey(street, number, postcode), point);
-    }
-    bool isAmbiguous(const Address &a) const { return ambiguous.contains(addressKey(a.street, a.houseNumber, {})); }
-
-    std::optional<GeoPoint> find(const Address &a) const
-    {
-        if (const auto it = withPostcode.constFind(addressKey(a.street, a.houseNumber, a.postcode));
-            !a.postcode.isEmpty() && it != withPostcode.cend())
-            return *it;
-        const QString key = addressKey(a.street, a.houseNumber, {});
-        if (const auto it = withoutPostcode.constFind(key); it != withoutPostcode.cend() && !ambiguous.contains(key))
-            return *it;
-        return std::nullopt;
-    }
-};
-
-// Reads an address gazetteer through OGR: positions from its geometry or from
-// x/y or latitude/longitude columns, in its own CRS or `crs`.
-std::optional<Gazetteer> readGazetteer(const ImportOptions &options, const FieldMapping &mapping,
-                                       ImportReport &report)
-{
-    ImportOptions source = options;
-    source.input = options.gazetteer;
-    ImportReport problems;
-    problems.file = options.gazetteer;
-    const GDALDatasetUniquePtr dataset = openSource(source, problems);
-    const auto fail = [&](const QString &message) {
-        report.error({}, {}, QStringLiteral("gazetteer %1: %2").arg(options.gazetteer, message));
-        return std::nullopt;
-    };
-    if (!dataset)
-        return fail(problems.problems().value(0).message);
-    OGRLayer *layer = dataset->GetLayer(0);
-    OGRFeatureDefn *definition = layer->GetLayerDefn();
-    QStringList available;
-    for (int i = 0; i < definition->GetFieldCount(); ++i)
-        available.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));
-    const auto column = [&](const char *field) {
-        const QString name = mapping.sourceField(QString::fromLatin1(field), available);
-        return name.isEmpty() ? -1 : definition->GetFieldIndex(name.toUtf8().constData());
-    };
-    const int street = column("street"), houseNumber = column("house_number"), postcode = column("postcode");
-    const int x = column("x"), y = column("y"), lat = column("latitude"), lon = column("longitude");
-    if (street < 0 || houseNumber < 0)
-        return fail(QStringLiteral("needs street and house number columns"));
-
-    OGRSpatialReference wgs84;
-    wgs84.importFromEPSG(4326);
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    std::unique_ptr<OGRSpatialReference> crs;
-    if (const OGRSpatialReference *own = layer->GetSpatialRef()) {
-        crs.reset(own->Clone());
-    } else if (!options.sourceCrs.isEmpty()) {
-        crs = std::make_unique<OGRSpatialReference>();
-        if (crs->SetFromUserInput(options.sourceCrs.toUtf8().constData()) != OGRERR_NONE)
-            return fail(QStringLiteral("--s-crs is not a coordinate system PROJ knows"));
-    }
-    if (crs)
-        crs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    std::unique_ptr<OGRCoordinateTransformation> toWgs84(crs ? OGRCreateCoordinateTransformation(crs.get(), &wgs84) : nullptr);
-
-    Gazetteer gazetteer;
-    gazetteer.name = QFileInfo(options.gazetteer).fileName();
-    int unusable = 0;
-    for (const auto &f : *layer) {
-        double px = 0, py = 0;
-        bool projected = true;
-        if (const OGRGeometry *g = f->GetGeometryRef(); g && wkbFlatten(g->getGeometryType()) == wkbPoint) {
-            px = g->toPoint()->getX();
-            py = g->toPoint()->getY();
-        } else if (x >= 0 && y >= 0) {
-            const auto vx = number(fieldText(*f, x)), vy = number(fieldText(*f, y));
-            if (!vx || !vy) {
-                ++unusable;
-                continue;
-            }
-            px = *vx;
-            py = *vy;
-        } else if (lat >= 0 && lon >= 0) {
-            const auto vlat = number(fieldText(*f, lat)), vlon = number(fieldText(*f, lon));
-            if (!vlat || !vlon) {
-                ++unusable;
-                continue;
-            }
-            px = *vlon;
-            py = *vlat;
-            projected = false;
-        } else {
-            ++unusable;
-            continue;
-        }
-        if (projected) {
-            if (!toWgs84)
-                return fail(QStringLiteral("names no coordinate system: give --s-crs"));
-            if (!toWgs84->Transform(1, &px, &py)) {
-                ++unusable;
-                continue;
-            }
-        }
-        const GeoPoint point{py, px};
-        gazetteer.insert(fieldText(*f, street), fieldText(*f, houseNumber),
-                         postcode >= 0 ? fieldText(*f, postcode) : QString(), point);
-    }
-    if (gazetteer.withoutPostcode.isEmpty())
-        return fail(QStringLiteral("holds no usable addresses"));
-    if (unusable > 0)
-        report.note({}, {}, QStringLiteral("gazetteer %1: %2 entries without a usable position were skipped")
-                                .arg(gazetteer.name)
-                                .arg(unusable));
-    return gazetteer;
-}
+namespace {
 
 // Where a record stands: the feature's geometry (a point, or a point of a
 // shape), else latitude/longitude, else x/y in the source CRS; invalid (and
@@ -635,11 +510,19 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     if (sourceCrs)
         toWgs84.reset(OGRCreateCoordinateTransformation(sourceCrs.get(), &wgs84));
 
-    std::optional<Gazetteer> gazetteer;
+    std::optional<AddressGazetteer> gazetteer;
     if (!options.gazetteer.isEmpty() && !areas) {
-        gazetteer = readGazetteer(options, m_mapping, report);
-        if (!gazetteer)
+        QString problem;
+        int unusable = 0;
+        gazetteer = AddressGazetteer::read(options.gazetteer, m_mapping, options.sourceCrs, &problem, &unusable);
+        if (!gazetteer) {
+            report.error({}, {}, QStringLiteral("gazetteer %1: %2").arg(options.gazetteer, problem));
             return report;
+        }
+        if (unusable > 0)
+            report.note({}, {}, QStringLiteral("gazetteer %1: %2 entries without a usable position were skipped")
+                                    .arg(gazetteer->name())
+                                    .arg(unusable));
     }
 
     // Read and check every record.
@@ -737,13 +620,13 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
             if (gazetteer) {
                 if (const auto found = gazetteer->find(i.address)) {
                     i.position = position = *found;
-                    i.geocodedBy = gazetteer->name;
+                    i.geocodedBy = gazetteer->name();
                     geocoded = true;
                 } else if (gazetteer->isAmbiguous(i.address)) {
                     ambiguous = true;
                     fail(QStringLiteral("postcode"), QStringLiteral("'%1' is in several places of the gazetteer %2: "
                                                                     "the postcode tells which")
-                                                         .arg(i.address.oneLine(), gazetteer->name));
+                                                         .arg(i.address.oneLine(), gazetteer->name()));
                 }
             }
             QString problem;
@@ -760,7 +643,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
             if (!geocoded && !ambiguous) {
                 QStringList where;
                 if (gazetteer)
-                    where.append(QStringLiteral("not in the gazetteer %1").arg(gazetteer->name));
+                    where.append(QStringLiteral("not in the gazetteer %1").arg(gazetteer->name()));
                 if (online)
                     where.append(problem.isEmpty() ? QStringLiteral("not found in %1 by %2").arg(m_city.name, options.online->name())
                                                    : problem);

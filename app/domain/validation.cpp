@@ -112,7 +112,12 @@ double nameSimilarity(const QString &a, const QString &b)
     const QString y = normalisedName(b);
     if (x.isEmpty() && y.isEmpty())
         return 1.0;
-    // Levenshtein distance with one row.
+    return 1.0 - double(editDistance(x, y)) / double(std::max(x.size(), y.size()));
+}
+
+qsizetype editDistance(const QString &x, const QString &y)
+{
+    // One row of the table at a time.
     std::vector<qsizetype> row(y.size() + 1);
     for (qsizetype j = 0; j <= y.size(); ++j)
         row[j] = j;
@@ -125,7 +130,7 @@ double nameSimilarity(const QString &a, const QString &b)
             diagonal = above;
         }
     }
-    return 1.0 - double(row[y.size()]) / double(std::max(x.size(), y.size()));
+    return row[y.size()];
 }
 
 } // namespace stadtplan::Validation

@@ -27,6 +27,8 @@ QString normalisedName(const QString &name);
 // How alike two names are, from 0 (nothing shared) to 1 (the same once
 // normalised): one minus the edit distance over the longer length.
 double nameSimilarity(const QString &a, const QString &b);
+// The Levenshtein distance: insertions, deletions and substitutions, one each.
+qsizetype editDistance(const QString &a, const QString &b);
 
 } // namespace Validation
 } // namespace stadtplan

@@ -1,3 +1,4 @@
+#include "addressgazetteer.h"
 #include "bundleddata.h"
 #include "gdalsupport.h"
 #include "geodesy.h"
@@ -410,6 +411,97 @@ private Q_SLOTS:
         options.gazetteer.clear();
         report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
         QVERIFY(hasProblem(report, QStringLiteral("row 2"), QString(), QStringLiteral("--gazetteer")));
+    }
+
+    void typedAddressesAreParsedAndClosestEntriesOffered()
+    {
+        // Free text as a caseworker types it.
+        Address a = AddressGazetteer::parse(QStringLiteral(" Niederwall 23a, 33602 Bielefeld "));
+        QCOMPARE(a.street, QStringLiteral("Niederwall"));
+        QCOMPARE(a.houseNumber, QStringLiteral("23a"));
+        QCOMPARE(a.postcode, QStringLiteral("33602"));
+        QCOMPARE(a.city, QStringLiteral("Bielefeld"));
+        a = AddressGazetteer::parse(QStringLiteral("Straße des 17. Juni 5"));
+        QCOMPARE(a.street, QStringLiteral("Straße des 17. Juni"));
+        QCOMPARE(a.houseNumber, QStringLiteral("5"));
+        a = AddressGazetteer::parse(QStringLiteral("33602 Bielefeld, Am Bach 3 - 5"));
+        QCOMPARE(a.street, QStringLiteral("Am Bach"));
+        QCOMPARE(a.houseNumber, QStringLiteral("3-5"));
+        QCOMPARE(a.postcode, QStringLiteral("33602"));
+        QCOMPARE(AddressGazetteer::parse(QStringLiteral("Jahnplatz")).houseNumber, QString());
+
+        // A gazetteer in latitude/longitude this time, read through OGR.
+        const QString houses = path(QStringLiteral("adressen-wgs84.csv"));
+        QList<Record> rows;
+        const auto house = [&](const QString &street, const QString &number, const QString &postcode, double lat, double lon) {
+            rows.append({{QStringLiteral("strasse"), street}, {QStringLiteral("hausnummer"), number},
+                         {QStringLiteral("plz"), postcode}, {QStringLiteral("lat"), QString::number(lat, 'f', 7)},
+                         {QStringLiteral("lon"), QString::number(lon, 'f', 7)}});
+        };
+        for (int n = 1; n <= 41; n += 2)
+            house(QStringLiteral("Niederwall"), QString::number(n), QStringLiteral("33602"), 52.02 + n * 1e-5, 8.535);
+        house(QStringLiteral("Niedermühlenkamp"), QStringLiteral("4"), QStringLiteral("33604"), 52.015, 8.54);
+        house(QStringLiteral("Jöllenbecker Straße"), QStringLiteral("52"), QStringLiteral("33613"), 52.04, 8.52);
+        house(QStringLiteral("Jöllenbecker Straße"), QStringLiteral("54"), QStringLiteral("33613"), 52.0401, 8.52);
+        house(QStringLiteral("Bahnhofstraße"), QStringLiteral("1"), QStringLiteral("33647"), 51.99, 8.51);
+        house(QStringLiteral("Bahnhofstraße"), QStringLiteral("1"), QStringLiteral("33689"), 51.95, 8.6);
+        writeWithGdal("CSV", houses, 4326, wkbNone,
+                      {QStringLiteral("strasse"), QStringLiteral("hausnummer"), QStringLiteral("plz"),
+                       QStringLiteral("lat"), QStringLiteral("lon")},
+                      rows, {});
+        QString problem;
+        int unusable = -1;
+        const auto gazetteer = AddressGazetteer::read(houses, FieldMapping::standard(m_taxonomy), {}, &problem, &unusable);
+        QVERIFY2(gazetteer, qPrintable(problem));
+        QCOMPARE(gazetteer->size(), rows.size());
+        QCOMPARE(unusable, 0);
+
+        // Exact, in another spelling of "Straße" and with umlauts spelled out.
+        auto found = gazetteer->lookup(QStringLiteral("joellenbecker str. 54"));
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().exact);
+        QCOMPARE(found.first().address.street, QStringLiteral("Jöllenbecker Straße"));
+        QCOMPARE(found.first().position.latitude, 52.0401);
+
+        // A number the street does not have: the nearest numbers on it.
+        found = gazetteer->lookup(QStringLiteral("Niederwall 24"));
+        QVERIFY(found.size() >= 2);
+        QVERIFY(!found.first().exact);
+        QCOMPARE(found.at(0).address.street, QStringLiteral("Niederwall"));
+        QVERIFY((QStringList{found.at(0).address.houseNumber, found.at(1).address.houseNumber}
+                 == QStringList{QStringLiteral("23"), QStringLiteral("25")})
+                || (QStringList{found.at(0).address.houseNumber, found.at(1).address.houseNumber}
+                    == QStringList{QStringLiteral("25"), QStringLiteral("23")}));
+
+        // One typo in the street: Niederwall first, the other "Nieder..." street is no closer.
+        found = gazetteer->lookup(QStringLiteral("Niederwal 7"), 5);
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(found.first().address.street, QStringLiteral("Niederwall"));
+        QCOMPARE(found.first().address.houseNumber, QStringLiteral("7"));
+        QVERIFY(!found.first().exact);
+
+        // A beginning, as while typing: the street, at its middle without a number.
+        found = gazetteer->lookup(QStringLiteral("Niedermü"));
+        QCOMPARE(found.first().address.street, QStringLiteral("Niedermühlenkamp"));
+
+        // In two places: only the postcode tells which, so without it both are offered.
+        found = gazetteer->lookup(QStringLiteral("Bahnhofstr. 1"));
+        QCOMPARE(found.size(), 2);
+        QVERIFY(!found.first().exact);
+        found = gazetteer->lookup(QStringLiteral("Bahnhofstr. 1, 33689"));
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().exact);
+        QCOMPARE(found.first().position.longitude, 8.6);
+
+        // Nothing like it: nothing, not some random street.
+        QVERIFY(gazetteer->lookup(QStringLiteral("Xylophonweg 3")).isEmpty());
+        QVERIFY(gazetteer->lookup(QString()).isEmpty());
+
+        // A file that is no gazetteer says why.
+        const QString names = path(QStringLiteral("namen.csv"));
+        test::writeFile(names, "Name;Ort\nA;B\n");
+        QVERIFY(!AddressGazetteer::read(names, FieldMapping::standard(m_taxonomy), {}, &problem));
+        QVERIFY2(problem.contains(QStringLiteral("street and house number")), qPrintable(problem));
     }
 
     void addressesAreFoundOnlineOnlyWhenAllowedAndCached()

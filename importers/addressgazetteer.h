@@ -1,0 +1,80 @@
+#pragma once
+
+#include "fieldmapping.h"
+#include "geopoint.h"
+#include "institution.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <optional>
+
+namespace stadtplan {
+
+// An offline address gazetteer: street, house number, optional postcode and
+// a position, read through OGR from any table (e.g. a city's house
+// coordinates as CSV in EPSG:25832). The importer places records with it;
+// the app and stadtplan-query find a client's address with it, offering the
+// closest entries when the address as typed is not there.
+class AddressGazetteer
+{
+public:
+    struct Match
+    {
+        Address address;
+        GeoPoint position;
+        bool exact = false; // the address asked for, not a close one
+    };
+
+    // Reads `path` (columns named as `mapping` knows them: street, house
+    // number, postcode, and a point geometry, x/y or latitude/longitude);
+    // `sourceCrs` is used when the table names no CRS. Nothing with
+    // `problem` set when it cannot be used; `unusable` counts entries skipped
+    // for lack of a position.
+    static std::optional<AddressGazetteer> read(const QString &path, const FieldMapping &mapping,
+                                                const QString &sourceCrs, QString *problem,
+                                                int *unusable = nullptr);
+
+    // The file's name, which geocoded records are marked with.
+    QString name() const { return m_name; }
+    qsizetype size() const { return m_entries.size(); }
+
+    void insert(const Address &address, const GeoPoint &position);
+
+    // The position of exactly this address (the postcode decides when the
+    // street and number are in several places), or nothing.
+    std::optional<GeoPoint> find(const Address &address) const;
+    // True when street and number are in several places and no postcode tells which.
+    bool isAmbiguous(const Address &address) const;
+
+    // "Niederwall 23, 33602 Bielefeld" -> street, number, postcode, city.
+    static Address parse(const QString &text);
+    // The address typed in `text`: the exact entry alone when there is one;
+    // else up to `limit` close ones, nearest spelling first, and on the same
+    // street the nearest house numbers first. Empty when nothing is close.
+    QList<Match> lookup(const QString &text, int limit = 5) const;
+
+private:
+    struct Entry
+    {
+        Address address;
+        GeoPoint position;
+        int number = 0; // the house number's digits, for "nearest number"
+    };
+    static QString streetKey(const QString &street);
+    // Street and number (and postcode) reduced for comparison.
+    static QString addressKey(const Address &address, bool withPostcode);
+    std::optional<qsizetype> findIndex(const Address &address) const;
+
+    QString m_name;
+    QList<Entry> m_entries;
+    QHash<QString, qsizetype> m_withPostcode;    // normalised address with postcode -> entry
+    QHash<QString, qsizetype> m_withoutPostcode; // normalised street and number -> entry
+    // Street and number found in several places (Bielefeld merged towns in
+    // 1973 and kept their street names): only the postcode tells them apart.
+    QSet<QString> m_ambiguous;
+    QHash<QString, QList<qsizetype>> m_streets; // street key -> entries
+};
+
+} // namespace stadtplan

@@ -1,0 +1,25 @@
+#pragma once
+
+// Reading helpers the import pipeline and the address gazetteer share.
+
+#include "importreport.h"
+#include "institutionimport.h"
+
+#include <QString>
+#include <gdal_priv.h>
+#include <optional>
+
+namespace stadtplan {
+
+// Opens a source through OGR with the options its driver needs: no network
+// unless allowed, text columns kept as text (postcodes keep their zeros).
+// Problems land in `report` as errors; then it returns null.
+GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &report);
+
+// A field's text as UTF-8, trimmed; text in Windows-1252 is recoded.
+QString fieldText(const OGRFeature &f, int index);
+
+// A number written with a decimal point or a German decimal comma.
+std::optional<double> number(QString text);
+
+} // namespace stadtplan
