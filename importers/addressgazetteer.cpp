@@ -1,9 +1,11 @@
 #include "addressgazetteer.h"
 
+#include "gdalsupport.h"
 #include "geodesy.h"
 #include "sourcereading.h"
 #include "validation.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <algorithm>
@@ -191,6 +193,21 @@ QList<AddressGazetteer::Match> AddressGazetteer::lookup(const QString &text, int
     return out;
 }
 
+QString AddressGazetteer::besideStore(const QString &store)
+{
+    if (const QString configured = qEnvironmentVariable("STADTPLAN_GAZETTEER"); !configured.isEmpty())
+        return configured;
+    if (store.isEmpty() || store.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive))
+        return {};
+    const QFileInfo info(store);
+    for (const char *suffix : {"-addresses.csv", "-addresses.gpkg", "-addresses.geojson"}) {
+        const QString candidate = info.dir().filePath(info.completeBaseName() + QLatin1String(suffix));
+        if (QFileInfo::exists(candidate))
+            return candidate;
+    }
+    return {};
+}
+
 std::optional<AddressGazetteer> AddressGazetteer::read(const QString &path,
                                                        const FieldMapping &mapping,
                                                        const QString &sourceCrs, QString *problem,
@@ -201,6 +218,7 @@ std::optional<AddressGazetteer> AddressGazetteer::read(const QString &path,
             *problem = message;
         return std::nullopt;
     };
+    gdal::ensureInitialised();
     ImportOptions source;
     source.input = path;
     ImportReport problems;

@@ -36,6 +36,12 @@ public:
                                                 const QString &sourceCrs, QString *problem,
                                                 int *unusable = nullptr);
 
+    // The gazetteer that goes with a store: STADTPLAN_GAZETTEER, else a file
+    // named like the store with "-addresses.csv", ".gpkg" or ".geojson"
+    // beside it ("stadtplan.gpkg" -> "stadtplan-addresses.csv"); empty when
+    // there is none.
+    static QString besideStore(const QString &store);
+
     // The file's name, which geocoded records are marked with.
     QString name() const { return m_name; }
     qsizetype size() const { return m_entries.size(); }

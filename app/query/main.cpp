@@ -1,15 +1,21 @@
-// stadtplan-query STORE [--near LAT,LON] [--search TEXT] [--focus ID ...] [--target-group ID ...]
+// stadtplan-query STORE [--near LAT,LON | --address TEXT [--gazetteer FILE]
+//                 [--geocode-online --allow-network [--geocoder-host URL]]] [--search TEXT] [--focus ID ...] [--target-group ID ...]
 //                 [--language CODE ...] [--open-at ISO-TIME] [--within METRES] [--limit N] [--json]
 // Exit status: 0 answered (also with no results), 1 the store cannot be read, 2 wrong usage.
 
+#include "addressgazetteer.h"
 #include "bundleddata.h"
 #include "cityprofile.h"
 #include "institutionstore.h"
+#include "onlinegeocoder.h"
 #include "servicefinder.h"
 #include "taxonomy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,6 +61,27 @@ int main(int argc, char *argv[])
     const QCommandLineOption near(QStringLiteral("near"),
                                   QStringLiteral("Sort by distance from LAT,LON (WGS84 degrees)."),
                                   QStringLiteral("LAT,LON"));
+    const QCommandLineOption address(
+        QStringLiteral("address"),
+        QStringLiteral("Sort by distance from this address, e.g. \"Niederwall 23, 33602\", found "
+                       "in the gazetteer (offline) or, when allowed, online."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption gazetteer(
+        QStringLiteral("gazetteer"),
+        QStringLiteral("Address gazetteer for --address (street, house number, postcode, "
+                       "position; any format GDAL reads). Default: STORE's name with "
+                       "-addresses.csv|.gpkg|.geojson beside it, or STADTPLAN_GAZETTEER."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption geocodeOnline(
+        QStringLiteral("geocode-online"),
+        QStringLiteral("Look --address up online (OpenStreetMap Nominatim unless "
+                       "--geocoder-host) when the gazetteer does not have it; needs "
+                       "--allow-network."));
+    const QCommandLineOption network(QStringLiteral("allow-network"),
+                                     QStringLiteral("Allow asking a server on the network."));
+    const QCommandLineOption geocoderHost(QStringLiteral("geocoder-host"),
+                                          QStringLiteral("The geocoding server's address."),
+                                          QStringLiteral("URL"));
     const QCommandLineOption search(
         QStringLiteral("search"),
         QStringLiteral("Words to search for (spelling- and typo-tolerant)."),
@@ -80,7 +107,7 @@ int main(int argc, char *argv[])
                                    QStringLiteral("At most N results (default 20)."),
                                    QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({near, search, focus, target, language, openAt, within, limit, json});
+    parser.addOptions({near, address, gazetteer, geocodeOnline, network, geocoderHost, search, focus, target, language, openAt, within, limit, json});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         wrong(QStringLiteral("name one STORE (see --help)"));
@@ -96,6 +123,62 @@ int main(int argc, char *argv[])
         if (!query.near)
             wrong(QStringLiteral("--near %1: give LAT,LON in degrees, e.g. 52.0211,8.5325")
                       .arg(parser.value(near)));
+    }
+    if (parser.isSet(address)) {
+        if (query.near)
+            wrong(QStringLiteral("give --near or --address, not both"));
+        if (parser.isSet(geocodeOnline) && !parser.isSet(network))
+            wrong(QStringLiteral("--geocode-online asks a server on the network: allow it with --allow-network"));
+        const QString text = parser.value(address);
+        QString file = parser.value(gazetteer);
+        if (file.isEmpty())
+            file = AddressGazetteer::besideStore(parser.positionalArguments().value(0));
+        std::optional<AddressGazetteer> houses;
+        if (!file.isEmpty()) {
+            QString problem;
+            houses = AddressGazetteer::read(file, FieldMapping::standard(taxonomy), {}, &problem);
+            if (!houses)
+                wrong(QStringLiteral("--gazetteer %1: %2").arg(file, problem));
+        }
+        QList<AddressGazetteer::Match> matches;
+        if (houses)
+            matches = houses->lookup(text);
+        if (!matches.isEmpty() && matches.first().exact) {
+            query.near = matches.first().position;
+            std::fprintf(stderr, "From %s (%s)\n", qPrintable(matches.first().address.oneLine()),
+                         qPrintable(houses->name()));
+        } else if (parser.isSet(geocodeOnline)) {
+            OnlineGeocoder::Options online;
+            online.host = parser.value(geocoderHost);
+            online.cacheFile = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                                   .filePath(QStringLiteral("geocoding.json"));
+            QDir().mkpath(QFileInfo(online.cacheFile).absolutePath());
+            OnlineGeocoder geocoder(online);
+            Address asked = AddressGazetteer::parse(text);
+            if (asked.city.isEmpty())
+                asked.city = city.name;
+            QString problem;
+            query.near = geocoder.find(asked, city.bounds, &problem);
+            geocoder.saveCache();
+            if (!query.near && !problem.isEmpty())
+                wrong(QStringLiteral("--address %1: %2").arg(text, problem));
+            if (query.near)
+                std::fprintf(stderr, "From %s (%s)\n", qPrintable(asked.oneLine()),
+                             qPrintable(geocoder.name()));
+        }
+        if (!query.near) {
+            QStringList closest;
+            for (const AddressGazetteer::Match &m : std::as_const(matches))
+                closest.append(m.address.oneLine());
+            if (!houses && !parser.isSet(geocodeOnline))
+                wrong(QStringLiteral("--address needs a gazetteer (--gazetteer FILE) or "
+                                     "--geocode-online --allow-network"));
+            wrong(closest.isEmpty()
+                      ? QStringLiteral("--address %1: not found, and no address is close to it")
+                            .arg(text)
+                      : QStringLiteral("--address %1: not found; closest: %2")
+                            .arg(text, closest.join(QStringLiteral("; "))));
+        }
     }
     query.text = parser.value(search);
     for (const QString &value : parser.values(focus))

@@ -504,6 +504,55 @@ private Q_SLOTS:
         QVERIFY2(problem.contains(QStringLiteral("street and house number")), qPrintable(problem));
     }
 
+    void theQueryToolStartsFromATypedAddress()
+    {
+        // A gazetteer beside the store is found by its name.
+        const QString store = freshStore();
+        const QString houses = QFileInfo(store).dir().filePath(QFileInfo(store).completeBaseName()
+                                                                + QStringLiteral("-addresses.csv"));
+        test::writeFile(houses, "Straße;Hausnummer;PLZ;Lat;Lon\n"
+                                "Niederwall;23;33602;52.0205;8.5347\n"
+                                "Niederwall;25;33602;52.0207;8.5349\n");
+        const auto query = [&](const QStringList &arguments, int expectedExit) {
+            QProcess tool;
+            tool.start(QStringLiteral(STADTPLAN_QUERY_TOOL), QStringList{store} + arguments);
+            [&] { QVERIFY(tool.waitForFinished(30000)); }();
+            const QString err = QString::fromUtf8(tool.readAllStandardError());
+            [&] { QVERIFY2(tool.exitCode() == expectedExit, qPrintable(err)); }();
+            return std::pair{QJsonDocument::fromJson(tool.readAllStandardOutput()), err};
+        };
+        const auto [results, said] = query({QStringLiteral("--address"), QStringLiteral("niederwall 25"),
+                                            QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3")}, 0);
+        QVERIFY2(said.contains(QStringLiteral("From Niederwall 25, 33602")), qPrintable(said));
+        const QJsonArray rows = results.array();
+        QCOMPARE(rows.size(), 3);
+        // The same order and distances as from the coordinates themselves.
+        const auto [fromPoint, unused] = query({QStringLiteral("--near"), QStringLiteral("52.0207,8.5349"),
+                                                QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3")}, 0);
+        Q_UNUSED(unused)
+        QCOMPARE(rows, fromPoint.array());
+        QVERIFY(rows.at(0)[QStringLiteral("distance_m")].toDouble() <= rows.at(1)[QStringLiteral("distance_m")].toDouble());
+
+        // Not there: the closest entries, one line, exit 2.
+        auto [none, closest] = query({QStringLiteral("--address"), QStringLiteral("Niederwal 24")}, 2);
+        QVERIFY2(closest.contains(QStringLiteral("not found; closest: Niederwall 23, 33602; Niederwall 25, 33602"))
+                     || closest.contains(QStringLiteral("not found; closest: Niederwall 25, 33602; Niederwall 23, 33602")),
+                 qPrintable(closest));
+        QCOMPARE(closest.count(QLatin1Char('\n')), 1);
+        std::tie(none, closest) = query({QStringLiteral("--address"), QStringLiteral("Xylophonweg 3")}, 2);
+        QVERIFY2(closest.contains(QStringLiteral("no address is close")), qPrintable(closest));
+        std::tie(none, closest) = query({QStringLiteral("--address"), QStringLiteral("Niederwall 23"),
+                                         QStringLiteral("--near"), QStringLiteral("52,8")}, 2);
+        QVERIFY2(closest.contains(QStringLiteral("not both")), qPrintable(closest));
+        std::tie(none, closest) = query({QStringLiteral("--address"), QStringLiteral("Niederwall 23"),
+                                         QStringLiteral("--gazetteer"), path(QStringLiteral("fehlt.csv"))}, 2);
+        QVERIFY2(closest.contains(QStringLiteral("--gazetteer")) && closest.contains(QStringLiteral("no such file")),
+                 qPrintable(closest));
+        QFile::remove(houses);
+        std::tie(none, closest) = query({QStringLiteral("--address"), QStringLiteral("Niederwall 23")}, 2);
+        QVERIFY2(closest.contains(QStringLiteral("needs a gazetteer")), qPrintable(closest));
+    }
+
     void addressesAreFoundOnlineOnlyWhenAllowedAndCached()
     {
         FakeNominatim nominatim;
