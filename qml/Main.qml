@@ -485,13 +485,75 @@ ApplicationWindow {
                         directory: window.directory
                     }
                     Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+                    TextField {
+                        // The client's address: the list sorted from there.
+                        id: addressField
+                        objectName: "addressField"
+                        property var matches: []
+                        property string problem: ""
+                        visible: window.directory.hasGazetteer
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Client's address, e.g. Niederwall 23")
+                        Accessible.name: qsTr("Address")
+                        Accessible.description: qsTr("Press Enter to sort the list by distance from this address")
+                        inputMethodHints: Qt.ImhNoPredictiveText
+                        function use(match) {
+                            window.directory.useAddress(match.label, QtPositioning.coordinate(match.latitude, match.longitude))
+                            text = match.label
+                            matches = []
+                            problem = ""
+                            cityMap.ensureVisible(window.directory.nearPoint)
+                        }
+                        onAccepted: {
+                            const found = window.directory.findAddress(text)
+                            problem = found.error || ""
+                            const list = found.matches || []
+                            if (list.length > 0 && list[0].exact)
+                                use(list[0])
+                            else {
+                                matches = list
+                                if (problem === "")
+                                    problem = list.length > 0 ? qsTr("“%1” is not in the address list. Did you mean:").arg(text)
+                                                              : qsTr("“%1” is not in the address list, and no address is close to it.").arg(text)
+                            }
+                        }
+                        onTextEdited: { matches = []; problem = "" }
+                        Component.onCompleted: text = window.directory.nearLabel // --address
+                        Keys.onEscapePressed: { matches = []; problem = "" }
+                    }
+                    ColumnLayout {
+                        // Not found: say so, and offer the closest addresses.
+                        objectName: "addressMatches"
+                        visible: addressField.problem !== ""
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label {
+                            text: addressField.problem
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Repeater {
+                            model: addressField.matches
+                            delegate: Button {
+                                required property var modelData
+                                text: modelData.label
+                                flat: true
+                                Layout.fillWidth: true
+                                Accessible.name: qsTr("Use %1").arg(modelData.label)
+                                onClicked: addressField.use(modelData)
+                            }
+                        }
+                    }
                     RowLayout {
-                        // The list is sorted from a point chosen on the map.
+                        // The list is sorted from a point chosen on the map, or from an address.
                         objectName: "nearBanner"
                         visible: window.directory.nearPoint.isValid
                         Layout.fillWidth: true
                         Label {
-                            text: qsTr("Nearest first from the point on the map (straight line; rings at 0.5, 1, 2 and 5 km)")
+                            text: window.directory.nearLabel !== ""
+                                  ? qsTr("Nearest first from %1 (straight line; rings at 0.5, 1, 2 and 5 km)").arg(window.directory.nearLabel)
+                                  : qsTr("Nearest first from the point on the map (straight line; rings at 0.5, 1, 2 and 5 km)")
                             color: Theme.text
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
@@ -499,7 +561,7 @@ ApplicationWindow {
                         Button {
                             text: qsTr("Clear")
                             Accessible.name: qsTr("Clear the point")
-                            onClicked: window.directory.nearPoint = QtPositioning.coordinate()
+                            onClicked: { window.directory.nearPoint = QtPositioning.coordinate(); addressField.text = "" }
                         }
                     }
                     Label {

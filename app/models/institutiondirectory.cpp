@@ -1,6 +1,7 @@
 #include "institutiondirectory.h"
 
 #include "bundleddata.h"
+#include "fieldmapping.h"
 #include "focusareamodel.h"
 #include "geodesy.h"
 #include "institutionfile.h"
@@ -12,6 +13,7 @@
 
 #include <QCollator>
 #include <QDebug>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QUrl>
@@ -204,6 +206,7 @@ void InstitutionDirectory::setStoreLocation(const QString &location)
         return;
     m_storeLocation = location;
     Q_EMIT storeChanged();
+    Q_EMIT gazetteerChanged(); // the one beside the store may be another
 }
 
 QString InstitutionDirectory::storeDisplayLocation() const
@@ -437,6 +440,7 @@ QString InstitutionDirectory::applyLink(const QString &link, QGeoCoordinate *cen
         setOption(QLatin1String(key), query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded));
     m_searchText = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
     m_nearPoint = near;
+    m_nearLabel.clear();
     applyFilter(); // once, with all of it
     setSelectedId(query.queryItemValue(QStringLiteral("select"), QUrl::FullyDecoded));
     if (center && mapCenter.isValid())
@@ -498,7 +502,53 @@ void InstitutionDirectory::setNearPoint(const QGeoCoordinate &point)
     if (point == m_nearPoint || (!point.isValid() && !m_nearPoint.isValid()))
         return;
     m_nearPoint = point;
+    m_nearLabel.clear();
     applyFilter();
+}
+
+void InstitutionDirectory::useAddress(const QString &label, const QGeoCoordinate &point)
+{
+    if (!point.isValid())
+        return;
+    m_nearPoint = point;
+    m_nearLabel = label;
+    applyFilter();
+}
+
+QString InstitutionDirectory::gazetteerLocation() const
+{
+    return m_gazetteerLocation.isEmpty() ? AddressGazetteer::besideStore(resolvedStoreLocation())
+                                         : m_gazetteerLocation;
+}
+
+void InstitutionDirectory::setGazetteerLocation(const QString &location)
+{
+    if (location == m_gazetteerLocation)
+        return;
+    m_gazetteerLocation = location;
+    Q_EMIT gazetteerChanged();
+}
+
+QVariantMap InstitutionDirectory::findAddress(const QString &text)
+{
+    const QString location = gazetteerLocation();
+    if (location.isEmpty())
+        return {{QStringLiteral("error"), tr("No address gazetteer is configured.")}};
+    if (!m_gazetteer || m_gazetteerRead != location) {
+        QString problem;
+        m_gazetteer = AddressGazetteer::read(location, FieldMapping::standard(m_taxonomy), {}, &problem);
+        m_gazetteerRead = location;
+        if (!m_gazetteer)
+            return {{QStringLiteral("error"),
+                     tr("The address gazetteer %1 cannot be used: %2").arg(QDir::toNativeSeparators(location), problem)}};
+    }
+    QVariantList matches;
+    for (const AddressGazetteer::Match &m : m_gazetteer->lookup(text, 6))
+        matches.append(QVariantMap{{QStringLiteral("label"), m.address.oneLine()},
+                                   {QStringLiteral("latitude"), m.position.latitude},
+                                   {QStringLiteral("longitude"), m.position.longitude},
+                                   {QStringLiteral("exact"), m.exact}});
+    return {{QStringLiteral("matches"), matches}};
 }
 
 QString InstitutionDirectory::distanceText(const Institution &institution) const

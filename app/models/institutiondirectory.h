@@ -1,5 +1,6 @@
 #pragma once
 
+#include "addressgazetteer.h"
 #include "area.h"
 #include "cityprofile.h"
 #include "clusterindex.h"
@@ -68,6 +69,11 @@ class InstitutionDirectory : public QObject
     // The point results are sorted from (a client's address, a place chosen on
     // the map); invalid: none, the list is in name order.
     Q_PROPERTY(QGeoCoordinate nearPoint READ nearPoint WRITE setNearPoint NOTIFY filterChanged)
+    // What the near point is: an address found, or empty for a point chosen on the map.
+    Q_PROPERTY(QString nearLabel READ nearLabel NOTIFY filterChanged)
+    // An address gazetteer to find clients' addresses in (see AddressGazetteer::besideStore).
+    Q_PROPERTY(QString gazetteerLocation READ gazetteerLocation WRITE setGazetteerLocation NOTIFY gazetteerChanged)
+    Q_PROPERTY(bool hasGazetteer READ hasGazetteer NOTIFY gazetteerChanged)
     // The further filters: stepFree, free, noReferral, openNow (bools),
     // targetGroup, language, institutionType (ids; empty: any).
     Q_PROPERTY(QVariantMap filterOptions READ filterOptions NOTIFY filterChanged)
@@ -137,6 +143,16 @@ public:
     // "targetGroup", "language" (the languages offered in the data) and "institutionType".
     Q_INVOKABLE QVariantList filterChoices(const QString &dimension) const;
     QGeoCoordinate nearPoint() const { return m_nearPoint; }
+    QString nearLabel() const { return m_nearLabel; }
+    QString gazetteerLocation() const;
+    void setGazetteerLocation(const QString &location);
+    bool hasGazetteer() const { return !gazetteerLocation().isEmpty(); }
+    // The address typed, looked up in the gazetteer: {"matches": [{"label",
+    // "latitude", "longitude", "exact"}], "error": text when the gazetteer
+    // cannot be read}. One exact match, or the closest entries.
+    Q_INVOKABLE QVariantMap findAddress(const QString &text);
+    // Sorts from an address found: the point, and its label for the banner.
+    Q_INVOKABLE void useAddress(const QString &label, const QGeoCoordinate &point);
     void setNearPoint(const QGeoCoordinate &point);
     // "420 m · 7 min on foot" from the near point; empty without one.
     QString distanceText(const Institution &institution) const;
@@ -186,6 +202,7 @@ Q_SIGNALS:
     void tileUrlChanged();
     void filterChanged();
     void selectedIdChanged();
+    void gazetteerChanged();
 
 private:
     void applyFilter();
@@ -207,6 +224,10 @@ private:
     QList<Area> m_areas;
     QString m_searchText;
     QGeoCoordinate m_nearPoint;
+    QString m_nearLabel;
+    QString m_gazetteerLocation; // as configured; empty: beside the store
+    std::optional<AddressGazetteer> m_gazetteer; // read at the first lookup
+    QString m_gazetteerRead;                     // the file m_gazetteer was read from
     QGeoCoordinate m_orderedFrom; // the near point the result list was last ordered from
     // Built at the first search, so a large directory starts without it.
     mutable std::unique_ptr<SearchIndex> m_search;

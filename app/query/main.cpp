@@ -1,5 +1,6 @@
 // stadtplan-query STORE [--near LAT,LON | --address TEXT [--gazetteer FILE]
-//                 [--geocode-online --allow-network [--geocoder-host URL]]] [--search TEXT] [--focus ID ...] [--target-group ID ...]
+//                 [--geocode-online --allow-network [--geocoder-host URL]]] [--search TEXT]
+//                 [--focus ID ...] [--target-group ID ...]
 //                 [--language CODE ...] [--open-at ISO-TIME] [--within METRES] [--limit N] [--json]
 // Exit status: 0 answered (also with no results), 1 the store cannot be read, 2 wrong usage.
 
@@ -15,11 +16,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTimeZone>
 #include <cstdio>
 
@@ -107,7 +108,8 @@ int main(int argc, char *argv[])
                                    QStringLiteral("At most N results (default 20)."),
                                    QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({near, address, gazetteer, geocodeOnline, network, geocoderHost, search, focus, target, language, openAt, within, limit, json});
+    parser.addOptions({near, address, gazetteer, geocodeOnline, network, geocoderHost, search,
+                       focus, target, language, openAt, within, limit, json});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         wrong(QStringLiteral("name one STORE (see --help)"));
@@ -128,7 +130,8 @@ int main(int argc, char *argv[])
         if (query.near)
             wrong(QStringLiteral("give --near or --address, not both"));
         if (parser.isSet(geocodeOnline) && !parser.isSet(network))
-            wrong(QStringLiteral("--geocode-online asks a server on the network: allow it with --allow-network"));
+            wrong(QStringLiteral(
+                "--geocode-online asks a server on the network: allow it with --allow-network"));
         const QString text = parser.value(address);
         QString file = parser.value(gazetteer);
         if (file.isEmpty())

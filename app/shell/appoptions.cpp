@@ -55,6 +55,16 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
                        "Default: the store's name with -tiles beside it, when present. Also "
                        "STADTPLAN_BASEMAP."),
         QStringLiteral("DIR"));
+    const QCommandLineOption gazetteer(
+        QStringLiteral("gazetteer"),
+        QStringLiteral("Address gazetteer for finding clients' addresses (street, house number, "
+                       "postcode, position; any format GDAL reads). Default: the store's name with "
+                       "-addresses.csv beside it, when present. Also STADTPLAN_GAZETTEER."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption address(
+        QStringLiteral("address"),
+        QStringLiteral("Sort by distance from this address, found in the gazetteer."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption language(QStringLiteral("language"),
                                       QStringLiteral("Language of the labels: de or en."),
                                       QStringLiteral("CODE"));
@@ -100,7 +110,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         QStringLiteral("report-first-frame"),
         QStringLiteral("Print the time from start to the first rendered frame and exit "
                        "(for benchmarks/)."));
-    parser.addOptions({store, tileUrl, basemap, language, screenshot, size, focus, search, link,
+    parser.addOptions({store, tileUrl, basemap, gazetteer, address, language, screenshot, size, focus, search, link,
                        near, center, zoom, select, importFile, coverage, coverageAreas,
                        firstFrame});
     parser.process(app);
@@ -115,6 +125,8 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         parser.isSet(tileUrl) ? parser.value(tileUrl) : qEnvironmentVariable("STADTPLAN_TILE_URL");
     o.basemap =
         parser.isSet(basemap) ? parser.value(basemap) : qEnvironmentVariable("STADTPLAN_BASEMAP");
+    o.gazetteer = parser.value(gazetteer);
+    o.address = parser.value(address);
     o.language = parser.value(language);
     o.screenshot = parser.value(screenshot);
     o.reportFirstFrame = parser.isSet(firstFrame);

@@ -16,6 +16,8 @@ struct AppOptions
     QString store;         // OGR connection; empty: the default GeoPackage
     QString tileUrl;       // overrides the city profile and STADTPLAN_TILE_URL
     QString basemap;       // tile folder of an offline basemap; "none": none; empty: beside the store
+    QString gazetteer;     // address gazetteer; empty: beside the store
+    QString address;       // sort the results from this address
     QString language;      // "de", "en"
     QString screenshot;    // render offscreen to this PNG and exit
     QSize size{1280, 800}; // window size

@@ -59,6 +59,8 @@ int main(int argc, char *argv[])
         directory.setLanguage(options.language);
     if (!options.tileUrl.isEmpty())
         directory.setTileUrl(options.tileUrl);
+    directory.setGazetteerLocation(options.gazetteer.isEmpty() ? qEnvironmentVariable("STADTPLAN_GAZETTEER")
+                                                               : options.gazetteer);
     directory.load(); // problems are shown in the app and printed; the app still starts
 
     for (const QString &id : options.focus) {
@@ -76,6 +78,25 @@ int main(int argc, char *argv[])
         directory.setSearchText(options.search);
     if (options.nearLatitude && options.nearLongitude)
         directory.setNearPoint(QGeoCoordinate(*options.nearLatitude, *options.nearLongitude));
+    if (!options.address.isEmpty()) {
+        const QVariantMap found = directory.findAddress(options.address);
+        const QVariantList matches = found.value(QStringLiteral("matches")).toList();
+        const QVariantMap first = matches.value(0).toMap();
+        if (!first.value(QStringLiteral("exact")).toBool()) {
+            QStringList closest;
+            for (const QVariant &m : matches)
+                closest.append(m.toMap().value(QStringLiteral("label")).toString());
+            const QString problem = found.contains(QStringLiteral("error"))
+                ? found.value(QStringLiteral("error")).toString()
+                : closest.isEmpty() ? QStringLiteral("not found")
+                                    : QStringLiteral("not found; closest: ") + closest.join(QStringLiteral("; "));
+            std::fprintf(stderr, "stadtplan: --address %s: %s\n", qPrintable(options.address), qPrintable(problem));
+            return 2;
+        }
+        directory.useAddress(first.value(QStringLiteral("label")).toString(),
+                             QGeoCoordinate(first.value(QStringLiteral("latitude")).toDouble(),
+                                            first.value(QStringLiteral("longitude")).toDouble()));
+    }
     if (!options.coverage.isEmpty() && !directory.taxonomy().focusArea(options.coverage)) {
         std::fprintf(stderr, "stadtplan: --coverage: unknown focus area '%s'\n",
                      qPrintable(options.coverage));

@@ -136,6 +136,61 @@ private Q_SLOTS:
         QCOMPARE(receiver.searchText(), QStringLiteral("Beratung Bielefeld"));
     }
 
+    void aClientsAddressOrdersTheList()
+    {
+        InstitutionDirectory directory;
+        directory.setStoreLocation(m_store);
+        QVERIFY(directory.load());
+        QVERIFY(!directory.hasGazetteer()); // none beside this store
+        QVERIFY(directory.findAddress(QStringLiteral("Niederwall 23")).contains(QStringLiteral("error")));
+
+        // One beside the store is found by its name.
+        const QString houses = m_dir.filePath(QStringLiteral("directory-addresses.csv"));
+        test::writeFile(houses, "Straße;Hausnummer;PLZ;Lat;Lon\nNiederwall;23;33602;52.0205;8.5347\n"
+                                "Heeper Straße;80;33607;52.0180;8.5560\n");
+        QSignalSpy changed(&directory, &InstitutionDirectory::gazetteerChanged);
+        directory.setStoreLocation(m_store + QStringLiteral("?")); // any change of store re-checks
+        directory.setStoreLocation(m_store);
+        QVERIFY(changed.count() >= 1);
+        QVERIFY(directory.hasGazetteer());
+        QVariantMap found = directory.findAddress(QStringLiteral("heeper str 80"));
+        QVariantList matches = found.value(QStringLiteral("matches")).toList();
+        QCOMPARE(matches.size(), 1);
+        QVariantMap first = matches.first().toMap();
+        QVERIFY(first.value(QStringLiteral("exact")).toBool());
+        QCOMPARE(first.value(QStringLiteral("label")).toString(), QStringLiteral("Heeper Straße 80, 33607"));
+        const QGeoCoordinate heeper(first.value(QStringLiteral("latitude")).toDouble(),
+                                    first.value(QStringLiteral("longitude")).toDouble());
+        directory.useAddress(first.value(QStringLiteral("label")).toString(), heeper);
+        QCOMPARE(directory.nearLabel(), QStringLiteral("Heeper Straße 80, 33607"));
+        // Nearest first from there.
+        double previous = 0;
+        for (int row = 0; row < directory.results()->rowCount(); ++row) {
+            const QString id = directory.results()->data(directory.results()->index(row), ResultModel::IdRole).toString();
+            const QVariantMap info = directory.institution(id);
+            const QGeoCoordinate at = info.value(QStringLiteral("coordinate")).value<QGeoCoordinate>();
+            const double metres = heeper.distanceTo(at);
+            QVERIFY2(metres + 1.0 >= previous, qPrintable(id));
+            previous = metres;
+        }
+        // A point chosen on the map is no address.
+        directory.setNearPoint(QGeoCoordinate(52.03, 8.53));
+        QCOMPARE(directory.nearLabel(), QString());
+
+        // Not there: the closest ones, none exact.
+        found = directory.findAddress(QStringLiteral("Niderwall 21"));
+        matches = found.value(QStringLiteral("matches")).toList();
+        QVERIFY(!matches.isEmpty());
+        QCOMPARE(matches.first().toMap().value(QStringLiteral("label")).toString(), QStringLiteral("Niederwall 23, 33602"));
+        QVERIFY(!matches.first().toMap().value(QStringLiteral("exact")).toBool());
+
+        // A gazetteer that cannot be read says so; the directory keeps working.
+        directory.setGazetteerLocation(m_dir.filePath(QStringLiteral("fehlt.csv")));
+        QVERIFY(directory.findAddress(QStringLiteral("Niederwall 23")).value(QStringLiteral("error")).toString().contains(QStringLiteral("fehlt.csv")));
+        QVERIFY(directory.matchingCount() > 0);
+        QFile::remove(houses);
+    }
+
     void loadsTheStore()
     {
         InstitutionDirectory directory;
