@@ -29,7 +29,7 @@ ApplicationWindow {
     visible: true
     title: qsTr("Stadtplan – %1").arg(directory.cityName)
     color: Theme.window
-    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.enabled: directory.rightToLeft
     LayoutMirroring.childrenInherit: true
 
     function choose(institutionId) {
@@ -271,7 +271,7 @@ ApplicationWindow {
             }
             ComboBox {
                 id: languageBox
-                model: [{ code: "de", name: "Deutsch" }, { code: "en", name: "English" }]
+                model: window.directory.languages
                 textRole: "name"
                 valueRole: "code"
                 Accessible.name: qsTr("Language of the labels")

@@ -10,8 +10,11 @@
 #include "resultmodel.h"
 #include "servicefinder.h"
 #include "storelocation.h"
+#include "uilanguage.h"
 
 #include <QCollator>
+#include <QCoreApplication>
+#include <QTranslator>
 #include <QDebug>
 #include <QDir>
 #include <QElapsedTimer>
@@ -219,9 +222,32 @@ void InstitutionDirectory::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
+    // The UI's own texts: the translator first, so the models' texts refreshed
+    // below and the QML retranslated on languageChanged come out in it.
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    m_translator = uiTranslator(language);
+    if (m_translator)
+        QCoreApplication::installTranslator(m_translator.get());
     m_focusAreaModel->refresh({FocusAreaModel::LabelRole});
     m_resultModel->refreshAll();
     Q_EMIT languageChanged();
+}
+
+bool InstitutionDirectory::isRightToLeft() const
+{
+    const UiLanguage *language = uiLanguage(m_language);
+    return language && language->rightToLeft;
+}
+
+QVariantList InstitutionDirectory::languages() const
+{
+    QVariantList out;
+    for (const UiLanguage &language : uiLanguages())
+        out.append(QVariantMap{{QStringLiteral("code"), language.code},
+                               {QStringLiteral("name"), language.nativeName},
+                               {QStringLiteral("rightToLeft"), language.rightToLeft}});
+    return out;
 }
 
 QGeoCoordinate InstitutionDirectory::cityCenter() const

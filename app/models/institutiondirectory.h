@@ -15,6 +15,7 @@
 #include <QGeoCoordinate>
 #include <QGeoRectangle>
 #include <QObject>
+#include <QTranslator>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -45,7 +46,12 @@ class InstitutionDirectory : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY storeChanged)
     // The store's note about its data, e.g. that it is a demo to be verified.
     Q_PROPERTY(QString dataNote READ dataNote NOTIFY storeChanged)
+    // The UI's language (ISO 639-1): the taxonomy's labels, institutions'
+    // texts where translated, and the UI's own texts through a translator.
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(bool rightToLeft READ isRightToLeft NOTIFY languageChanged)
+    // [{code, name (in itself), rightToLeft}] of the UI's languages.
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
 
     Q_PROPERTY(QString cityName READ cityName CONSTANT)
     Q_PROPERTY(QGeoCoordinate cityCenter READ cityCenter CONSTANT)
@@ -144,6 +150,8 @@ public:
     Q_INVOKABLE QVariantList filterChoices(const QString &dimension) const;
     QGeoCoordinate nearPoint() const { return m_nearPoint; }
     QString nearLabel() const { return m_nearLabel; }
+    bool isRightToLeft() const;
+    QVariantList languages() const;
     QString gazetteerLocation() const;
     void setGazetteerLocation(const QString &location);
     bool hasGazetteer() const { return !gazetteerLocation().isEmpty(); }
@@ -225,6 +233,7 @@ private:
     QString m_searchText;
     QGeoCoordinate m_nearPoint;
     QString m_nearLabel;
+    std::unique_ptr<QTranslator> m_translator; // of m_language's UI texts, installed
     QString m_gazetteerLocation; // as configured; empty: beside the store
     std::optional<AddressGazetteer> m_gazetteer; // read at the first lookup
     QString m_gazetteerRead;                     // the file m_gazetteer was read from

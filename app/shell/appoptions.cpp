@@ -66,7 +66,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         QStringLiteral("Sort by distance from this address, found in the gazetteer."),
         QStringLiteral("TEXT"));
     const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("Language of the labels: de or en."),
+                                      QStringLiteral("Language of the UI: de, en, tr, ar, fa, ru, uk, pl, ro or bg. Default: the system's, when it is one of them, else en."),
                                       QStringLiteral("CODE"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),

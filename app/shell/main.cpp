@@ -6,11 +6,13 @@
 #include "institutiondirectory.h"
 #include "screenshot.h"
 #include "tileset.h"
+#include "uilanguage.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QNetworkInformation>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -55,8 +57,24 @@ int main(int argc, char *argv[])
 
     InstitutionDirectory directory;
     directory.setStoreLocation(options.store);
-    if (!options.language.isEmpty())
-        directory.setLanguage(options.language);
+    // The UI's language: as asked, else the system's when the UI has it, else English.
+    QString language = options.language;
+    if (language.isEmpty()) {
+        const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+        language = uiLanguage(system) ? system : QStringLiteral("en");
+    } else if (!uiLanguage(language)) {
+        QStringList known;
+        for (const UiLanguage &l : uiLanguages())
+            known.append(l.code);
+        std::fprintf(stderr, "stadtplan: --language %s: not a language of the UI; known: %s\n",
+                     qPrintable(language), qPrintable(known.join(QStringLiteral(", "))));
+        return 2;
+    }
+    directory.setLanguage(language);
+    const auto followLanguage = [&] {
+        QGuiApplication::setLayoutDirection(directory.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    };
+    followLanguage();
     if (!options.tileUrl.isEmpty())
         directory.setTileUrl(options.tileUrl);
     directory.setGazetteerLocation(options.gazetteer.isEmpty() ? qEnvironmentVariable("STADTPLAN_GAZETTEER")
@@ -161,6 +179,11 @@ int main(int argc, char *argv[])
                       : QUrl::fromLocalFile(QFileInfo(options.importFile).absoluteFilePath()))},
         {QStringLiteral("width"), options.size.width()},
         {QStringLiteral("height"), options.size.height()},
+    });
+    // A language chosen in the app takes effect at once: every qsTr() again.
+    QObject::connect(&directory, &InstitutionDirectory::languageChanged, &engine, [&] {
+        followLanguage();
+        engine.retranslate();
     });
     engine.loadFromModule("Stadtplan", "Main");
     if (engine.rootObjects().isEmpty())
