@@ -42,12 +42,22 @@ ColumnLayout {
             Layout.fillWidth: true
             checkable: true
             checked: selected
+            // Reachable by Tab, toggled by Space, like any check box.
+            focusPolicy: Qt.StrongFocus
             highlighted: selected
             padding: 4
             Accessible.role: Accessible.CheckBox
             Accessible.name: label + ", " + (count === 1 ? qsTr("1 institution") : qsTr("%1 institutions").arg(count))
             Accessible.checked: selected
             onClicked: root.directory.toggleFocusArea(focusId)
+            Rectangle {
+                // Where the keyboard is.
+                anchors.fill: parent
+                color: "transparent"
+                border.color: Theme.accent
+                border.width: 2
+                visible: row.visualFocus
+            }
             contentItem: RowLayout {
                 spacing: Theme.spacing
                 Rectangle {

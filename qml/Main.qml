@@ -22,6 +22,8 @@ ApplicationWindow {
     property string coverageAtStart
     property string coverageAreaKind: "district"
     property bool coverageMode: coverageAtStart !== ""
+    // The residents' start page of topic tiles (--start-page, or the Topics button).
+    property bool startPageShown: false
     readonly property alias cityMap: cityMap
 
     width: 1280
@@ -233,6 +235,14 @@ ApplicationWindow {
                 color: Theme.secondaryText
                 Layout.fillWidth: true
                 Accessible.role: Accessible.StaticText
+            }
+            ToolButton {
+                objectName: "topicsButton"
+                text: qsTr("Topics")
+                checkable: true
+                checked: window.startPageShown
+                onToggled: window.startPageShown = checked
+                Accessible.description: qsTr("The start page: large topic tiles and the choice of language")
             }
             ToolButton {
                 objectName: "coverageButton"
@@ -645,5 +655,16 @@ ApplicationWindow {
                 }
             }
         }
+    }
+
+    StartPage {
+        id: startPage
+        objectName: "startPage"
+        anchors.fill: parent
+        visible: window.startPageShown
+        directory: window.directory
+        onDone: window.startPageShown = false
+        onVisibleChanged: if (visible) Qt.callLater(focusFirstTile)
+        Component.onCompleted: if (visible) Qt.callLater(focusFirstTile)
     }
 }

@@ -84,6 +84,7 @@ Taxonomy Taxonomy::fromJson(const QByteArray &json)
         [](FocusArea &f, const QJsonObject &o, const QString &where) {
             f.colour = o.value(QLatin1String("colour")).toString();
             f.icon = o.value(QLatin1String("icon")).toString();
+            f.forProfessionals = o.value(QLatin1String("audience")).toString() == u"professionals";
             if (!colourPattern.match(f.colour).hasMatch())
                 fail(QStringLiteral("%1: colour must be #rrggbb").arg(where));
             if (f.icon.isEmpty())

@@ -16,6 +16,9 @@ struct FocusArea
     LocalizedText label;
     QString colour; // "#rrggbb"; white icons on it keep a contrast of at least 4.5:1
     QString icon;   // SVG path data on a 24 x 24 grid, drawn white on `colour`
+    // Offered to colleagues rather than to residents (networking, project
+    // funding): not a topic tile on the residents' start page.
+    bool forProfessionals = false;
 };
 
 struct TargetGroup

@@ -30,6 +30,8 @@ QVariant FocusAreaModel::data(const QModelIndex &index, int role) const
         return m_directory->focusAreaCount(area.id);
     case SelectedRole:
         return m_directory->filter().focusAreas.contains(area.id);
+    case ForProfessionalsRole:
+        return area.forProfessionals;
     }
     return {};
 }
@@ -37,7 +39,8 @@ QVariant FocusAreaModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> FocusAreaModel::roleNames() const
 {
     return {{IdRole, "focusId"},    {LabelRole, "label"}, {ColourRole, "colour"},
-            {IconRole, "iconPath"}, {CountRole, "count"}, {SelectedRole, "selected"}};
+            {IconRole, "iconPath"}, {CountRole, "count"}, {SelectedRole, "selected"},
+            {ForProfessionalsRole, "forProfessionals"}};
 }
 
 void FocusAreaModel::refresh(const QList<int> &roles)

@@ -23,7 +23,8 @@ public:
         ColourRole,
         IconRole,
         CountRole,
-        SelectedRole
+        SelectedRole,
+        ForProfessionalsRole
     };
     Q_ENUM(Role)
 

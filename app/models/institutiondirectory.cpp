@@ -88,13 +88,11 @@ InstitutionDirectory::InstitutionDirectory(QObject *parent)
         m_taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
         m_city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
     } catch (const std::exception &e) {
-        setError(tr("The bundled taxonomy or city profile is broken: %1")
-                     .arg(QString::fromStdString(e.what())));
+        m_bundledError = tr("The bundled taxonomy or city profile is broken: %1")
+                             .arg(QString::fromStdString(e.what()));
+        setError(m_bundledError);
     }
     setTileUrl(m_city.tileUrl);
-    const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-    if (m_taxonomy.languages().contains(system))
-        m_language = system;
 }
 
 InstitutionDirectory::~InstitutionDirectory() = default;
@@ -144,7 +142,7 @@ bool InstitutionDirectory::load()
     m_readOnly = readOnly;
     m_dataNote = note;
     m_loaded = error.isEmpty();
-    setError(error);
+    setError(error.isEmpty() ? m_bundledError : error); // a broken build stays said
 
     QCollator collator(QLocale(QLocale::German, QLocale::Germany));
     collator.setCaseSensitivity(Qt::CaseInsensitive);

@@ -224,6 +224,7 @@ private:
     bool m_loaded = false;
     bool m_readOnly = false;
     QString m_errorMessage;
+    QString m_bundledError; // the bundled taxonomy or city profile cannot be read
     QString m_dataNote;
     QString m_language = QStringLiteral("en");
     QList<Institution> m_institutions;

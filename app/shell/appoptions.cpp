@@ -102,6 +102,9 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     const QCommandLineOption coverage(
         QStringLiteral("coverage"),
         QStringLiteral("Open with the coverage of this focus area shown."), QStringLiteral("ID"));
+    const QCommandLineOption startPage(
+        QStringLiteral("start-page"),
+        QStringLiteral("Open on the residents' start page: the language and large topic tiles."));
     const QCommandLineOption coverageAreas(
         QStringLiteral("areas"),
         QStringLiteral("The kind of area coverage is shown over (default: district)."),
@@ -111,7 +114,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         QStringLiteral("Print the time from start to the first rendered frame and exit "
                        "(for benchmarks/)."));
     parser.addOptions({store, tileUrl, basemap, gazetteer, address, language, screenshot, size, focus, search, link,
-                       near, center, zoom, select, importFile, coverage, coverageAreas,
+                       near, center, zoom, select, importFile, coverage, coverageAreas, startPage,
                        firstFrame});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
@@ -130,6 +133,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     o.language = parser.value(language);
     o.screenshot = parser.value(screenshot);
     o.reportFirstFrame = parser.isSet(firstFrame);
+    o.startPage = parser.isSet(startPage);
     for (const QString &value : parser.values(focus))
         o.focus += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     o.select = parser.value(select);

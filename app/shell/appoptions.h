@@ -31,6 +31,7 @@ struct AppOptions
     QString coverage;   // focus area whose coverage the map shows at start
     QString coverageAreas = QStringLiteral("district"); // the kind of area it is shown over
     bool reportFirstFrame = false;
+    bool startPage = false; // open on the residents' start page
 
     // Parses the arguments; on a mistake prints it with the usage and exits 2.
     static AppOptions parse(const QCoreApplication &app);

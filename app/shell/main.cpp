@@ -173,6 +173,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("initialZoom"), options.zoom.value_or(zoom)},
         {QStringLiteral("coverageAtStart"), options.coverage},
         {QStringLiteral("coverageAreaKind"), options.coverageAreas},
+        {QStringLiteral("startPageShown"), options.startPage},
         {QStringLiteral("importAtStart"),
          QVariant(options.importFile.isEmpty()
                       ? QUrl()

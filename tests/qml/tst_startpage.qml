@@ -1,0 +1,123 @@
+import QtQuick
+import QtTest
+import Stadtplan
+import Stadtplan.Models
+
+// The residents' start page and the filters, used by keyboard alone.
+Item {
+    id: root
+    width: 400
+    height: 300
+
+    InstitutionDirectory {
+        id: directory
+        storeLocation: testStorePath
+        language: "en"
+    }
+
+    TestCase {
+        name: "StartPage"
+        when: windowShown
+        property var window
+
+        function item(name) {
+            const found = findChild(window.contentItem, name)
+            verify(found, name)
+            return found
+        }
+        // The objectName of the item with keyboard focus, or of its nearest named ancestor.
+        function focused() {
+            for (let it = window.activeFocusItem; it; it = it.parent)
+                if (it.objectName !== "")
+                    return it.objectName
+            return ""
+        }
+        // Presses Tab until `name` has the focus; fails after `limit` presses.
+        function tabTo(name, limit) {
+            for (let k = 0; k < limit; ++k) {
+                if (focused() === name)
+                    return
+                keyClick(Qt.Key_Tab)
+            }
+            compare(focused(), name, "Tab reaches " + name)
+        }
+
+        function initTestCase() {
+            verify(directory.load(), directory.errorMessage)
+            const component = Qt.createComponent("Stadtplan", "Main")
+            compare(component.status, Component.Ready, component.errorString())
+            window = component.createObject(null, { directory: directory, online: false,
+                                                    width: 1280, height: 800, startPageShown: true })
+            verify(window)
+            window.show()
+            tryVerify(() => window.active, 5000, "the window is active")
+            waitForRendering(window.contentItem)
+        }
+        function cleanupTestCase() {
+            window.destroy()
+        }
+
+        function test_1_topicsByKeyboard() {
+            const page = item("startPage")
+            verify(page.visible)
+            // Focus starts on the first tile; professionals' topics have no tile.
+            tryCompare(window.activeFocusItem, "objectName", "tile-education")
+            verify(!item("tile-networking").visible)
+            verify(item("tile-language_courses").visible)
+            keyClick(Qt.Key_Tab)
+            compare(focused(), "tile-training_and_jobs")
+            keyClick(Qt.Key_Right)
+            compare(focused(), "tile-counselling")
+            keyClick(Qt.Key_Right) // over the hidden networking tile
+            compare(focused(), "tile-language_courses")
+            keyClick(Qt.Key_Left)
+            compare(focused(), "tile-counselling")
+            keyClick(Qt.Key_Right)
+            // Every tile says what it is to a screen reader.
+            const tile = item("tile-language_courses")
+            compare(tile.Accessible.role, Accessible.Button)
+            compare(tile.Accessible.name, "Language courses")
+            verify(tile.Accessible.description.indexOf("place") > 0)
+            // Space chooses it: the map, filtered to that topic.
+            keyClick(Qt.Key_Space)
+            compare(directory.focusFilter, ["language_courses"])
+            verify(!page.visible)
+            verify(!window.startPageShown)
+        }
+
+        function test_2_filtersByKeyboard() {
+            item("searchField").forceActiveFocus()
+            // Through the focus areas: Space takes the chosen one off again.
+            tabTo("focus-language_courses", 30)
+            keyClick(Qt.Key_Space)
+            compare(directory.focusFilter, [])
+            tabTo("focus-health", 30)
+            keyClick(Qt.Key_Space)
+            compare(directory.focusFilter, ["health"])
+            // On to the further filters: open them, then "open now".
+            tabTo("moreFilters", 30)
+            keyClick(Qt.Key_Space)
+            tabTo("filterOpenNow", 5)
+            keyClick(Qt.Key_Space)
+            verify(directory.filterOptions.openNow)
+            tabTo("filterStepFree", 5)
+            keyClick(Qt.Key_Space)
+            verify(directory.filterOptions.stepFree)
+            directory.clearFilterOptions()
+            directory.clearFilter()
+        }
+
+        function test_3_backToTheStartPage() {
+            // The Topics button brings the page back, focus on the first tile.
+            item("topicsButton").forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            verify(item("startPage").visible)
+            tryCompare(window.activeFocusItem, "objectName", "tile-education")
+            // "Show everything" by keyboard: tab to it, Enter.
+            tabTo("wholeMap", 20)
+            keyClick(Qt.Key_Space)
+            verify(!item("startPage").visible)
+            compare(directory.focusFilter, [])
+        }
+    }
+}
