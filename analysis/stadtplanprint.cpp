@@ -5,6 +5,7 @@
 #include "coverage.h"
 #include "gdalsupport.h"
 #include "pdfoutput.h"
+#include "printmap.h"
 
 #include <QCollator>
 #include <QDate>
@@ -25,24 +26,13 @@ namespace stadtplan {
 
 namespace {
 
-constexpr int Dpi = basemap::PdfOutput::Dpi;
 constexpr double UnitsPerMm = basemap::PdfOutput::UnitsPerMillimetre;
-double mm(double millimetres)
-{
-    return millimetres * UnitsPerMm;
-}
+using printmap::font;
+using printmap::mm;
 
 QString word(const QString &language, const char *german, const char *english)
 {
     return language == u"de" ? QString::fromUtf8(german) : QString::fromUtf8(english);
-}
-
-QFont font(double millimetres, bool bold = false)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(std::max(1, qRound(mm(millimetres))));
-    f.setBold(bold);
-    return f;
 }
 
 } // namespace
@@ -117,31 +107,17 @@ StadtplanResult printStadtplan(const QString &store, const QList<Institution> &i
     });
 
     // The map's extent in Web Mercator: the area, or the institutions with a margin.
-    QRectF extent;
+    // At least a neighbourhood (3 km of Web Mercator), with a margin.
+    QList<GeoPoint> corners;
     if (area) {
         const GeoBox b = area->boundingBox();
-        extent = QRectF(toMercator({b.south, b.west}), toMercator({b.north, b.east})).normalized();
+        corners = {{b.south, b.west}, {b.north, b.east}};
     } else {
-        for (const Chosen &c : chosen) {
-            const QPointF p = toMercator(c.institution->position);
-            extent =
-                extent.isNull() ? QRectF(p, QSizeF(1, 1)) : extent.united(QRectF(p, QSizeF(1, 1)));
-        }
+        for (const Chosen &c : chosen)
+            corners.append(c.institution->position);
     }
-    const double minimum = 3000; // metres of Web Mercator: at least a neighbourhood
-    if (extent.width() < minimum)
-        extent.adjust(-(minimum - extent.width()) / 2, 0, (minimum - extent.width()) / 2, 0);
-    if (extent.height() < minimum)
-        extent.adjust(0, -(minimum - extent.height()) / 2, 0, (minimum - extent.height()) / 2);
-    extent.adjust(-extent.width() * 0.06, -extent.height() * 0.06, extent.width() * 0.06,
-                  extent.height() * 0.06);
-
-    std::optional<BasemapData> basemapData;
-    try {
-        basemapData = BasemapData::load(store);
-    } catch (const BasemapError &) {
-        // No basemap in the store: the map is drawn on plain land with the areas.
-    }
+    QRectF extent = printmap::extentAround(corners, 3000, 0.06);
+    const std::optional<BasemapData> basemapData = printmap::loadBasemap(store);
 
     // The PDF: moved into place only when complete.
     std::unique_ptr<PdfOutput> output;
@@ -217,50 +193,11 @@ StadtplanResult printStadtplan(const QString &store, const QList<Institution> &i
                            page.width() - 2 * margin - 6 * scale,
                            page.height() - 2 * margin - 20 * scale - foot);
         result.mapFrameMm = frame;
-        const double aspect = frame.width() / frame.height();
-        if (extent.width() / extent.height() < aspect) {
-            const double grow = extent.height() * aspect - extent.width();
-            extent.adjust(-grow / 2, 0, grow / 2, 0);
-        } else {
-            const double grow = extent.width() / aspect - extent.height();
-            extent.adjust(0, -grow / 2, 0, grow / 2);
-        }
+        const MapView view = printmap::drawMap(painter, frame, extent, basemapData, areas,
+                                               area ? area->id : QString(), scale);
         const QRectF frameUnits(mm(frame.left()), mm(frame.top()), mm(frame.width()),
                                 mm(frame.height()));
-        const MapView view{extent, frameUnits.size(), Dpi / 96.0 * 0.75 * scale};
-        const auto toPage = [&](const GeoPoint &p) {
-            const QPointF s = view.toSurface(toMercator(p));
-            return QPointF(frame.left() + s.x() / UnitsPerMm, frame.top() + s.y() / UnitsPerMm);
-        };
-
-        painter.save();
-        painter.translate(frameUnits.topLeft());
-        painter.setClipRect(QRectF(QPointF(0, 0), frameUnits.size()));
-        if (basemapData) {
-            const double m = view.margin();
-            BasemapPainter::paint(painter, *basemapData,
-                                  basemapData->query(extent.adjusted(-m, -m, m, m)), view);
-        } else {
-            painter.fillRect(QRectF(QPointF(0, 0), frameUnits.size()), BasemapPainter::land());
-        }
-        // The areas: outlines, and the chosen area drawn stronger.
-        for (const Area &a : areas) {
-            QPainterPath path;
-            path.setFillRule(Qt::OddEvenFill);
-            for (const Area::Polygon &polygon : a.polygons)
-                for (const Area::Ring &ring : polygon) {
-                    QPolygonF points;
-                    for (const GeoPoint &p : ring)
-                        points.append(view.toSurface(toMercator(p)));
-                    path.addPolygon(points);
-                }
-            const bool strong = area && a.id == area->id;
-            painter.setBrush(Qt::NoBrush);
-            painter.setPen(QPen(QColor(0x7a, 0x8a, 0x99, strong ? 255 : 170),
-                                mm(strong ? 0.6 : 0.3) * std::sqrt(scale), Qt::DashLine));
-            painter.drawPath(path);
-        }
-        painter.restore();
+        const auto toPage = [&](const GeoPoint &p) { return printmap::toPage(view, frame, p); };
 
         // The reference grid.
         basemap::PrintGrid grid;
@@ -297,30 +234,12 @@ StadtplanResult printStadtplan(const QString &store, const QList<Institution> &i
         const QFont numberFont = font(2.5 * std::sqrt(scale), true);
         for (qsizetype i = 0; i < chosen.size(); ++i) {
             const Chosen &c = chosen[i];
-            QPointF at = toPage(c.institution->position);
-            for (int step = 0; step < 24; ++step) {
-                bool free = true;
-                for (const QPointF &other : std::as_const(placed))
-                    free = free && QLineF(at, other).length() >= radius * 2.1;
-                if (free)
-                    break;
-                const double angle = step * 137.5 * std::numbers::pi / 180.0;
-                const QPointF origin = toPage(c.institution->position);
-                at = origin +
-                     QPointF(std::cos(angle), std::sin(angle)) * radius * (1.2 + 0.45 * step);
-            }
-            at.setX(std::clamp(at.x(), frame.left() + radius, frame.right() - radius));
-            at.setY(std::clamp(at.y(), frame.top() + radius, frame.bottom() - radius));
-            placed.append(at);
+            const QPointF at =
+                printmap::placeMarker(placed, toPage(c.institution->position), radius, frame);
             const FocusArea *fa = taxonomy.focusArea(c.focus);
-            painter.setPen(QPen(Qt::white, mm(0.35)));
-            painter.setBrush(QColor(fa ? fa->colour : QStringLiteral("#555555")));
-            painter.drawEllipse(QPointF(mm(at.x()), mm(at.y())), mm(radius), mm(radius));
-            painter.setPen(Qt::white);
-            painter.setFont(numberFont);
-            painter.drawText(
-                QRectF(mm(at.x() - radius), mm(at.y() - radius), mm(2 * radius), mm(2 * radius)),
-                Qt::AlignCenter, QString::number(i + 1));
+            printmap::drawNumberedMarker(painter, at, radius,
+                                         QColor(fa ? fa->colour : QStringLiteral("#555555")),
+                                         int(i + 1), numberFont);
             const int column = std::clamp(
                 int((at.x() - frame.left()) / (frame.width() / grid.columns)), 0, grid.columns - 1);
             const int row = std::clamp(int((at.y() - frame.top()) / (frame.height() / grid.rows)),

@@ -1,752 +1,961 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>CityMap</name>
     <message>
         <source>Map of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة %1</translation>
     </message>
     <message numerus="yes">
         <source>%n markers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا علامات</numerusform>
+            <numerusform>علامة واحدة</numerusform>
+            <numerusform>علامتان</numerusform>
+            <numerusform>%n علامات</numerusform>
+            <numerusform>%n علامة</numerusform>
+            <numerusform>%n علامة</numerusform>
         </translation>
     </message>
     <message>
         <source>Institutions at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسات في هذا العنوان</translation>
     </message>
     <message numerus="yes">
         <source>%n institutions at this address</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مؤسسات في هذا العنوان</numerusform>
+            <numerusform>مؤسسة واحدة في هذا العنوان</numerusform>
+            <numerusform>مؤسستان في هذا العنوان</numerusform>
+            <numerusform>%n مؤسسات في هذا العنوان</numerusform>
+            <numerusform>%n مؤسسة في هذا العنوان</numerusform>
+            <numerusform>%n مؤسسة في هذا العنوان</numerusform>
         </translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الخريطة</translation>
     </message>
     <message>
         <source>%1 within %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ضمن %2 م</translation>
     </message>
     <message>
         <source>No basemap configured</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم إعداد خريطة أساسية</translation>
     </message>
     <message>
         <source>Offline: no basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل: لا توجد خريطة أساسية</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
 </context>
 <context>
     <name>CoveragePanel</name>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>مجال العمل</translation>
     </message>
     <message>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة المستهدفة</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق</translation>
     </message>
     <message>
         <source>Area layer</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقة المناطق</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>المسافة</translation>
     </message>
     <message>
         <source>%1 m, straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 م، خط مستقيم</translation>
     </message>
     <message>
         <source>Colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>التلوين حسب</translation>
     </message>
     <message>
         <source>Share farther than the distance</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة الأبعد من المسافة</translation>
     </message>
     <message>
         <source>Services per 10,000 inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمات لكل 10000 نسمة</translation>
     </message>
     <message numerus="yes">
         <source>%n matching services</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا خدمات مطابقة</numerusform>
+            <numerusform>خدمة مطابقة واحدة</numerusform>
+            <numerusform>خدمتان مطابقتان</numerusform>
+            <numerusform>%n خدمات مطابقة</numerusform>
+            <numerusform>%n خدمة مطابقة</numerusform>
+            <numerusform>%n خدمة مطابقة</numerusform>
         </translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Inhab.</source>
-        <translation type="unfinished"></translation>
+        <translation>السكان</translation>
     </message>
     <message>
         <source>Serv.</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمات</translation>
     </message>
     <message>
         <source>/10k</source>
-        <translation type="unfinished"></translation>
+        <translation>/10 آلاف</translation>
     </message>
     <message>
         <source>Farther</source>
-        <translation type="unfinished"></translation>
+        <translation>أبعد</translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب %1</translation>
     </message>
     <message>
         <source>%1: %2 services, %3 % farther than the distance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 خدمة، %3 % أبعد من المسافة</translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الجدول…</translation>
     </message>
     <message>
         <source>Export the coverage table</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير جدول التغطية</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التصدير إلى %1</translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
         <source>More filters (%1 on)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشحات أخرى (%1 مفعّل)</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشحات أخرى</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين</translation>
     </message>
     <message>
         <source>Reset the further filters</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين المرشحات الأخرى</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح الآن</translation>
     </message>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل بدون درج</translation>
     </message>
     <message>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>مجاني</translation>
     </message>
     <message>
         <source>No referral needed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يلزم تحويل</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>مجالات العمل</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الكل</translation>
     </message>
     <message>
         <source>1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسة واحدة</translation>
     </message>
     <message>
         <source>%1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مؤسسات</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Help and advice near you</source>
+        <translation>مساعدة واستشارة بالقرب منك</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>عنوانك</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>المسافة</translation>
+    </message>
+    <message>
+        <source>on foot</source>
+        <translation>سيرًا على الأقدام</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>أوقات العمل</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>اللغات المستخدمة</translation>
+    </message>
+    <message>
+        <source>Nearest stop</source>
+        <translation>أقرب محطة</translation>
+    </message>
+    <message>
+        <source>* The position on the map is estimated; the address is right.</source>
+        <translation>* الموقع على الخريطة تقديري؛ العنوان صحيح.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد %1</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد %1</translation>
     </message>
     <message>
         <source>The list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي القائمة على</translation>
     </message>
     <message>
         <source>institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسات</translation>
     </message>
     <message>
         <source>areas (districts)</source>
-        <translation type="unfinished"></translation>
+        <translation>مناطق (أحياء)</translation>
     </message>
     <message>
         <source>What the list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى القائمة</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
         <source>Checking every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص كل سجل…</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاستيراد: %1 جديد، %2 محدّث.</translation>
     </message>
     <message>
         <source>Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للاستيراد: %1 جديد، %2 محدّث، %3 دون تغيير؛ %4 تحذيرات.</translation>
     </message>
     <message>
         <source>%1 errors: nothing will be imported until they are corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أخطاء: لن يُستورد شيء حتى يتم تصحيحها.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>InstitutionCard</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Verified on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق في %1</translation>
     </message>
     <message>
         <source>Not yet verified</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم التحقق بعد</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ: %1</translation>
     </message>
     <message>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات: %1</translation>
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقات العمل: %1</translation>
     </message>
     <message>
         <source>Hours unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقات العمل غير معروفة</translation>
     </message>
     <message>
         <source>No contact details yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات اتصال بعد</translation>
     </message>
     <message>
         <source>Also at this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>في العنوان نفسه أيضًا:</translation>
+    </message>
+    <message>
+        <source>On the shortlist ✓</source>
+        <translation>في القائمة المختصرة ✓</translation>
+    </message>
+    <message>
+        <source>Add to shortlist</source>
+        <translation>أضف إلى القائمة المختصرة</translation>
+    </message>
+    <message>
+        <source>Remove from the shortlist</source>
+        <translation>إزالة من القائمة المختصرة</translation>
+    </message>
+    <message>
+        <source>Add to the shortlist</source>
+        <translation>إضافة إلى القائمة المختصرة</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Stadtplan – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة المدينة – %1</translation>
     </message>
     <message>
         <source>Import a list of institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قائمة مؤسسات</translation>
     </message>
     <message>
         <source>Lists and geodata (*.csv *.xlsx *.ods *.geojson *.json *.kml *.gml *.gpkg *.shp *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم وبيانات جغرافية (*.csv *.xlsx *.ods *.geojson *.json *.kml *.gml *.gpkg *.shp *.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملفات (*)</translation>
     </message>
     <message>
         <source>Export the institutions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المؤسسات المعروضة</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التصدير إلى %1</translation>
     </message>
     <message>
         <source>Share this view</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة هذا العرض</translation>
     </message>
     <message>
         <source>The link is on the clipboard. Whoever opens it sees these filters, this search and this part of the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط في الحافظة. من يفتحه يرى هذه المرشحات وهذا البحث وهذا الجزء من الخريطة.</translation>
     </message>
     <message>
         <source>Link to this view</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط هذا العرض</translation>
     </message>
     <message>
         <source>Print the Stadtplan</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة خريطة المدينة</translation>
     </message>
     <message>
         <source>The map and directory of the %1 institutions shown (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة ودليل المؤسسات المعروضة وعددها %1 (%2).</translation>
     </message>
     <message>
         <source>The map and directory of all %1 institutions.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة ودليل جميع المؤسسات وعددها %1.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>أفقي</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كملف PDF…</translation>
     </message>
     <message>
         <source>Save the Stadtplan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ خريطة المدينة كملف PDF</translation>
     </message>
     <message>
         <source>Saved the Stadtplan to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ خريطة المدينة في %1</translation>
     </message>
     <message>
         <source>Stadtplan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة مدينة %1</translation>
     </message>
     <message>
         <source>%1 of %2 institutions found</source>
-        <translation type="unfinished"></translation>
+        <translation>تم العثور على %1 من %2 مؤسسة</translation>
     </message>
     <message>
         <source>%1 of %2 institutions: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 مؤسسة: %3</translation>
     </message>
     <message>
         <source>1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسة واحدة</translation>
     </message>
     <message>
         <source>%1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مؤسسات</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية</translation>
     </message>
     <message>
         <source>Show how well the districts are served by a focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض مدى تغطية الأحياء بمجال عمل</translation>
     </message>
     <message>
         <source>Share view…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة العرض…</translation>
     </message>
     <message>
         <source>A link to exactly this view, for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط لهذا العرض بالضبط، لزميل</translation>
     </message>
     <message>
         <source>Print Stadtplan…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة خريطة المدينة…</translation>
     </message>
     <message>
         <source>Import list…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قائمة…</translation>
     </message>
     <message>
         <source>Export view…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير العرض…</translation>
     </message>
     <message>
         <source>Language of the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <source>Overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>التداخلات</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرارات</translation>
     </message>
     <message>
         <source>No likely duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تكرارات محتملة.</translation>
     </message>
     <message numerus="yes">
         <source>%n pairs that may be one institution</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أزواج</numerusform>
+            <numerusform>زوج واحد قد يكون مؤسسة واحدة</numerusform>
+            <numerusform>زوجان قد يكونان مؤسسة واحدة</numerusform>
+            <numerusform>%n أزواج قد تكون مؤسسة واحدة</numerusform>
+            <numerusform>%n زوجًا قد يكون مؤسسة واحدة</numerusform>
+            <numerusform>%n زوج قد يكون مؤسسة واحدة</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2: %3</translation>
     </message>
     <message>
         <source>Search names, Träger, offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن الأسماء والجهات والخدمات…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Finds institutions as you type; spelling and one typo per word are forgiven</source>
-        <translation type="unfinished"></translation>
+        <translation>يجد المؤسسات أثناء الكتابة؛ يتسامح مع الإملاء وخطأ واحد في كل كلمة</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح البحث</translation>
     </message>
     <message>
         <source>Complete as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إكمال إلى %1</translation>
     </message>
     <message>
         <source>Client&apos;s address, e.g. Niederwall 23</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المراجع، مثلًا Niederwall 23</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Press Enter to sort the list by distance from this address</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Enter لترتيب القائمة حسب المسافة من هذا العنوان</translation>
     </message>
     <message>
         <source>“%1” is not in the address list. Did you mean:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» غير موجود في قائمة العناوين. هل تقصد:</translation>
     </message>
     <message>
         <source>“%1” is not in the address list, and no address is close to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» غير موجود في قائمة العناوين، ولا يوجد عنوان قريب منه.</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم %1</translation>
     </message>
     <message>
         <source>Nearest first from %1 (straight line; rings at 0.5, 1, 2 and 5 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقرب أولًا من %1 (خط مستقيم؛ حلقات عند 0.5 و1 و2 و5 كم)</translation>
     </message>
     <message>
         <source>Nearest first from the point on the map (straight line; rings at 0.5, 1, 2 and 5 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقرب أولًا من النقطة على الخريطة (خط مستقيم؛ حلقات عند 0.5 و1 و2 و5 كم)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <source>Clear the point</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة النقطة</translation>
     </message>
     <message>
         <source>Right-click the map (long press on touch screens) to sort by distance from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر بزر الفأرة الأيمن على الخريطة (أو اضغط مطولًا على الشاشات اللمسية) للترتيب حسب المسافة من هناك.</translation>
     </message>
     <message>
         <source>The store holds no institutions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي المخزن على مؤسسات بعد.</translation>
     </message>
     <message>
         <source>Nothing found for “%1”%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على شيء لـ«%1»%2.</translation>
     </message>
     <message>
         <source> in the chosen focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation> في مجالات العمل المختارة</translation>
     </message>
     <message>
         <source>No institution offers all of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مؤسسة تقدم كل هذا.</translation>
     </message>
     <message>
         <source>Show all focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل مجالات العمل</translation>
+    </message>
+    <message>
+        <source>Shortlist for the client</source>
+        <translation>قائمة مختصرة للمراجع</translation>
+    </message>
+    <message>
+        <source>The shortlist is empty. Open an institution and choose “Add to shortlist”.</source>
+        <translation>القائمة المختصرة فارغة. افتح مؤسسة واختر «أضف إلى القائمة المختصرة».</translation>
+    </message>
+    <message>
+        <source>Nearest first from %1 on the handout.</source>
+        <translation>في الورقة المطبوعة: الأقرب أولًا من %1.</translation>
+    </message>
+    <message>
+        <source>the point chosen on the map</source>
+        <translation>النقطة المختارة على الخريطة</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s address to print distances and walking times.</source>
+        <translation>أدخل عنوان المراجع لطباعة المسافات وأوقات المشي.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the shortlist</source>
+        <translation>إزالة %1 من القائمة المختصرة</translation>
+    </message>
+    <message>
+        <source>Client&apos;s language</source>
+        <translation>لغة المراجع</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF…</source>
+        <translation>حفظ الورقة كملف PDF…</translation>
+    </message>
+    <message>
+        <source>Empty the shortlist</source>
+        <translation>إفراغ القائمة المختصرة</translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation>حفظ الورقة كملف PDF</translation>
+    </message>
+    <message>
+        <source>Saved the handout to %1</source>
+        <translation>تم حفظ الورقة في %1</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>The start page: large topic tiles and the choice of language</source>
+        <translation>الصفحة الرئيسية: مربعات مواضيع كبيرة واختيار اللغة</translation>
+    </message>
+    <message>
+        <source>Shortlist (%1)…</source>
+        <translation>القائمة المختصرة (%1)…</translation>
+    </message>
+    <message>
+        <source>The institutions chosen for a client, and their handout</source>
+        <translation>المؤسسات المختارة لمراجع وورقتها المطبوعة</translation>
     </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>مجال العمل</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمن</translation>
     </message>
     <message>
         <source>%1 m or the same area</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 م أو المنطقة نفسها</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>المسافة</translation>
     </message>
     <message>
         <source>No overlapping offers found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على خدمات متداخلة.</translation>
     </message>
     <message numerus="yes">
         <source>%n groups, most pressing first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مجموعات</numerusform>
+            <numerusform>مجموعة واحدة، الأهم أولًا</numerusform>
+            <numerusform>مجموعتان، الأهم أولًا</numerusform>
+            <numerusform>%n مجموعات، الأهم أولًا</numerusform>
+            <numerusform>%n مجموعة، الأهم أولًا</numerusform>
+            <numerusform>%n مجموعة، الأهم أولًا</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3</translation>
     </message>
     <message>
         <source>Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القائمة…</translation>
     </message>
     <message>
         <source>Export the overlapping offers</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الخدمات المتداخلة</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التصدير إلى %1</translation>
     </message>
 </context>
 <context>
     <name>ResultList</name>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسات</translation>
     </message>
     <message>
         <source>hours unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقات العمل غير معروفة</translation>
     </message>
     <message>
         <source>position estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع تقديري</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start page</source>
+        <translation>الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Help and advice in %1</source>
+        <translation>مساعدة واستشارة في %1</translation>
+    </message>
+    <message>
+        <source>Show the map in this language</source>
+        <translation>عرض الخريطة بهذه اللغة</translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>عمّ تبحث؟</translation>
+    </message>
+    <message>
+        <source>1 place</source>
+        <translation>مكان واحد</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>%1 أماكن</translation>
+    </message>
+    <message>
+        <source>Show everything on the map</source>
+        <translation>عرض كل شيء على الخريطة</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::CoverageModel</name>
     <message>
         <source>%1–%2 per 10,000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 لكل 10000</translation>
     </message>
     <message>
         <source>%1–%2 % farther</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 % أبعد</translation>
     </message>
     <message>
         <source>The store holds no areas. Import districts with Import list… (areas).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي المخزن على مناطق. استورد الأحياء عبر «استيراد قائمة…» (مناطق).</translation>
     </message>
     <message>
         <source>The store holds no areas of the kind %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي المخزن على مناطق من نوع %1.</translation>
     </message>
     <message>
         <source>Nothing to export: choose a focus area and an area layer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للتصدير: اختر أولًا مجال عمل وطبقة مناطق.</translation>
     </message>
     <message>
         <source>All target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الفئات المستهدفة</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::DataExchange</name>
     <message>
         <source>No directory to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد دليل للاستيراد إليه.</translation>
     </message>
     <message>
         <source>No directory to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد دليل للتصدير.</translation>
     </message>
     <message>
         <source>No directory to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد دليل للطباعة.</translation>
     </message>
     <message>
         <source>Stadtplan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة مدينة %1</translation>
+    </message>
+    <message>
+        <source>the point chosen on the map</source>
+        <translation>النقطة المختارة على الخريطة</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::InstitutionDirectory</name>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل بدون درج</translation>
     </message>
     <message>
         <source>Not step-free</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بدون درج</translation>
     </message>
     <message>
         <source>Step-free access unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>المدخل بدون درج غير معروف</translation>
     </message>
     <message>
         <source>Position surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع مُقاس</translation>
     </message>
     <message>
         <source>Position geocoded from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع مستخرج من العنوان</translation>
     </message>
     <message>
         <source>Position estimated, not exact</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع تقديري وليس دقيقًا</translation>
     </message>
     <message>
         <source>Temporarily closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق مؤقتًا</translation>
     </message>
     <message>
         <source>No longer offered</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد متاحًا</translation>
     </message>
     <message>
         <source>The bundled taxonomy or city profile is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيف المرفق أو ملف المدينة تالف: %1</translation>
     </message>
     <message>
         <source>The bundled demo data cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة البيانات التجريبية المرفقة: %1</translation>
     </message>
     <message>
         <source>not a stadtplan: link</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رابط stadtplan:</translation>
     </message>
     <message>
         <source>%1 must be LAT,LON, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 بالشكل LAT,LON وليس &apos;%2&apos;</translation>
     </message>
     <message>
         <source>unknown focus area &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>مجال عمل غير معروف &apos;%1&apos;</translation>
     </message>
     <message>
         <source>zoom must be a number from 0 to 22, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون التكبير رقمًا من 0 إلى 22 وليس &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown filter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشح غير معروف &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Any target group</source>
-        <translation type="unfinished"></translation>
+        <translation>أي فئة مستهدفة</translation>
     </message>
     <message>
         <source>Any kind of institution</source>
-        <translation type="unfinished"></translation>
+        <translation>أي نوع من المؤسسات</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>أي لغة</translation>
     </message>
     <message>
         <source>No address gazetteer is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم إعداد دليل عناوين.</translation>
     </message>
     <message>
         <source>The address gazetteer %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام دليل العناوين %1: %2</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 م</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كم</translation>
     </message>
     <message>
         <source>%1 · %2 min on foot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 دقيقة سيرًا</translation>
     </message>
     <message>
         <source>Referral required</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم تحويل</translation>
     </message>
     <message>
         <source>No referral needed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يلزم تحويل</translation>
     </message>
     <message>
         <source>Position geocoded from the address (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع مستخرج من العنوان (%1)</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>
     <message numerus="yes">
         <source>%n institutions at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مؤسسات في %1</numerusform>
+            <numerusform>مؤسسة واحدة في %1</numerusform>
+            <numerusform>مؤسستان في %1</numerusform>
+            <numerusform>%n مؤسسات في %1</numerusform>
+            <numerusform>%n مؤسسة في %1</numerusform>
+            <numerusform>%n مؤسسة في %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n institutions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مؤسسات</numerusform>
+            <numerusform>مؤسسة واحدة</numerusform>
+            <numerusform>مؤسستان</numerusform>
+            <numerusform>%n مؤسسات</numerusform>
+            <numerusform>%n مؤسسة</numerusform>
+            <numerusform>%n مؤسسة</numerusform>
         </translation>
     </message>
 </context>
@@ -754,7 +963,7 @@
     <name>stadtplan::OverlapModel</name>
     <message>
         <source>All focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مجالات العمل</translation>
     </message>
 </context>
 </TS>

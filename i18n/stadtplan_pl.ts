@@ -1,752 +1,940 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="pl" sourcelanguage="en">
 <context>
     <name>CityMap</name>
     <message>
         <source>Map of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n markers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n znacznik</numerusform>
+            <numerusform>%n znaczniki</numerusform>
+            <numerusform>%n znaczników</numerusform>
         </translation>
     </message>
     <message>
         <source>Institutions at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Instytucje pod tym adresem</translation>
     </message>
     <message numerus="yes">
         <source>%n institutions at this address</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instytucja pod tym adresem</numerusform>
+            <numerusform>%n instytucje pod tym adresem</numerusform>
+            <numerusform>%n instytucji pod tym adresem</numerusform>
         </translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <source>%1 within %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w promieniu %2 m</translation>
     </message>
     <message>
         <source>No basemap configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie skonfigurowano mapy bazowej</translation>
     </message>
     <message>
         <source>Offline: no basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: brak mapy bazowej</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększ</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomniejsz</translation>
     </message>
 </context>
 <context>
     <name>CoveragePanel</name>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar działania</translation>
     </message>
     <message>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa docelowa</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary</translation>
     </message>
     <message>
         <source>Area layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwa obszarów</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Odległość</translation>
     </message>
     <message>
         <source>%1 m, straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m w linii prostej</translation>
     </message>
     <message>
         <source>Colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>Koloruj według</translation>
     </message>
     <message>
         <source>Share farther than the distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział dalej niż odległość</translation>
     </message>
     <message>
         <source>Services per 10,000 inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługi na 10 000 mieszkańców</translation>
     </message>
     <message numerus="yes">
         <source>%n matching services</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasująca usługa</numerusform>
+            <numerusform>%n pasujące usługi</numerusform>
+            <numerusform>%n pasujących usług</numerusform>
         </translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar</translation>
     </message>
     <message>
         <source>Inhab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszk.</translation>
     </message>
     <message>
         <source>Serv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usł.</translation>
     </message>
     <message>
         <source>/10k</source>
-        <translation type="unfinished"></translation>
+        <translation>/10 tys.</translation>
     </message>
     <message>
         <source>Farther</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortuj według: %1</translation>
     </message>
     <message>
         <source>%1: %2 services, %3 % farther than the distance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: usług %2, %3 % dalej niż odległość</translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj tabelę…</translation>
     </message>
     <message>
         <source>Export the coverage table</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj tabelę pokrycia</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano do %1</translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
         <source>More filters (%1 on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej filtrów (włączone: %1)</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej filtrów</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetuj</translation>
     </message>
     <message>
         <source>Reset the further filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zresetuj pozostałe filtry</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte teraz</translation>
     </message>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostęp bez schodów</translation>
     </message>
     <message>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpłatnie</translation>
     </message>
     <message>
         <source>No referral needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez skierowania</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kogo</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary działania</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystkie</translation>
     </message>
     <message>
         <source>1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 instytucja</translation>
     </message>
     <message>
         <source>%1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instytucje: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Help and advice near you</source>
+        <translation>Pomoc i doradztwo w pobliżu</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stan na %1</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Twój adres</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Odległość</translation>
+    </message>
+    <message>
+        <source>on foot</source>
+        <translation>pieszo</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Godziny otwarcia</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznane</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <source>Nearest stop</source>
+        <translation>Najbliższy przystanek</translation>
+    </message>
+    <message>
+        <source>* The position on the map is estimated; the address is right.</source>
+        <translation>* Położenie na mapie jest przybliżone; adres jest prawidłowy.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano %1</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj %1</translation>
     </message>
     <message>
         <source>The list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista zawiera</translation>
     </message>
     <message>
         <source>institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>instytucje</translation>
     </message>
     <message>
         <source>areas (districts)</source>
-        <translation type="unfinished"></translation>
+        <translation>obszary (dzielnice)</translation>
     </message>
     <message>
         <source>What the list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawartość listy</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie…</translation>
     </message>
     <message>
         <source>Checking every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie każdego rekordu…</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano: nowe %1, zaktualizowane %2.</translation>
     </message>
     <message>
         <source>Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe do importu: nowe %1, do aktualizacji %2, bez zmian %3; ostrzeżenia: %4.</translation>
     </message>
     <message>
         <source>%1 errors: nothing will be imported until they are corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Błędy: %1. Nic nie zostanie zaimportowane, dopóki nie zostaną poprawione.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
     <name>InstitutionCard</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Verified on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweryfikowano %1</translation>
     </message>
     <message>
         <source>Not yet verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze niezweryfikowane</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla: %1</translation>
     </message>
     <message>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki: %1</translation>
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny: %1</translation>
     </message>
     <message>
         <source>Hours unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny nieznane</translation>
     </message>
     <message>
         <source>No contact details yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych kontaktowych</translation>
     </message>
     <message>
         <source>Also at this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Również pod tym adresem:</translation>
+    </message>
+    <message>
+        <source>On the shortlist ✓</source>
+        <translation>Na liście ✓</translation>
+    </message>
+    <message>
+        <source>Add to shortlist</source>
+        <translation>Dodaj do listy</translation>
+    </message>
+    <message>
+        <source>Remove from the shortlist</source>
+        <translation>Usuń z listy</translation>
+    </message>
+    <message>
+        <source>Add to the shortlist</source>
+        <translation>Dodaj do listy</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Stadtplan – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan miasta – %1</translation>
     </message>
     <message>
         <source>Import a list of institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj listę instytucji</translation>
     </message>
     <message>
         <source>Lists and geodata (*.csv *.xlsx *.ods *.geojson *.json *.kml *.gml *.gpkg *.shp *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy i dane przestrzenne (*.csv *.xlsx *.ods *.geojson *.json *.kml *.gml *.gpkg *.shp *.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Export the institutions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wyświetlone instytucje</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano do %1</translation>
     </message>
     <message>
         <source>Share this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnij ten widok</translation>
     </message>
     <message>
         <source>The link is on the clipboard. Whoever opens it sees these filters, this search and this part of the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link jest w schowku. Kto go otworzy, zobaczy te filtry, to wyszukiwanie i ten fragment mapy.</translation>
     </message>
     <message>
         <source>Link to this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do tego widoku</translation>
     </message>
     <message>
         <source>Print the Stadtplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj plan miasta</translation>
     </message>
     <message>
         <source>The map and directory of the %1 institutions shown (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa i spis wyświetlonych instytucji: %1 (%2).</translation>
     </message>
     <message>
         <source>The map and directory of all %1 institutions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa i spis wszystkich instytucji: %1.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziomo</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
         <source>Save the Stadtplan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz plan miasta jako PDF</translation>
     </message>
     <message>
         <source>Saved the Stadtplan to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano plan miasta: %1</translation>
     </message>
     <message>
         <source>Stadtplan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan miasta %1</translation>
     </message>
     <message>
         <source>%1 of %2 institutions found</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaleziono %1 z %2 instytucji</translation>
     </message>
     <message>
         <source>%1 of %2 institutions: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 instytucji: %3</translation>
     </message>
     <message>
         <source>1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 instytucja</translation>
     </message>
     <message>
         <source>%1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instytucje: %1</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokrycie</translation>
     </message>
     <message>
         <source>Show how well the districts are served by a focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż, jak dobrze dzielnice są obsłużone w danym obszarze</translation>
     </message>
     <message>
         <source>Share view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnij widok…</translation>
     </message>
     <message>
         <source>A link to exactly this view, for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Link dokładnie do tego widoku, dla współpracownika</translation>
     </message>
     <message>
         <source>Print Stadtplan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj plan…</translation>
     </message>
     <message>
         <source>Import list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj listę…</translation>
     </message>
     <message>
         <source>Export view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj widok…</translation>
     </message>
     <message>
         <source>Language of the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Język interfejsu</translation>
     </message>
     <message>
         <source>Overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakładanie się</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikaty</translation>
     </message>
     <message>
         <source>No likely duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak prawdopodobnych duplikatów.</translation>
     </message>
     <message numerus="yes">
         <source>%n pairs that may be one institution</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n para, być może jedna instytucja</numerusform>
+            <numerusform>%n pary, być może jedna instytucja</numerusform>
+            <numerusform>%n par, być może jedna instytucja</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2: %3</translation>
     </message>
     <message>
         <source>Search names, Träger, offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj nazw, organizacji, ofert…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj</translation>
     </message>
     <message>
         <source>Finds institutions as you type; spelling and one typo per word are forgiven</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajduje instytucje podczas pisania; pisownia i jedna literówka w słowie są wybaczane</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść wyszukiwanie</translation>
     </message>
     <message>
         <source>Complete as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnij do %1</translation>
     </message>
     <message>
         <source>Client&apos;s address, e.g. Niederwall 23</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres klienta, np. Niederwall 23</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Press Enter to sort the list by distance from this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciśnij Enter, aby posortować listę według odległości od tego adresu</translation>
     </message>
     <message>
         <source>“%1” is not in the address list. Did you mean:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie ma na liście adresów. Czy chodziło o:</translation>
     </message>
     <message>
         <source>“%1” is not in the address list, and no address is close to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie ma na liście adresów i żaden adres nie jest do niego podobny.</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj %1</translation>
     </message>
     <message>
         <source>Nearest first from %1 (straight line; rings at 0.5, 1, 2 and 5 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliższe najpierw od %1 (w linii prostej; okręgi 0,5, 1, 2 i 5 km)</translation>
     </message>
     <message>
         <source>Nearest first from the point on the map (straight line; rings at 0.5, 1, 2 and 5 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliższe najpierw od punktu na mapie (w linii prostej; okręgi 0,5, 1, 2 i 5 km)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść</translation>
     </message>
     <message>
         <source>Clear the point</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń punkt</translation>
     </message>
     <message>
         <source>Right-click the map (long press on touch screens) to sort by distance from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij mapę prawym przyciskiem (na ekranie dotykowym przytrzymaj), aby sortować według odległości od tego miejsca.</translation>
     </message>
     <message>
         <source>The store holds no institutions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn danych nie zawiera jeszcze instytucji.</translation>
     </message>
     <message>
         <source>Nothing found for “%1”%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie znaleziono dla „%1”%2.</translation>
     </message>
     <message>
         <source> in the chosen focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation> w wybranych obszarach</translation>
     </message>
     <message>
         <source>No institution offers all of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna instytucja nie oferuje tego wszystkiego.</translation>
     </message>
     <message>
         <source>Show all focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystkie obszary</translation>
+    </message>
+    <message>
+        <source>Shortlist for the client</source>
+        <translation>Lista dla klienta</translation>
+    </message>
+    <message>
+        <source>The shortlist is empty. Open an institution and choose “Add to shortlist”.</source>
+        <translation>Lista jest pusta. Otwórz instytucję i wybierz „Dodaj do listy”.</translation>
+    </message>
+    <message>
+        <source>Nearest first from %1 on the handout.</source>
+        <translation>Na ulotce najbliższe najpierw od %1.</translation>
+    </message>
+    <message>
+        <source>the point chosen on the map</source>
+        <translation>punktu wybranego na mapie</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s address to print distances and walking times.</source>
+        <translation>Podaj adres klienta, aby wydrukować odległości i czas dojścia.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the shortlist</source>
+        <translation>Usuń %1 z listy</translation>
+    </message>
+    <message>
+        <source>Client&apos;s language</source>
+        <translation>Język klienta</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF…</source>
+        <translation>Zapisz ulotkę jako PDF…</translation>
+    </message>
+    <message>
+        <source>Empty the shortlist</source>
+        <translation>Wyczyść listę</translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation>Zapisz ulotkę jako PDF</translation>
+    </message>
+    <message>
+        <source>Saved the handout to %1</source>
+        <translation>Zapisano ulotkę: %1</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <source>The start page: large topic tiles and the choice of language</source>
+        <translation>Strona startowa: duże kafelki tematów i wybór języka</translation>
+    </message>
+    <message>
+        <source>Shortlist (%1)…</source>
+        <translation>Lista (%1)…</translation>
+    </message>
+    <message>
+        <source>The institutions chosen for a client, and their handout</source>
+        <translation>Instytucje wybrane dla klienta i ich ulotka</translation>
     </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar działania</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>W promieniu</translation>
     </message>
     <message>
         <source>%1 m or the same area</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m lub ten sam obszar</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Odległość</translation>
     </message>
     <message>
         <source>No overlapping offers found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono nakładających się ofert.</translation>
     </message>
     <message numerus="yes">
         <source>%n groups, most pressing first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupa, najpilniejsze najpierw</numerusform>
+            <numerusform>%n grupy, najpilniejsze najpierw</numerusform>
+            <numerusform>%n grup, najpilniejsze najpierw</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3</translation>
     </message>
     <message>
         <source>Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj listę…</translation>
     </message>
     <message>
         <source>Export the overlapping offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj nakładające się oferty</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano do %1</translation>
     </message>
 </context>
 <context>
     <name>ResultList</name>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instytucje</translation>
     </message>
     <message>
         <source>hours unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>godziny nieznane</translation>
     </message>
     <message>
         <source>position estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>położenie przybliżone</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start page</source>
+        <translation>Strona startowa</translation>
+    </message>
+    <message>
+        <source>Help and advice in %1</source>
+        <translation>Pomoc i doradztwo w mieście %1</translation>
+    </message>
+    <message>
+        <source>Show the map in this language</source>
+        <translation>Pokaż mapę w tym języku</translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Czego szukasz?</translation>
+    </message>
+    <message>
+        <source>1 place</source>
+        <translation>1 miejsce</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>Miejsca: %1</translation>
+    </message>
+    <message>
+        <source>Show everything on the map</source>
+        <translation>Pokaż wszystko na mapie</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::CoverageModel</name>
     <message>
         <source>%1–%2 per 10,000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 na 10 000</translation>
     </message>
     <message>
         <source>%1–%2 % farther</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 % dalej</translation>
     </message>
     <message>
         <source>The store holds no areas. Import districts with Import list… (areas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn nie zawiera obszarów. Zaimportuj dzielnice przez „Importuj listę…” (obszary).</translation>
     </message>
     <message>
         <source>The store holds no areas of the kind %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn nie zawiera obszarów rodzaju %1.</translation>
     </message>
     <message>
         <source>Nothing to export: choose a focus area and an area layer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma czego eksportować: najpierw wybierz obszar działania i warstwę obszarów.</translation>
     </message>
     <message>
         <source>All target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie grupy docelowe</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::DataExchange</name>
     <message>
         <source>No directory to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak katalogu do importu.</translation>
     </message>
     <message>
         <source>No directory to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak katalogu do eksportu.</translation>
     </message>
     <message>
         <source>No directory to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak katalogu do wydruku.</translation>
     </message>
     <message>
         <source>Stadtplan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan miasta %1</translation>
+    </message>
+    <message>
+        <source>the point chosen on the map</source>
+        <translation>punktu wybranego na mapie</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::InstitutionDirectory</name>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostęp bez schodów</translation>
     </message>
     <message>
         <source>Not step-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze schodami</translation>
     </message>
     <message>
         <source>Step-free access unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostęp bez schodów nieznany</translation>
     </message>
     <message>
         <source>Position surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie zmierzone</translation>
     </message>
     <message>
         <source>Position geocoded from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie ustalone z adresu</translation>
     </message>
     <message>
         <source>Position estimated, not exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie przybliżone, niedokładne</translation>
     </message>
     <message>
         <source>Temporarily closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tymczasowo zamknięte</translation>
     </message>
     <message>
         <source>No longer offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Już nie oferowane</translation>
     </message>
     <message>
         <source>The bundled taxonomy or city profile is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołączona taksonomia lub profil miasta są uszkodzone: %1</translation>
     </message>
     <message>
         <source>The bundled demo data cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać dołączonych danych demonstracyjnych: %1</translation>
     </message>
     <message>
         <source>not a stadtplan: link</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest link stadtplan:</translation>
     </message>
     <message>
         <source>%1 must be LAT,LON, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 musi mieć postać SZER,DŁUG, a nie „%2”</translation>
     </message>
     <message>
         <source>unknown focus area &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany obszar działania „%1”</translation>
     </message>
     <message>
         <source>zoom must be a number from 0 to 22, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>powiększenie musi być liczbą od 0 do 22, a nie „%1”</translation>
     </message>
     <message>
         <source>unknown filter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany filtr „%1”</translation>
     </message>
     <message>
         <source>Any target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna grupa docelowa</translation>
     </message>
     <message>
         <source>Any kind of institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny rodzaj instytucji</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny język</translation>
     </message>
     <message>
         <source>No address gazetteer is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie skonfigurowano spisu adresów.</translation>
     </message>
     <message>
         <source>The address gazetteer %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spisu adresów %1 nie można użyć: %2</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 · %2 min on foot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 min pieszo</translation>
     </message>
     <message>
         <source>Referral required</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane skierowanie</translation>
     </message>
     <message>
         <source>No referral needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez skierowania</translation>
     </message>
     <message>
         <source>Position geocoded from the address (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie ustalone z adresu (%1)</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>
     <message numerus="yes">
         <source>%n institutions at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instytucja: %1</numerusform>
+            <numerusform>%n instytucje: %1</numerusform>
+            <numerusform>%n instytucji: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n institutions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instytucja</numerusform>
+            <numerusform>%n instytucje</numerusform>
+            <numerusform>%n instytucji</numerusform>
         </translation>
     </message>
 </context>
@@ -754,7 +942,7 @@
     <name>stadtplan::OverlapModel</name>
     <message>
         <source>All focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie obszary</translation>
     </message>
 </context>
 </TS>

@@ -1,752 +1,940 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="ro" sourcelanguage="en">
 <context>
     <name>CityMap</name>
     <message>
         <source>Map of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta %1</translation>
     </message>
     <message numerus="yes">
         <source>%n markers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marcaj</numerusform>
+            <numerusform>%n marcaje</numerusform>
+            <numerusform>%n de marcaje</numerusform>
         </translation>
     </message>
     <message>
         <source>Institutions at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituții la această adresă</translation>
     </message>
     <message numerus="yes">
         <source>%n institutions at this address</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instituție la această adresă</numerusform>
+            <numerusform>%n instituții la această adresă</numerusform>
+            <numerusform>%n de instituții la această adresă</numerusform>
         </translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legendă</translation>
     </message>
     <message>
         <source>%1 within %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pe o rază de %2 m</translation>
     </message>
     <message>
         <source>No basemap configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio hartă de bază configurată</translation>
     </message>
     <message>
         <source>Offline: no basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: fără hartă de bază</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mărește</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Micșorează</translation>
     </message>
 </context>
 <context>
     <name>CoveragePanel</name>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeniu de activitate</translation>
     </message>
     <message>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup țintă</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Area layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Strat de zone</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distanță</translation>
     </message>
     <message>
         <source>%1 m, straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m, în linie dreaptă</translation>
     </message>
     <message>
         <source>Colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorare după</translation>
     </message>
     <message>
         <source>Share farther than the distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderea mai departe de distanță</translation>
     </message>
     <message>
         <source>Services per 10,000 inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicii la 10.000 de locuitori</translation>
     </message>
     <message numerus="yes">
         <source>%n matching services</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serviciu potrivit</numerusform>
+            <numerusform>%n servicii potrivite</numerusform>
+            <numerusform>%n de servicii potrivite</numerusform>
         </translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonă</translation>
     </message>
     <message>
         <source>Inhab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuit.</translation>
     </message>
     <message>
         <source>Serv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serv.</translation>
     </message>
     <message>
         <source>/10k</source>
-        <translation type="unfinished"></translation>
+        <translation>/10 mii</translation>
     </message>
     <message>
         <source>Farther</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai departe</translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortează după %1</translation>
     </message>
     <message>
         <source>%1: %2 services, %3 % farther than the distance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 servicii, %3 % mai departe de distanță</translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă tabelul…</translation>
     </message>
     <message>
         <source>Export the coverage table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă tabelul de acoperire</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportat în %1</translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
         <source>More filters (%1 on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai multe filtre (%1 active)</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai multe filtre</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetează</translation>
     </message>
     <message>
         <source>Reset the further filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetează celelalte filtre</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschis acum</translation>
     </message>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acces fără trepte</translation>
     </message>
     <message>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuit</translation>
     </message>
     <message>
         <source>No referral needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără trimitere</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenii de activitate</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată tot</translation>
     </message>
     <message>
         <source>1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 instituție</translation>
     </message>
     <message>
         <source>%1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instituții</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Help and advice near you</source>
+        <translation>Ajutor și consiliere în apropiere</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>La data de %1</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Adresa dvs.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distanță</translation>
+    </message>
+    <message>
+        <source>on foot</source>
+        <translation>pe jos</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>necunoscut</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Limbi vorbite</translation>
+    </message>
+    <message>
+        <source>Nearest stop</source>
+        <translation>Cea mai apropiată stație</translation>
+    </message>
+    <message>
+        <source>* The position on the map is estimated; the address is right.</source>
+        <translation>* Poziția pe hartă este estimată; adresa este corectă.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importat</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă %1</translation>
     </message>
     <message>
         <source>The list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista conține</translation>
     </message>
     <message>
         <source>institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>instituții</translation>
     </message>
     <message>
         <source>areas (districts)</source>
-        <translation type="unfinished"></translation>
+        <translation>zone (cartiere)</translation>
     </message>
     <message>
         <source>What the list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Conținutul listei</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importă…</translation>
     </message>
     <message>
         <source>Checking every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se verifică fiecare înregistrare…</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importat: %1 noi, %2 actualizate.</translation>
     </message>
     <message>
         <source>Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gata de import: %1 noi, %2 actualizate, %3 neschimbate; %4 avertismente.</translation>
     </message>
     <message>
         <source>%1 errors: nothing will be imported until they are corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erori: nu se importă nimic până nu sunt corectate.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Închide</translation>
     </message>
 </context>
 <context>
     <name>InstitutionCard</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Închide</translation>
     </message>
     <message>
         <source>Verified on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificat la %1</translation>
     </message>
     <message>
         <source>Not yet verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă neverificat</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru: %1</translation>
     </message>
     <message>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limbi: %1</translation>
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Program: %1</translation>
     </message>
     <message>
         <source>Hours unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Program necunoscut</translation>
     </message>
     <message>
         <source>No contact details yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există date de contact</translation>
     </message>
     <message>
         <source>Also at this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot la această adresă:</translation>
+    </message>
+    <message>
+        <source>On the shortlist ✓</source>
+        <translation>Pe listă ✓</translation>
+    </message>
+    <message>
+        <source>Add to shortlist</source>
+        <translation>Adaugă pe listă</translation>
+    </message>
+    <message>
+        <source>Remove from the shortlist</source>
+        <translation>Elimină de pe listă</translation>
+    </message>
+    <message>
+        <source>Add to the shortlist</source>
+        <translation>Adaugă pe listă</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Stadtplan – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta orașului – %1</translation>
     </message>
     <message>
         <source>Import a list of institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă o listă de instituții</translation>
     </message>
     <message>
         <source>Lists and geodata (*.csv *.xlsx *.ods *.geojson *.json *.kml *.gml *.gpkg *.shp *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste și date geografice (*.csv *.xlsx *.ods *.geojson *.json *.kml *.gml *.gpkg *.shp *.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Export the institutions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă instituțiile afișate</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportat în %1</translation>
     </message>
     <message>
         <source>Share this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Partajează această vedere</translation>
     </message>
     <message>
         <source>The link is on the clipboard. Whoever opens it sees these filters, this search and this part of the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkul este în clipboard. Cine îl deschide vede aceste filtre, această căutare și această parte a hărții.</translation>
     </message>
     <message>
         <source>Link to this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Link către această vedere</translation>
     </message>
     <message>
         <source>Print the Stadtplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărește harta orașului</translation>
     </message>
     <message>
         <source>The map and directory of the %1 institutions shown (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta și lista celor %1 instituții afișate (%2).</translation>
     </message>
     <message>
         <source>The map and directory of all %1 institutions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta și lista tuturor celor %1 instituții.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Hârtie</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Peisaj</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează ca PDF…</translation>
     </message>
     <message>
         <source>Save the Stadtplan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează harta orașului ca PDF</translation>
     </message>
     <message>
         <source>Saved the Stadtplan to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta orașului a fost salvată în %1</translation>
     </message>
     <message>
         <source>Stadtplan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta orașului %1</translation>
     </message>
     <message>
         <source>%1 of %2 institutions found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 din %2 instituții găsite</translation>
     </message>
     <message>
         <source>%1 of %2 institutions: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 din %2 instituții: %3</translation>
     </message>
     <message>
         <source>1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 instituție</translation>
     </message>
     <message>
         <source>%1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instituții</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoperire</translation>
     </message>
     <message>
         <source>Show how well the districts are served by a focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată cât de bine sunt deservite cartierele într-un domeniu</translation>
     </message>
     <message>
         <source>Share view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partajează vederea…</translation>
     </message>
     <message>
         <source>A link to exactly this view, for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Un link exact către această vedere, pentru un coleg</translation>
     </message>
     <message>
         <source>Print Stadtplan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărește harta…</translation>
     </message>
     <message>
         <source>Import list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă listă…</translation>
     </message>
     <message>
         <source>Export view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă vederea…</translation>
     </message>
     <message>
         <source>Language of the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba interfeței</translation>
     </message>
     <message>
         <source>Overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprapuneri</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <source>No likely duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există duplicate probabile.</translation>
     </message>
     <message numerus="yes">
         <source>%n pairs that may be one institution</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pereche care poate fi o singură instituție</numerusform>
+            <numerusform>%n perechi care pot fi o singură instituție</numerusform>
+            <numerusform>%n de perechi care pot fi o singură instituție</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 și %2: %3</translation>
     </message>
     <message>
         <source>Search names, Träger, offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caută nume, organizații, servicii…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutare</translation>
     </message>
     <message>
         <source>Finds institutions as you type; spelling and one typo per word are forgiven</source>
-        <translation type="unfinished"></translation>
+        <translation>Găsește instituții pe măsură ce tastați; ortografia și o greșeală pe cuvânt sunt iertate</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge căutarea</translation>
     </message>
     <message>
         <source>Complete as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Completează cu %1</translation>
     </message>
     <message>
         <source>Client&apos;s address, e.g. Niederwall 23</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa clientului, de ex. Niederwall 23</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresă</translation>
     </message>
     <message>
         <source>Press Enter to sort the list by distance from this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Apăsați Enter pentru a sorta lista după distanța de la această adresă</translation>
     </message>
     <message>
         <source>“%1” is not in the address list. Did you mean:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este în lista de adrese. Ați vrut să spuneți:</translation>
     </message>
     <message>
         <source>“%1” is not in the address list, and no address is close to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este în lista de adrese și nicio adresă nu se apropie.</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folosește %1</translation>
     </message>
     <message>
         <source>Nearest first from %1 (straight line; rings at 0.5, 1, 2 and 5 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele mai apropiate întâi de la %1 (linie dreaptă; cercuri la 0,5, 1, 2 și 5 km)</translation>
     </message>
     <message>
         <source>Nearest first from the point on the map (straight line; rings at 0.5, 1, 2 and 5 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele mai apropiate întâi de punctul de pe hartă (linie dreaptă; cercuri la 0,5, 1, 2 și 5 km)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>Clear the point</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină punctul</translation>
     </message>
     <message>
         <source>Right-click the map (long press on touch screens) to sort by distance from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic dreapta pe hartă (apăsare lungă pe ecrane tactile) pentru a sorta după distanța de acolo.</translation>
     </message>
     <message>
         <source>The store holds no institutions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depozitul nu conține încă instituții.</translation>
     </message>
     <message>
         <source>Nothing found for “%1”%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a găsit nimic pentru „%1”%2.</translation>
     </message>
     <message>
         <source> in the chosen focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation> în domeniile alese</translation>
     </message>
     <message>
         <source>No institution offers all of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio instituție nu oferă toate acestea.</translation>
     </message>
     <message>
         <source>Show all focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată toate domeniile</translation>
+    </message>
+    <message>
+        <source>Shortlist for the client</source>
+        <translation>Listă pentru client</translation>
+    </message>
+    <message>
+        <source>The shortlist is empty. Open an institution and choose “Add to shortlist”.</source>
+        <translation>Lista este goală. Deschideți o instituție și alegeți „Adaugă pe listă”.</translation>
+    </message>
+    <message>
+        <source>Nearest first from %1 on the handout.</source>
+        <translation>Pe fișă: cele mai apropiate întâi de la %1.</translation>
+    </message>
+    <message>
+        <source>the point chosen on the map</source>
+        <translation>punctul ales pe hartă</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s address to print distances and walking times.</source>
+        <translation>Introduceți adresa clientului pentru a tipări distanțele și timpii de mers.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the shortlist</source>
+        <translation>Elimină %1 de pe listă</translation>
+    </message>
+    <message>
+        <source>Client&apos;s language</source>
+        <translation>Limba clientului</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF…</source>
+        <translation>Salvează fișa ca PDF…</translation>
+    </message>
+    <message>
+        <source>Empty the shortlist</source>
+        <translation>Golește lista</translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation>Salvează fișa ca PDF</translation>
+    </message>
+    <message>
+        <source>Saved the handout to %1</source>
+        <translation>Fișa a fost salvată în %1</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Subiecte</translation>
+    </message>
+    <message>
+        <source>The start page: large topic tiles and the choice of language</source>
+        <translation>Pagina de start: plăci mari cu subiecte și alegerea limbii</translation>
+    </message>
+    <message>
+        <source>Shortlist (%1)…</source>
+        <translation>Listă (%1)…</translation>
+    </message>
+    <message>
+        <source>The institutions chosen for a client, and their handout</source>
+        <translation>Instituțiile alese pentru un client și fișa lor</translation>
     </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeniu de activitate</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe o rază de</translation>
     </message>
     <message>
         <source>%1 m or the same area</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m sau aceeași zonă</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distanță</translation>
     </message>
     <message>
         <source>No overlapping offers found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-au găsit oferte suprapuse.</translation>
     </message>
     <message numerus="yes">
         <source>%n groups, most pressing first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grup, cele mai urgente întâi</numerusform>
+            <numerusform>%n grupuri, cele mai urgente întâi</numerusform>
+            <numerusform>%n de grupuri, cele mai urgente întâi</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3</translation>
     </message>
     <message>
         <source>Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă lista…</translation>
     </message>
     <message>
         <source>Export the overlapping offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă ofertele suprapuse</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportat în %1</translation>
     </message>
 </context>
 <context>
     <name>ResultList</name>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituții</translation>
     </message>
     <message>
         <source>hours unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>program necunoscut</translation>
     </message>
     <message>
         <source>position estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>poziție estimată</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start page</source>
+        <translation>Pagina de start</translation>
+    </message>
+    <message>
+        <source>Help and advice in %1</source>
+        <translation>Ajutor și consiliere în %1</translation>
+    </message>
+    <message>
+        <source>Show the map in this language</source>
+        <translation>Arată harta în această limbă</translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Ce căutați?</translation>
+    </message>
+    <message>
+        <source>1 place</source>
+        <translation>1 loc</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>%1 locuri</translation>
+    </message>
+    <message>
+        <source>Show everything on the map</source>
+        <translation>Arată totul pe hartă</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::CoverageModel</name>
     <message>
         <source>%1–%2 per 10,000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 la 10.000</translation>
     </message>
     <message>
         <source>%1–%2 % farther</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 % mai departe</translation>
     </message>
     <message>
         <source>The store holds no areas. Import districts with Import list… (areas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Depozitul nu conține zone. Importați cartierele cu „Importă listă…” (zone).</translation>
     </message>
     <message>
         <source>The store holds no areas of the kind %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depozitul nu conține zone de tipul %1.</translation>
     </message>
     <message>
         <source>Nothing to export: choose a focus area and an area layer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic de exportat: alegeți mai întâi un domeniu și un strat de zone.</translation>
     </message>
     <message>
         <source>All target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate grupurile țintă</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::DataExchange</name>
     <message>
         <source>No directory to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun director în care să se importe.</translation>
     </message>
     <message>
         <source>No directory to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun director de exportat.</translation>
     </message>
     <message>
         <source>No directory to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun director de tipărit.</translation>
     </message>
     <message>
         <source>Stadtplan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta orașului %1</translation>
+    </message>
+    <message>
+        <source>the point chosen on the map</source>
+        <translation>punctul ales pe hartă</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::InstitutionDirectory</name>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acces fără trepte</translation>
     </message>
     <message>
         <source>Not step-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu trepte</translation>
     </message>
     <message>
         <source>Step-free access unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Acces fără trepte necunoscut</translation>
     </message>
     <message>
         <source>Position surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziție măsurată</translation>
     </message>
     <message>
         <source>Position geocoded from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziție determinată din adresă</translation>
     </message>
     <message>
         <source>Position estimated, not exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziție estimată, nu exactă</translation>
     </message>
     <message>
         <source>Temporarily closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Închis temporar</translation>
     </message>
     <message>
         <source>No longer offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se mai oferă</translation>
     </message>
     <message>
         <source>The bundled taxonomy or city profile is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomia inclusă sau profilul orașului sunt defecte: %1</translation>
     </message>
     <message>
         <source>The bundled demo data cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele demo incluse nu pot fi citite: %1</translation>
     </message>
     <message>
         <source>not a stadtplan: link</source>
-        <translation type="unfinished"></translation>
+        <translation>nu este un link stadtplan:</translation>
     </message>
     <message>
         <source>%1 must be LAT,LON, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trebuie să fie LAT,LON, nu „%2”</translation>
     </message>
     <message>
         <source>unknown focus area &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>domeniu necunoscut „%1”</translation>
     </message>
     <message>
         <source>zoom must be a number from 0 to 22, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>zoomul trebuie să fie un număr de la 0 la 22, nu „%1”</translation>
     </message>
     <message>
         <source>unknown filter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>filtru necunoscut „%1”</translation>
     </message>
     <message>
         <source>Any target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Orice grup țintă</translation>
     </message>
     <message>
         <source>Any kind of institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Orice tip de instituție</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Orice limbă</translation>
     </message>
     <message>
         <source>No address gazetteer is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este configurată o listă de adrese.</translation>
     </message>
     <message>
         <source>The address gazetteer %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de adrese %1 nu poate fi folosită: %2</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 · %2 min on foot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 min pe jos</translation>
     </message>
     <message>
         <source>Referral required</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesită trimitere</translation>
     </message>
     <message>
         <source>No referral needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără trimitere</translation>
     </message>
     <message>
         <source>Position geocoded from the address (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziție determinată din adresă (%1)</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>
     <message numerus="yes">
         <source>%n institutions at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instituție la %1</numerusform>
+            <numerusform>%n instituții la %1</numerusform>
+            <numerusform>%n de instituții la %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n institutions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instituție</numerusform>
+            <numerusform>%n instituții</numerusform>
+            <numerusform>%n de instituții</numerusform>
         </translation>
     </message>
 </context>
@@ -754,7 +942,7 @@
     <name>stadtplan::OverlapModel</name>
     <message>
         <source>All focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate domeniile</translation>
     </message>
 </context>
 </TS>

@@ -1,752 +1,940 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>CityMap</name>
     <message>
         <source>Map of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n markers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n маркер</numerusform>
+            <numerusform>%n маркера</numerusform>
+            <numerusform>%n маркеров</numerusform>
         </translation>
     </message>
     <message>
         <source>Institutions at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждения по этому адресу</translation>
     </message>
     <message numerus="yes">
         <source>%n institutions at this address</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n учреждение по этому адресу</numerusform>
+            <numerusform>%n учреждения по этому адресу</numerusform>
+            <numerusform>%n учреждений по этому адресу</numerusform>
         </translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Легенда</translation>
     </message>
     <message>
         <source>%1 within %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в радиусе %2 м</translation>
     </message>
     <message>
         <source>No basemap configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Подложка карты не настроена</translation>
     </message>
     <message>
         <source>Offline: no basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сети: подложки нет</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Приблизить</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдалить</translation>
     </message>
 </context>
 <context>
     <name>CoveragePanel</name>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление работы</translation>
     </message>
     <message>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевая группа</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы</translation>
     </message>
     <message>
         <source>Area layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Слой районов</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстояние</translation>
     </message>
     <message>
         <source>%1 m, straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 м по прямой</translation>
     </message>
     <message>
         <source>Colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет по</translation>
     </message>
     <message>
         <source>Share farther than the distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля дальше расстояния</translation>
     </message>
     <message>
         <source>Services per 10,000 inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуг на 10 000 жителей</translation>
     </message>
     <message numerus="yes">
         <source>%n matching services</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n подходящая услуга</numerusform>
+            <numerusform>%n подходящие услуги</numerusform>
+            <numerusform>%n подходящих услуг</numerusform>
         </translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Inhab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жит.</translation>
     </message>
     <message>
         <source>Serv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усл.</translation>
     </message>
     <message>
         <source>/10k</source>
-        <translation type="unfinished"></translation>
+        <translation>/10 тыс.</translation>
     </message>
     <message>
         <source>Farther</source>
-        <translation type="unfinished"></translation>
+        <translation>Дальше</translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировать по: %1</translation>
     </message>
     <message>
         <source>%1: %2 services, %3 % farther than the distance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: услуг %2, %3 % дальше расстояния</translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы…</translation>
     </message>
     <message>
         <source>Export the coverage table</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы охвата</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1</translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
         <source>More filters (%1 on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие фильтры (вкл.: %1)</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие фильтры</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message>
         <source>Reset the further filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить другие фильтры</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто сейчас</translation>
     </message>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ без ступенек</translation>
     </message>
     <message>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Бесплатно</translation>
     </message>
     <message>
         <source>No referral needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Без направления</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Для кого</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления работы</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все</translation>
     </message>
     <message>
         <source>1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 учреждение</translation>
     </message>
     <message>
         <source>%1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Help and advice near you</source>
+        <translation>Помощь и консультации рядом с вами</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>По состоянию на %1</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Ваш адрес</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Расстояние</translation>
+    </message>
+    <message>
+        <source>on foot</source>
+        <translation>пешком</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Языки общения</translation>
+    </message>
+    <message>
+        <source>Nearest stop</source>
+        <translation>Ближайшая остановка</translation>
+    </message>
+    <message>
+        <source>* The position on the map is estimated; the address is right.</source>
+        <translation>* Место на карте приблизительное; адрес верный.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: %1</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт: %1</translation>
     </message>
     <message>
         <source>The list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Список содержит</translation>
     </message>
     <message>
         <source>institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>учреждения</translation>
     </message>
     <message>
         <source>areas (districts)</source>
-        <translation type="unfinished"></translation>
+        <translation>районы (округа)</translation>
     </message>
     <message>
         <source>What the list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое списка</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Checking every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка каждой записи…</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: новых %1, обновлено %2.</translation>
     </message>
     <message>
         <source>Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово к импорту: новых %1, обновить %2, без изменений %3; предупреждений %4.</translation>
     </message>
     <message>
         <source>%1 errors: nothing will be imported until they are corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок: %1. Ничего не будет импортировано, пока они не исправлены.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>InstitutionCard</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Verified on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено %1</translation>
     </message>
     <message>
         <source>Not yet verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проверено</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Для: %1</translation>
     </message>
     <message>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки: %1</translation>
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы работы: %1</translation>
     </message>
     <message>
         <source>Hours unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы работы неизвестны</translation>
     </message>
     <message>
         <source>No contact details yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактных данных пока нет</translation>
     </message>
     <message>
         <source>Also at this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Также по этому адресу:</translation>
+    </message>
+    <message>
+        <source>On the shortlist ✓</source>
+        <translation>В списке ✓</translation>
+    </message>
+    <message>
+        <source>Add to shortlist</source>
+        <translation>Добавить в список</translation>
+    </message>
+    <message>
+        <source>Remove from the shortlist</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <source>Add to the shortlist</source>
+        <translation>Добавить в список</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Stadtplan – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>План города – %1</translation>
     </message>
     <message>
         <source>Import a list of institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка учреждений</translation>
     </message>
     <message>
         <source>Lists and geodata (*.csv *.xlsx *.ods *.geojson *.json *.kml *.gml *.gpkg *.shp *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки и геоданные (*.csv *.xlsx *.ods *.geojson *.json *.kml *.gml *.gpkg *.shp *.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <source>Export the institutions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт показанных учреждений</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1</translation>
     </message>
     <message>
         <source>Share this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Поделиться этим видом</translation>
     </message>
     <message>
         <source>The link is on the clipboard. Whoever opens it sees these filters, this search and this part of the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка скопирована. Открывший её увидит эти фильтры, этот поиск и этот участок карты.</translation>
     </message>
     <message>
         <source>Link to this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на этот вид</translation>
     </message>
     <message>
         <source>Print the Stadtplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать плана города</translation>
     </message>
     <message>
         <source>The map and directory of the %1 institutions shown (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта и перечень показанных учреждений: %1 (%2).</translation>
     </message>
     <message>
         <source>The map and directory of all %1 institutions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта и перечень всех учреждений: %1.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумага</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Альбомная</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как PDF…</translation>
     </message>
     <message>
         <source>Save the Stadtplan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить план города как PDF</translation>
     </message>
     <message>
         <source>Saved the Stadtplan to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>План города сохранён: %1</translation>
     </message>
     <message>
         <source>Stadtplan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>План города %1</translation>
     </message>
     <message>
         <source>%1 of %2 institutions found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено %1 из %2 учреждений</translation>
     </message>
     <message>
         <source>%1 of %2 institutions: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 учреждений: %3</translation>
     </message>
     <message>
         <source>1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 учреждение</translation>
     </message>
     <message>
         <source>%1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждений: %1</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват</translation>
     </message>
     <message>
         <source>Show how well the districts are served by a focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать, насколько районы обеспечены по направлению</translation>
     </message>
     <message>
         <source>Share view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поделиться…</translation>
     </message>
     <message>
         <source>A link to exactly this view, for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка именно на этот вид для коллеги</translation>
     </message>
     <message>
         <source>Print Stadtplan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать плана…</translation>
     </message>
     <message>
         <source>Import list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка…</translation>
     </message>
     <message>
         <source>Export view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт вида…</translation>
     </message>
     <message>
         <source>Language of the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>Overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересечения</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты</translation>
     </message>
     <message>
         <source>No likely duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятных дубликатов нет.</translation>
     </message>
     <message numerus="yes">
         <source>%n pairs that may be one institution</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пара, возможно, одно учреждение</numerusform>
+            <numerusform>%n пары, возможно, одно учреждение</numerusform>
+            <numerusform>%n пар, возможно, одно учреждение</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2: %3</translation>
     </message>
     <message>
         <source>Search names, Träger, offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названиям, организациям, услугам…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Finds institutions as you type; spelling and one typo per word are forgiven</source>
-        <translation type="unfinished"></translation>
+        <translation>Находит учреждения по мере ввода; написание и одна опечатка в слове прощаются</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поиск</translation>
     </message>
     <message>
         <source>Complete as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнить до %1</translation>
     </message>
     <message>
         <source>Client&apos;s address, e.g. Niederwall 23</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес клиента, напр. Niederwall 23</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Press Enter to sort the list by distance from this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Enter, чтобы отсортировать список по расстоянию от этого адреса</translation>
     </message>
     <message>
         <source>“%1” is not in the address list. Did you mean:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нет в списке адресов. Возможно, вы имели в виду:</translation>
     </message>
     <message>
         <source>“%1” is not in the address list, and no address is close to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нет в списке адресов, и похожих адресов нет.</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать %1</translation>
     </message>
     <message>
         <source>Nearest first from %1 (straight line; rings at 0.5, 1, 2 and 5 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала ближайшие к %1 (по прямой; кольца 0,5, 1, 2 и 5 км)</translation>
     </message>
     <message>
         <source>Nearest first from the point on the map (straight line; rings at 0.5, 1, 2 and 5 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала ближайшие к точке на карте (по прямой; кольца 0,5, 1, 2 и 5 км)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message>
         <source>Clear the point</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать точку</translation>
     </message>
     <message>
         <source>Right-click the map (long press on touch screens) to sort by distance from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните правой кнопкой по карте (на сенсорном экране — долгое нажатие), чтобы сортировать по расстоянию оттуда.</translation>
     </message>
     <message>
         <source>The store holds no institutions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище пока нет учреждений.</translation>
     </message>
     <message>
         <source>Nothing found for “%1”%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1»%2 ничего не найдено.</translation>
     </message>
     <message>
         <source> in the chosen focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation> в выбранных направлениях</translation>
     </message>
     <message>
         <source>No institution offers all of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно учреждение не предлагает всё это.</translation>
     </message>
     <message>
         <source>Show all focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все направления</translation>
+    </message>
+    <message>
+        <source>Shortlist for the client</source>
+        <translation>Список для клиента</translation>
+    </message>
+    <message>
+        <source>The shortlist is empty. Open an institution and choose “Add to shortlist”.</source>
+        <translation>Список пуст. Откройте учреждение и выберите «Добавить в список».</translation>
+    </message>
+    <message>
+        <source>Nearest first from %1 on the handout.</source>
+        <translation>В памятке: сначала ближайшие к %1.</translation>
+    </message>
+    <message>
+        <source>the point chosen on the map</source>
+        <translation>выбранной на карте точки</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s address to print distances and walking times.</source>
+        <translation>Укажите адрес клиента, чтобы напечатать расстояния и время пешком.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the shortlist</source>
+        <translation>Убрать %1 из списка</translation>
+    </message>
+    <message>
+        <source>Client&apos;s language</source>
+        <translation>Язык клиента</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF…</source>
+        <translation>Сохранить памятку как PDF…</translation>
+    </message>
+    <message>
+        <source>Empty the shortlist</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation>Сохранить памятку как PDF</translation>
+    </message>
+    <message>
+        <source>Saved the handout to %1</source>
+        <translation>Памятка сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>The start page: large topic tiles and the choice of language</source>
+        <translation>Стартовая страница: большие плитки тем и выбор языка</translation>
+    </message>
+    <message>
+        <source>Shortlist (%1)…</source>
+        <translation>Список (%1)…</translation>
+    </message>
+    <message>
+        <source>The institutions chosen for a client, and their handout</source>
+        <translation>Учреждения, выбранные для клиента, и памятка</translation>
     </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление работы</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>В радиусе</translation>
     </message>
     <message>
         <source>%1 m or the same area</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 м или тот же район</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстояние</translation>
     </message>
     <message>
         <source>No overlapping offers found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересекающихся предложений не найдено.</translation>
     </message>
     <message numerus="yes">
         <source>%n groups, most pressing first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n группа, самые важные сначала</numerusform>
+            <numerusform>%n группы, самые важные сначала</numerusform>
+            <numerusform>%n групп, самые важные сначала</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3</translation>
     </message>
     <message>
         <source>Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка…</translation>
     </message>
     <message>
         <source>Export the overlapping offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт пересекающихся предложений</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1</translation>
     </message>
 </context>
 <context>
     <name>ResultList</name>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждения</translation>
     </message>
     <message>
         <source>hours unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>часы работы неизвестны</translation>
     </message>
     <message>
         <source>position estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>место приблизительно</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start page</source>
+        <translation>Стартовая страница</translation>
+    </message>
+    <message>
+        <source>Help and advice in %1</source>
+        <translation>Помощь и консультации в городе %1</translation>
+    </message>
+    <message>
+        <source>Show the map in this language</source>
+        <translation>Показать карту на этом языке</translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Что вы ищете?</translation>
+    </message>
+    <message>
+        <source>1 place</source>
+        <translation>1 место</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>Мест: %1</translation>
+    </message>
+    <message>
+        <source>Show everything on the map</source>
+        <translation>Показать всё на карте</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::CoverageModel</name>
     <message>
         <source>%1–%2 per 10,000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 на 10 000</translation>
     </message>
     <message>
         <source>%1–%2 % farther</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 % дальше</translation>
     </message>
     <message>
         <source>The store holds no areas. Import districts with Import list… (areas).</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище нет районов. Импортируйте их через «Импорт списка…» (районы).</translation>
     </message>
     <message>
         <source>The store holds no areas of the kind %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище нет районов вида %1.</translation>
     </message>
     <message>
         <source>Nothing to export: choose a focus area and an area layer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего экспортировать: сначала выберите направление и слой районов.</translation>
     </message>
     <message>
         <source>All target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Все целевые группы</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::DataExchange</name>
     <message>
         <source>No directory to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет каталога для импорта.</translation>
     </message>
     <message>
         <source>No directory to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет каталога для экспорта.</translation>
     </message>
     <message>
         <source>No directory to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет каталога для печати.</translation>
     </message>
     <message>
         <source>Stadtplan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>План города %1</translation>
+    </message>
+    <message>
+        <source>the point chosen on the map</source>
+        <translation>выбранной на карте точки</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::InstitutionDirectory</name>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ без ступенек</translation>
     </message>
     <message>
         <source>Not step-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть ступеньки</translation>
     </message>
     <message>
         <source>Step-free access unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ без ступенек неизвестен</translation>
     </message>
     <message>
         <source>Position surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Место измерено</translation>
     </message>
     <message>
         <source>Position geocoded from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Место определено по адресу</translation>
     </message>
     <message>
         <source>Position estimated, not exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Место приблизительное, не точное</translation>
     </message>
     <message>
         <source>Temporarily closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Временно закрыто</translation>
     </message>
     <message>
         <source>No longer offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не предлагается</translation>
     </message>
     <message>
         <source>The bundled taxonomy or city profile is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенная таксономия или профиль города повреждены: %1</translation>
     </message>
     <message>
         <source>The bundled demo data cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать встроенные демоданные: %1</translation>
     </message>
     <message>
         <source>not a stadtplan: link</source>
-        <translation type="unfinished"></translation>
+        <translation>это не ссылка stadtplan:</translation>
     </message>
     <message>
         <source>%1 must be LAT,LON, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 должно быть ШИРОТА,ДОЛГОТА, а не «%2»</translation>
     </message>
     <message>
         <source>unknown focus area &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное направление «%1»</translation>
     </message>
     <message>
         <source>zoom must be a number from 0 to 22, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>масштаб должен быть числом от 0 до 22, а не «%1»</translation>
     </message>
     <message>
         <source>unknown filter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный фильтр «%1»</translation>
     </message>
     <message>
         <source>Any target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая целевая группа</translation>
     </message>
     <message>
         <source>Any kind of institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой вид учреждения</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой язык</translation>
     </message>
     <message>
         <source>No address gazetteer is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник адресов не настроен.</translation>
     </message>
     <message>
         <source>The address gazetteer %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник адресов %1 нельзя использовать: %2</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 м</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 км</translation>
     </message>
     <message>
         <source>%1 · %2 min on foot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 мин пешком</translation>
     </message>
     <message>
         <source>Referral required</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно направление</translation>
     </message>
     <message>
         <source>No referral needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Без направления</translation>
     </message>
     <message>
         <source>Position geocoded from the address (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Место определено по адресу (%1)</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>
     <message numerus="yes">
         <source>%n institutions at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n учреждение: %1</numerusform>
+            <numerusform>%n учреждения: %1</numerusform>
+            <numerusform>%n учреждений: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n institutions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n учреждение</numerusform>
+            <numerusform>%n учреждения</numerusform>
+            <numerusform>%n учреждений</numerusform>
         </translation>
     </message>
 </context>
@@ -754,7 +942,7 @@
     <name>stadtplan::OverlapModel</name>
     <message>
         <source>All focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Все направления</translation>
     </message>
 </context>
 </TS>

@@ -1,752 +1,940 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="uk" sourcelanguage="en">
 <context>
     <name>CityMap</name>
     <message>
         <source>Map of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапа: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n markers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n маркер</numerusform>
+            <numerusform>%n маркери</numerusform>
+            <numerusform>%n маркерів</numerusform>
         </translation>
     </message>
     <message>
         <source>Institutions at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Установи за цією адресою</translation>
     </message>
     <message numerus="yes">
         <source>%n institutions at this address</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n установа за цією адресою</numerusform>
+            <numerusform>%n установи за цією адресою</numerusform>
+            <numerusform>%n установ за цією адресою</numerusform>
         </translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Легенда</translation>
     </message>
     <message>
         <source>%1 within %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 у радіусі %2 м</translation>
     </message>
     <message>
         <source>No basemap configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Підкладку мапи не налаштовано</translation>
     </message>
     <message>
         <source>Offline: no basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн: підкладки немає</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблизити</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Віддалити</translation>
     </message>
 </context>
 <context>
     <name>CoveragePanel</name>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Напрям роботи</translation>
     </message>
     <message>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Цільова група</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Райони</translation>
     </message>
     <message>
         <source>Area layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Шар районів</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Відстань</translation>
     </message>
     <message>
         <source>%1 m, straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 м по прямій</translation>
     </message>
     <message>
         <source>Colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір за</translation>
     </message>
     <message>
         <source>Share farther than the distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка далі за відстань</translation>
     </message>
     <message>
         <source>Services per 10,000 inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуг на 10 000 мешканців</translation>
     </message>
     <message numerus="yes">
         <source>%n matching services</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n відповідна послуга</numerusform>
+            <numerusform>%n відповідні послуги</numerusform>
+            <numerusform>%n відповідних послуг</numerusform>
         </translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Inhab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Меш.</translation>
     </message>
     <message>
         <source>Serv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посл.</translation>
     </message>
     <message>
         <source>/10k</source>
-        <translation type="unfinished"></translation>
+        <translation>/10 тис.</translation>
     </message>
     <message>
         <source>Farther</source>
-        <translation type="unfinished"></translation>
+        <translation>Далі</translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортувати за: %1</translation>
     </message>
     <message>
         <source>%1: %2 services, %3 % farther than the distance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: послуг %2, %3 % далі за відстань</translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт таблиці…</translation>
     </message>
     <message>
         <source>Export the coverage table</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт таблиці охоплення</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано до %1</translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
         <source>More filters (%1 on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші фільтри (увімк.: %1)</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші фільтри</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути</translation>
     </message>
     <message>
         <source>Reset the further filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути інші фільтри</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Відчинено зараз</translation>
     </message>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ без сходинок</translation>
     </message>
     <message>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Безкоштовно</translation>
     </message>
     <message>
         <source>No referral needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Без направлення</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Для кого</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Напрями роботи</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати всі</translation>
     </message>
     <message>
         <source>1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 установа</translation>
     </message>
     <message>
         <source>%1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Установ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Help and advice near you</source>
+        <translation>Допомога та консультації поруч із вами</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Станом на %1</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Ваша адреса</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Відстань</translation>
+    </message>
+    <message>
+        <source>on foot</source>
+        <translation>пішки</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Мови спілкування</translation>
+    </message>
+    <message>
+        <source>Nearest stop</source>
+        <translation>Найближча зупинка</translation>
+    </message>
+    <message>
+        <source>* The position on the map is estimated; the address is right.</source>
+        <translation>* Місце на мапі приблизне; адреса правильна.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано: %1</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт: %1</translation>
     </message>
     <message>
         <source>The list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Список містить</translation>
     </message>
     <message>
         <source>institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>установи</translation>
     </message>
     <message>
         <source>areas (districts)</source>
-        <translation type="unfinished"></translation>
+        <translation>райони (округи)</translation>
     </message>
     <message>
         <source>What the list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Вміст списку</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт…</translation>
     </message>
     <message>
         <source>Checking every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка кожного запису…</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано: нових %1, оновлено %2.</translation>
     </message>
     <message>
         <source>Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово до імпорту: нових %1, оновити %2, без змін %3; попереджень %4.</translation>
     </message>
     <message>
         <source>%1 errors: nothing will be imported until they are corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилок: %1. Нічого не буде імпортовано, доки їх не виправлено.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
 </context>
 <context>
     <name>InstitutionCard</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Verified on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірено %1</translation>
     </message>
     <message>
         <source>Not yet verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не перевірено</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Для: %1</translation>
     </message>
     <message>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови: %1</translation>
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Години роботи: %1</translation>
     </message>
     <message>
         <source>Hours unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Години роботи невідомі</translation>
     </message>
     <message>
         <source>No contact details yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактних даних ще немає</translation>
     </message>
     <message>
         <source>Also at this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Також за цією адресою:</translation>
+    </message>
+    <message>
+        <source>On the shortlist ✓</source>
+        <translation>У списку ✓</translation>
+    </message>
+    <message>
+        <source>Add to shortlist</source>
+        <translation>Додати до списку</translation>
+    </message>
+    <message>
+        <source>Remove from the shortlist</source>
+        <translation>Прибрати зі списку</translation>
+    </message>
+    <message>
+        <source>Add to the shortlist</source>
+        <translation>Додати до списку</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Stadtplan – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>План міста – %1</translation>
     </message>
     <message>
         <source>Import a list of institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт списку установ</translation>
     </message>
     <message>
         <source>Lists and geodata (*.csv *.xlsx *.ods *.geojson *.json *.kml *.gml *.gpkg *.shp *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки та геодані (*.csv *.xlsx *.ods *.geojson *.json *.kml *.gml *.gpkg *.shp *.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі файли (*)</translation>
     </message>
     <message>
         <source>Export the institutions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт показаних установ</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано до %1</translation>
     </message>
     <message>
         <source>Share this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Поділитися цим виглядом</translation>
     </message>
     <message>
         <source>The link is on the clipboard. Whoever opens it sees these filters, this search and this part of the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання скопійовано. Хто його відкриє, побачить ці фільтри, цей пошук і цю частину мапи.</translation>
     </message>
     <message>
         <source>Link to this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання на цей вигляд</translation>
     </message>
     <message>
         <source>Print the Stadtplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк плану міста</translation>
     </message>
     <message>
         <source>The map and directory of the %1 institutions shown (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапа та перелік показаних установ: %1 (%2).</translation>
     </message>
     <message>
         <source>The map and directory of all %1 institutions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапа та перелік усіх установ: %1.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Папір</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Альбомна</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як PDF…</translation>
     </message>
     <message>
         <source>Save the Stadtplan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти план міста як PDF</translation>
     </message>
     <message>
         <source>Saved the Stadtplan to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>План міста збережено: %1</translation>
     </message>
     <message>
         <source>Stadtplan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>План міста %1</translation>
     </message>
     <message>
         <source>%1 of %2 institutions found</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайдено %1 з %2 установ</translation>
     </message>
     <message>
         <source>%1 of %2 institutions: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 з %2 установ: %3</translation>
     </message>
     <message>
         <source>1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 установа</translation>
     </message>
     <message>
         <source>%1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Установ: %1</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Охоплення</translation>
     </message>
     <message>
         <source>Show how well the districts are served by a focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати, наскільки райони забезпечені за напрямом</translation>
     </message>
     <message>
         <source>Share view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поділитися…</translation>
     </message>
     <message>
         <source>A link to exactly this view, for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання саме на цей вигляд для колеги</translation>
     </message>
     <message>
         <source>Print Stadtplan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк плану…</translation>
     </message>
     <message>
         <source>Import list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт списку…</translation>
     </message>
     <message>
         <source>Export view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт вигляду…</translation>
     </message>
     <message>
         <source>Language of the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова інтерфейсу</translation>
     </message>
     <message>
         <source>Overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетини</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублікати</translation>
     </message>
     <message>
         <source>No likely duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імовірних дублікатів немає.</translation>
     </message>
     <message numerus="yes">
         <source>%n pairs that may be one institution</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пара, можливо, одна установа</numerusform>
+            <numerusform>%n пари, можливо, одна установа</numerusform>
+            <numerusform>%n пар, можливо, одна установа</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 і %2: %3</translation>
     </message>
     <message>
         <source>Search names, Träger, offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за назвами, організаціями, послугами…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Finds institutions as you type; spelling and one typo per word are forgiven</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаходить установи під час введення; написання та одна описка в слові не заважають</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити пошук</translation>
     </message>
     <message>
         <source>Complete as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доповнити до %1</translation>
     </message>
     <message>
         <source>Client&apos;s address, e.g. Niederwall 23</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса клієнта, напр. Niederwall 23</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>Press Enter to sort the list by distance from this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Натисніть Enter, щоб упорядкувати список за відстанню від цієї адреси</translation>
     </message>
     <message>
         <source>“%1” is not in the address list. Did you mean:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» немає в списку адрес. Можливо, ви мали на увазі:</translation>
     </message>
     <message>
         <source>“%1” is not in the address list, and no address is close to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» немає в списку адрес, і схожих адрес немає.</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати %1</translation>
     </message>
     <message>
         <source>Nearest first from %1 (straight line; rings at 0.5, 1, 2 and 5 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку найближчі до %1 (по прямій; кільця 0,5, 1, 2 і 5 км)</translation>
     </message>
     <message>
         <source>Nearest first from the point on the map (straight line; rings at 0.5, 1, 2 and 5 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку найближчі до точки на мапі (по прямій; кільця 0,5, 1, 2 і 5 км)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути</translation>
     </message>
     <message>
         <source>Clear the point</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати точку</translation>
     </message>
     <message>
         <source>Right-click the map (long press on touch screens) to sort by distance from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть правою кнопкою на мапі (на сенсорному екрані — довге натискання), щоб сортувати за відстанню звідти.</translation>
     </message>
     <message>
         <source>The store holds no institutions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сховищі ще немає установ.</translation>
     </message>
     <message>
         <source>Nothing found for “%1”%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>За запитом «%1»%2 нічого не знайдено.</translation>
     </message>
     <message>
         <source> in the chosen focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation> у вибраних напрямах</translation>
     </message>
     <message>
         <source>No institution offers all of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна установа не пропонує все це.</translation>
     </message>
     <message>
         <source>Show all focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати всі напрями</translation>
+    </message>
+    <message>
+        <source>Shortlist for the client</source>
+        <translation>Список для клієнта</translation>
+    </message>
+    <message>
+        <source>The shortlist is empty. Open an institution and choose “Add to shortlist”.</source>
+        <translation>Список порожній. Відкрийте установу й виберіть «Додати до списку».</translation>
+    </message>
+    <message>
+        <source>Nearest first from %1 on the handout.</source>
+        <translation>У пам&apos;ятці: спочатку найближчі до %1.</translation>
+    </message>
+    <message>
+        <source>the point chosen on the map</source>
+        <translation>вибраної на мапі точки</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s address to print distances and walking times.</source>
+        <translation>Вкажіть адресу клієнта, щоб надрукувати відстані й час пішки.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the shortlist</source>
+        <translation>Прибрати %1 зі списку</translation>
+    </message>
+    <message>
+        <source>Client&apos;s language</source>
+        <translation>Мова клієнта</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF…</source>
+        <translation>Зберегти пам&apos;ятку як PDF…</translation>
+    </message>
+    <message>
+        <source>Empty the shortlist</source>
+        <translation>Очистити список</translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation>Зберегти пам&apos;ятку як PDF</translation>
+    </message>
+    <message>
+        <source>Saved the handout to %1</source>
+        <translation>Пам&apos;ятку збережено: %1</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <source>The start page: large topic tiles and the choice of language</source>
+        <translation>Стартова сторінка: великі плитки тем і вибір мови</translation>
+    </message>
+    <message>
+        <source>Shortlist (%1)…</source>
+        <translation>Список (%1)…</translation>
+    </message>
+    <message>
+        <source>The institutions chosen for a client, and their handout</source>
+        <translation>Установи, вибрані для клієнта, і пам&apos;ятка</translation>
     </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Напрям роботи</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>У радіусі</translation>
     </message>
     <message>
         <source>%1 m or the same area</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 м або той самий район</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Відстань</translation>
     </message>
     <message>
         <source>No overlapping offers found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозицій, що перетинаються, не знайдено.</translation>
     </message>
     <message numerus="yes">
         <source>%n groups, most pressing first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n група, найважливіші спочатку</numerusform>
+            <numerusform>%n групи, найважливіші спочатку</numerusform>
+            <numerusform>%n груп, найважливіші спочатку</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3</translation>
     </message>
     <message>
         <source>Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт списку…</translation>
     </message>
     <message>
         <source>Export the overlapping offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт пропозицій, що перетинаються</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано до %1</translation>
     </message>
 </context>
 <context>
     <name>ResultList</name>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Установи</translation>
     </message>
     <message>
         <source>hours unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>години роботи невідомі</translation>
     </message>
     <message>
         <source>position estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>місце приблизне</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start page</source>
+        <translation>Стартова сторінка</translation>
+    </message>
+    <message>
+        <source>Help and advice in %1</source>
+        <translation>Допомога та консультації в місті %1</translation>
+    </message>
+    <message>
+        <source>Show the map in this language</source>
+        <translation>Показати мапу цією мовою</translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Що ви шукаєте?</translation>
+    </message>
+    <message>
+        <source>1 place</source>
+        <translation>1 місце</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>Місць: %1</translation>
+    </message>
+    <message>
+        <source>Show everything on the map</source>
+        <translation>Показати все на мапі</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::CoverageModel</name>
     <message>
         <source>%1–%2 per 10,000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 на 10 000</translation>
     </message>
     <message>
         <source>%1–%2 % farther</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 % далі</translation>
     </message>
     <message>
         <source>The store holds no areas. Import districts with Import list… (areas).</source>
-        <translation type="unfinished"></translation>
+        <translation>У сховищі немає районів. Імпортуйте їх через «Імпорт списку…» (райони).</translation>
     </message>
     <message>
         <source>The store holds no areas of the kind %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сховищі немає районів виду %1.</translation>
     </message>
     <message>
         <source>Nothing to export: choose a focus area and an area layer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого експортувати: спершу виберіть напрям і шар районів.</translation>
     </message>
     <message>
         <source>All target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі цільові групи</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::DataExchange</name>
     <message>
         <source>No directory to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає каталогу для імпорту.</translation>
     </message>
     <message>
         <source>No directory to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає каталогу для експорту.</translation>
     </message>
     <message>
         <source>No directory to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає каталогу для друку.</translation>
     </message>
     <message>
         <source>Stadtplan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>План міста %1</translation>
+    </message>
+    <message>
+        <source>the point chosen on the map</source>
+        <translation>вибраної на мапі точки</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::InstitutionDirectory</name>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ без сходинок</translation>
     </message>
     <message>
         <source>Not step-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Є сходинки</translation>
     </message>
     <message>
         <source>Step-free access unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ без сходинок невідомий</translation>
     </message>
     <message>
         <source>Position surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце виміряне</translation>
     </message>
     <message>
         <source>Position geocoded from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце визначено за адресою</translation>
     </message>
     <message>
         <source>Position estimated, not exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце приблизне, не точне</translation>
     </message>
     <message>
         <source>Temporarily closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Тимчасово зачинено</translation>
     </message>
     <message>
         <source>No longer offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Більше не пропонується</translation>
     </message>
     <message>
         <source>The bundled taxonomy or city profile is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вбудована таксономія або профіль міста пошкоджені: %1</translation>
     </message>
     <message>
         <source>The bundled demo data cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати вбудовані демодані: %1</translation>
     </message>
     <message>
         <source>not a stadtplan: link</source>
-        <translation type="unfinished"></translation>
+        <translation>це не посилання stadtplan:</translation>
     </message>
     <message>
         <source>%1 must be LAT,LON, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 має бути ШИРОТА,ДОВГОТА, а не «%2»</translation>
     </message>
     <message>
         <source>unknown focus area &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий напрям «%1»</translation>
     </message>
     <message>
         <source>zoom must be a number from 0 to 22, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>масштаб має бути числом від 0 до 22, а не «%1»</translation>
     </message>
     <message>
         <source>unknown filter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий фільтр «%1»</translation>
     </message>
     <message>
         <source>Any target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яка цільова група</translation>
     </message>
     <message>
         <source>Any kind of institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-який вид установи</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яка мова</translation>
     </message>
     <message>
         <source>No address gazetteer is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідник адрес не налаштовано.</translation>
     </message>
     <message>
         <source>The address gazetteer %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідник адрес %1 не можна використати: %2</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 м</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 км</translation>
     </message>
     <message>
         <source>%1 · %2 min on foot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 хв пішки</translation>
     </message>
     <message>
         <source>Referral required</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібне направлення</translation>
     </message>
     <message>
         <source>No referral needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Без направлення</translation>
     </message>
     <message>
         <source>Position geocoded from the address (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце визначено за адресою (%1)</translation>
     </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>
     <message numerus="yes">
         <source>%n institutions at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n установа: %1</numerusform>
+            <numerusform>%n установи: %1</numerusform>
+            <numerusform>%n установ: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n institutions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n установа</numerusform>
+            <numerusform>%n установи</numerusform>
+            <numerusform>%n установ</numerusform>
         </translation>
     </message>
 </context>
@@ -754,7 +942,7 @@
     <name>stadtplan::OverlapModel</name>
     <message>
         <source>All focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі напрями</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,16 @@ Pane {
                     onClicked: root.closeRequested()
                 }
             }
+            Button {
+                // For the client's handout.
+                objectName: "shortlistToggle"
+                readonly property bool listed: root.directory.shortlist.indexOf(root.institutionId) >= 0
+                text: listed ? qsTr("On the shortlist ✓") : qsTr("Add to shortlist")
+                checkable: true
+                checked: listed
+                Accessible.name: listed ? qsTr("Remove from the shortlist") : qsTr("Add to the shortlist")
+                onClicked: root.directory.toggleShortlist(root.institutionId)
+            }
             Label {
                 textFormat: Text.PlainText
                 text: (root.info.organisation ?? "") + (root.info.organisationType ? " · " + root.info.organisationType : "")

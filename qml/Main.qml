@@ -187,6 +187,88 @@ ApplicationWindow {
         }
     }
     Dialog {
+        // The caseworker's shortlist for a client, and its handout.
+        id: shortlistDialog
+        objectName: "shortlistDialog"
+        title: qsTr("Shortlist for the client")
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        standardButtons: Dialog.Close
+        width: Math.min(560, window.width - 40)
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            Label {
+                text: window.directory.shortlist.length === 0
+                      ? qsTr("The shortlist is empty. Open an institution and choose “Add to shortlist”.")
+                      : window.directory.nearPoint.isValid
+                        ? qsTr("Nearest first from %1 on the handout.").arg(window.directory.nearLabel !== "" ? window.directory.nearLabel : qsTr("the point chosen on the map"))
+                        : qsTr("Give the client's address to print distances and walking times.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: window.directory.shortlist
+                delegate: RowLayout {
+                    id: entry
+                    required property string modelData
+                    required property int index
+                    Layout.fillWidth: true
+                    Label {
+                        textFormat: Text.PlainText
+                        text: (entry.index + 1) + ". " + (window.directory.institution(entry.modelData).name ?? entry.modelData)
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        text: qsTr("Remove")
+                        flat: true
+                        Accessible.name: qsTr("Remove %1 from the shortlist").arg(window.directory.institution(entry.modelData).name ?? "")
+                        onClicked: window.directory.toggleShortlist(entry.modelData)
+                    }
+                }
+            }
+            RowLayout {
+                Label { text: qsTr("Client's language") }
+                ComboBox {
+                    id: clientLanguageBox
+                    objectName: "clientLanguage"
+                    model: window.directory.languages
+                    textRole: "name"
+                    valueRole: "code"
+                    Accessible.name: qsTr("Client's language")
+                    // A sensible first guess: the language the app is shown in, unless that is German.
+                    Component.onCompleted: currentIndex = indexOfValue(window.directory.language === "de" ? "en" : window.directory.language)
+                }
+            }
+            RowLayout {
+                Button {
+                    text: qsTr("Save handout as PDF…")
+                    enabled: window.directory.shortlist.length > 0
+                    onClicked: handoutPicker.open()
+                }
+                Button {
+                    text: qsTr("Empty the shortlist")
+                    enabled: window.directory.shortlist.length > 0
+                    onClicked: window.directory.clearShortlist()
+                }
+            }
+        }
+    }
+    FileDialog {
+        id: handoutPicker
+        title: qsTr("Save the handout as PDF")
+        fileMode: FileDialog.SaveFile
+        nameFilters: ["PDF (*.pdf)"]
+        onAccepted: {
+            const problem = exchange.printHandout(selectedFile, clientLanguageBox.currentValue)
+            if (problem === "")
+                Qt.openUrlExternally(selectedFile) // to print it, or to hand it over
+            exportMessage.text = problem === "" ? qsTr("Saved the handout to %1").arg(selectedFile.toString().split("/").pop()) : problem
+            exportMessage.open()
+        }
+    }
+    Dialog {
         id: exportMessage
         property alias text: exportLabel.text
         anchors.centerIn: Overlay.overlay
@@ -263,6 +345,13 @@ ApplicationWindow {
                     exchange.copyToClipboard(shareDialog.link)
                     shareDialog.open()
                 }
+            }
+            ToolButton {
+                objectName: "shortlistButton"
+                text: qsTr("Shortlist (%1)…").arg(window.directory.shortlist.length)
+                enabled: window.directory.loaded
+                Accessible.description: qsTr("The institutions chosen for a client, and their handout")
+                onClicked: shortlistDialog.open()
             }
             ToolButton {
                 text: qsTr("Print Stadtplan…")

@@ -5,6 +5,7 @@
 #include "institutionexport.h"
 #include "institutionimport.h"
 #include "pdfoutput.h"
+#include "handout.h"
 #include "stadtplanprint.h"
 
 #include <QClipboard>
@@ -130,6 +131,31 @@ void DataExchange::copyToClipboard(const QString &text) const
 {
     if (QClipboard *clipboard = QGuiApplication::clipboard())
         clipboard->setText(text);
+}
+
+QString DataExchange::printHandout(const QUrl &file, const QString &language) const
+{
+    if (!m_directory)
+        return tr("No directory to print.");
+    HandoutOptions options;
+    options.output = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    options.language = language;
+    if (const QGeoCoordinate near = m_directory->nearPoint(); near.isValid()) {
+        options.from = GeoPoint{near.latitude(), near.longitude()};
+        options.fromLabel = m_directory->nearLabel().isEmpty()
+                                ? tr("the point chosen on the map")
+                                : m_directory->nearLabel();
+    }
+    options.city = m_directory->cityName();
+    options.dataNote = m_directory->dataNote();
+    try {
+        ::stadtplan::printHandout(m_directory->resolvedStoreLocation(),
+                                  m_directory->shortlistedInstitutions(), m_directory->taxonomy(),
+                                  options);
+    } catch (const std::exception &e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
 }
 
 QString DataExchange::printStadtplan(const QUrl &file, const QString &paper, bool landscape) const

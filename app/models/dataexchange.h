@@ -42,6 +42,10 @@ public:
     // Puts text on the system clipboard (a link to share).
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
     Q_INVOKABLE QString printStadtplan(const QUrl &file, const QString &paper, bool landscape) const;
+    // The shortlist as the client's handout (A4 PDF), labelled in German and
+    // `language`, distances from the directory's near point when it has one.
+    // Empty on success, else what went wrong.
+    Q_INVOKABLE QString printHandout(const QUrl &file, const QString &language) const;
 
     // The same as check() and importFile(), on a worker thread, so a long
     // list does not freeze the window; the result arrives as finished().

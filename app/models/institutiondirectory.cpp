@@ -539,6 +539,36 @@ void InstitutionDirectory::useAddress(const QString &label, const QGeoCoordinate
     applyFilter();
 }
 
+void InstitutionDirectory::toggleShortlist(const QString &institutionId)
+{
+    if (!m_shortlist.removeOne(institutionId)) {
+        const bool known = std::any_of(m_institutions.cbegin(), m_institutions.cend(),
+                                       [&](const Institution &i) { return i.id == institutionId; });
+        if (!known)
+            return;
+        m_shortlist.append(institutionId);
+    }
+    Q_EMIT shortlistChanged();
+}
+
+void InstitutionDirectory::clearShortlist()
+{
+    if (m_shortlist.isEmpty())
+        return;
+    m_shortlist.clear();
+    Q_EMIT shortlistChanged();
+}
+
+QList<Institution> InstitutionDirectory::shortlistedInstitutions() const
+{
+    QList<Institution> out;
+    for (const QString &id : m_shortlist)
+        for (const Institution &i : m_institutions)
+            if (i.id == id)
+                out.append(i);
+    return out;
+}
+
 QString InstitutionDirectory::gazetteerLocation() const
 {
     return m_gazetteerLocation.isEmpty() ? AddressGazetteer::besideStore(resolvedStoreLocation())

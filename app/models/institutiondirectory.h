@@ -80,6 +80,8 @@ class InstitutionDirectory : public QObject
     // An address gazetteer to find clients' addresses in (see AddressGazetteer::besideStore).
     Q_PROPERTY(QString gazetteerLocation READ gazetteerLocation WRITE setGazetteerLocation NOTIFY gazetteerChanged)
     Q_PROPERTY(bool hasGazetteer READ hasGazetteer NOTIFY gazetteerChanged)
+    // The caseworker's shortlist for a client: institution ids, in the order added.
+    Q_PROPERTY(QStringList shortlist READ shortlist NOTIFY shortlistChanged)
     // The further filters: stepFree, free, noReferral, openNow (bools),
     // targetGroup, language, institutionType (ids; empty: any).
     Q_PROPERTY(QVariantMap filterOptions READ filterOptions NOTIFY filterChanged)
@@ -161,6 +163,12 @@ public:
     Q_INVOKABLE QVariantMap findAddress(const QString &text);
     // Sorts from an address found: the point, and its label for the banner.
     Q_INVOKABLE void useAddress(const QString &label, const QGeoCoordinate &point);
+    QStringList shortlist() const { return m_shortlist; }
+    // Adds the institution to the shortlist, or takes it off when it is on it.
+    Q_INVOKABLE void toggleShortlist(const QString &institutionId);
+    Q_INVOKABLE void clearShortlist();
+    // The shortlisted institutions, in the shortlist's order (unknown ids skipped).
+    QList<Institution> shortlistedInstitutions() const;
     void setNearPoint(const QGeoCoordinate &point);
     // "420 m · 7 min on foot" from the near point; empty without one.
     QString distanceText(const Institution &institution) const;
@@ -211,6 +219,7 @@ Q_SIGNALS:
     void filterChanged();
     void selectedIdChanged();
     void gazetteerChanged();
+    void shortlistChanged();
 
 private:
     void applyFilter();
@@ -234,6 +243,7 @@ private:
     QString m_searchText;
     QGeoCoordinate m_nearPoint;
     QString m_nearLabel;
+    QStringList m_shortlist;
     std::unique_ptr<QTranslator> m_translator; // of m_language's UI texts, installed
     QString m_gazetteerLocation; // as configured; empty: beside the store
     std::optional<AddressGazetteer> m_gazetteer; // read at the first lookup

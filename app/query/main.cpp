@@ -2,10 +2,13 @@
 //                 [--geocode-online --allow-network [--geocoder-host URL]]] [--search TEXT]
 //                 [--focus ID ...] [--target-group ID ...]
 //                 [--language CODE ...] [--open-at ISO-TIME] [--within METRES] [--limit N] [--json]
+//                 [--handout FILE.pdf [--handout-language CODE]]
 // Exit status: 0 answered (also with no results), 1 the store cannot be read, 2 wrong usage.
 
 #include "addressgazetteer.h"
 #include "bundleddata.h"
+#include "coverage.h"
+#include "handout.h"
 #include "cityprofile.h"
 #include "institutionstore.h"
 #include "onlinegeocoder.h"
@@ -13,7 +16,7 @@
 #include "taxonomy.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -51,7 +54,10 @@ QString stateText(OpenState state)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The handout's fonts need a GUI application; nothing is shown.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stadtplan-query"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -108,8 +114,19 @@ int main(int argc, char *argv[])
                                    QStringLiteral("At most N results (default 20)."),
                                    QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption handout(
+        QStringLiteral("handout"),
+        QStringLiteral("Also write the results as a client's handout: an A4 PDF with a map and, "
+                       "per institution, address, distance, hours and contact, labelled in German "
+                       "and in the client's language."),
+        QStringLiteral("FILE.pdf"));
+    const QCommandLineOption handoutLanguage(
+        QStringLiteral("handout-language"),
+        QStringLiteral("The client's language on the handout (default: the first --language)."),
+        QStringLiteral("CODE"));
     parser.addOptions({near, address, gazetteer, geocodeOnline, network, geocoderHost, search,
-                       focus, target, language, openAt, within, limit, json});
+                       focus, target, language, openAt, within, limit, json, handout,
+                       handoutLanguage});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         wrong(QStringLiteral("name one STORE (see --help)"));
@@ -118,6 +135,7 @@ int main(int argc, char *argv[])
         Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
     const CityProfile city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
     ServiceQuery query;
+    QString fromLabel; // what the distances are measured from, for the handout
     if (!city.region.isEmpty())
         query.filter.region = city.region;
     if (parser.isSet(near)) {
@@ -148,6 +166,7 @@ int main(int argc, char *argv[])
             matches = houses->lookup(text);
         if (!matches.isEmpty() && matches.first().exact) {
             query.near = matches.first().position;
+            fromLabel = matches.first().address.oneLine();
             std::fprintf(stderr, "From %s (%s)\n", qPrintable(matches.first().address.oneLine()),
                          qPrintable(houses->name()));
         } else if (parser.isSet(geocodeOnline)) {
@@ -165,6 +184,8 @@ int main(int argc, char *argv[])
             geocoder.saveCache();
             if (!query.near && !problem.isEmpty())
                 wrong(QStringLiteral("--address %1: %2").arg(text, problem));
+            if (query.near)
+                fromLabel = asked.oneLine();
             if (query.near)
                 std::fprintf(stderr, "From %s (%s)\n", qPrintable(asked.oneLine()),
                              qPrintable(geocoder.name()));
@@ -225,18 +246,58 @@ int main(int argc, char *argv[])
     if (!limitOk || n < 1)
         wrong(QStringLiteral("--limit %1: give a number of 1 or more").arg(parser.value(limit)));
     query.limit = std::size_t(n);
+    QString clientLanguage = parser.value(handoutLanguage);
+    if (clientLanguage.isEmpty() && !query.filter.languages.isEmpty())
+        clientLanguage = parser.values(language).first().split(QLatin1Char(',')).first();
+    if (parser.isSet(handoutLanguage) && !parser.isSet(handout))
+        wrong(QStringLiteral("--handout-language goes with --handout FILE.pdf"));
+    if (parser.isSet(handout) && clientLanguage.isEmpty())
+        wrong(QStringLiteral("--handout needs the client's language: --handout-language CODE or "
+                             "--language CODE"));
 
     QList<Institution> institutions;
+    QString dataNote;
     try {
-        institutions = InstitutionStore::open(parser.positionalArguments().first(),
-                                              InstitutionStore::Access::ReadOnly)
-                           ->institutions();
+        const auto store = InstitutionStore::open(parser.positionalArguments().first(),
+                                                  InstitutionStore::Access::ReadOnly);
+        institutions = store->institutions();
+        dataNote = store->metadata(QStringLiteral("data_note"));
     } catch (const std::exception &e) {
         std::fprintf(stderr, "stadtplan-query: %s\n", e.what());
         return 1;
     }
     const ServiceFinder finder(institutions, SearchIndex::taxonomyLabels(taxonomy));
     const std::vector<FoundInstitution> found = finder.find(query);
+
+    if (parser.isSet(handout)) {
+        if (found.empty())
+            wrong(QStringLiteral("--handout: no institution matches; nothing to print"));
+        QList<Institution> chosen;
+        for (const FoundInstitution &f : found)
+            chosen.append(institutions[f.institution]);
+        HandoutOptions options;
+        options.output = parser.value(handout);
+        options.language = clientLanguage;
+        options.from = query.near;
+        options.fromLabel = fromLabel.isEmpty() && query.near
+                                ? QStringLiteral("%1, %2")
+                                      .arg(query.near->latitude, 0, 'f', 5)
+                                      .arg(query.near->longitude, 0, 'f', 5)
+                                : fromLabel;
+        options.city = city.name;
+        options.dataNote = dataNote;
+        try {
+            const HandoutResult printed = printHandout(parser.positionalArguments().first(), chosen,
+                                                       taxonomy, options);
+            std::fprintf(stderr, "Wrote %s: %d page(s), %lld institution(s)\n",
+                         qPrintable(options.output), printed.pages,
+                         static_cast<long long>(printed.institutionIds.size()));
+        } catch (const AnalysisError &e) {
+            std::fprintf(stderr, "stadtplan-query: --handout %s: %s\n",
+                         qPrintable(options.output), e.what());
+            return 1;
+        }
+    }
 
     if (parser.isSet(json)) {
         QJsonArray rows;

@@ -1,5 +1,7 @@
 #include "bundleddata.h"
 #include "coverage.h"
+#include "geodesy.h"
+#include "handout.h"
 #include "institutionstore.h"
 #include "overlaps.h"
 #include "stadtplanprint.h"
@@ -381,6 +383,104 @@ private Q_SLOTS:
         options.output = m_dir.filePath(QStringLiteral("none.pdf"));
         QVERIFY_THROWS_EXCEPTION(AnalysisError,
                                  printStadtplan(store, institutions, {}, taxonomy, options));
+        QVERIFY(!QFile::exists(options.output));
+    }
+
+    void handoutInGermanAndTheClientsLanguage()
+    {
+        const Taxonomy taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
+        const double x = 466000, y = 5762000;
+        const GeoPoint client = m_utm.toGeo(x, y);
+        QList<Institution> chosen;
+        // Chosen far ones first: the handout puts the nearest first.
+        for (int i = 0; i < 5; ++i) {
+            Institution inst = offering(QStringLiteral("h%1").arg(i), m_utm.toGeo(x + (4 - i) * 700 + 150, y + 90),
+                                        {QStringLiteral("counselling")}, {},
+                                        i == 2 ? QString() : QStringLiteral("Mo-Fr 09:00-12:00"));
+            inst.name = QStringLiteral("Beratungsstelle %1").arg(QChar(u'A' + i));
+            inst.address = {QStringLiteral("Teststraße"), QString::number(10 + i), QStringLiteral("33602"),
+                            QStringLiteral("Bielefeld")};
+            inst.services[0].contact.phone = QStringLiteral("+49 521 55%1").arg(i);
+            inst.services[0].languages = {QStringLiteral("de"), QStringLiteral("ar")};
+            chosen.append(inst);
+        }
+        const QString store = m_dir.filePath(QStringLiteral("handout.gpkg"));
+        InstitutionStore::create(store)->replaceInstitutions(chosen);
+        HandoutOptions options;
+        options.output = m_dir.filePath(QStringLiteral("handout.pdf"));
+        options.language = QStringLiteral("ar");
+        options.from = client;
+        options.fromLabel = QStringLiteral("Niederwall 23, 33602");
+        options.city = QStringLiteral("Teststadt");
+        const HandoutResult result = printHandout(store, chosen, taxonomy, options);
+        QCOMPARE(result.pages, 1);
+        QCOMPARE(result.institutionIds, (QStringList{QStringLiteral("h4"), QStringLiteral("h3"), QStringLiteral("h2"),
+                                                     QStringLiteral("h1"), QStringLiteral("h0")}));
+
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed; see scripts/packages.txt");
+        const auto run = [&](const QStringList &arguments) {
+            QProcess p;
+            p.start(pdftotext, arguments);
+            [&] { QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0); }();
+            // Arabic comes back in presentation forms, which NFKC folds back.
+            QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+            return text.remove(QChar(0x202B)).remove(QChar(0x202C)).remove(QChar(0x202A));
+        };
+        const QString text = run({QStringLiteral("-enc"), QStringLiteral("UTF-8"), options.output, QStringLiteral("-")});
+        for (const Institution &i : std::as_const(chosen)) {
+            QVERIFY2(text.contains(i.name), qPrintable(i.name));
+            QVERIFY2(text.contains(i.address.oneLine()), qPrintable(i.address.oneLine()));
+            QVERIFY(text.contains(i.services[0].contact.phone));
+            // Distance as printed, from the same geodesic distance.
+            const double metres = Geodesy::distanceMetres(client, i.position);
+            const QString distance = metres < 1000 ? QStringLiteral("%1 m").arg(qRound(metres / 10) * 10)
+                                                   : QStringLiteral("%1 km").arg(QLocale(QLocale::German).toString(metres / 1000.0, 'f', 1));
+            QVERIFY2(text.contains(distance), qPrintable(distance));
+        }
+        // Both languages: German and Arabic labels, and the title in both.
+        for (const QString &label : {QStringLiteral("Adresse"), QStringLiteral("Öffnungszeiten"), QStringLiteral("Telefon"),
+                                     QStringLiteral("Entfernung"), QStringLiteral("unbekannt")})
+            QVERIFY2(text.contains(label), qPrintable(label));
+        for (const QString &label : {QStringLiteral("العنوان"), QStringLiteral("أوقات العمل"), QStringLiteral("الهاتف"),
+                                     QStringLiteral("المسافة")})
+            QVERIFY2(text.contains(label.normalized(QString::NormalizationForm_KC)), qPrintable(label));
+        QVERIFY(text.contains(QStringLiteral("العربية").normalized(QString::NormalizationForm_KC))); // languages spoken
+        QVERIFY(text.contains(QStringLiteral("Niederwall 23, 33602")));
+
+        // The Arabic labels stand on the right, ending at the right margin;
+        // the German ones start on the left, on the same lines. (pdftotext
+        // gives Arabic glyph by glyph in -bbox mode.)
+        const QString html = run({QStringLiteral("-bbox"), options.output, QStringLiteral("-")});
+        const QRegularExpression word(QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+                                                     "yMax=\"[\\d.]+\">([^<]+)</word>"));
+        const double toMm = 25.4 / 72.0;
+        QList<double> germanLines;
+        QHash<QString, double> arabicEnd; // line (yMin) -> right end of its Arabic glyphs
+        for (auto it = word.globalMatch(html); it.hasNext();) {
+            const auto m = it.next();
+            const QString line = m.captured(2);
+            if (m.captured(4) == u"Adresse") {
+                QVERIFY2(std::abs(m.captured(1).toDouble() * toMm - 21) < 2.0, qPrintable(m.captured(1)));
+                germanLines.append(line.toDouble());
+            }
+            const QChar c = m.captured(4).at(0);
+            if (c.script() == QChar::Script_Arabic)
+                arabicEnd[line] = std::max(arabicEnd.value(line), m.captured(3).toDouble());
+        }
+        QCOMPARE(germanLines.size(), 5);
+        for (const double line : std::as_const(germanLines)) {
+            const double end = arabicEnd.value(QString::number(line, 'f', 6), -1);
+            QVERIFY2(end > 0, "an Arabic label on the line of the German one");
+            QVERIFY2(std::abs(end * toMm - (210 - 14)) < 2.0, qPrintable(QString::number(end * toMm)));
+        }
+
+        // A language without translations, or nothing to print: an error, no file.
+        options.output = m_dir.filePath(QStringLiteral("none.pdf"));
+        options.language = QStringLiteral("xx");
+        QVERIFY_THROWS_EXCEPTION(AnalysisError, printHandout(store, chosen, taxonomy, options));
+        options.language = QStringLiteral("tr");
+        QVERIFY_THROWS_EXCEPTION(AnalysisError, printHandout(store, {}, taxonomy, options));
         QVERIFY(!QFile::exists(options.output));
     }
 };
