@@ -680,6 +680,14 @@
         <source>The institutions chosen for a client, and their handout</source>
         <translation>المؤسسات المختارة لمراجع وورقتها المطبوعة</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>أدوات</translation>
+    </message>
+    <message>
+        <source>Print the Stadtplan, import lists, export the view</source>
+        <translation>طباعة خريطة المدينة، استيراد قوائم، تصدير العرض</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -664,6 +664,14 @@
         <source>The institutions chosen for a client, and their handout</source>
         <translation>Институциите, избрани за клиент, и листовката им</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Инструменти</translation>
+    </message>
+    <message>
+        <source>Print the Stadtplan, import lists, export the view</source>
+        <translation>Печат на картата, импорт на списъци, експорт на изгледа</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -664,6 +664,14 @@
         <source>The institutions chosen for a client, and their handout</source>
         <translation>Die für eine Klientin / einen Klienten gewählten Einrichtungen und ihr Handzettel</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Print the Stadtplan, import lists, export the view</source>
+        <translation>Stadtplan drucken, Listen importieren, Ansicht exportieren</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -660,6 +660,14 @@
         <source>The institutions chosen for a client, and their handout</source>
         <translation>نهادهای انتخاب‌شده برای یک مراجع و برگه آن</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>ابزارها</translation>
+    </message>
+    <message>
+        <source>Print the Stadtplan, import lists, export the view</source>
+        <translation>چاپ نقشه شهر، وارد کردن فهرست‌ها، خروجی نما</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

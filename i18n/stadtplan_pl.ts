@@ -668,6 +668,14 @@
         <source>The institutions chosen for a client, and their handout</source>
         <translation>Instytucje wybrane dla klienta i ich ulotka</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Narzędzia</translation>
+    </message>
+    <message>
+        <source>Print the Stadtplan, import lists, export the view</source>
+        <translation>Drukuj plan, importuj listy, eksportuj widok</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -668,6 +668,14 @@
         <source>The institutions chosen for a client, and their handout</source>
         <translation>Instituțiile alese pentru un client și fișa lor</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Instrumente</translation>
+    </message>
+    <message>
+        <source>Print the Stadtplan, import lists, export the view</source>
+        <translation>Tipărește harta, importă liste, exportă vederea</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

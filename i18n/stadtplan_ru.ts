@@ -668,6 +668,14 @@
         <source>The institutions chosen for a client, and their handout</source>
         <translation>Учреждения, выбранные для клиента, и памятка</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Инструменты</translation>
+    </message>
+    <message>
+        <source>Print the Stadtplan, import lists, export the view</source>
+        <translation>Печать плана, импорт списков, экспорт вида</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -660,6 +660,14 @@
         <source>The institutions chosen for a client, and their handout</source>
         <translation>Bir danışan için seçilen kurumlar ve bilgi notu</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Araçlar</translation>
+    </message>
+    <message>
+        <source>Print the Stadtplan, import lists, export the view</source>
+        <translation>Şehir haritasını yazdır, liste içe aktar, görünümü dışa aktar</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -668,6 +668,14 @@
         <source>The institutions chosen for a client, and their handout</source>
         <translation>Установи, вибрані для клієнта, і пам&apos;ятка</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Інструменти</translation>
+    </message>
+    <message>
+        <source>Print the Stadtplan, import lists, export the view</source>
+        <translation>Друк плану, імпорт списків, експорт вигляду</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -315,8 +315,10 @@ ApplicationWindow {
                       : (window.directory.institutionCount === 1 ? qsTr("1 institution")
                                                                  : qsTr("%1 institutions").arg(window.directory.institutionCount))
                 color: Theme.secondaryText
+                elide: Text.ElideRight
                 Layout.fillWidth: true
                 Accessible.role: Accessible.StaticText
+                Accessible.name: text
             }
             ToolButton {
                 objectName: "topicsButton"
@@ -354,19 +356,32 @@ ApplicationWindow {
                 onClicked: shortlistDialog.open()
             }
             ToolButton {
-                text: qsTr("Print Stadtplan…")
-                enabled: window.directory.loaded && window.directory.institutionCount > 0
-                onClicked: printDialog.open()
-            }
-            ToolButton {
-                text: qsTr("Import list…")
-                enabled: !window.directory.readOnly
-                onClicked: importPicker.open()
-            }
-            ToolButton {
-                text: qsTr("Export view…")
-                enabled: window.directory.loaded
-                onClicked: exportPicker.open()
+                // The coordinator's tools, out of the way of the everyday ones
+                // (and of longer translations).
+                id: toolsButton
+                objectName: "toolsButton"
+                text: qsTr("Tools")
+                Accessible.description: qsTr("Print the Stadtplan, import lists, export the view")
+                onClicked: toolsMenu.open()
+                Menu {
+                    id: toolsMenu
+                    y: toolsButton.height
+                    MenuItem {
+                        text: qsTr("Print Stadtplan…")
+                        enabled: window.directory.loaded && window.directory.institutionCount > 0
+                        onTriggered: printDialog.open()
+                    }
+                    MenuItem {
+                        text: qsTr("Import list…")
+                        enabled: !window.directory.readOnly
+                        onTriggered: importPicker.open()
+                    }
+                    MenuItem {
+                        text: qsTr("Export view…")
+                        enabled: window.directory.loaded
+                        onTriggered: exportPicker.open()
+                    }
+                }
             }
             ComboBox {
                 id: languageBox

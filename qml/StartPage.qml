@@ -69,6 +69,7 @@ Pane {
                     model: root.directory.languages
                     delegate: Button {
                         required property var modelData
+                        objectName: "language-" + modelData.code
                         text: modelData.name
                         font.pixelSize: root.baseSize * 1.1
                         checkable: true

@@ -13,6 +13,7 @@
 #include "uilanguage.h"
 
 #include <QCollator>
+#include <QQmlEngine>
 #include <QCoreApplication>
 #include <QTranslator>
 #include <QDebug>
@@ -229,6 +230,9 @@ void InstitutionDirectory::setLanguage(const QString &language)
         QCoreApplication::installTranslator(m_translator.get());
     m_focusAreaModel->refresh({FocusAreaModel::LabelRole});
     m_resultModel->refreshAll();
+    // Every qsTr() of the pages again, in the new language.
+    if (QQmlEngine *engine = qmlEngine(this))
+        engine->retranslate();
     Q_EMIT languageChanged();
 }
 

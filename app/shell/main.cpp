@@ -181,11 +181,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("width"), options.size.width()},
         {QStringLiteral("height"), options.size.height()},
     });
-    // A language chosen in the app takes effect at once: every qsTr() again.
-    QObject::connect(&directory, &InstitutionDirectory::languageChanged, &engine, [&] {
-        followLanguage();
-        engine.retranslate();
-    });
+    // A language chosen in the app takes effect at once: the directory
+    // retranslates the engine it belongs to; the direction follows here.
+    QQmlEngine::setContextForObject(&directory, engine.rootContext());
+    QObject::connect(&directory, &InstitutionDirectory::languageChanged, &app, followLanguage);
     engine.loadFromModule("Stadtplan", "Main");
     if (engine.rootObjects().isEmpty())
         return 1;

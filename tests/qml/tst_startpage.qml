@@ -119,5 +119,25 @@ Item {
             verify(!item("startPage").visible)
             compare(directory.focusFilter, [])
         }
+
+        function test_4_languageSwitchesAtOnce() {
+            window.startPageShown = true
+            // Türkçe, chosen on the start page: texts, taxonomy labels, direction.
+            mouseClick(item("language-tr"))
+            compare(directory.language, "tr")
+            tryCompare(item("wholeMap"), "text", "Her şeyi haritada göster")
+            compare(item("tile-language_courses").Accessible.name, "Dil kursları")
+            verify(!item("startPage").mirrored)
+            // Arabic: right to left, the page mirrored.
+            mouseClick(item("language-ar"))
+            tryCompare(item("wholeMap"), "text", "عرض كل شيء على الخريطة")
+            verify(directory.rightToLeft)
+            verify(item("startPage").mirrored)
+            // And back: nothing of it stays.
+            mouseClick(item("language-en"))
+            tryCompare(item("wholeMap"), "text", "Show everything on the map")
+            verify(!item("startPage").mirrored)
+            window.startPageShown = false
+        }
     }
 }

@@ -485,6 +485,66 @@ private Q_SLOTS:
                 white += shot.image.pixelColor(x, y) == QColor(Qt::white) ? 1 : 0;
         QVERIFY2(white > 200, qPrintable(QString::number(white)));
     }
+
+    // Pixels of exactly this colour in the rectangle.
+    static int countColour(const QImage &image, const QRect &rect, const QColor &colour)
+    {
+        int n = 0;
+        for (int y = std::max(0, rect.top()); y <= std::min(image.height() - 1, rect.bottom()); ++y)
+            for (int x = std::max(0, rect.left()); x <= std::min(image.width() - 1, rect.right()); ++x)
+                n += image.pixelColor(x, y) == colour ? 1 : 0;
+        return n;
+    }
+
+    void rightToLeftMirrorsTheLayout()
+    {
+        const Shot english = shoot(QStringLiteral("ltr.png"), {QStringLiteral("--language"), QStringLiteral("en")});
+        const Shot arabic = shoot(QStringLiteral("rtl.png"), {QStringLiteral("--language"), QStringLiteral("ar")});
+        QVERIFY(!english.image.isNull() && !arabic.image.isNull());
+        // The map moves from the right of the panel to its left.
+        QVERIFY2(english.map.left() > 300 && arabic.map.left() < 5,
+                 qPrintable(QStringLiteral("%1 / %2").arg(english.map.left()).arg(arabic.map.left())));
+        QCOMPARE(arabic.map.width(), english.map.width());
+        // The focus areas' round icons: at the panel's left edge in English,
+        // at its right edge in Arabic (the first one's colour, counted in strips).
+        const QColor education(QStringLiteral("#01579b"));
+        const int width = english.image.width();
+        const QRect leftStrip(0, 100, 60, 330), rightStrip(width - 60, 100, 60, 330);
+        QVERIFY(countColour(english.image, leftStrip, education) > 100);
+        QCOMPARE(countColour(english.image, rightStrip, education), 0);
+        QVERIFY(countColour(arabic.image, rightStrip, education) > 100);
+        QCOMPARE(countColour(arabic.image, leftStrip, education), 0);
+        // The zoom buttons move to the map's left: the panel's white where
+        // the English map had land, and land where the English panel was.
+        const QColor panel(Qt::white);
+        const QRect englishPanel(40, 500, 200, 20), arabicPanel(width - 240, 500, 200, 20);
+        QVERIFY(countColour(arabic.image, arabicPanel, panel) > countColour(english.image, arabicPanel, panel) + 1000);
+        QVERIFY(countColour(english.image, englishPanel, panel) > countColour(arabic.image, englishPanel, panel) + 1000);
+    }
+
+    void theStartPageShowsATileForEachResidentsTopic()
+    {
+        const Shot shot = shoot(QStringLiteral("start-de.png"),
+                                {QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--start-page")});
+        QVERIFY(!shot.image.isNull());
+        const QRect page(0, 40, shot.image.width(), shot.image.height() - 40);
+        QSet<QString> offered;
+        for (const Institution &i : std::as_const(m_seed))
+            for (const QString &f : i.focusAreas())
+                offered.insert(f);
+        int tiles = 0;
+        for (const FocusArea &area : m_taxonomy.focusAreas()) {
+            const int pixels = countColour(shot.image, page, QColor(area.colour));
+            if (area.forProfessionals || !offered.contains(area.id)) {
+                QVERIFY2(pixels < 100, qPrintable(QStringLiteral("%1: %2 pixels").arg(area.id).arg(pixels)));
+            } else {
+                // A large tile: at least 120 x 100 pixels of its colour (less its icon and label).
+                QVERIFY2(pixels > 12000, qPrintable(QStringLiteral("%1: %2 pixels").arg(area.id).arg(pixels)));
+                ++tiles;
+            }
+        }
+        QVERIFY(tiles >= 10);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScreenshot)
