@@ -194,6 +194,26 @@
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
+    <message>
+        <source>Open at</source>
+        <translation>مفتوح في</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -940,6 +960,10 @@
     <message>
         <source>Position geocoded from the address (%1)</source>
         <translation>الموقع مستخرج من العنوان (%1)</translation>
+    </message>
+    <message>
+        <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
+        <translation>يجب أن يكون openAt تاريخًا ووقتًا مثل 2026-12-01T10:30 وليس &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

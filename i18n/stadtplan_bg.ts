@@ -182,6 +182,26 @@
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
+    <message>
+        <source>Open at</source>
+        <translation>Отворено в</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ден</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Днес</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Утре</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -920,6 +940,10 @@
     <message>
         <source>Position geocoded from the address (%1)</source>
         <translation>Мястото е определено по адреса (%1)</translation>
+    </message>
+    <message>
+        <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
+        <translation>openAt трябва да е дата и час като 2026-12-01T10:30, а не „%1“</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,26 @@
         <source>Kind</source>
         <translation>Art</translation>
     </message>
+    <message>
+        <source>Open at</source>
+        <translation>Geöffnet am</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -920,6 +940,10 @@
     <message>
         <source>Position geocoded from the address (%1)</source>
         <translation>Lage aus der Adresse ermittelt (%1)</translation>
+    </message>
+    <message>
+        <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
+        <translation>openAt muss Datum und Uhrzeit wie 2026-12-01T10:30 sein, nicht „%1“</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,26 @@
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
+    <message>
+        <source>Open at</source>
+        <translation>باز در</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>فردا</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>ساعت</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -915,6 +935,10 @@
     <message>
         <source>Position geocoded from the address (%1)</source>
         <translation>موقعیت از روی نشانی (%1)</translation>
+    </message>
+    <message>
+        <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
+        <translation>openAt باید تاریخ و ساعتی مانند 2026-12-01T10:30 باشد، نه &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

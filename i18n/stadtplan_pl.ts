@@ -185,6 +185,26 @@
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
+    <message>
+        <source>Open at</source>
+        <translation>Otwarte w</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Jutro</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -925,6 +945,10 @@
     <message>
         <source>Position geocoded from the address (%1)</source>
         <translation>Położenie ustalone z adresu (%1)</translation>
+    </message>
+    <message>
+        <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
+        <translation>openAt musi być datą i godziną, np. 2026-12-01T10:30, a nie „%1”</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,26 @@
         <source>Kind</source>
         <translation>Tip</translation>
     </message>
+    <message>
+        <source>Open at</source>
+        <translation>Deschis la</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ziua</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Azi</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mâine</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -925,6 +945,10 @@
     <message>
         <source>Position geocoded from the address (%1)</source>
         <translation>Poziție determinată din adresă (%1)</translation>
+    </message>
+    <message>
+        <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
+        <translation>openAt trebuie să fie o dată și o oră ca 2026-12-01T10:30, nu „%1”</translation>
     </message>
 </context>
 <context>

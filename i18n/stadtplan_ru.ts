@@ -185,6 +185,26 @@
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
+    <message>
+        <source>Open at</source>
+        <translation>Открыто в</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -925,6 +945,10 @@
     <message>
         <source>Position geocoded from the address (%1)</source>
         <translation>Место определено по адресу (%1)</translation>
+    </message>
+    <message>
+        <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
+        <translation>openAt должно быть датой и временем вида 2026-12-01T10:30, а не «%1»</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,26 @@
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
+    <message>
+        <source>Open at</source>
+        <translation>Açık olduğu zaman</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Yarın</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -915,6 +935,10 @@
     <message>
         <source>Position geocoded from the address (%1)</source>
         <translation>Konum adresten bulundu (%1)</translation>
+    </message>
+    <message>
+        <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
+        <translation>openAt, 2026-12-01T10:30 gibi bir tarih ve saat olmalı, &apos;%1&apos; değil</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,26 @@
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
+    <message>
+        <source>Open at</source>
+        <translation>Відчинено о</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -925,6 +945,10 @@
     <message>
         <source>Position geocoded from the address (%1)</source>
         <translation>Місце визначено за адресою (%1)</translation>
+    </message>
+    <message>
+        <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
+        <translation>openAt має бути датою й часом на кшталт 2026-12-01T10:30, а не «%1»</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ ColumnLayout {
     required property InstitutionDirectory directory
     readonly property var options: directory.filterOptions
     readonly property int active: (options.stepFree ? 1 : 0) + (options.free ? 1 : 0) + (options.noReferral ? 1 : 0)
-                                  + (options.openNow ? 1 : 0) + (options.targetGroup !== "" ? 1 : 0)
+                                  + (options.openNow ? 1 : 0) + (options.openAt !== "" ? 1 : 0) + (options.targetGroup !== "" ? 1 : 0)
                                   + (options.language !== "" ? 1 : 0) + (options.institutionType !== "" ? 1 : 0)
     spacing: 2
 
@@ -66,6 +66,58 @@ ColumnLayout {
             text: qsTr("No referral needed")
             checked: root.options.noReferral
             onToggled: root.directory.setFilterOption("noReferral", checked)
+        }
+    }
+    RowLayout {
+        // Open at a chosen day and time of the coming week (hours as in OSM,
+        // public holidays in the city's region included).
+        visible: toggle.checked
+        Layout.fillWidth: true
+        spacing: 4
+        function apply() {
+            if (!openAtBox.checked) {
+                root.directory.setFilterOption("openAt", "")
+                return
+            }
+            const day = new Date()
+            day.setDate(day.getDate() + dayBox.currentIndex)
+            const parts = timeField.text.split(":")
+            const time = ("0" + parts[0]).slice(-2) + ":" + parts[1]
+            root.directory.setFilterOption("openAt", Qt.formatDate(day, "yyyy-MM-dd") + "T" + time)
+        }
+        CheckBox {
+            id: openAtBox
+            objectName: "filterOpenAt"
+            text: qsTr("Open at")
+            checked: root.options.openAt !== ""
+            onToggled: parent.apply()
+        }
+        ComboBox {
+            id: dayBox
+            objectName: "filterOpenAtDay"
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Day")
+            model: {
+                const days = []
+                const locale = Qt.locale(root.directory.language)
+                for (let k = 0; k < 7; ++k) {
+                    const d = new Date()
+                    d.setDate(d.getDate() + k)
+                    days.push(k === 0 ? qsTr("Today") : k === 1 ? qsTr("Tomorrow") : d.toLocaleDateString(locale, "dddd d.M."))
+                }
+                return days
+            }
+            onActivated: if (openAtBox.checked) parent.apply()
+        }
+        TextField {
+            id: timeField
+            objectName: "filterOpenAtTime"
+            text: "10:00"
+            Layout.preferredWidth: 64
+            inputMask: "09:99"
+            validator: RegularExpressionValidator { regularExpression: /([01]?\d|2[0-3]):[0-5]\d/ }
+            Accessible.name: qsTr("Time")
+            onEditingFinished: if (openAtBox.checked && acceptableInput) parent.apply()
         }
     }
     ColumnLayout {

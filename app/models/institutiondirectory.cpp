@@ -320,7 +320,10 @@ QVariantMap InstitutionDirectory::filterOptions() const
     return {{QStringLiteral("stepFree"), m_filter.stepFreeOnly},
             {QStringLiteral("free"), m_filter.freeOnly},
             {QStringLiteral("noReferral"), m_filter.noReferralOnly},
-            {QStringLiteral("openNow"), m_filter.openAt.isValid()},
+            {QStringLiteral("openNow"), m_filter.openAt.isValid() && !m_openAtChosen},
+            // A chosen time, "yyyy-MM-ddTHH:mm" in the city's wall-clock time; empty: none.
+            {QStringLiteral("openAt"), m_openAtChosen ? m_filter.openAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))
+                                                      : QString()},
             {QStringLiteral("targetGroup"),
              m_filter.targetGroups.isEmpty() ? QString() : *m_filter.targetGroups.cbegin()},
             {QStringLiteral("language"),
@@ -349,9 +352,20 @@ bool InstitutionDirectory::setOption(const QString &name, const QVariant &value)
         m_filter.freeOnly = value.toBool();
     else if (name == u"noReferral")
         m_filter.noReferralOnly = value.toBool();
-    else if (name == u"openNow")
+    else if (name == u"openNow") {
         m_filter.openAt =
             value.toBool() ? QDateTime(QDate::currentDate(), QTime::currentTime()) : QDateTime();
+        m_openAtChosen = false;
+    } else if (name == u"openAt") {
+        // A date and time (ISO 8601 text or a date-time): open then; nothing clears it.
+        QDateTime at = value.metaType().id() == QMetaType::QDateTime
+            ? value.toDateTime()
+            : QDateTime::fromString(value.toString(), Qt::ISODate);
+        if (!value.toString().isEmpty() && !at.isValid())
+            return false;
+        m_filter.openAt = at.isValid() ? QDateTime(at.date(), at.time()) : QDateTime();
+        m_openAtChosen = at.isValid();
+    }
     else if (name == u"targetGroup")
         one(m_filter.targetGroups);
     else if (name == u"language")
@@ -394,6 +408,8 @@ QString InstitutionDirectory::shareLink(const QGeoCoordinate &center, double zoo
             flags.append(QLatin1String(flag));
     if (!flags.isEmpty())
         query.addQueryItem(QStringLiteral("only"), flags.join(QLatin1Char(',')));
+    if (const QString at = options.value(QStringLiteral("openAt")).toString(); !at.isEmpty())
+        query.addQueryItem(QStringLiteral("openAt"), at);
     for (const char *key : {"targetGroup", "language", "institutionType"})
         if (const QString v = options.value(QLatin1String(key)).toString(); !v.isEmpty())
             query.addQueryItem(QLatin1String(key), v);
@@ -458,12 +474,19 @@ QString InstitutionDirectory::applyLink(const QString &link, QGeoCoordinate *cen
                  .contains(flag))
             return tr("unknown filter '%1'").arg(flag);
 
+    const QString openAt = query.queryItemValue(QStringLiteral("openAt"), QUrl::FullyDecoded);
+    if (!openAt.isEmpty() && !QDateTime::fromString(openAt, Qt::ISODate).isValid())
+        return tr("openAt must be a date and time like 2026-12-01T10:30, not '%1'").arg(openAt);
+
     Filter filter;
     filter.region = m_filter.region;
     filter.focusAreas = QSet<QString>(focus.cbegin(), focus.cend());
     m_filter = filter;
+    m_openAtChosen = false;
     for (const QString &flag : flags)
         setOption(flag, true);
+    if (!openAt.isEmpty())
+        setOption(QStringLiteral("openAt"), openAt);
     for (const char *key : {"targetGroup", "language", "institutionType"})
         setOption(QLatin1String(key), query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded));
     m_searchText = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
@@ -486,6 +509,7 @@ void InstitutionDirectory::clearFilterOptions()
     if (cleared == m_filter)
         return;
     m_filter = cleared;
+    m_openAtChosen = false;
     applyFilter();
 }
 

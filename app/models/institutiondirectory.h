@@ -255,6 +255,7 @@ private:
     // Sets one of filterOptions without applying it; false for an unknown name.
     bool setOption(const QString &name, const QVariant &value);
     Filter m_filter;
+    bool m_openAtChosen = false; // m_filter.openAt is a chosen time, not "now"
     QList<qsizetype> m_matching;                  // in name order, or nearest first from m_nearPoint
     ClusterIndex m_clusters;                      // of all institutions
     std::optional<ClusterIndex> m_subsetClusters; // of the matching ones, when few enough

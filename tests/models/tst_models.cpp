@@ -136,6 +136,56 @@ private Q_SLOTS:
         QCOMPARE(receiver.searchText(), QStringLiteral("Beratung Bielefeld"));
     }
 
+    void openAtAChosenTime()
+    {
+        // The demo data's first three with hours (weekdays, not on public
+        // holidays), one on Saturdays; the rest without hours stay, marked.
+        QList<Institution> institutions = m_seed;
+        for (int k = 0; k < 4; ++k)
+            for (Service &service : institutions[k].services)
+                service.openingHours = k < 3 ? QStringLiteral("Mo-Fr 09:00-17:00; PH off") : QStringLiteral("Sa 10:00-14:00");
+        const QString store = m_dir.filePath(QStringLiteral("hours.gpkg"));
+        InstitutionStore::create(store)->replaceInstitutions(institutions);
+        InstitutionDirectory directory;
+        directory.setStoreLocation(store);
+        QVERIFY(directory.load());
+        const int unknownHours = int(institutions.size()) - 4;
+        // Monday 7 December 2026, 10:30, and Christmas Day (a public holiday in NRW).
+        QList<int> counts;
+        for (const QString &when : {QStringLiteral("2026-12-07T10:30"), QStringLiteral("2026-12-25T10:30")}) {
+            directory.setFilterOption(QStringLiteral("openAt"), when);
+            QCOMPARE(directory.filterOptions().value(QStringLiteral("openAt")).toString(), when);
+            QVERIFY(!directory.filterOptions().value(QStringLiteral("openNow")).toBool());
+            Filter expected;
+            expected.region = QStringLiteral("DE-NW");
+            expected.openAt = QDateTime::fromString(when, Qt::ISODate);
+            const int count = int(std::count_if(institutions.cbegin(), institutions.cend(),
+                                                [&](const Institution &i) { return expected.matches(i); }));
+            QCOMPARE(directory.matchingCount(), count);
+            counts.append(count);
+            // The link carries the time.
+            const QString link = directory.shareLink(QGeoCoordinate(52.02, 8.53), 13);
+            QVERIFY2(link.contains(QStringLiteral("openAt=")), qPrintable(link));
+            InstitutionDirectory receiver;
+            receiver.setStoreLocation(store);
+            QVERIFY(receiver.load());
+            QCOMPARE(receiver.applyLink(link), QString());
+            QCOMPARE(receiver.filterOptions(), directory.filterOptions());
+        }
+        QCOMPARE(counts, (QList<int>{unknownHours + 3, unknownHours}));
+        // "Open now" replaces the chosen time; clearing clears both.
+        directory.setFilterOption(QStringLiteral("openNow"), true);
+        QCOMPARE(directory.filterOptions().value(QStringLiteral("openAt")).toString(), QString());
+        directory.setFilterOption(QStringLiteral("openAt"), QStringLiteral("2026-12-07T10:30"));
+        directory.clearFilterOptions();
+        QCOMPARE(directory.filterOptions().value(QStringLiteral("openAt")).toString(), QString());
+        QCOMPARE(directory.matchingCount(), institutions.size());
+        // A time that is none changes nothing.
+        directory.setFilterOption(QStringLiteral("openAt"), QStringLiteral("Montag früh"));
+        QCOMPARE(directory.matchingCount(), institutions.size());
+        QVERIFY(directory.applyLink(QStringLiteral("stadtplan:?openAt=morgen")).contains(QStringLiteral("openAt")));
+    }
+
     void aClientsAddressOrdersTheList()
     {
         InstitutionDirectory directory;
