@@ -402,6 +402,10 @@
         <source>Add to the shortlist</source>
         <translation>إضافة إلى القائمة المختصرة</translation>
     </message>
+    <message>
+        <source>Not yet translated; shown in German.</source>
+        <translation>لم تُترجم بعد؛ معروضة بالألمانية.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -390,6 +390,10 @@
         <source>Add to the shortlist</source>
         <translation>Добави в списъка</translation>
     </message>
+    <message>
+        <source>Not yet translated; shown in German.</source>
+        <translation>Все още не е преведено; показано на немски.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -390,6 +390,10 @@
         <source>Add to the shortlist</source>
         <translation>Auf die Merkliste setzen</translation>
     </message>
+    <message>
+        <source>Not yet translated; shown in German.</source>
+        <translation>Noch nicht übersetzt; auf Deutsch angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

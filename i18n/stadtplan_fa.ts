@@ -387,6 +387,10 @@
         <source>Add to the shortlist</source>
         <translation>افزودن به فهرست کوتاه</translation>
     </message>
+    <message>
+        <source>Not yet translated; shown in German.</source>
+        <translation>هنوز ترجمه نشده؛ به آلمانی نمایش داده می‌شود.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -393,6 +393,10 @@
         <source>Add to the shortlist</source>
         <translation>Dodaj do listy</translation>
     </message>
+    <message>
+        <source>Not yet translated; shown in German.</source>
+        <translation>Jeszcze nie przetłumaczono; wyświetlono po niemiecku.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -393,6 +393,10 @@
         <source>Add to the shortlist</source>
         <translation>Adaugă pe listă</translation>
     </message>
+    <message>
+        <source>Not yet translated; shown in German.</source>
+        <translation>Încă netradus; afișat în germană.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

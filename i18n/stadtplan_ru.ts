@@ -393,6 +393,10 @@
         <source>Add to the shortlist</source>
         <translation>Добавить в список</translation>
     </message>
+    <message>
+        <source>Not yet translated; shown in German.</source>
+        <translation>Ещё не переведено; показано на немецком.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -387,6 +387,10 @@
         <source>Add to the shortlist</source>
         <translation>Kısa listeye ekle</translation>
     </message>
+    <message>
+        <source>Not yet translated; shown in German.</source>
+        <translation>Henüz çevrilmedi; Almanca gösteriliyor.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -393,6 +393,10 @@
         <source>Add to the shortlist</source>
         <translation>Додати до списку</translation>
     </message>
+    <message>
+        <source>Not yet translated; shown in German.</source>
+        <translation>Ще не перекладено; показано німецькою.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -37,6 +37,8 @@ const QStringList &FieldMapping::modelFields()
         QStringLiteral("position_source"), QStringLiteral("geocoded_by"),
         QStringLiteral("step_free"),
         QStringLiteral("service_name"), QStringLiteral("service_description"),
+        // JSON {"description": {"en": "..."}}, as the exports write them
+        QStringLiteral("translations"), QStringLiteral("service_translations"),
         QStringLiteral("focus_areas"),
         QStringLiteral("target_groups"), QStringLiteral("languages"),
         QStringLiteral("phone"),        QStringLiteral("email"),
@@ -94,6 +96,8 @@ FieldMapping FieldMapping::standard(const Taxonomy &taxonomy)
         {QStringLiteral("step_free"), keys({"step_free", "barrierefrei", "rollstuhlgerecht"})},
         {QStringLiteral("service_name"), keys({"service_name", "angebot_name", "dienst"})},
         {QStringLiteral("service_description"), keys({"service_description", "angebotsbeschreibung"})},
+        {QStringLiteral("translations"), keys({"translations", "uebersetzungen"})},
+        {QStringLiteral("service_translations"), keys({"service_translations", "angebot_uebersetzungen"})},
         {QStringLiteral("focus_areas"), keys({"focus_areas", "schwerpunkt", "schwerpunkte", "arbeitsschwerpunkt", "arbeitsschwerpunkte", "themen", "thema", "kategorie"})},
         {QStringLiteral("target_groups"), keys({"target_groups", "zielgruppe", "zielgruppen"})},
         {QStringLiteral("languages"), keys({"languages", "sprachen", "sprache", "beratungssprachen"})},

@@ -52,7 +52,8 @@ const QStringList &institutionColumns()
         QStringLiteral("latitude"),     QStringLiteral("longitude"),
         QStringLiteral("position_source"), QStringLiteral("geocoded_by"),
         QStringLiteral("step_free"),    QStringLiteral("service_id"),   QStringLiteral("service_name"),
-        QStringLiteral("service_description"), QStringLiteral("focus_areas"),
+        QStringLiteral("service_description"), QStringLiteral("translations"),
+        QStringLiteral("service_translations"), QStringLiteral("focus_areas"),
         QStringLiteral("target_groups"), QStringLiteral("languages"),
         QStringLiteral("phone"),        QStringLiteral("email"),
         QStringLiteral("website"),      QStringLiteral("opening_hours"),
@@ -243,6 +244,8 @@ int exportStore(const ExportOptions &options)
                     setText(f, "service_id", s.id);
                     setText(f, "service_name", s.name);
                     setText(f, "service_description", s.description);
+                    setText(f, "translations", translationsToJson(i.translations));
+                    setText(f, "service_translations", translationsToJson(s.translations));
                     setText(f, "focus_areas", s.focusAreas.join(QStringLiteral("; ")));
                     setText(f, "target_groups", s.targetGroups.join(QStringLiteral("; ")));
                     setText(f, "languages", s.languages.join(QStringLiteral("; ")));

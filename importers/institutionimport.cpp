@@ -20,6 +20,7 @@
 
 #include <cmath>
 #include <memory>
+#include <tuple>
 
 namespace stadtplan {
 
@@ -479,6 +480,30 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         const int i = column.value(field, -1);
         return i >= 0 ? QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()) : field;
     };
+    // Translations in columns named like the German one with a language
+    // code: "Beschreibung_en", "Beschreibung (ar)", "Name:tr".
+    struct TranslationColumn
+    {
+        QString field;    // "name" or "description"
+        bool service;     // of the row's service rather than the institution
+        QString language; // ISO 639-1
+        int index;
+    };
+    QList<TranslationColumn> translationColumns;
+    for (const auto &[modelField, field, service] :
+         {std::tuple{QStringLiteral("name"), QStringLiteral("name"), false},
+          std::tuple{QStringLiteral("description"), QStringLiteral("description"), false},
+          std::tuple{QStringLiteral("service_name"), QStringLiteral("name"), true},
+          std::tuple{QStringLiteral("service_description"), QStringLiteral("description"), true}}) {
+        if (column.value(modelField, -1) < 0)
+            continue;
+        const QRegularExpression translated(
+            QStringLiteral("^%1\\s*[_:(\\s-]\\s*([a-z]{2})\\)?$").arg(QRegularExpression::escape(sourceName(modelField))),
+            QRegularExpression::CaseInsensitiveOption);
+        for (int k = 0; k < available.size(); ++k)
+            if (const auto m = translated.match(available[k]); m.hasMatch() && m.captured(1).toLower() != u"de")
+                translationColumns.append({field, service, m.captured(1).toLower(), k});
+    }
 
     // Coordinate systems: the data's own, else --s-crs; always to WGS84 in lon/lat order.
     OGRSpatialReference wgs84;
@@ -607,6 +632,20 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         if (i.name.isEmpty())
             fail(QStringLiteral("name"), QStringLiteral("missing"));
         i.description = value(QStringLiteral("description"));
+        // Translations: a JSON column as the exports write it, then language columns.
+        const auto readTranslations = [&](const QString &jsonField, bool service, FieldTranslations &out) {
+            QString problem;
+            const auto parsed = translationsFromJson(value(jsonField), &problem);
+            if (!parsed)
+                fail(jsonField, problem);
+            else
+                out = *parsed;
+            for (const TranslationColumn &c : std::as_const(translationColumns))
+                if (c.service == service)
+                    if (const QString t = fieldText(*f, c.index); !t.isEmpty())
+                        out[c.field].insert(c.language, t);
+        };
+        readTranslations(QStringLiteral("translations"), false, i.translations);
         i.address = {value(QStringLiteral("street")), value(QStringLiteral("house_number")),
                      value(QStringLiteral("postcode")), value(QStringLiteral("city"))};
         i.position = position;
@@ -705,6 +744,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         Service s;
         s.name = value(QStringLiteral("service_name"));
         s.description = value(QStringLiteral("service_description"));
+        readTranslations(QStringLiteral("service_translations"), true, s.translations);
         const bool namedService = !s.name.isEmpty();
         if (!namedService)
             s.name = i.name;

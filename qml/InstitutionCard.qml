@@ -107,6 +107,17 @@ Pane {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
+            Label {
+                // Said, so nobody takes the German for a missing translation of the app.
+                objectName: "descriptionInGerman"
+                visible: root.info.descriptionInGerman ?? false
+                text: qsTr("Not yet translated; shown in German.")
+                color: Theme.secondaryText
+                font.pixelSize: 11
+                font.italic: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
 
             Repeater {
                 model: root.info.services ?? []
@@ -122,6 +133,23 @@ Pane {
                         text: service.modelData.name
                         font.bold: true
                         color: Theme.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        textFormat: Text.PlainText
+                        text: service.modelData.description
+                        visible: text !== "" && text !== root.info.description
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: service.modelData.inGerman
+                        text: qsTr("Not yet translated; shown in German.")
+                        color: Theme.secondaryText
+                        font.pixelSize: 11
+                        font.italic: true
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }

@@ -1,5 +1,7 @@
 #include "institution.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <array>
 
@@ -86,6 +88,63 @@ std::optional<StepFree> stepFreeFromId(const QString &s)
 std::optional<ServiceStatus> serviceStatusFromId(const QString &s)
 {
     return statusNames.parse(s);
+}
+
+LocalizedText localizedField(const QString &german, const FieldTranslations &translations, const QString &field)
+{
+    LocalizedText text;
+    if (!german.isEmpty())
+        text.set(QStringLiteral("de"), german);
+    const auto it = translations.constFind(field);
+    if (it != translations.cend())
+        for (auto t = it->cbegin(); t != it->cend(); ++t)
+            if (!t.value().isEmpty())
+                text.set(t.key(), t.value());
+    return text;
+}
+
+QString translationsToJson(const FieldTranslations &translations)
+{
+    QJsonObject root;
+    for (auto field = translations.cbegin(); field != translations.cend(); ++field) {
+        QJsonObject languages;
+        for (auto t = field->cbegin(); t != field->cend(); ++t)
+            if (!t.value().isEmpty())
+                languages.insert(t.key(), t.value());
+        if (!languages.isEmpty())
+            root.insert(field.key(), languages);
+    }
+    return root.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
+}
+
+std::optional<FieldTranslations> translationsFromJson(const QString &json, QString *error)
+{
+    FieldTranslations out;
+    if (json.trimmed().isEmpty())
+        return out;
+    QJsonParseError parse{};
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parse);
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (!document.isObject())
+        return fail(parse.error != QJsonParseError::NoError ? parse.errorString()
+                                                            : QStringLiteral("not a JSON object"));
+    const QJsonObject root = document.object();
+    for (auto field = root.begin(); field != root.end(); ++field) {
+        if (!field.value().isObject())
+            return fail(QStringLiteral("'%1' must map languages to texts").arg(field.key()));
+        const QJsonObject languages = field.value().toObject();
+        for (auto t = languages.begin(); t != languages.end(); ++t) {
+            if (!t.value().isString())
+                return fail(QStringLiteral("'%1'/'%2' must be a text").arg(field.key(), t.key()));
+            if (!t.value().toString().isEmpty())
+                out[field.key()].insert(t.key(), t.value().toString());
+        }
+    }
+    return out;
 }
 
 QString Address::oneLine() const

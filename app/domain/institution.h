@@ -1,9 +1,11 @@
 #pragma once
 
 #include "geopoint.h"
+#include "localizedtext.h"
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -38,6 +40,18 @@ struct Organisation
     friend bool operator==(const Organisation &, const Organisation &) = default;
 };
 
+// A record's texts in other languages than the German of the source data:
+// field ("name", "description") -> language (ISO 639-1) -> text.
+using FieldTranslations = QMap<QString, QMap<QString, QString>>;
+
+// The field's text in every language it has: German from the record itself,
+// the others from its translations (LocalizedText falls back to German).
+LocalizedText localizedField(const QString &german, const FieldTranslations &translations, const QString &field);
+// As stored and exported: {"description": {"ar": "..."}}; empty for none.
+QString translationsToJson(const FieldTranslations &translations);
+// Nothing with `error` set when the text is not such an object.
+std::optional<FieldTranslations> translationsFromJson(const QString &json, QString *error = nullptr);
+
 struct Address
 {
     QString street;
@@ -66,6 +80,7 @@ struct Service
     QString id;
     QString name;
     QString description;
+    FieldTranslations translations; // of name and description
     QStringList focusAreas;   // taxonomy ids, at least one
     QStringList targetGroups; // taxonomy ids
     QStringList languages;    // ISO 639-1 codes
@@ -86,6 +101,7 @@ struct Institution
     QString id;
     QString name;
     QString description;
+    FieldTranslations translations; // of name and description
     Organisation organisation;
     Address address;
     GeoPoint position;

@@ -795,9 +795,14 @@ QVariantMap InstitutionDirectory::institution(const QString &id) const
         QString referral;
         if (s.referralRequired)
             referral = *s.referralRequired ? tr("Referral required") : tr("No referral needed");
+        const LocalizedText serviceName = localizedField(s.name, s.translations, QStringLiteral("name"));
+        const LocalizedText serviceText = localizedField(s.description, s.translations, QStringLiteral("description"));
         services.append(QVariantMap{
-            {QStringLiteral("name"), s.name},
-            {QStringLiteral("description"), s.description},
+            {QStringLiteral("name"), serviceName.text(m_language)},
+            {QStringLiteral("description"), serviceText.text(m_language)},
+            // Shown in German (the source) because this language has no translation.
+            {QStringLiteral("inGerman"), m_language != u"de" && ((!serviceName.isEmpty() && serviceName.isFallback(m_language))
+                                                                  || (!serviceText.isEmpty() && serviceText.isFallback(m_language)))},
             {QStringLiteral("focusAreas"), areas},
             {QStringLiteral("targetGroups"), groups},
             {QStringLiteral("languages"), languages},
@@ -827,10 +832,15 @@ QVariantMap InstitutionDirectory::institution(const QString &id) const
 
     const InstitutionType *type = m_taxonomy.institutionType(institution.organisation.typeId);
     const QDate verified = institution.lastVerified();
+    const LocalizedText name = localizedField(institution.name, institution.translations, QStringLiteral("name"));
+    const LocalizedText description =
+        localizedField(institution.description, institution.translations, QStringLiteral("description"));
     return QVariantMap{
         {QStringLiteral("id"), institution.id},
-        {QStringLiteral("name"), institution.name},
-        {QStringLiteral("description"), institution.description},
+        {QStringLiteral("name"), name.text(m_language)},
+        {QStringLiteral("description"), description.text(m_language)},
+        {QStringLiteral("descriptionInGerman"),
+         m_language != u"de" && !description.isEmpty() && description.isFallback(m_language)},
         {QStringLiteral("organisation"), institution.organisation.name},
         {QStringLiteral("organisationType"), type ? type->label.text(m_language) : QString()},
         {QStringLiteral("organisationWebsite"), institution.organisation.website},

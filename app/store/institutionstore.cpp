@@ -55,7 +55,8 @@ const std::vector<LayerSpec> &schema()
           {"step_free"},
           {"source"},
           {"source_id"},
-          {"geocoded_by"}}},
+          {"geocoded_by"},
+          {"translations"}}},
         {ServicesLayer,
          wkbNone,
          {{"id", OFTString, OFSTNone, true},
@@ -72,7 +73,8 @@ const std::vector<LayerSpec> &schema()
           {"cost"},
           {"referral_required", OFTInteger, OFSTBoolean},
           {"status"},
-          {"last_verified", OFTDate}}},
+          {"last_verified", OFTDate},
+          {"translations"}}},
         {AreasLayer,
          wkbMultiPolygon,
          {{"id", OFTString, OFSTNone, true}, {"name"}, {"kind"}, {"population", OFTInteger64}}},
@@ -422,6 +424,7 @@ ServiceRead readServices(OGRLayer *layer)
         s.id = text(*f, serviceCol, "id");
         s.name = text(*f, serviceCol, "name");
         s.description = text(*f, serviceCol, "description");
+        s.translations = translationsFromJson(text(*f, serviceCol, "translations")).value_or(FieldTranslations{});
         s.focusAreas = list(*f, serviceCol, "focus_areas");
         s.targetGroups = list(*f, serviceCol, "target_groups");
         s.languages = list(*f, serviceCol, "languages");
@@ -496,6 +499,7 @@ QList<Institution> InstitutionStore::institutions() const
         i.id = text(*f, placeCol, "id");
         i.name = text(*f, placeCol, "name");
         i.description = text(*f, placeCol, "description");
+        i.translations = translationsFromJson(text(*f, placeCol, "translations")).value_or(FieldTranslations{});
         i.organisation = organisations.value(text(*f, placeCol, "organisation_id"));
         i.address = {text(*f, placeCol, "street"), text(*f, placeCol, "house_number"), text(*f, placeCol, "postcode"),
                      text(*f, placeCol, "city")};
@@ -608,6 +612,7 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
             set(f, placeCol, "source", i.source);
             set(f, placeCol, "source_id", i.sourceId);
             set(f, placeCol, "geocoded_by", i.geocodedBy);
+            set(f, placeCol, "translations", translationsToJson(i.translations));
             if (i.position.isValid())
                 f.SetGeometry(
                     std::make_unique<OGRPoint>(i.position.longitude, i.position.latitude).get());
@@ -619,6 +624,7 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
                 set(sf, serviceCol, "institution_id", i.id);
                 set(sf, serviceCol, "name", s.name);
                 set(sf, serviceCol, "description", s.description);
+                set(sf, serviceCol, "translations", translationsToJson(s.translations));
                 set(sf, serviceCol, "focus_areas", s.focusAreas);
                 set(sf, serviceCol, "target_groups", s.targetGroups);
                 set(sf, serviceCol, "languages", s.languages);

@@ -27,7 +27,7 @@ public:
     // 2: institutions carry source and source_id; 3: and geocoded_by. Older
     // stores are upgraded when opened for writing, and read as they are when
     // opened read-only.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4; // 4: translations of names and descriptions
 
     // Opens an existing store; never creates or changes anything on failure.
     static std::unique_ptr<InstitutionStore> open(const QString &connection, Access access);

@@ -60,6 +60,15 @@ private Q_SLOTS:
         stadtplan::gdal::ensureInitialised();
         m_demo = path(QStringLiteral("demo.gpkg"));
         openStore(m_demo, true, bundledDemoSeed);
+        // Translations on a few records, also in right-to-left script and with
+        // a quote, so every format carries them there and back.
+        QList<Institution> institutions = InstitutionStore::open(m_demo, InstitutionStore::Access::ReadOnly)->institutions();
+        for (int k = 0; k < 3; ++k) {
+            institutions[k].translations[QStringLiteral("description")].insert(QStringLiteral("en"), QStringLiteral("Counselling \"for all\""));
+            institutions[k].translations[QStringLiteral("description")].insert(QStringLiteral("ar"), QStringLiteral("استشارة للجميع"));
+            institutions[k].services[0].translations[QStringLiteral("name")].insert(QStringLiteral("tr"), QStringLiteral("Danışmanlık"));
+        }
+        InstitutionStore::open(m_demo, InstitutionStore::Access::ReadWrite)->replaceInstitutions(institutions);
     }
 
     void exportAndImportGiveTheSameRecords_data()

@@ -413,6 +413,43 @@ private Q_SLOTS:
         QVERIFY(hasProblem(report, QStringLiteral("row 2"), QString(), QStringLiteral("--gazetteer")));
     }
 
+    void translationsComeFromLanguageColumns()
+    {
+        // The German text in its column, translations beside it, named with a language code.
+        const QString csv = path(QStringLiteral("uebersetzt.csv"));
+        test::writeFile(csv, "Name;Beschreibung;Beschreibung_en;Beschreibung (ar);Name:tr;Lat;Lon;Schwerpunkt\n"
+                             "Treff;Beratung für alle;Counselling for all;استشارة للجميع;Buluşma;52,03;8,54;Beratung\n"
+                             "Ohne;Nur deutsch;;;;52,031;8,541;Beratung\n");
+        const QString store = freshStore();
+        ImportReport report = import(csv, store);
+        QVERIFY2(!report.hasErrors(), qPrintable(report.toText()));
+        const QList<Institution> imported = fromSource(store, QStringLiteral("uebersetzt"));
+        QCOMPARE(imported.size(), 2);
+        const Institution &treff = imported[0].name == u"Treff" ? imported[0] : imported[1];
+        const Institution &ohne = imported[0].name == u"Treff" ? imported[1] : imported[0];
+        QCOMPARE(treff.description, QStringLiteral("Beratung für alle"));
+        QCOMPARE(treff.translations.value(QStringLiteral("description")).value(QStringLiteral("en")), QStringLiteral("Counselling for all"));
+        QCOMPARE(treff.translations.value(QStringLiteral("description")).value(QStringLiteral("ar")), QStringLiteral("استشارة للجميع"));
+        QCOMPARE(treff.translations.value(QStringLiteral("name")).value(QStringLiteral("tr")), QStringLiteral("Buluşma"));
+        QVERIFY(ohne.translations.isEmpty());
+        // Per field, with German as the fallback.
+        const LocalizedText text = localizedField(treff.description, treff.translations, QStringLiteral("description"));
+        QCOMPARE(text.text(QStringLiteral("ar")), QStringLiteral("استشارة للجميع"));
+        QCOMPARE(text.text(QStringLiteral("ru")), QStringLiteral("Beratung für alle"));
+        QVERIFY(text.isFallback(QStringLiteral("ru")));
+
+        // A translations column that is no JSON object: the row and field are named, nothing is written.
+        const QString broken = path(QStringLiteral("kaputt-uebersetzt.csv"));
+        test::writeFile(broken, "Name;Lat;Lon;Schwerpunkt;translations\n"
+                                "Eins;52,03;8,54;Beratung;{\"description\": {\"en\": \"One\"}}\n"
+                                "Zwei;52,03;8,54;Beratung;{\"description\": \"Two\"}\n");
+        const QByteArray before = test::digest(store);
+        report = import(broken, store);
+        QVERIFY(hasProblem(report, QStringLiteral("row 3"), QStringLiteral("translations"), QStringLiteral("must map languages")));
+        QCOMPARE(report.count(ImportReport::Severity::Error), 1);
+        QCOMPARE(test::digest(store), before);
+    }
+
     void typedAddressesAreParsedAndClosestEntriesOffered()
     {
         // Free text as a caseworker types it.

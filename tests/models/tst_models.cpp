@@ -136,6 +136,35 @@ private Q_SLOTS:
         QCOMPARE(receiver.searchText(), QStringLiteral("Beratung Bielefeld"));
     }
 
+    void theCardSaysWhenATextFallsBackToGerman()
+    {
+        QList<Institution> institutions = m_seed;
+        Institution &first = institutions[0];
+        first.description = QStringLiteral("Beratung für alle");
+        first.translations[QStringLiteral("description")].insert(QStringLiteral("en"), QStringLiteral("Counselling for all"));
+        first.services[0].description = QStringLiteral("Sprechstunde");
+        const QString store = m_dir.filePath(QStringLiteral("translated.gpkg"));
+        InstitutionStore::create(store)->replaceInstitutions(institutions);
+        InstitutionDirectory directory;
+        directory.setStoreLocation(store);
+        QVERIFY(directory.load());
+        directory.setLanguage(QStringLiteral("en"));
+        QVariantMap info = directory.institution(first.id);
+        QCOMPARE(info.value(QStringLiteral("description")).toString(), QStringLiteral("Counselling for all"));
+        QVERIFY(!info.value(QStringLiteral("descriptionInGerman")).toBool());
+        // The service's text has no English: German, and said so.
+        QVERIFY(info.value(QStringLiteral("services")).toList().first().toMap().value(QStringLiteral("inGerman")).toBool());
+        directory.setLanguage(QStringLiteral("ar"));
+        info = directory.institution(first.id);
+        QCOMPARE(info.value(QStringLiteral("description")).toString(), QStringLiteral("Beratung für alle"));
+        QVERIFY(info.value(QStringLiteral("descriptionInGerman")).toBool());
+        directory.setLanguage(QStringLiteral("de"));
+        info = directory.institution(first.id);
+        QCOMPARE(info.value(QStringLiteral("description")).toString(), QStringLiteral("Beratung für alle"));
+        QVERIFY(!info.value(QStringLiteral("descriptionInGerman")).toBool());
+        QVERIFY(!info.value(QStringLiteral("services")).toList().first().toMap().value(QStringLiteral("inGerman")).toBool());
+    }
+
     void openAtAChosenTime()
     {
         // The demo data's first three with hours (weekdays, not on public
