@@ -712,6 +712,22 @@
         <source>Print the Stadtplan, import lists, export the view</source>
         <translation>طباعة خريطة المدينة، استيراد قوائم، تصدير العرض</translation>
     </message>
+    <message>
+        <source>Use my position</source>
+        <translation>استخدم موقعي</translation>
+    </message>
+    <message>
+        <source>Sort the list by distance from where you are</source>
+        <translation>ترتيب القائمة حسب المسافة من مكانك</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>جارٍ تحديد موقعك…</translation>
+    </message>
+    <message>
+        <source>your position</source>
+        <translation>موقعك</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1000,6 +1016,21 @@
     <message>
         <source>All focus areas</source>
         <translation>كل مجالات العمل</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::UserPosition</name>
+    <message>
+        <source>The position may not be used (see the system&apos;s privacy settings).</source>
+        <translation>لا يُسمح باستخدام الموقع (راجع إعدادات الخصوصية في النظام).</translation>
+    </message>
+    <message>
+        <source>No position found in time.</source>
+        <translation>لم يُعثر على موقع في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>No position available.</source>
+        <translation>لا يتوفر موقع.</translation>
     </message>
 </context>
 </TS>

@@ -696,6 +696,22 @@
         <source>Print the Stadtplan, import lists, export the view</source>
         <translation>Печат на картата, импорт на списъци, експорт на изгледа</translation>
     </message>
+    <message>
+        <source>Use my position</source>
+        <translation>Използвай местоположението ми</translation>
+    </message>
+    <message>
+        <source>Sort the list by distance from where you are</source>
+        <translation>Подреди списъка по разстояние от вас</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>Определяне на местоположението…</translation>
+    </message>
+    <message>
+        <source>your position</source>
+        <translation>вашето местоположение</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -972,6 +988,21 @@
     <message>
         <source>All focus areas</source>
         <translation>Всички направления</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::UserPosition</name>
+    <message>
+        <source>The position may not be used (see the system&apos;s privacy settings).</source>
+        <translation>Местоположението не може да се използва (вижте настройките за поверителност на системата).</translation>
+    </message>
+    <message>
+        <source>No position found in time.</source>
+        <translation>Местоположението не беше намерено навреме.</translation>
+    </message>
+    <message>
+        <source>No position available.</source>
+        <translation>Няма налично местоположение.</translation>
     </message>
 </context>
 </TS>

@@ -696,6 +696,22 @@
         <source>Print the Stadtplan, import lists, export the view</source>
         <translation>Stadtplan drucken, Listen importieren, Ansicht exportieren</translation>
     </message>
+    <message>
+        <source>Use my position</source>
+        <translation>Meinen Standort verwenden</translation>
+    </message>
+    <message>
+        <source>Sort the list by distance from where you are</source>
+        <translation>Die Liste nach Entfernung von Ihrem Standort sortieren</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>Standort wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>your position</source>
+        <translation>Ihrem Standort</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -972,6 +988,21 @@
     <message>
         <source>All focus areas</source>
         <translation>Alle Schwerpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::UserPosition</name>
+    <message>
+        <source>The position may not be used (see the system&apos;s privacy settings).</source>
+        <translation>Der Standort darf nicht verwendet werden (siehe die Datenschutzeinstellungen des Systems).</translation>
+    </message>
+    <message>
+        <source>No position found in time.</source>
+        <translation>Kein Standort in der Zeit gefunden.</translation>
+    </message>
+    <message>
+        <source>No position available.</source>
+        <translation>Kein Standort verfügbar.</translation>
     </message>
 </context>
 </TS>

@@ -692,6 +692,22 @@
         <source>Print the Stadtplan, import lists, export the view</source>
         <translation>چاپ نقشه شهر، وارد کردن فهرست‌ها، خروجی نما</translation>
     </message>
+    <message>
+        <source>Use my position</source>
+        <translation>استفاده از موقعیت من</translation>
+    </message>
+    <message>
+        <source>Sort the list by distance from where you are</source>
+        <translation>مرتب‌سازی فهرست بر اساس فاصله از جایی که هستید</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>در حال یافتن موقعیت شما…</translation>
+    </message>
+    <message>
+        <source>your position</source>
+        <translation>موقعیت شما</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -965,6 +981,21 @@
     <message>
         <source>All focus areas</source>
         <translation>همه حوزه‌های کاری</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::UserPosition</name>
+    <message>
+        <source>The position may not be used (see the system&apos;s privacy settings).</source>
+        <translation>استفاده از موقعیت مجاز نیست (تنظیمات حریم خصوصی سیستم را ببینید).</translation>
+    </message>
+    <message>
+        <source>No position found in time.</source>
+        <translation>موقعیتی به‌موقع پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>No position available.</source>
+        <translation>موقعیتی در دسترس نیست.</translation>
     </message>
 </context>
 </TS>

@@ -700,6 +700,22 @@
         <source>Print the Stadtplan, import lists, export the view</source>
         <translation>Drukuj plan, importuj listy, eksportuj widok</translation>
     </message>
+    <message>
+        <source>Use my position</source>
+        <translation>Użyj mojej lokalizacji</translation>
+    </message>
+    <message>
+        <source>Sort the list by distance from where you are</source>
+        <translation>Sortuj listę według odległości od Ciebie</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>Ustalanie lokalizacji…</translation>
+    </message>
+    <message>
+        <source>your position</source>
+        <translation>Twojej lokalizacji</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -979,6 +995,21 @@
     <message>
         <source>All focus areas</source>
         <translation>Wszystkie obszary</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::UserPosition</name>
+    <message>
+        <source>The position may not be used (see the system&apos;s privacy settings).</source>
+        <translation>Nie można użyć lokalizacji (zobacz ustawienia prywatności systemu).</translation>
+    </message>
+    <message>
+        <source>No position found in time.</source>
+        <translation>Nie ustalono lokalizacji na czas.</translation>
+    </message>
+    <message>
+        <source>No position available.</source>
+        <translation>Lokalizacja niedostępna.</translation>
     </message>
 </context>
 </TS>

@@ -700,6 +700,22 @@
         <source>Print the Stadtplan, import lists, export the view</source>
         <translation>Tipărește harta, importă liste, exportă vederea</translation>
     </message>
+    <message>
+        <source>Use my position</source>
+        <translation>Folosește poziția mea</translation>
+    </message>
+    <message>
+        <source>Sort the list by distance from where you are</source>
+        <translation>Sortează lista după distanța față de dvs.</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>Se determină poziția…</translation>
+    </message>
+    <message>
+        <source>your position</source>
+        <translation>poziția dvs.</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -979,6 +995,21 @@
     <message>
         <source>All focus areas</source>
         <translation>Toate domeniile</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::UserPosition</name>
+    <message>
+        <source>The position may not be used (see the system&apos;s privacy settings).</source>
+        <translation>Poziția nu poate fi folosită (vedeți setările de confidențialitate ale sistemului).</translation>
+    </message>
+    <message>
+        <source>No position found in time.</source>
+        <translation>Nicio poziție găsită la timp.</translation>
+    </message>
+    <message>
+        <source>No position available.</source>
+        <translation>Nicio poziție disponibilă.</translation>
     </message>
 </context>
 </TS>

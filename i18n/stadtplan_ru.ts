@@ -700,6 +700,22 @@
         <source>Print the Stadtplan, import lists, export the view</source>
         <translation>Печать плана, импорт списков, экспорт вида</translation>
     </message>
+    <message>
+        <source>Use my position</source>
+        <translation>Моё местоположение</translation>
+    </message>
+    <message>
+        <source>Sort the list by distance from where you are</source>
+        <translation>Сортировать список по расстоянию от вас</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>Определяем ваше местоположение…</translation>
+    </message>
+    <message>
+        <source>your position</source>
+        <translation>вашего местоположения</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -979,6 +995,21 @@
     <message>
         <source>All focus areas</source>
         <translation>Все направления</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::UserPosition</name>
+    <message>
+        <source>The position may not be used (see the system&apos;s privacy settings).</source>
+        <translation>Использовать местоположение нельзя (см. настройки конфиденциальности системы).</translation>
+    </message>
+    <message>
+        <source>No position found in time.</source>
+        <translation>Местоположение не найдено вовремя.</translation>
+    </message>
+    <message>
+        <source>No position available.</source>
+        <translation>Местоположение недоступно.</translation>
     </message>
 </context>
 </TS>

@@ -692,6 +692,22 @@
         <source>Print the Stadtplan, import lists, export the view</source>
         <translation>Şehir haritasını yazdır, liste içe aktar, görünümü dışa aktar</translation>
     </message>
+    <message>
+        <source>Use my position</source>
+        <translation>Konumumu kullan</translation>
+    </message>
+    <message>
+        <source>Sort the list by distance from where you are</source>
+        <translation>Listeyi bulunduğunuz yere olan uzaklığa göre sırala</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>Konumunuz bulunuyor…</translation>
+    </message>
+    <message>
+        <source>your position</source>
+        <translation>konumunuz</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -965,6 +981,21 @@
     <message>
         <source>All focus areas</source>
         <translation>Tüm çalışma alanları</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::UserPosition</name>
+    <message>
+        <source>The position may not be used (see the system&apos;s privacy settings).</source>
+        <translation>Konum kullanılamaz (sistemin gizlilik ayarlarına bakın).</translation>
+    </message>
+    <message>
+        <source>No position found in time.</source>
+        <translation>Zamanında konum bulunamadı.</translation>
+    </message>
+    <message>
+        <source>No position available.</source>
+        <translation>Konum bilgisi yok.</translation>
     </message>
 </context>
 </TS>

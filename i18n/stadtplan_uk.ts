@@ -700,6 +700,22 @@
         <source>Print the Stadtplan, import lists, export the view</source>
         <translation>Друк плану, імпорт списків, експорт вигляду</translation>
     </message>
+    <message>
+        <source>Use my position</source>
+        <translation>Моє місцезнаходження</translation>
+    </message>
+    <message>
+        <source>Sort the list by distance from where you are</source>
+        <translation>Упорядкувати список за відстанню від вас</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>Визначаємо ваше місцезнаходження…</translation>
+    </message>
+    <message>
+        <source>your position</source>
+        <translation>вашого місцезнаходження</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -979,6 +995,21 @@
     <message>
         <source>All focus areas</source>
         <translation>Усі напрями</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::UserPosition</name>
+    <message>
+        <source>The position may not be used (see the system&apos;s privacy settings).</source>
+        <translation>Використовувати місцезнаходження не можна (див. налаштування приватності системи).</translation>
+    </message>
+    <message>
+        <source>No position found in time.</source>
+        <translation>Місцезнаходження не знайдено вчасно.</translation>
+    </message>
+    <message>
+        <source>No position available.</source>
+        <translation>Місцезнаходження недоступне.</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,11 @@ ApplicationWindow {
     property string coverageAtStart
     property string coverageAreaKind: "district"
     property bool coverageMode: coverageAtStart !== ""
+    // Where the user's position comes from: the platform's source (empty), or
+    // a named Qt Positioning plugin, e.g. "nmea" with an NMEA source (a GPS
+    // receiver's serial port or a log file), for kiosks (--position-source).
+    property string positionPlugin: ""
+    property string positionNmeaSource: ""
     // The residents' start page of topic tiles (--start-page, or the Topics button).
     property bool startPageShown: false
     readonly property alias cityMap: cityMap
@@ -635,6 +640,27 @@ ApplicationWindow {
                         Component.onCompleted: text = window.directory.nearLabel // --address
                         Keys.onEscapePressed: { matches = []; problem = "" }
                     }
+                    RowLayout {
+                        // The user's own position, where the platform (or a receiver) has one.
+                        objectName: "positionRow"
+                        visible: userPosition.available
+                        Layout.fillWidth: true
+                        Button {
+                            id: positionButton
+                            objectName: "usePosition"
+                            text: qsTr("Use my position")
+                            enabled: !userPosition.busy
+                            Accessible.description: qsTr("Sort the list by distance from where you are")
+                            onClicked: userPosition.request()
+                        }
+                        Label {
+                            objectName: "positionProblem"
+                            text: userPosition.busy ? qsTr("Finding your position…") : userPosition.problem
+                            color: Theme.secondaryText
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                    }
                     ColumnLayout {
                         // Not found: say so, and offer the closest addresses.
                         objectName: "addressMatches"
@@ -770,5 +796,16 @@ ApplicationWindow {
         onDone: window.startPageShown = false
         onVisibleChanged: if (visible) Qt.callLater(focusFirstTile)
         Component.onCompleted: if (visible) Qt.callLater(focusFirstTile)
+    }
+
+    UserPosition {
+        id: userPosition
+        plugin: window.positionPlugin
+        nmeaSource: window.positionNmeaSource
+        onFound: (coordinate) => {
+            window.directory.useAddress(qsTr("your position"), coordinate)
+            addressField.text = ""
+            cityMap.ensureVisible(coordinate)
+        }
     }
 }

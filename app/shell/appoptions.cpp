@@ -102,6 +102,12 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     const QCommandLineOption coverage(
         QStringLiteral("coverage"),
         QStringLiteral("Open with the coverage of this focus area shown."), QStringLiteral("ID"));
+    const QCommandLineOption positionSource(
+        QStringLiteral("position-source"),
+        QStringLiteral("Where 'Use my position' gets the position: 'nmea:SOURCE' for a GPS "
+                       "receiver's serial port or an NMEA log file, or a Qt Positioning plugin's "
+                       "name. Default: the platform's."),
+        QStringLiteral("SOURCE"));
     const QCommandLineOption startPage(
         QStringLiteral("start-page"),
         QStringLiteral("Open on the residents' start page: the language and large topic tiles."));
@@ -114,7 +120,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         QStringLiteral("Print the time from start to the first rendered frame and exit "
                        "(for benchmarks/)."));
     parser.addOptions({store, tileUrl, basemap, gazetteer, address, language, screenshot, size, focus, search, link,
-                       near, center, zoom, select, importFile, coverage, coverageAreas, startPage,
+                       near, center, zoom, select, importFile, coverage, coverageAreas, startPage, positionSource,
                        firstFrame});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
@@ -134,6 +140,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     o.screenshot = parser.value(screenshot);
     o.reportFirstFrame = parser.isSet(firstFrame);
     o.startPage = parser.isSet(startPage);
+    o.positionSource = parser.value(positionSource);
     for (const QString &value : parser.values(focus))
         o.focus += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     o.select = parser.value(select);

@@ -174,6 +174,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("coverageAtStart"), options.coverage},
         {QStringLiteral("coverageAreaKind"), options.coverageAreas},
         {QStringLiteral("startPageShown"), options.startPage},
+        {QStringLiteral("positionPlugin"), options.positionSource.section(QLatin1Char(':'), 0, 0)},
+        {QStringLiteral("positionNmeaSource"), options.positionSource.section(QLatin1Char(':'), 1)},
         {QStringLiteral("importAtStart"),
          QVariant(options.importFile.isEmpty()
                       ? QUrl()

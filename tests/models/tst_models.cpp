@@ -4,9 +4,11 @@
 #include "institutionstore.h"
 #include "storelocation.h"
 #include "syntheticdata.h"
+#include "userposition.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QGeoPositionInfoSource>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,6 +165,38 @@ private Q_SLOTS:
         QCOMPARE(info.value(QStringLiteral("description")).toString(), QStringLiteral("Beratung für alle"));
         QVERIFY(!info.value(QStringLiteral("descriptionInGerman")).toBool());
         QVERIFY(!info.value(QStringLiteral("services")).toList().first().toMap().value(QStringLiteral("inGerman")).toBool());
+    }
+
+    void theUsersPositionFromAReceiversLog()
+    {
+        // A GPS receiver's log (NMEA RMC sentences) through Qt Positioning's NMEA plugin: Niederwall 25.
+        const QString log = m_dir.filePath(QStringLiteral("position.nmea"));
+        test::writeFile(log, "$GPRMC,120000.00,A,5201.242,N,00832.094,E,0.0,0.0,251126,,,A*58\r\n"
+                             "$GPRMC,120001.00,A,5201.242,N,00832.094,E,0.0,0.0,251126,,,A*59\r\n"
+                             "$GPRMC,120002.00,A,5201.242,N,00832.094,E,0.0,0.0,251126,,,A*5A\r\n");
+        // Qt Positioning hides plugins not marked "Testable" (the NMEA one) from
+        // processes that QtTest marks as tests; this test wants the real one.
+        qunsetenv("QT_QTESTLIB_RUNNING");
+        UserPosition position;
+        position.setPlugin(QStringLiteral("nmea"));
+        position.setNmeaSource(QUrl::fromLocalFile(log).toString());
+        QVERIFY2(position.isAvailable(), qPrintable(QGeoPositionInfoSource::availableSources().join(u',')));
+        QSignalSpy found(&position, &UserPosition::found);
+        position.request(10000);
+        QTRY_VERIFY_WITH_TIMEOUT(found.count() == 1 || !position.problem().isEmpty(), 10000);
+        QVERIFY2(found.count() == 1, qPrintable(position.problem()));
+        const QGeoCoordinate at = found.first().first().value<QGeoCoordinate>();
+        QVERIFY2(at.distanceTo(QGeoCoordinate(52.0207, 8.5349)) < 5, qPrintable(at.toString()));
+        QVERIFY(!position.isBusy());
+        QCOMPARE(position.problem(), QString());
+
+        // A plugin that is not there: unavailable, and a request says so.
+        UserPosition none;
+        none.setPlugin(QStringLiteral("no-such-plugin"));
+        QVERIFY(!none.isAvailable());
+        none.request();
+        QVERIFY(!none.isBusy());
+        QVERIFY(!none.problem().isEmpty());
     }
 
     void openAtAChosenTime()
