@@ -610,7 +610,7 @@ ApplicationWindow {
                         objectName: "addressField"
                         property var matches: []
                         property string problem: ""
-                        visible: window.directory.hasGazetteer
+                        visible: window.directory.canFindAddresses
                         Layout.fillWidth: true
                         placeholderText: qsTr("Client's address, e.g. Niederwall 23")
                         Accessible.name: qsTr("Address")

@@ -6,6 +6,7 @@
 #include "geodesy.h"
 #include "institutionfile.h"
 #include "markermodel.h"
+#include "onlinegeocoder.h"
 #include "place.h"
 #include "resultmodel.h"
 #include "servicefinder.h"
@@ -611,25 +612,65 @@ void InstitutionDirectory::setGazetteerLocation(const QString &location)
     Q_EMIT gazetteerChanged();
 }
 
+void InstitutionDirectory::setOnlineGeocoding(bool allowed, const QString &host, const QString &cacheFile)
+{
+    m_geocodeOnline = allowed;
+    m_geocoderHost = host;
+    m_geocoderCache = cacheFile;
+    m_geocoder.reset();
+    Q_EMIT gazetteerChanged();
+}
+
 QVariantMap InstitutionDirectory::findAddress(const QString &text)
 {
     const QString location = gazetteerLocation();
-    if (location.isEmpty())
+    if (location.isEmpty() && !m_geocodeOnline)
         return {{QStringLiteral("error"), tr("No address gazetteer is configured.")}};
-    if (!m_gazetteer || m_gazetteerRead != location) {
-        QString problem;
-        m_gazetteer = AddressGazetteer::read(location, FieldMapping::standard(m_taxonomy), {}, &problem);
-        m_gazetteerRead = location;
-        if (!m_gazetteer)
-            return {{QStringLiteral("error"),
-                     tr("The address gazetteer %1 cannot be used: %2").arg(QDir::toNativeSeparators(location), problem)}};
-    }
     QVariantList matches;
-    for (const AddressGazetteer::Match &m : m_gazetteer->lookup(text, 6))
-        matches.append(QVariantMap{{QStringLiteral("label"), m.address.oneLine()},
-                                   {QStringLiteral("latitude"), m.position.latitude},
-                                   {QStringLiteral("longitude"), m.position.longitude},
-                                   {QStringLiteral("exact"), m.exact}});
+    const auto match = [](const QString &label, const GeoPoint &at, bool exact, const QString &source) {
+        return QVariantMap{{QStringLiteral("label"), label},
+                           {QStringLiteral("latitude"), at.latitude},
+                           {QStringLiteral("longitude"), at.longitude},
+                           {QStringLiteral("exact"), exact},
+                           {QStringLiteral("source"), source}};
+    };
+    QString gazetteerProblem;
+    if (!location.isEmpty()) {
+        if (!m_gazetteer || m_gazetteerRead != location) {
+            m_gazetteer = AddressGazetteer::read(location, FieldMapping::standard(m_taxonomy), {}, &gazetteerProblem);
+            m_gazetteerRead = location;
+        }
+        if (m_gazetteer) {
+            for (const AddressGazetteer::Match &m : m_gazetteer->lookup(text, 6))
+                matches.append(match(m.address.oneLine(), m.position, m.exact, m_gazetteer->name()));
+        } else {
+            gazetteerProblem = tr("The address gazetteer %1 cannot be used: %2")
+                                   .arg(QDir::toNativeSeparators(location), gazetteerProblem);
+        }
+    }
+    const bool exact = !matches.isEmpty() && matches.first().toMap().value(QStringLiteral("exact")).toBool();
+    if (!exact && m_geocodeOnline && !text.trimmed().isEmpty()) {
+        // Not in the gazetteer: the online service, inside the city, when allowed.
+        if (!m_geocoder) {
+            OnlineGeocoder::Options options;
+            options.host = m_geocoderHost;
+            options.cacheFile = m_geocoderCache;
+            m_geocoder = std::make_unique<OnlineGeocoder>(options);
+        }
+        Address asked = AddressGazetteer::parse(text);
+        if (asked.city.isEmpty())
+            asked.city = m_city.name;
+        QString problem;
+        if (const auto found = m_geocoder->find(asked, m_city.bounds, &problem)) {
+            m_geocoder->saveCache();
+            matches.prepend(match(asked.oneLine(), *found, true, m_geocoder->name()));
+            return {{QStringLiteral("matches"), matches}};
+        }
+        if (!problem.isEmpty() && matches.isEmpty())
+            return {{QStringLiteral("error"), problem}};
+    }
+    if (matches.isEmpty() && !gazetteerProblem.isEmpty())
+        return {{QStringLiteral("error"), gazetteerProblem}};
     return {{QStringLiteral("matches"), matches}};
 }
 

@@ -24,6 +24,8 @@
 
 namespace stadtplan {
 
+class OnlineGeocoder;
+
 // An area's outer rings as lists of coordinates, for MapPolygon paths.
 QVariantList outlinePaths(const Area &area);
 
@@ -80,6 +82,8 @@ class InstitutionDirectory : public QObject
     // An address gazetteer to find clients' addresses in (see AddressGazetteer::besideStore).
     Q_PROPERTY(QString gazetteerLocation READ gazetteerLocation WRITE setGazetteerLocation NOTIFY gazetteerChanged)
     Q_PROPERTY(bool hasGazetteer READ hasGazetteer NOTIFY gazetteerChanged)
+    // Addresses can be looked up: in a gazetteer, or online where allowed.
+    Q_PROPERTY(bool canFindAddresses READ canFindAddresses NOTIFY gazetteerChanged)
     // The caseworker's shortlist for a client: institution ids, in the order added.
     Q_PROPERTY(QStringList shortlist READ shortlist NOTIFY shortlistChanged)
     // The further filters: stepFree, free, noReferral, openNow (bools),
@@ -157,6 +161,11 @@ public:
     QString gazetteerLocation() const;
     void setGazetteerLocation(const QString &location);
     bool hasGazetteer() const { return !gazetteerLocation().isEmpty(); }
+    bool canFindAddresses() const { return hasGazetteer() || m_geocodeOnline; }
+    // Lets findAddress() ask an online geocoding service (Nominatim at `host`,
+    // empty: the public one) for addresses the gazetteer does not have. Off
+    // unless allowed: a client's address leaves the machine.
+    void setOnlineGeocoding(bool allowed, const QString &host = {}, const QString &cacheFile = {});
     // The address typed, looked up in the gazetteer: {"matches": [{"label",
     // "latitude", "longitude", "exact"}], "error": text when the gazetteer
     // cannot be read}. One exact match, or the closest entries.
@@ -248,6 +257,9 @@ private:
     QString m_gazetteerLocation; // as configured; empty: beside the store
     std::optional<AddressGazetteer> m_gazetteer; // read at the first lookup
     QString m_gazetteerRead;                     // the file m_gazetteer was read from
+    bool m_geocodeOnline = false;
+    QString m_geocoderHost, m_geocoderCache;
+    std::unique_ptr<OnlineGeocoder> m_geocoder; // made at the first online lookup
     QGeoCoordinate m_orderedFrom; // the near point the result list was last ordered from
     // Built at the first search, so a large directory starts without it.
     mutable std::unique_ptr<SearchIndex> m_search;

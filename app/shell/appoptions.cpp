@@ -61,6 +61,14 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
                        "postcode, position; any format GDAL reads). Default: the store's name with "
                        "-addresses.csv beside it, when present. Also STADTPLAN_GAZETTEER."),
         QStringLiteral("FILE"));
+    const QCommandLineOption geocodeOnline(
+        QStringLiteral("geocode-online"),
+        QStringLiteral("Look addresses the gazetteer does not have up online (OpenStreetMap "
+                       "Nominatim unless --geocoder-host). Off by default: the address leaves "
+                       "this machine. Also STADTPLAN_GEOCODE_ONLINE=1."));
+    const QCommandLineOption geocoderHost(QStringLiteral("geocoder-host"),
+                                          QStringLiteral("The geocoding server for --geocode-online."),
+                                          QStringLiteral("URL"));
     const QCommandLineOption address(
         QStringLiteral("address"),
         QStringLiteral("Sort by distance from this address, found in the gazetteer."),
@@ -119,7 +127,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         QStringLiteral("report-first-frame"),
         QStringLiteral("Print the time from start to the first rendered frame and exit "
                        "(for benchmarks/)."));
-    parser.addOptions({store, tileUrl, basemap, gazetteer, address, language, screenshot, size, focus, search, link,
+    parser.addOptions({store, tileUrl, basemap, gazetteer, geocodeOnline, geocoderHost, address, language, screenshot, size, focus, search, link,
                        near, center, zoom, select, importFile, coverage, coverageAreas, startPage, positionSource,
                        firstFrame});
     parser.process(app);
@@ -136,6 +144,8 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         parser.isSet(basemap) ? parser.value(basemap) : qEnvironmentVariable("STADTPLAN_BASEMAP");
     o.gazetteer = parser.value(gazetteer);
     o.address = parser.value(address);
+    o.geocodeOnline = parser.isSet(geocodeOnline) || qEnvironmentVariable("STADTPLAN_GEOCODE_ONLINE") == u"1";
+    o.geocoderHost = parser.value(geocoderHost);
     o.language = parser.value(language);
     o.screenshot = parser.value(screenshot);
     o.reportFirstFrame = parser.isSet(firstFrame);

@@ -18,6 +18,8 @@ struct AppOptions
     QString basemap;       // tile folder of an offline basemap; "none": none; empty: beside the store
     QString gazetteer;     // address gazetteer; empty: beside the store
     QString address;       // sort the results from this address
+    bool geocodeOnline = false; // addresses not in the gazetteer may be looked up online
+    QString geocoderHost;       // the geocoding server; empty: OpenStreetMap Nominatim
     QString language;      // "de", "en"
     QString screenshot;    // render offscreen to this PNG and exit
     QSize size{1280, 800}; // window size

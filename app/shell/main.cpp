@@ -79,6 +79,11 @@ int main(int argc, char *argv[])
         directory.setTileUrl(options.tileUrl);
     directory.setGazetteerLocation(options.gazetteer.isEmpty() ? qEnvironmentVariable("STADTPLAN_GAZETTEER")
                                                                : options.gazetteer);
+    if (options.geocodeOnline) {
+        const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        QDir().mkpath(cache);
+        directory.setOnlineGeocoding(true, options.geocoderHost, QDir(cache).filePath(QStringLiteral("geocoding.json")));
+    }
     directory.load(); // problems are shown in the app and printed; the app still starts
 
     for (const QString &id : options.focus) {

@@ -1,5 +1,6 @@
 #include "addressgazetteer.h"
 #include "bundleddata.h"
+#include "fakenominatim.h"
 #include "gdalsupport.h"
 #include "geodesy.h"
 #include "institutionimport.h"
@@ -100,49 +101,6 @@ bool hasProblem(const ImportReport &report, const QString &record, const QString
 
 // A stand-in for a Nominatim server on the loopback interface: answers
 // /search with the position it knows for a street, or with nothing.
-class FakeNominatim : public QObject
-{
-public:
-    QHash<QString, GeoPoint> known; // street (as in the query) -> position
-    QStringList queries;
-
-    bool start() { return m_server.listen(QHostAddress::LocalHost); }
-    void stop() { m_server.close(); }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
-
-    FakeNominatim()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    const QByteArray request = socket->peek(65536);
-                    if (!request.contains("\r\n\r\n"))
-                        return;
-                    socket->readAll();
-                    const QUrl url(QString::fromLatin1(request.split(' ').value(1)));
-                    const QString q = QUrlQuery(url).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
-                    queries.append(q);
-                    QJsonArray results;
-                    for (auto it = known.cbegin(); it != known.cend(); ++it) {
-                        if (q.contains(it.key()))
-                            results.append(QJsonObject{{QStringLiteral("lat"), QString::number(it->latitude, 'f', 7)},
-                                                       {QStringLiteral("lon"), QString::number(it->longitude, 'f', 7)},
-                                                       {QStringLiteral("display_name"), it.key()}});
-                    }
-                    const QByteArray body = QJsonDocument(results).toJson(QJsonDocument::Compact);
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-
-private:
-    QTcpServer m_server;
-};
-
 } // namespace
 
 class TestImport : public QObject
@@ -592,7 +550,7 @@ private Q_SLOTS:
 
     void addressesAreFoundOnlineOnlyWhenAllowedAndCached()
     {
-        FakeNominatim nominatim;
+        test::FakeNominatim nominatim;
         QVERIFY(nominatim.start());
         const GeoPoint wall{52.0219, 8.5331};
         nominatim.known.insert(QStringLiteral("Niederwall 10"), wall);

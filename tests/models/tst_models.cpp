@@ -1,5 +1,6 @@
 #include "bundleddata.h"
 #include "coveragemodel.h"
+#include "fakenominatim.h"
 #include "institutiondirectory.h"
 #include "institutionstore.h"
 #include "storelocation.h"
@@ -165,6 +166,41 @@ private Q_SLOTS:
         QCOMPARE(info.value(QStringLiteral("description")).toString(), QStringLiteral("Beratung für alle"));
         QVERIFY(!info.value(QStringLiteral("descriptionInGerman")).toBool());
         QVERIFY(!info.value(QStringLiteral("services")).toList().first().toMap().value(QStringLiteral("inGerman")).toBool());
+    }
+
+    void addressesNotInTheGazetteerAreLookedUpOnlineOnlyWhenAllowed()
+    {
+        test::FakeNominatim nominatim;
+        QVERIFY(nominatim.start());
+        nominatim.known.insert(QStringLiteral("Niederwall 10"), GeoPoint{52.0219, 8.5331});
+        nominatim.known.insert(QStringLiteral("Kesselbrink 1"), GeoPoint{52.5200, 13.4050}); // Berlin: outside the city
+        InstitutionDirectory directory;
+        directory.setStoreLocation(m_store);
+        QVERIFY(directory.load());
+        QVERIFY(!directory.canFindAddresses());
+        QVERIFY(directory.findAddress(QStringLiteral("Niederwall 10")).contains(QStringLiteral("error")));
+        QVERIFY(nominatim.queries.isEmpty()); // never asked without leave
+
+        directory.setOnlineGeocoding(true, nominatim.url(), m_dir.filePath(QStringLiteral("geocoding.json")));
+        QVERIFY(directory.canFindAddresses());
+        const QVariantList found = directory.findAddress(QStringLiteral("Niederwall 10")).value(QStringLiteral("matches")).toList();
+        QCOMPARE(found.size(), 1);
+        const QVariantMap first = found.first().toMap();
+        QVERIFY(first.value(QStringLiteral("exact")).toBool());
+        QCOMPARE(first.value(QStringLiteral("latitude")).toDouble(), 52.0219);
+        QCOMPARE(first.value(QStringLiteral("longitude")).toDouble(), 8.5331);
+        QCOMPARE(nominatim.queries.size(), 1);
+        QVERIFY2(nominatim.queries.first().contains(QStringLiteral("Bielefeld")), qPrintable(nominatim.queries.first()));
+        // Asked again: from the cache, not the server.
+        QCOMPARE(directory.findAddress(QStringLiteral("Niederwall 10")).value(QStringLiteral("matches")).toList().size(), 1);
+        QCOMPARE(nominatim.queries.size(), 1);
+        // Unknown, or somewhere else: nothing, no error.
+        QVERIFY(directory.findAddress(QStringLiteral("Unbekannter Weg 1")).value(QStringLiteral("matches")).toList().isEmpty());
+        QVERIFY(directory.findAddress(QStringLiteral("Kesselbrink 1")).value(QStringLiteral("matches")).toList().isEmpty());
+        // The server gone: said, the app goes on.
+        nominatim.stop();
+        const QVariantMap down = directory.findAddress(QStringLiteral("Hauptstraße 3"));
+        QVERIFY(down.contains(QStringLiteral("error")) || down.value(QStringLiteral("matches")).toList().isEmpty());
     }
 
     void theUsersPositionFromAReceiversLog()
