@@ -728,6 +728,10 @@
         <source>your position</source>
         <translation>موقعك</translation>
     </message>
+    <message>
+        <source>Reset the further filters</source>
+        <translation>إعادة تعيين المرشحات الأخرى</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

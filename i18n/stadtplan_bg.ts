@@ -712,6 +712,10 @@
         <source>your position</source>
         <translation>вашето местоположение</translation>
     </message>
+    <message>
+        <source>Reset the further filters</source>
+        <translation>Нулиране на другите филтри</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -712,6 +712,10 @@
         <source>your position</source>
         <translation>Ihrem Standort</translation>
     </message>
+    <message>
+        <source>Reset the further filters</source>
+        <translation>Die weiteren Filter zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -708,6 +708,10 @@
         <source>your position</source>
         <translation>موقعیت شما</translation>
     </message>
+    <message>
+        <source>Reset the further filters</source>
+        <translation>بازنشانی فیلترهای دیگر</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -716,6 +716,10 @@
         <source>your position</source>
         <translation>Twojej lokalizacji</translation>
     </message>
+    <message>
+        <source>Reset the further filters</source>
+        <translation>Zresetuj pozostałe filtry</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

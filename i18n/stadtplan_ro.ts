@@ -716,6 +716,10 @@
         <source>your position</source>
         <translation>poziția dvs.</translation>
     </message>
+    <message>
+        <source>Reset the further filters</source>
+        <translation>Resetează celelalte filtre</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -716,6 +716,10 @@
         <source>your position</source>
         <translation>вашего местоположения</translation>
     </message>
+    <message>
+        <source>Reset the further filters</source>
+        <translation>Сбросить другие фильтры</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

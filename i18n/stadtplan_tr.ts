@@ -708,6 +708,10 @@
         <source>your position</source>
         <translation>konumunuz</translation>
     </message>
+    <message>
+        <source>Reset the further filters</source>
+        <translation>Diğer filtreleri sıfırla</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

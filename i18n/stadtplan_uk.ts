@@ -716,6 +716,10 @@
         <source>your position</source>
         <translation>вашого місцезнаходження</translation>
     </message>
+    <message>
+        <source>Reset the further filters</source>
+        <translation>Скинути інші фільтри</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

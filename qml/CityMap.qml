@@ -458,7 +458,7 @@ Item {
             spacing: 3
             Text {
                 text: root.coverage ? qsTr("%1 within %2 m").arg(root.directory.focusAreaLabel(root.coverage.focus)).arg(root.coverage.distance) : ""
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 font.bold: true
                 color: Theme.text
             }
@@ -468,7 +468,7 @@ Item {
                     required property var modelData
                     spacing: 6
                     Rectangle { width: 16; height: 12; color: modelData.colour; border.color: "#6b5a4a"; anchors.verticalCenter: parent.verticalCenter }
-                    Text { text: modelData.label; font.pixelSize: 11; color: Theme.text }
+                    Text { text: modelData.label; font.pixelSize: Theme.px(11); color: Theme.text }
                 }
             }
         }
@@ -490,7 +490,7 @@ Item {
         Text {
             id: attribution
             anchors.centerIn: parent
-            font.pixelSize: 11
+            font.pixelSize: Theme.px(11)
             color: Theme.secondaryText
             text: root.usesTiles ? root.directory.tileAttribution
                                  : root.usesBasemap ? root.basemapAttribution
@@ -522,7 +522,7 @@ Item {
                 Text {
                     anchors.centerIn: parent
                     text: zoomButton.modelData.text
-                    font.pixelSize: 20
+                    font.pixelSize: Theme.px(20)
                     color: Theme.text
                 }
                 TapHandler {

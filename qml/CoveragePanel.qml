@@ -97,7 +97,7 @@ ColumnLayout {
                 Layout.fillWidth: modelData.width < 0
                 Layout.preferredWidth: modelData.width < 0 ? 80 : modelData.width
                 text: modelData.text + (root.coverage.sortColumn === modelData.column ? (root.coverage.sortDescending ? " ▾" : " ▴") : "")
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 font.bold: root.coverage.sortColumn === modelData.column
                 Accessible.name: qsTr("Sort by %1").arg(modelData.text)
                 onClicked: root.coverage.sortBy(modelData.column)

@@ -45,7 +45,7 @@ Pane {
                     textFormat: Text.PlainText
                     objectName: "cardTitle"
                     text: root.info.name ?? ""
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.px(18)
                     font.bold: true
                     color: Theme.text
                     wrapMode: Text.Wrap
@@ -86,7 +86,7 @@ Pane {
                 objectName: "cardPosition"
                 text: (root.info.positionSource ?? "") + " · " + (root.info.stepFree ?? "")
                 color: root.info.positionEstimated ? Theme.noticeText : Theme.secondaryText
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -96,7 +96,7 @@ Pane {
                 text: root.info.lastVerified ? qsTr("Verified on %1").arg(root.info.lastVerified)
                                              : qsTr("Not yet verified")
                 color: root.info.lastVerified ? Theme.secondaryText : Theme.noticeText
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 font.bold: !root.info.lastVerified
             }
             Label {
@@ -113,7 +113,7 @@ Pane {
                 visible: root.info.descriptionInGerman ?? false
                 text: qsTr("Not yet translated; shown in German.")
                 color: Theme.secondaryText
-                font.pixelSize: 11
+                font.pixelSize: Theme.px(11)
                 font.italic: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -148,7 +148,7 @@ Pane {
                         visible: service.modelData.inGerman
                         text: qsTr("Not yet translated; shown in German.")
                         color: Theme.secondaryText
-                        font.pixelSize: 11
+                        font.pixelSize: Theme.px(11)
                         font.italic: true
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -177,7 +177,7 @@ Pane {
                                     anchors.centerIn: parent
                                     spacing: 4
                                     FocusIcon { path: chip.modelData.icon; size: 14; anchors.verticalCenter: parent.verticalCenter }
-                                    Text { text: chip.modelData.label; color: "white"; font.pixelSize: 12 }
+                                    Text { text: chip.modelData.label; color: "white"; font.pixelSize: Theme.px(12) }
                                 }
                             }
                         }

@@ -305,7 +305,7 @@ ApplicationWindow {
             spacing: 12
             Label {
                 text: qsTr("Stadtplan %1").arg(window.directory.cityName)
-                font.pixelSize: 18
+                font.pixelSize: Theme.px(18)
                 font.bold: true
                 color: Theme.text
             }
@@ -521,7 +521,7 @@ ApplicationWindow {
                                         spacing: 1
                                         Label { text: pair.firstName; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
                                         Label { text: pair.secondName; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                                        Label { text: pair.reason; color: Theme.secondaryText; font.pixelSize: 11; Layout.fillWidth: true }
+                                        Label { text: pair.reason; color: Theme.secondaryText; font.pixelSize: Theme.px(11); Layout.fillWidth: true }
                                     }
                                 }
                             }
@@ -576,7 +576,7 @@ ApplicationWindow {
                                 required property string modelData
                                 text: modelData
                                 flat: true
-                                font.pixelSize: 12
+                                font.pixelSize: Theme.px(12)
                                 padding: 2
                                 Accessible.name: qsTr("Complete as %1").arg(modelData)
                                 onClicked: {
@@ -708,7 +708,7 @@ ApplicationWindow {
                         visible: !window.directory.nearPoint.isValid && window.directory.institutionCount > 0
                         text: qsTr("Right-click the map (long press on touch screens) to sort by distance from there.")
                         color: Theme.secondaryText
-                        font.pixelSize: 11
+                        font.pixelSize: Theme.px(11)
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
@@ -739,6 +739,15 @@ ApplicationWindow {
                             visible: window.directory.focusFilter.length > 0
                             text: qsTr("Show all focus areas")
                             onClicked: window.directory.clearFilter()
+                        }
+                        Button {
+                            // Open now, step-free, a language...: the further filters, all at once.
+                            readonly property var options: window.directory.filterOptions
+                            visible: options.openNow || options.openAt !== "" || options.stepFree || options.free
+                                     || options.noReferral || options.targetGroup !== "" || options.language !== ""
+                                     || options.institutionType !== ""
+                            text: qsTr("Reset the further filters")
+                            onClicked: window.directory.clearFilterOptions()
                         }
                         Button {
                             visible: window.directory.searchText !== ""

@@ -66,7 +66,7 @@ ColumnLayout {
                 spacing: 1
                 Label { text: (group.index + 1) + ". " + group.focusLabel; font.bold: true; color: group.highlighted ? group.palette.highlightedText : Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
                 Label { text: group.institutionNames; color: group.highlighted ? group.palette.highlightedText : Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                Label { text: group.reasons; color: group.highlighted ? group.palette.highlightedText : Theme.secondaryText; font.pixelSize: 11; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                Label { text: group.reasons; color: group.highlighted ? group.palette.highlightedText : Theme.secondaryText; font.pixelSize: Theme.px(11); wrapMode: Text.Wrap; Layout.fillWidth: true }
             }
         }
     }

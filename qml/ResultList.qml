@@ -77,7 +77,7 @@ ListView {
                     textFormat: Text.PlainText
                     text: entry.distance
                     color: Theme.accent
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.px(12)
                     font.bold: true
                 }
                 Label {
@@ -95,7 +95,7 @@ ListView {
                         textFormat: Text.PlainText
                         text: entry.address
                         color: Theme.secondaryText
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.px(12)
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
@@ -106,7 +106,7 @@ ListView {
                         textFormat: Text.PlainText
                         text: qsTr("hours unknown")
                         color: Theme.noticeText
-                        font.pixelSize: 11
+                        font.pixelSize: Theme.px(11)
                         font.italic: true
                     }
                     Label {
@@ -115,7 +115,7 @@ ListView {
                         visible: entry.positionEstimated
                         text: qsTr("position estimated")
                         color: Theme.noticeText
-                        font.pixelSize: 11
+                        font.pixelSize: Theme.px(11)
                         font.italic: true
                     }
                 }

@@ -65,7 +65,7 @@ Item {
         anchors.leftMargin: 6
         anchors.verticalCenter: parent.verticalCenter
         text: root.metres >= 1000 ? (root.metres / 1000) + " km" : root.metres + " m"
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
         color: "#1f1f1f"
     }
 }

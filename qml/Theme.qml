@@ -17,6 +17,14 @@ QtObject {
     readonly property color noticeText: "#4d3b00"
     readonly property color error: "#fde7e9"
     readonly property color errorText: "#8a1c1c"
+    // Text follows the system's font size upwards: whoever enlarges it gets
+    // every label larger (a smaller one never shrinks the layout's texts).
+    readonly property real fontScale: {
+        const f = Qt.application.font
+        const px = f.pixelSize > 0 ? f.pixelSize : f.pointSize * 4 / 3
+        return Math.max(1, px / 13)
+    }
+    function px(size) { return Math.round(size * fontScale) }
     readonly property int markerSize: 28
     readonly property int spacing: 8
 }
