@@ -406,6 +406,22 @@
         <source>Not yet translated; shown in German.</source>
         <translation>لم تُترجم بعد؛ معروضة بالألمانية.</translation>
     </message>
+    <message>
+        <source>Hide the history</source>
+        <translation>إخفاء السجل</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5 (%6)</source>
+        <translation>%1 · %2 · %3: %4 ← %5 (%6)</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>لم تُسجَّل أي تغييرات بعد.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -394,6 +394,22 @@
         <source>Not yet translated; shown in German.</source>
         <translation>Все още не е преведено; показано на немски.</translation>
     </message>
+    <message>
+        <source>Hide the history</source>
+        <translation>Скрий историята</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5 (%6)</source>
+        <translation>%1 · %2 · %3: %4 → %5 (%6)</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Все още няма записани промени.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

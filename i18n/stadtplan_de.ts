@@ -394,6 +394,22 @@
         <source>Not yet translated; shown in German.</source>
         <translation>Noch nicht übersetzt; auf Deutsch angezeigt.</translation>
     </message>
+    <message>
+        <source>Hide the history</source>
+        <translation>Verlauf ausblenden</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5 (%6)</source>
+        <translation>%1 · %2 · %3: %4 → %5 (%6)</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Noch keine Änderungen erfasst.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

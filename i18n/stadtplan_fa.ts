@@ -391,6 +391,22 @@
         <source>Not yet translated; shown in German.</source>
         <translation>هنوز ترجمه نشده؛ به آلمانی نمایش داده می‌شود.</translation>
     </message>
+    <message>
+        <source>Hide the history</source>
+        <translation>پنهان کردن تاریخچه</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5 (%6)</source>
+        <translation>%1 · %2 · %3: %4 ← %5 (%6)</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>هنوز تغییری ثبت نشده است.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -397,6 +397,22 @@
         <source>Not yet translated; shown in German.</source>
         <translation>Jeszcze nie przetłumaczono; wyświetlono po niemiecku.</translation>
     </message>
+    <message>
+        <source>Hide the history</source>
+        <translation>Ukryj historię</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5 (%6)</source>
+        <translation>%1 · %2 · %3: %4 → %5 (%6)</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Nie zapisano jeszcze zmian.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -397,6 +397,22 @@
         <source>Not yet translated; shown in German.</source>
         <translation>Încă netradus; afișat în germană.</translation>
     </message>
+    <message>
+        <source>Hide the history</source>
+        <translation>Ascunde istoricul</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istoric</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5 (%6)</source>
+        <translation>%1 · %2 · %3: %4 → %5 (%6)</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Încă nu s-au înregistrat modificări.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -397,6 +397,22 @@
         <source>Not yet translated; shown in German.</source>
         <translation>Ещё не переведено; показано на немецком.</translation>
     </message>
+    <message>
+        <source>Hide the history</source>
+        <translation>Скрыть историю</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5 (%6)</source>
+        <translation>%1 · %2 · %3: %4 → %5 (%6)</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Изменений пока не записано.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -391,6 +391,22 @@
         <source>Not yet translated; shown in German.</source>
         <translation>Henüz çevrilmedi; Almanca gösteriliyor.</translation>
     </message>
+    <message>
+        <source>Hide the history</source>
+        <translation>Geçmişi gizle</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5 (%6)</source>
+        <translation>%1 · %2 · %3: %4 → %5 (%6)</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Henüz kayıtlı değişiklik yok.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

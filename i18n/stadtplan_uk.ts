@@ -397,6 +397,22 @@
         <source>Not yet translated; shown in German.</source>
         <translation>Ще не перекладено; показано німецькою.</translation>
     </message>
+    <message>
+        <source>Hide the history</source>
+        <translation>Сховати історію</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5 (%6)</source>
+        <translation>%1 · %2 · %3: %4 → %5 (%6)</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Змін ще не записано.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <cpl_string.h>
 #include <gdal_priv.h>
@@ -133,6 +134,47 @@ QString exportFormatFor(const QString &fileName)
     return {};
 }
 
+namespace {
+
+// A CSV cell: quoted when it holds the separator, a quote or a line break.
+QString csvCell(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')))
+        return value;
+    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// The change log as CSV (UTF-8 with a byte order mark, so spreadsheet programs
+// on Windows read the umlauts), written atomically.
+int exportChangeLog(const ExportOptions &options)
+{
+    QList<FieldChange> log;
+    try {
+        log = InstitutionStore::open(options.store, InstitutionStore::Access::ReadOnly)->changeLog();
+    } catch (const StoreError &e) {
+        fail(e.message());
+    }
+    QSaveFile file(options.output);
+    if (!file.open(QIODevice::WriteOnly))
+        fail(QStringLiteral("cannot write %1: %2").arg(options.output, file.errorString()));
+    QByteArray out("\xEF\xBB\xBF");
+    out += "at,who,record_id,field,old_value,new_value,via\r\n";
+    for (const FieldChange &c : std::as_const(log)) {
+        const QStringList cells{c.at.toUTC().toString(Qt::ISODate), c.who, c.recordId, c.field, c.oldValue, c.newValue, c.via};
+        QStringList quoted;
+        for (const QString &cell : cells)
+            quoted.append(csvCell(cell));
+        out += quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    file.write(out);
+    if (!file.commit())
+        fail(QStringLiteral("cannot write %1: %2").arg(options.output, file.errorString()));
+    return int(log.size());
+}
+
+} // namespace
+
 int exportStore(const ExportOptions &options)
 {
     gdal::ensureInitialised();
@@ -143,9 +185,14 @@ int exportStore(const ExportOptions &options)
                                      [&](const Format &f) { return formatName == QLatin1String(f.name); });
     if (format == formats().cend())
         fail(QStringLiteral("unknown format '%1' (known: %2)").arg(formatName, exportFormats().join(QStringLiteral(", "))));
+    if (options.layer == QLatin1String("changes")) {
+        if (formatName != QLatin1String("csv"))
+            fail(QStringLiteral("the change log is a table: export it as csv"));
+        return exportChangeLog(options);
+    }
     const bool areas = options.layer == QLatin1String("areas");
     if (!areas && options.layer != QLatin1String("institutions"))
-        fail(QStringLiteral("--layer must be institutions or areas"));
+        fail(QStringLiteral("--layer must be institutions, areas or changes"));
     if (areas && !format->geometry)
         fail(QStringLiteral("areas are shapes: export them as geojson, gpkg or kml"));
 

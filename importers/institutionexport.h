@@ -18,7 +18,7 @@ struct ExportOptions
     QString store;  // OGR connection of the store
     QString output; // the file to write
     QString format; // geojson, gpkg, csv, kml, xlsx; empty: from the output's suffix
-    QString layer = QStringLiteral("institutions"); // or "areas"
+    QString layer = QStringLiteral("institutions"); // or "areas", or "changes" (the change log, csv)
     QStringList focus; // only services with one of these focus areas; empty: all
 };
 

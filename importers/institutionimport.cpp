@@ -342,6 +342,12 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
         nearby.insert(existing[k].position, k);
     }
     QSet<QString> inList;
+    // Every field that changes, logged with the list's file and row.
+    QList<FieldChange> changes;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString who = currentUserName();
+    const QString file = QFileInfo(options.input).fileName();
+    const auto via = [&](const Row &row) { return QStringLiteral("import %1 %2").arg(file, row.record); };
     for (Row &row : rows) {
         Institution &incoming = row.institution;
         // One organisation, one record: the store's stays; a differing one is said.
@@ -369,6 +375,7 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
             if (current == incoming) {
                 ++report.unchanged;
             } else {
+                changes += fieldChanges(&current, incoming, now, who, via(row));
                 current = std::move(incoming);
                 ++report.updated;
             }
@@ -400,6 +407,7 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
                                    .arg(qRound(metres)));
         }
         byId.insert(id, existing.size());
+        changes += fieldChanges(nullptr, incoming, now, who, via(row));
         existing.append(std::move(incoming));
         ++report.added;
     }
@@ -411,7 +419,7 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
         }
     }
     if (!report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
-        store.replaceInstitutions(existing);
+        store.replaceInstitutions(existing, changes);
         report.written = true;
     }
 }

@@ -1,5 +1,5 @@
 // stadtplan-export STORE OUTPUT [--format geojson|gpkg|csv|kml|xlsx]
-//                  [--layer institutions|areas] [--focus ID ...]
+//                  [--layer institutions|areas|changes] [--focus ID ...]
 // Exit status: 0 written, 1 the export failed (nothing half-written is left), 2 wrong usage.
 
 #include "institutionexport.h"
@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("The store (GeoPackage or PG: connection)."));
     parser.addPositionalArgument(QStringLiteral("OUTPUT"), QStringLiteral("The file to write."));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("%1; default: from OUTPUT's suffix.").arg(exportFormats().join(QStringLiteral(", "))), QStringLiteral("FORMAT"));
-    const QCommandLineOption layer(QStringLiteral("layer"), QStringLiteral("institutions (default) or areas."), QStringLiteral("LAYER"), QStringLiteral("institutions"));
+    const QCommandLineOption layer(QStringLiteral("layer"), QStringLiteral("institutions (default), areas, or changes (the change log, as csv)."), QStringLiteral("LAYER"), QStringLiteral("institutions"));
     const QCommandLineOption focus(QStringLiteral("focus"), QStringLiteral("Only services of this focus area (repeatable)."), QStringLiteral("ID"));
     parser.addOptions({format, layer, focus});
     parser.process(app);

@@ -119,6 +119,38 @@ Pane {
                 Layout.fillWidth: true
             }
 
+            Button {
+                // What changed in this record, when and by whom (newest first).
+                id: historyToggle
+                objectName: "historyToggle"
+                readonly property var entries: root.revision >= 0 && checked ? root.directory.history(root.institutionId) : []
+                flat: true
+                checkable: true
+                text: checked ? qsTr("Hide the history") : qsTr("History")
+                Accessible.name: text
+                onClicked: root.revision++
+            }
+            Repeater {
+                model: historyToggle.entries
+                delegate: Label {
+                    required property var modelData
+                    textFormat: Text.PlainText
+                    text: qsTr("%1 · %2 · %3: %4 → %5 (%6)").arg(modelData.at).arg(modelData.who).arg(modelData.field)
+                          .arg(modelData.oldValue === "" ? "–" : modelData.oldValue)
+                          .arg(modelData.newValue === "" ? "–" : modelData.newValue).arg(modelData.via)
+                    color: Theme.secondaryText
+                    font.pixelSize: Theme.px(11)
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+            Label {
+                visible: historyToggle.checked && historyToggle.entries.length === 0
+                text: qsTr("No changes recorded yet.")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.px(11)
+            }
+
             Repeater {
                 model: root.info.services ?? []
                 delegate: ColumnLayout {

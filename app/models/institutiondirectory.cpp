@@ -580,6 +580,26 @@ void InstitutionDirectory::toggleShortlist(const QString &institutionId)
     Q_EMIT shortlistChanged();
 }
 
+QVariantList InstitutionDirectory::history(const QString &institutionId) const
+{
+    QVariantList out;
+    try {
+        const auto store = InstitutionStore::open(resolvedStoreLocation(), InstitutionStore::Access::ReadOnly);
+        const QList<FieldChange> log = store->changeLog(institutionId);
+        const QLocale locale(m_language);
+        for (auto it = log.crbegin(); it != log.crend(); ++it)
+            out.append(QVariantMap{{QStringLiteral("at"), locale.toString(it->at.toLocalTime(), QLocale::ShortFormat)},
+                                   {QStringLiteral("who"), it->who},
+                                   {QStringLiteral("field"), it->field},
+                                   {QStringLiteral("oldValue"), it->oldValue},
+                                   {QStringLiteral("newValue"), it->newValue},
+                                   {QStringLiteral("via"), it->via}});
+    } catch (const StoreError &) {
+        // No history to show; the store's problem is shown where it is opened.
+    }
+    return out;
+}
+
 void InstitutionDirectory::clearShortlist()
 {
     if (m_shortlist.isEmpty())

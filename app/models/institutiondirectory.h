@@ -176,6 +176,8 @@ public:
     // Adds the institution to the shortlist, or takes it off when it is on it.
     Q_INVOKABLE void toggleShortlist(const QString &institutionId);
     Q_INVOKABLE void clearShortlist();
+    // A record's change log, newest first: [{at, who, field, oldValue, newValue, via}].
+    Q_INVOKABLE QVariantList history(const QString &institutionId) const;
     // The shortlisted institutions, in the shortlist's order (unknown ids skipped).
     QList<Institution> shortlistedInstitutions() const;
     void setNearPoint(const QGeoCoordinate &point);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "area.h"
+#include "changelog.h"
 #include "institution.h"
 #include "storeerror.h"
 
@@ -27,7 +28,7 @@ public:
     // 2: institutions carry source and source_id; 3: and geocoded_by. Older
     // stores are upgraded when opened for writing, and read as they are when
     // opened read-only.
-    static constexpr int SchemaVersion = 4; // 4: translations of names and descriptions
+    static constexpr int SchemaVersion = 5; // 4: translations of names and descriptions; 5: the change log
 
     // Opens an existing store; never creates or changes anything on failure.
     static std::unique_ptr<InstitutionStore> open(const QString &connection, Access access);
@@ -48,8 +49,11 @@ public:
     QList<Area> areas() const;
     QString metadata(const QString &key) const;
 
-    // Replaces every institution (with its organisation and services) in one transaction.
-    void replaceInstitutions(const QList<Institution> &institutions);
+    // Replaces every institution (with its organisation and services) and
+    // appends `changes` to the change log, in one transaction.
+    void replaceInstitutions(const QList<Institution> &institutions, const QList<FieldChange> &changes = {});
+    // The change log, oldest first; of one record when `recordId` is given.
+    QList<FieldChange> changeLog(const QString &recordId = {}) const;
     // Replaces every area in one transaction.
     void replaceAreas(const QList<Area> &areas);
     void setMetadata(const QString &key, const QString &value);

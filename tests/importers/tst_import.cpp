@@ -3,6 +3,7 @@
 #include "fakenominatim.h"
 #include "gdalsupport.h"
 #include "geodesy.h"
+#include "institutionexport.h"
 #include "institutionimport.h"
 #include "institutionstore.h"
 #include "onlinegeocoder.h"
@@ -369,6 +370,92 @@ private Q_SLOTS:
         options.gazetteer.clear();
         report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
         QVERIFY(hasProblem(report, QStringLiteral("row 2"), QString(), QStringLiteral("--gazetteer")));
+    }
+
+    void everyImportedChangeIsLoggedPerField()
+    {
+        const QString csv = path(QStringLiteral("protokoll.csv"));
+        test::writeFile(csv, "ID;Name;Lat;Lon;Schwerpunkt;Telefon\n"
+                             "1;Treff am Wall;52,03;8,54;Beratung;0521 111\n"
+                             "2;Sprachcafé;52,031;8,541;Sprachkurse;0521 222\n");
+        const QString store = freshStore();
+        const auto log = [&] {
+            QList<FieldChange> mine;
+            for (const FieldChange &c : InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->changeLog())
+                if (c.via.startsWith(QStringLiteral("import protokoll.csv")))
+                    mine.append(c);
+            return mine;
+        };
+        QVERIFY(log().isEmpty());
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QVERIFY(!import(csv, store).hasErrors());
+        QList<FieldChange> added = log();
+        const QList<Institution> imported = fromSource(store, QStringLiteral("protokoll"));
+        QCOMPARE(imported.size(), 2);
+        const Institution &treff = imported[0].name == u"Treff am Wall" ? imported[0] : imported[1];
+        // A new record: each field it has, from nothing, with who, when and which row.
+        const auto entry = [&](const QList<FieldChange> &changes, const QString &id, const QString &field) {
+            for (const FieldChange &c : changes)
+                if (c.recordId == id && c.field == field)
+                    return c;
+            return FieldChange{};
+        };
+        FieldChange name = entry(added, treff.id, QStringLiteral("name"));
+        QCOMPARE(name.oldValue, QString());
+        QCOMPARE(name.newValue, QStringLiteral("Treff am Wall"));
+        QCOMPARE(name.via, QStringLiteral("import protokoll.csv row 2"));
+        QCOMPARE(name.who, currentUserName());
+        QVERIFY2(name.at >= before && name.at <= QDateTime::currentDateTimeUtc().addSecs(1), qPrintable(name.at.toString(Qt::ISODate)));
+        const QString phoneField = QStringLiteral("service %1: phone").arg(treff.services[0].id);
+        QCOMPARE(entry(added, treff.id, phoneField).newValue, QStringLiteral("0521 111"));
+        QCOMPARE(entry(added, treff.id, QStringLiteral("position")).newValue, QStringLiteral("52.030000, 8.540000"));
+
+        // The same list again: nothing new in the log.
+        QVERIFY(!import(csv, store).hasErrors());
+        QCOMPARE(log().size(), added.size());
+
+        // One phone number and one position changed: exactly those, old and new.
+        test::writeFile(csv, "ID;Name;Lat;Lon;Schwerpunkt;Telefon\n"
+                             "1;Treff am Wall;52,032;8,54;Beratung;0521 999\n"
+                             "2;Sprachcafé;52,031;8,541;Sprachkurse;0521 222\n");
+        QVERIFY(!import(csv, store).hasErrors());
+        const QList<FieldChange> all = log();
+        const QList<FieldChange> changed = all.mid(added.size());
+        QCOMPARE(changed.size(), 2);
+        const FieldChange phone = entry(changed, treff.id, phoneField);
+        QCOMPARE(phone.oldValue, QStringLiteral("0521 111"));
+        QCOMPARE(phone.newValue, QStringLiteral("0521 999"));
+        QCOMPARE(phone.via, QStringLiteral("import protokoll.csv row 2"));
+        const FieldChange moved = entry(changed, treff.id, QStringLiteral("position"));
+        QCOMPARE(moved.oldValue, QStringLiteral("52.030000, 8.540000"));
+        QCOMPARE(moved.newValue, QStringLiteral("52.032000, 8.540000"));
+        // A record's own history.
+        QCOMPARE(InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->changeLog(treff.id).size(),
+                 int(std::count_if(all.cbegin(), all.cend(), [&](const FieldChange &c) { return c.recordId == treff.id; })));
+
+        // The log as CSV for the coordinator: a header, one line per change, quoted where needed.
+        ExportOptions exportOptions;
+        exportOptions.store = store;
+        exportOptions.output = path(QStringLiteral("protokoll-log.csv"));
+        exportOptions.layer = QStringLiteral("changes");
+        QCOMPARE(exportStore(exportOptions), InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->changeLog().size());
+        QFile exported(exportOptions.output);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray bytes = exported.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "at,who,record_id,field,old_value,new_value,via\r\n"));
+        const QString csvText = QString::fromUtf8(bytes);
+        QVERIFY2(csvText.contains(QStringLiteral(",%1,%2,0521 111,0521 999,import protokoll.csv row 2\r\n").arg(treff.id, phoneField)),
+                 qPrintable(csvText.right(500)));
+        QVERIFY(csvText.contains(QStringLiteral(",position,\"52.030000, 8.540000\",\"52.032000, 8.540000\",")));
+        exportOptions.output = path(QStringLiteral("protokoll-log.geojson"));
+        QVERIFY_THROWS_EXCEPTION(ExportError, exportStore(exportOptions));
+
+        // An import that fails writes no log either.
+        test::writeFile(csv, "ID;Name;Lat;Lon;Schwerpunkt;Telefon\n"
+                             "1;Treff am Wall;52,032;8,54;Beratung;0521 000\n"
+                             "2;;52,031;8,541;Sprachkurse;0521 222\n");
+        QVERIFY(import(csv, store).hasErrors());
+        QCOMPARE(log().size(), all.size());
     }
 
     void translationsComeFromLanguageColumns()

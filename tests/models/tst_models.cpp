@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace stadtplan;
 
@@ -233,6 +234,33 @@ private Q_SLOTS:
         none.request();
         QVERIFY(!none.isBusy());
         QVERIFY(!none.problem().isEmpty());
+    }
+
+    void theCardShowsARecordsHistory()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("history.gpkg"));
+        const Institution &first = m_seed[0];
+        const QDateTime at(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::UTC);
+        Institution moved = first;
+        moved.address.houseNumber = QStringLiteral("99");
+        QList<FieldChange> changes = fieldChanges(nullptr, first, at, QStringLiteral("anna"), QStringLiteral("import a.csv row 2"));
+        const qsizetype created = changes.size();
+        changes += fieldChanges(&first, moved, at.addDays(1), QStringLiteral("ben"), QStringLiteral("edit"));
+        QList<Institution> institutions = m_seed;
+        institutions[0] = moved;
+        InstitutionStore::create(store)->replaceInstitutions(institutions, changes);
+        InstitutionDirectory directory;
+        directory.setStoreLocation(store);
+        QVERIFY(directory.load());
+        const QVariantList history = directory.history(first.id);
+        QCOMPARE(history.size(), created + 1);
+        const QVariantMap newest = history.first().toMap(); // newest first
+        QCOMPARE(newest.value(QStringLiteral("who")).toString(), QStringLiteral("ben"));
+        QCOMPARE(newest.value(QStringLiteral("field")).toString(), QStringLiteral("house_number"));
+        QCOMPARE(newest.value(QStringLiteral("oldValue")).toString(), first.address.houseNumber);
+        QCOMPARE(newest.value(QStringLiteral("newValue")).toString(), QStringLiteral("99"));
+        QCOMPARE(newest.value(QStringLiteral("via")).toString(), QStringLiteral("edit"));
+        QVERIFY(directory.history(m_seed[1].id).isEmpty());
     }
 
     void openAtAChosenTime()
