@@ -134,14 +134,8 @@ HandoutResult printHandout(const QString &store, const QList<Institution> &insti
                 !f.parts.first().isEmpty())
                 stops.append({f.name, fromMercator(f.parts.first().first())});
 
-    std::unique_ptr<PdfOutput> output;
-    try {
-        output = std::make_unique<PdfOutput>(
-            options.output, QPageSize::A4, false,
-            QStringLiteral("%1 · %2").arg(german(Label::title), client(Label::title)));
-    } catch (const BasemapError &e) {
-        throw AnalysisError(e.message());
-    }
+    const std::unique_ptr<PdfOutput> output = printmap::openPdf(
+        options.output, QPageSize::A4, false, QStringLiteral("%1 · %2").arg(german(Label::title), client(Label::title)));
     HandoutResult result;
     {
         QPdfWriter &pdf = output->writer();
@@ -410,11 +404,7 @@ HandoutResult printHandout(const QString &store, const QList<Institution> &insti
         }
         painter.end();
     }
-    try {
-        output->commit();
-    } catch (const BasemapError &e) {
-        throw AnalysisError(e.message());
-    }
+    printmap::commitPdf(*output);
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "printmap.h"
 
+#include "coverage.h" // AnalysisError
+
 #include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
@@ -9,6 +11,25 @@
 namespace stadtplan::printmap {
 
 using namespace basemap;
+
+std::unique_ptr<PdfOutput> openPdf(const QString &path, QPageSize::PageSizeId paper, bool landscape,
+                                   const QString &title)
+{
+    try {
+        return std::make_unique<PdfOutput>(path, paper, landscape, title);
+    } catch (const BasemapError &e) {
+        throw AnalysisError(e.message());
+    }
+}
+
+void commitPdf(PdfOutput &output)
+{
+    try {
+        output.commit();
+    } catch (const BasemapError &e) {
+        throw AnalysisError(e.message());
+    }
+}
 
 QFont font(double millimetres, bool bold)
 {

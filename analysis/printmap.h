@@ -13,6 +13,7 @@
 #include <QList>
 #include <QPointF>
 #include <QRectF>
+#include <memory>
 #include <optional>
 
 class QPainter;
@@ -24,6 +25,11 @@ inline double mm(double millimetres)
 {
     return millimetres * basemap::PdfOutput::UnitsPerMillimetre;
 }
+
+// The PDF to print into, and its commit, with the output's errors as AnalysisError.
+std::unique_ptr<basemap::PdfOutput> openPdf(const QString &path, QPageSize::PageSizeId paper, bool landscape,
+                                            const QString &title);
+void commitPdf(basemap::PdfOutput &output);
 
 // DejaVu Sans (which covers Latin, Cyrillic and Arabic script) at a height in millimetres.
 QFont font(double millimetres, bool bold = false);

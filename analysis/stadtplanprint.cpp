@@ -120,13 +120,8 @@ StadtplanResult printStadtplan(const QString &store, const QList<Institution> &i
     const std::optional<BasemapData> basemapData = printmap::loadBasemap(store);
 
     // The PDF: moved into place only when complete.
-    std::unique_ptr<PdfOutput> output;
-    try {
-        output = std::make_unique<PdfOutput>(options.output, options.paper, options.landscape,
-                                             options.title);
-    } catch (const BasemapError &e) {
-        throw AnalysisError(e.message());
-    }
+    const std::unique_ptr<PdfOutput> output =
+        printmap::openPdf(options.output, options.paper, options.landscape, options.title);
     {
         QPdfWriter &pdf = output->writer();
         const QSizeF page = output->pageMillimetres();
@@ -375,11 +370,7 @@ StadtplanResult printStadtplan(const QString &store, const QList<Institution> &i
         }
         painter.end();
     }
-    try {
-        output->commit();
-    } catch (const BasemapError &e) {
-        throw AnalysisError(e.message());
-    }
+    printmap::commitPdf(*output);
     return result;
 }
 
