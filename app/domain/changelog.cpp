@@ -1,5 +1,7 @@
 #include "changelog.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 
 namespace stadtplan {
@@ -60,9 +62,20 @@ Fields fieldsOf(const Institution &i)
 QList<FieldChange> fieldChanges(const Institution *before, const Institution &after,
                                 const QDateTime &at, const QString &who, const QString &via)
 {
-    const Fields old = before ? fieldsOf(*before) : Fields{};
     const Fields now = fieldsOf(after);
     QList<FieldChange> out;
+    if (!before) {
+        // A new record: one entry holding every field it has (a list of
+        // 100,000 would otherwise log millions of rows), replayable as it is.
+        QJsonObject fields;
+        for (auto it = now.cbegin(); it != now.cend(); ++it)
+            if (!it.value().isEmpty())
+                fields.insert(it.key(), it.value());
+        out.append({at, who, after.id, QStringLiteral("created"), QString(),
+                    QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)), via});
+        return out;
+    }
+    const Fields old = fieldsOf(*before);
     const auto change = [&](const QString &field, const QString &from, const QString &to) {
         out.append({at, who, after.id, field, from, to, via});
     };

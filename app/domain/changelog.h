@@ -23,8 +23,9 @@ struct FieldChange
     friend bool operator==(const FieldChange &, const FieldChange &) = default;
 };
 
-// Every field in which `after` differs from `before` (none: a new record,
-// every field it has), as changes with `at`, `who` and `via` filled in.
+// Every field in which `after` differs from `before`, as changes with `at`,
+// `who` and `via` filled in. A new record (no `before`) is one change of the
+// field "created" whose new value is a JSON object of all its fields.
 QList<FieldChange> fieldChanges(const Institution *before, const Institution &after,
                                 const QDateTime &at, const QString &who, const QString &via);
 
