@@ -5,6 +5,7 @@
 #include "gdalsupport.h"
 #include "hsdsexport.h"
 #include "institutionstore.h"
+#include "verification.h"
 
 #include <QDir>
 #include <QFile>
@@ -145,6 +146,25 @@ QString csvCell(const QString &value)
     return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
+// Writes a CSV table atomically: UTF-8 with a byte order mark, CRLF, quoted cells.
+void writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    QByteArray out("\xEF\xBB\xBF");
+    out += header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    for (const QStringList &cells : rows) {
+        QStringList quoted;
+        for (const QString &cell : cells)
+            quoted.append(csvCell(cell));
+        out += quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    file.write(out);
+    if (!file.commit())
+        fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+}
+
 // The change log as CSV (UTF-8 with a byte order mark, so spreadsheet programs
 // on Windows read the umlauts), written atomically.
 int exportChangeLog(const ExportOptions &options)
@@ -155,22 +175,52 @@ int exportChangeLog(const ExportOptions &options)
     } catch (const StoreError &e) {
         fail(e.message());
     }
-    QSaveFile file(options.output);
-    if (!file.open(QIODevice::WriteOnly))
-        fail(QStringLiteral("cannot write %1: %2").arg(options.output, file.errorString()));
-    QByteArray out("\xEF\xBB\xBF");
-    out += "at,who,record_id,field,old_value,new_value,via\r\n";
-    for (const FieldChange &c : std::as_const(log)) {
-        const QStringList cells{c.at.toUTC().toString(Qt::ISODate), c.who, c.recordId, c.field, c.oldValue, c.newValue, c.via};
-        QStringList quoted;
-        for (const QString &cell : cells)
-            quoted.append(csvCell(cell));
-        out += quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
-    }
-    file.write(out);
-    if (!file.commit())
-        fail(QStringLiteral("cannot write %1: %2").arg(options.output, file.errorString()));
+    QList<QStringList> rows;
+    for (const FieldChange &c : std::as_const(log))
+        rows.append({c.at.toUTC().toString(Qt::ISODate), c.who, c.recordId, c.field, c.oldValue, c.newValue, c.via});
+    writeCsv(options.output,
+             {QStringLiteral("at"), QStringLiteral("who"), QStringLiteral("record_id"), QStringLiteral("field"),
+              QStringLiteral("old_value"), QStringLiteral("new_value"), QStringLiteral("via")},
+             rows);
     return int(log.size());
+}
+
+// The institutions overdue for verification with their contacts, so the
+// coordinator can ask each to confirm its data.
+int exportOverdue(const ExportOptions &options)
+{
+    if (options.months < 1)
+        fail(QStringLiteral("--months must be 1 or more"));
+    QList<Institution> institutions;
+    try {
+        institutions = InstitutionStore::open(options.store, InstitutionStore::Access::ReadOnly)->institutions();
+    } catch (const StoreError &e) {
+        fail(e.message());
+    }
+    const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
+    QList<QStringList> rows;
+    for (const OverdueInstitution &o : overdueForVerification(institutions, asOf, options.months)) {
+        const Institution &i = *o.institution;
+        QStringList phones, emails, websites;
+        for (const Service &s : i.services) {
+            if (!s.isShown())
+                continue;
+            for (const auto &[list, value] : {std::pair{&phones, s.contact.phone}, std::pair{&emails, s.contact.email},
+                                              std::pair{&websites, s.contact.website}})
+                if (!value.isEmpty() && !list->contains(value))
+                    list->append(value);
+        }
+        if (websites.isEmpty() && !i.organisation.website.isEmpty())
+            websites.append(i.organisation.website);
+        rows.append({i.id, i.name, i.organisation.name, i.address.oneLine(),
+                     o.lastVerified.isValid() ? o.lastVerified.toString(Qt::ISODate) : QStringLiteral("never"),
+                     phones.join(QStringLiteral("; ")), emails.join(QStringLiteral("; ")), websites.join(QStringLiteral("; "))});
+    }
+    writeCsv(options.output, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("organisation"),
+                              QStringLiteral("address"), QStringLiteral("last_verified"), QStringLiteral("phone"),
+                              QStringLiteral("email"), QStringLiteral("website")},
+             rows);
+    return int(rows.size());
 }
 
 } // namespace
@@ -185,14 +235,14 @@ int exportStore(const ExportOptions &options)
                                      [&](const Format &f) { return formatName == QLatin1String(f.name); });
     if (format == formats().cend())
         fail(QStringLiteral("unknown format '%1' (known: %2)").arg(formatName, exportFormats().join(QStringLiteral(", "))));
-    if (options.layer == QLatin1String("changes")) {
+    if (options.layer == QLatin1String("changes") || options.layer == QLatin1String("overdue")) {
         if (formatName != QLatin1String("csv"))
-            fail(QStringLiteral("the change log is a table: export it as csv"));
-        return exportChangeLog(options);
+            fail(QStringLiteral("the %1 list is a table: export it as csv").arg(options.layer));
+        return options.layer == QLatin1String("changes") ? exportChangeLog(options) : exportOverdue(options);
     }
     const bool areas = options.layer == QLatin1String("areas");
     if (!areas && options.layer != QLatin1String("institutions"))
-        fail(QStringLiteral("--layer must be institutions, areas or changes"));
+        fail(QStringLiteral("--layer must be institutions, areas, changes or overdue"));
     if (areas && !format->geometry)
         fail(QStringLiteral("areas are shapes: export them as geojson, gpkg or kml"));
 

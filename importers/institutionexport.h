@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,9 @@ struct ExportOptions
     QString format; // geojson, gpkg, csv, kml, xlsx; empty: from the output's suffix
     QString layer = QStringLiteral("institutions"); // or "areas", or "changes" (the change log, csv)
     QStringList focus; // only services with one of these focus areas; empty: all
+    // layer "overdue": institutions not verified for `months` months before `asOf` (null: today)
+    int months = 12;
+    QDate asOf;
 };
 
 // Writes the store's institutions (one row per service, institution fields

@@ -1,5 +1,5 @@
 // stadtplan-export STORE OUTPUT [--format geojson|gpkg|csv|kml|xlsx]
-//                  [--layer institutions|areas|changes] [--focus ID ...]
+//                  [--layer institutions|areas|changes|overdue [--months N] [--as-of DATE]] [--focus ID ...]
 // Exit status: 0 written, 1 the export failed (nothing half-written is left), 2 wrong usage.
 
 #include "institutionexport.h"
@@ -18,14 +18,16 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Exports a Stadtplan store's institutions (one row per service, as stadtplan-import reads "
-        "them back) or areas."));
+        "them back), its areas, its change log, or the institutions overdue for verification."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("The store (GeoPackage or PG: connection)."));
     parser.addPositionalArgument(QStringLiteral("OUTPUT"), QStringLiteral("The file to write."));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("%1; default: from OUTPUT's suffix.").arg(exportFormats().join(QStringLiteral(", "))), QStringLiteral("FORMAT"));
-    const QCommandLineOption layer(QStringLiteral("layer"), QStringLiteral("institutions (default), areas, or changes (the change log, as csv)."), QStringLiteral("LAYER"), QStringLiteral("institutions"));
+    const QCommandLineOption layer(QStringLiteral("layer"), QStringLiteral("institutions (default), areas, changes (the change log, as csv), or overdue (institutions not verified for --months, with their contacts, as csv)."), QStringLiteral("LAYER"), QStringLiteral("institutions"));
     const QCommandLineOption focus(QStringLiteral("focus"), QStringLiteral("Only services of this focus area (repeatable)."), QStringLiteral("ID"));
-    parser.addOptions({format, layer, focus});
+    const QCommandLineOption months(QStringLiteral("months"), QStringLiteral("For --layer overdue: verified longer ago than this (default 12)."), QStringLiteral("N"), QStringLiteral("12"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("For --layer overdue: the day to count from (YYYY-MM-DD; default today)."), QStringLiteral("DATE"));
+    parser.addOptions({format, layer, focus, months, asOf});
     parser.process(app);
     if (parser.positionalArguments().size() != 2) {
         std::fprintf(stderr, "stadtplan-export: name STORE and OUTPUT\n\n%s", qPrintable(parser.helpText()));
@@ -36,6 +38,19 @@ int main(int argc, char *argv[])
     options.output = parser.positionalArguments().at(1);
     options.format = parser.value(format);
     options.layer = parser.value(layer);
+    bool monthsOk = false;
+    options.months = parser.value(months).toInt(&monthsOk);
+    if (!monthsOk || options.months < 1) {
+        std::fprintf(stderr, "stadtplan-export: --months %s: give a whole number of 1 or more\n", qPrintable(parser.value(months)));
+        return 2;
+    }
+    if (parser.isSet(asOf)) {
+        options.asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
+        if (!options.asOf.isValid()) {
+            std::fprintf(stderr, "stadtplan-export: --as-of %s: give a date as YYYY-MM-DD\n", qPrintable(parser.value(asOf)));
+            return 2;
+        }
+    }
     for (const QString &value : parser.values(focus))
         options.focus += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     try {

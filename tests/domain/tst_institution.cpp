@@ -2,6 +2,7 @@
 #include "cityprofile.h"
 #include "institution.h"
 #include "place.h"
+#include "verification.h"
 
 #include <QTest>
 
@@ -130,6 +131,50 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(
             CityProfileError,
             CityProfile::fromJson(R"({"id":"x","name":"X","center":{"lat":52}})"));
+    }
+
+    void overdueForVerificationAtFixedDates()
+    {
+        const auto institution = [](const QString &id, QList<QDate> verified, bool active = true) {
+            Institution i;
+            i.id = id;
+            i.name = QStringLiteral("Einrichtung ") + id;
+            for (qsizetype k = 0; k < verified.size(); ++k) {
+                Service s;
+                s.id = id + QString::number(k);
+                s.focusAreas = {QStringLiteral("counselling")};
+                s.lastVerified = verified[k];
+                s.status = active ? ServiceStatus::Active : ServiceStatus::Inactive;
+                i.services.append(s);
+            }
+            return i;
+        };
+        const QList<Institution> all{
+            institution(QStringLiteral("fresh"), {QDate(2026, 6, 1)}),
+            institution(QStringLiteral("old"), {QDate(2025, 3, 1)}),
+            institution(QStringLiteral("older"), {QDate(2024, 1, 15)}),
+            institution(QStringLiteral("never"), {QDate()}),
+            // Verified recently in one service, long ago in the other: the oldest counts.
+            institution(QStringLiteral("mixed"), {QDate(2026, 10, 1), QDate(2025, 2, 1)}),
+            institution(QStringLiteral("closed"), {QDate()}, false),
+            // Exactly twelve months before the day: not yet overdue.
+            institution(QStringLiteral("edge"), {QDate(2025, 11, 25)}),
+        };
+        const auto ids = [](const QList<OverdueInstitution> &list) {
+            QStringList out;
+            for (const OverdueInstitution &o : list)
+                out.append(o.institution->id);
+            return out;
+        };
+        const QList<OverdueInstitution> overdue = overdueForVerification(all, QDate(2026, 11, 25));
+        QCOMPARE(ids(overdue), (QStringList{QStringLiteral("never"), QStringLiteral("older"), QStringLiteral("mixed"),
+                                            QStringLiteral("old")}));
+        QCOMPARE(overdue[2].lastVerified, QDate(2025, 2, 1));
+        QVERIFY(overdue[0].lastVerified.isNull());
+        // A day later the edge case is due; with six months, "fresh" too.
+        QVERIFY(ids(overdueForVerification(all, QDate(2026, 11, 26))).contains(QStringLiteral("edge")));
+        QVERIFY(ids(overdueForVerification(all, QDate(2026, 12, 2), 6)).contains(QStringLiteral("fresh")));
+        QVERIFY(!ids(overdueForVerification(all, QDate(2026, 11, 30), 6)).contains(QStringLiteral("fresh")));
     }
 };
 

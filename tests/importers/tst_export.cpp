@@ -196,6 +196,29 @@ private Q_SLOTS:
         QCOMPARE(againIds, serviceIds);
     }
 
+    void overdueInstitutionsWithTheirContacts()
+    {
+        // The demo data is not verified yet: all of it is overdue, never verified.
+        ExportOptions options;
+        options.store = m_demo;
+        options.output = path(QStringLiteral("pruefen.csv"));
+        options.layer = QStringLiteral("overdue");
+        options.asOf = QDate(2026, 11, 25);
+        const QList<Institution> all = InstitutionStore::open(m_demo, InstitutionStore::Access::ReadOnly)->institutions();
+        QCOMPARE(exportStore(options), int(all.size()));
+        QFile file(options.output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("id,name,organisation,address,last_verified,phone,email,website\r\n")));
+        const Institution &first = all.first();
+        QVERIFY2(text.contains(QStringLiteral("%1,").arg(first.id)), qPrintable(first.id));
+        QCOMPARE(text.count(QStringLiteral(",never,")), int(all.size()));
+        // Wrong requests: said, nothing written.
+        options.output = path(QStringLiteral("pruefen.geojson"));
+        QVERIFY_THROWS_EXCEPTION(ExportError, exportStore(options));
+        QVERIFY(!QFile::exists(options.output));
+    }
+
     void aFailedExportLeavesNoFile()
     {
         ExportOptions options;
