@@ -36,6 +36,7 @@ struct LayerSpec
     const char *name;
     OGRwkbGeometryType geometry;
     std::vector<FieldSpec> fields;
+    int since = 1; // the schema version that added the layer
 };
 
 const std::vector<LayerSpec> &schema()
@@ -85,7 +86,8 @@ const std::vector<LayerSpec> &schema()
         // Every change of a field: who, when, old and new value, through what.
         {ChangeLogLayer,
          wkbNone,
-         {{"at", OFTDateTime}, {"who"}, {"record_id"}, {"field"}, {"old_value"}, {"new_value"}, {"via"}}},
+         {{"at", OFTDateTime}, {"who"}, {"record_id"}, {"field"}, {"old_value"}, {"new_value"}, {"via"}},
+         5},
     };
     return layers;
 }
@@ -231,8 +233,9 @@ std::unique_ptr<InstitutionStore> InstitutionStore::open(const QString &connecti
         throw StoreError(kind, shown, errors.lastFailure(QStringLiteral("not a GeoPackage")));
     }
     std::unique_ptr<InstitutionStore> store(new InstitutionStore(dataset, connection, access));
+    // The layers of the first schema; later ones only if the store's version has them.
     for (const LayerSpec &spec : schema()) {
-        if (!dataset->GetLayerByName(spec.name)) {
+        if (spec.since == 1 && !dataset->GetLayerByName(spec.name)) {
             if (errors.mentions("locked"))
                 store->fail(StoreError::Kind::Locked, errors.lastFailure());
             store->fail(StoreError::Kind::NotAStore,
@@ -249,6 +252,10 @@ std::unique_ptr<InstitutionStore> InstitutionStore::open(const QString &connecti
                         .arg(version)
                         .arg(SchemaVersion));
     }
+    for (const LayerSpec &spec : schema())
+        if (spec.since > 1 && spec.since <= version && !dataset->GetLayerByName(spec.name))
+            store->fail(StoreError::Kind::NotAStore,
+                        QStringLiteral("layer '%1' is missing").arg(QLatin1String(spec.name)));
     if (version < SchemaVersion && access == Access::ReadWrite)
         store->migrate(version);
     return store;

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 #include <sqlite3.h>
@@ -104,8 +105,12 @@ private Q_SLOTS:
         {
             GDALDatasetUniquePtr ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
             OGRLayer *layer = ds->GetLayerByName("institutions");
-            for (const char *field : {"source_id", "source"})
+            for (const char *field : {"source_id", "source", "translations"})
                 QCOMPARE(layer->DeleteField(layer->GetLayerDefn()->GetFieldIndex(field)), OGRERR_NONE);
+            // No change log either: that came with schema 5.
+            for (int k = 0; k < ds->GetLayerCount(); ++k)
+                if (QLatin1String(ds->GetLayer(k)->GetName()) == QLatin1String("change_log"))
+                    QCOMPARE(ds->DeleteLayer(k), OGRERR_NONE);
         }
         records[0].source.clear();
         records[0].sourceId.clear();
@@ -113,14 +118,19 @@ private Q_SLOTS:
         QCOMPARE(InstitutionStore::open(file, InstitutionStore::Access::ReadOnly)->institutions(), records);
         QCOMPARE(InstitutionStore::open(file, InstitutionStore::Access::ReadOnly)->metadata(QStringLiteral("schema_version")),
                  QStringLiteral("1"));
+        QVERIFY(InstitutionStore::open(file, InstitutionStore::Access::ReadOnly)->changeLog().isEmpty());
         // For writing, it is upgraded first, keeping every record.
         auto store = InstitutionStore::open(file, InstitutionStore::Access::ReadWrite);
         QCOMPARE(store->metadata(QStringLiteral("schema_version")), QString::number(InstitutionStore::SchemaVersion));
         QCOMPARE(store->institutions(), records);
         records[0].source = QStringLiteral("liste");
         records[0].sourceId = QStringLiteral("17");
-        store->replaceInstitutions(records);
+        const FieldChange change{QDateTime(QDate(2026, 11, 25), QTime(10, 0), QTimeZone::UTC), QStringLiteral("anna"),
+                                 records[0].id, QStringLiteral("source"), QString(), QStringLiteral("liste"),
+                                 QStringLiteral("edit")};
+        store->replaceInstitutions(records, {change});
         QCOMPARE(store->institutions(), records);
+        QCOMPARE(store->changeLog(), QList<FieldChange>{change}); // the upgrade added the log
     }
 
     void theFileIsAnOrdinaryGeoPackage()
