@@ -375,7 +375,8 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
             if (current == incoming) {
                 ++report.unchanged;
             } else {
-                changes += fieldChanges(&current, incoming, now, who, via(row));
+                if (!options.dryRun)
+                    changes += fieldChanges(&current, incoming, now, who, via(row));
                 current = std::move(incoming);
                 ++report.updated;
             }
@@ -407,7 +408,8 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
                                    .arg(qRound(metres)));
         }
         byId.insert(id, existing.size());
-        changes += fieldChanges(nullptr, incoming, now, who, via(row));
+        if (!options.dryRun)
+            changes += fieldChanges(nullptr, incoming, now, who, via(row));
         existing.append(std::move(incoming));
         ++report.added;
     }

@@ -1,7 +1,5 @@
 #include "changelog.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMap>
 
 namespace stadtplan {
@@ -62,19 +60,15 @@ Fields fieldsOf(const Institution &i)
 QList<FieldChange> fieldChanges(const Institution *before, const Institution &after,
                                 const QDateTime &at, const QString &who, const QString &via)
 {
-    const Fields now = fieldsOf(after);
     QList<FieldChange> out;
     if (!before) {
-        // A new record: one entry holding every field it has (a list of
-        // 100,000 would otherwise log millions of rows), replayable as it is.
-        QJsonObject fields;
-        for (auto it = now.cbegin(); it != now.cend(); ++it)
-            if (!it.value().isEmpty())
-                fields.insert(it.key(), it.value());
-        out.append({at, who, after.id, QStringLiteral("created"), QString(),
-                    QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)), via});
+        // A new record: one entry naming it. Its values at creation need no
+        // copy: they are the record's now, less the later changes, each of
+        // which the log holds with its old value.
+        out.append({at, who, after.id, QStringLiteral("created"), QString(), after.name, via});
         return out;
     }
+    const Fields now = fieldsOf(after);
     const Fields old = fieldsOf(*before);
     const auto change = [&](const QString &field, const QString &from, const QString &to) {
         out.append({at, who, after.id, field, from, to, via});

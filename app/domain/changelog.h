@@ -25,7 +25,9 @@ struct FieldChange
 
 // Every field in which `after` differs from `before`, as changes with `at`,
 // `who` and `via` filled in. A new record (no `before`) is one change of the
-// field "created" whose new value is a JSON object of all its fields.
+// field "created" with its name as the new value (not one row per field: a
+// list of 100,000 would log millions); its first values are its values now
+// with the later logged changes undone.
 QList<FieldChange> fieldChanges(const Institution *before, const Institution &after,
                                 const QDateTime &at, const QString &who, const QString &via);
 
