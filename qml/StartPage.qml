@@ -122,24 +122,25 @@ Pane {
                         onClicked: root.chooseTopic(focusId)
                         Keys.onReturnPressed: root.chooseTopic(focusId)
                         Keys.onEnterPressed: root.chooseTopic(focusId)
-                        // Arrow keys move through the tiles as they are laid out.
-                        function neighbour(step) {
-                            for (let i = index + step; i >= 0 && i < tiles.count; i += step) {
+                        // Arrow keys move through the tiles as they are laid out:
+                        // `count` visible tiles forward (positive) or back.
+                        function move(count) {
+                            const step = count > 0 ? 1 : -1
+                            let target = null
+                            for (let i = index + step, left = Math.abs(count); i >= 0 && i < tiles.count && left > 0; i += step) {
                                 const other = tiles.itemAt(i)
-                                if (other && other.visible)
-                                    return other
+                                if (other && other.visible) {
+                                    target = other
+                                    --left
+                                }
                             }
-                            return null
-                        }
-                        function move(step) {
-                            const other = neighbour(step)
-                            if (other)
-                                other.forceActiveFocus(Qt.TabFocusReason)
+                            if (target)
+                                target.forceActiveFocus(Qt.TabFocusReason)
                         }
                         Keys.onRightPressed: move(root.mirrored ? -1 : 1)
                         Keys.onLeftPressed: move(root.mirrored ? 1 : -1)
-                        Keys.onDownPressed: { for (let k = 0; k < grid.columns; ++k) move(1) }
-                        Keys.onUpPressed: { for (let k = 0; k < grid.columns; ++k) move(-1) }
+                        Keys.onDownPressed: move(grid.columns)
+                        Keys.onUpPressed: move(-grid.columns)
                         background: Rectangle {
                             radius: root.baseSize / 2
                             color: tile.down ? Qt.darker(tile.colour, 1.25) : tile.colour

@@ -14,13 +14,13 @@
 #include "uilanguage.h"
 
 #include <QCollator>
-#include <QQmlEngine>
 #include <QCoreApplication>
-#include <QTranslator>
 #include <QDebug>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QQmlEngine>
+#include <QTranslator>
 #include <QUrl>
 #include <QUrlQuery>
 #include <algorithm>
@@ -358,7 +358,7 @@ bool InstitutionDirectory::setOption(const QString &name, const QVariant &value)
             value.toBool() ? QDateTime(QDate::currentDate(), QTime::currentTime()) : QDateTime();
         m_openAtChosen = false;
     } else if (name == u"openAt") {
-        // A date and time (ISO 8601 text or a date-time): open then; nothing clears it.
+        // A date and time (ISO 8601 text or a date-time): open then; empty clears it.
         QDateTime at = value.metaType().id() == QMetaType::QDateTime
             ? value.toDateTime()
             : QDateTime::fromString(value.toString(), Qt::ISODate);

@@ -7,18 +7,18 @@
 
 #include "addressgazetteer.h"
 #include "bundleddata.h"
+#include "cityprofile.h"
 #include "coverage.h"
 #include "handout.h"
-#include "cityprofile.h"
 #include "institutionstore.h"
 #include "onlinegeocoder.h"
 #include "servicefinder.h"
 #include "taxonomy.h"
 
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -184,11 +184,11 @@ int main(int argc, char *argv[])
             geocoder.saveCache();
             if (!query.near && !problem.isEmpty())
                 wrong(QStringLiteral("--address %1: %2").arg(text, problem));
-            if (query.near)
+            if (query.near) {
                 fromLabel = asked.oneLine();
-            if (query.near)
                 std::fprintf(stderr, "From %s (%s)\n", qPrintable(asked.oneLine()),
                              qPrintable(geocoder.name()));
+            }
         }
         if (!query.near) {
             QStringList closest;
@@ -287,14 +287,14 @@ int main(int argc, char *argv[])
         options.city = city.name;
         options.dataNote = dataNote;
         try {
-            const HandoutResult printed = printHandout(parser.positionalArguments().first(), chosen,
-                                                       taxonomy, options);
+            const HandoutResult printed =
+                printHandout(parser.positionalArguments().first(), chosen, taxonomy, options);
             std::fprintf(stderr, "Wrote %s: %d page(s), %lld institution(s)\n",
                          qPrintable(options.output), printed.pages,
                          static_cast<long long>(printed.institutionIds.size()));
         } catch (const AnalysisError &e) {
-            std::fprintf(stderr, "stadtplan-query: --handout %s: %s\n",
-                         qPrintable(options.output), e.what());
+            std::fprintf(stderr, "stadtplan-query: --handout %s: %s\n", qPrintable(options.output),
+                         e.what());
             return 1;
         }
     }

@@ -72,6 +72,19 @@ Item {
             compare(focused(), "tile-language_courses")
             keyClick(Qt.Key_Left)
             compare(focused(), "tile-counselling")
+            // Down: a row further (as many visible tiles as there are columns), Up: back.
+            const columns = item("topicTiles").columns
+            verify(columns > 1)
+            const visibleTiles = []
+            for (let r = 0; r < directory.focusAreas.rowCount(); ++r) {
+                const name = "tile-" + directory.focusAreas.data(directory.focusAreas.index(r, 0), 257)
+                if (item(name).visible)
+                    visibleTiles.push(name)
+            }
+            keyClick(Qt.Key_Down)
+            compare(focused(), visibleTiles[visibleTiles.indexOf("tile-counselling") + columns])
+            keyClick(Qt.Key_Up)
+            compare(focused(), "tile-counselling")
             keyClick(Qt.Key_Right)
             // Every tile says what it is to a screen reader.
             const tile = item("tile-language_courses")
