@@ -748,6 +748,53 @@
         <source>Reset the further filters</source>
         <translation>إعادة تعيين المرشحات الأخرى</translation>
     </message>
+    <message>
+        <source>Export the overdue institutions&apos; contacts</source>
+        <translation>تصدير جهات اتصال المؤسسات المتأخرة</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>Not verified for</source>
+        <translation>لم يتم التحقق منذ</translation>
+    </message>
+    <message>
+        <source>Months since the last verification</source>
+        <translation>الأشهر منذ آخر تحقق</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>أشهر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institutions to ask for confirmation</source>
+        <translation>
+            <numerusform>لا مؤسسات</numerusform>
+            <numerusform>مؤسسة واحدة يُطلب منها التأكيد</numerusform>
+            <numerusform>مؤسستان يُطلب منهما التأكيد</numerusform>
+            <numerusform>%n مؤسسات يُطلب منها التأكيد</numerusform>
+            <numerusform>%n مؤسسة يُطلب منها التأكيد</numerusform>
+            <numerusform>%n مؤسسة يُطلب منها التأكيد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>تصدير جهات الاتصال…</translation>
+    </message>
+    <message>
+        <source>The overdue institutions with phone, e-mail and website, as CSV</source>
+        <translation>المؤسسات المتأخرة مع الهاتف والبريد والموقع، بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>لم يتم التحقق قط</translation>
+    </message>
+    <message>
+        <source>Last verified %1</source>
+        <translation>آخر تحقق %1</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

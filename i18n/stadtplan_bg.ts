@@ -732,6 +732,49 @@
         <source>Reset the further filters</source>
         <translation>Нулиране на другите филтри</translation>
     </message>
+    <message>
+        <source>Export the overdue institutions&apos; contacts</source>
+        <translation>Експорт на контактите на просрочените институции</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Not verified for</source>
+        <translation>Непроверено от</translation>
+    </message>
+    <message>
+        <source>Months since the last verification</source>
+        <translation>Месеци от последната проверка</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>месеца</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institutions to ask for confirmation</source>
+        <translation>
+            <numerusform>%n институция за потвърждение</numerusform>
+            <numerusform>%n институции за потвърждение</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Експорт на контактите…</translation>
+    </message>
+    <message>
+        <source>The overdue institutions with phone, e-mail and website, as CSV</source>
+        <translation>Просрочените институции с телефон, имейл и уебсайт, като CSV</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Никога не е проверявано</translation>
+    </message>
+    <message>
+        <source>Last verified %1</source>
+        <translation>Последна проверка %1</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -732,6 +732,49 @@
         <source>Reset the further filters</source>
         <translation>Die weiteren Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>Export the overdue institutions&apos; contacts</source>
+        <translation>Die Kontakte der überfälligen Einrichtungen exportieren</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Not verified for</source>
+        <translation>Nicht geprüft seit</translation>
+    </message>
+    <message>
+        <source>Months since the last verification</source>
+        <translation>Monate seit der letzten Prüfung</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institutions to ask for confirmation</source>
+        <translation>
+            <numerusform>%n Einrichtung um Bestätigung bitten</numerusform>
+            <numerusform>%n Einrichtungen um Bestätigung bitten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Kontakte exportieren…</translation>
+    </message>
+    <message>
+        <source>The overdue institutions with phone, e-mail and website, as CSV</source>
+        <translation>Die überfälligen Einrichtungen mit Telefon, E-Mail und Website, als CSV</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Nie geprüft</translation>
+    </message>
+    <message>
+        <source>Last verified %1</source>
+        <translation>Zuletzt geprüft am %1</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

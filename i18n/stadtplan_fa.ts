@@ -728,6 +728,48 @@
         <source>Reset the further filters</source>
         <translation>بازنشانی فیلترهای دیگر</translation>
     </message>
+    <message>
+        <source>Export the overdue institutions&apos; contacts</source>
+        <translation>خروجی اطلاعات تماس نهادهای معوق</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Not verified for</source>
+        <translation>بررسی‌نشده از</translation>
+    </message>
+    <message>
+        <source>Months since the last verification</source>
+        <translation>ماه‌ها از آخرین بررسی</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>ماه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institutions to ask for confirmation</source>
+        <translation>
+            <numerusform>%n نهاد برای درخواست تأیید</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>خروجی اطلاعات تماس…</translation>
+    </message>
+    <message>
+        <source>The overdue institutions with phone, e-mail and website, as CSV</source>
+        <translation>نهادهای معوق با تلفن، ایمیل و وب‌سایت، به صورت CSV</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>هرگز بررسی نشده</translation>
+    </message>
+    <message>
+        <source>Last verified %1</source>
+        <translation>آخرین بررسی %1</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

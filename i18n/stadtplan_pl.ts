@@ -736,6 +736,50 @@
         <source>Reset the further filters</source>
         <translation>Zresetuj pozostałe filtry</translation>
     </message>
+    <message>
+        <source>Export the overdue institutions&apos; contacts</source>
+        <translation>Eksportuj kontakty zaległych instytucji</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Weryfikacja</translation>
+    </message>
+    <message>
+        <source>Not verified for</source>
+        <translation>Niezweryfikowane od</translation>
+    </message>
+    <message>
+        <source>Months since the last verification</source>
+        <translation>Miesiące od ostatniej weryfikacji</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mies.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institutions to ask for confirmation</source>
+        <translation>
+            <numerusform>%n instytucja do potwierdzenia</numerusform>
+            <numerusform>%n instytucje do potwierdzenia</numerusform>
+            <numerusform>%n instytucji do potwierdzenia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Eksportuj kontakty…</translation>
+    </message>
+    <message>
+        <source>The overdue institutions with phone, e-mail and website, as CSV</source>
+        <translation>Zaległe instytucje z telefonem, e-mailem i stroną, jako CSV</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Nigdy niezweryfikowane</translation>
+    </message>
+    <message>
+        <source>Last verified %1</source>
+        <translation>Ostatnia weryfikacja %1</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

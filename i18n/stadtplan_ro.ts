@@ -736,6 +736,50 @@
         <source>Reset the further filters</source>
         <translation>Resetează celelalte filtre</translation>
     </message>
+    <message>
+        <source>Export the overdue institutions&apos; contacts</source>
+        <translation>Exportă contactele instituțiilor restante</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificare</translation>
+    </message>
+    <message>
+        <source>Not verified for</source>
+        <translation>Neverificat de</translation>
+    </message>
+    <message>
+        <source>Months since the last verification</source>
+        <translation>Luni de la ultima verificare</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>luni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institutions to ask for confirmation</source>
+        <translation>
+            <numerusform>%n instituție de rugat să confirme</numerusform>
+            <numerusform>%n instituții de rugat să confirme</numerusform>
+            <numerusform>%n de instituții de rugat să confirme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Exportă contactele…</translation>
+    </message>
+    <message>
+        <source>The overdue institutions with phone, e-mail and website, as CSV</source>
+        <translation>Instituțiile restante cu telefon, e-mail și site, ca CSV</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Niciodată verificat</translation>
+    </message>
+    <message>
+        <source>Last verified %1</source>
+        <translation>Ultima verificare %1</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -736,6 +736,50 @@
         <source>Reset the further filters</source>
         <translation>Сбросить другие фильтры</translation>
     </message>
+    <message>
+        <source>Export the overdue institutions&apos; contacts</source>
+        <translation>Экспорт контактов просроченных учреждений</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Not verified for</source>
+        <translation>Не проверено уже</translation>
+    </message>
+    <message>
+        <source>Months since the last verification</source>
+        <translation>Месяцев с последней проверки</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institutions to ask for confirmation</source>
+        <translation>
+            <numerusform>%n учреждение — запросить подтверждение</numerusform>
+            <numerusform>%n учреждения — запросить подтверждение</numerusform>
+            <numerusform>%n учреждений — запросить подтверждение</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Экспорт контактов…</translation>
+    </message>
+    <message>
+        <source>The overdue institutions with phone, e-mail and website, as CSV</source>
+        <translation>Просроченные учреждения с телефоном, почтой и сайтом, в CSV</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Никогда не проверялось</translation>
+    </message>
+    <message>
+        <source>Last verified %1</source>
+        <translation>Последняя проверка %1</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

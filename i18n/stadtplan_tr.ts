@@ -728,6 +728,48 @@
         <source>Reset the further filters</source>
         <translation>Diğer filtreleri sıfırla</translation>
     </message>
+    <message>
+        <source>Export the overdue institutions&apos; contacts</source>
+        <translation>Süresi geçmiş kurumların iletişim bilgilerini dışa aktar</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Doğrulama</translation>
+    </message>
+    <message>
+        <source>Not verified for</source>
+        <translation>Şu süredir doğrulanmadı:</translation>
+    </message>
+    <message>
+        <source>Months since the last verification</source>
+        <translation>Son doğrulamadan bu yana geçen ay</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>ay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institutions to ask for confirmation</source>
+        <translation>
+            <numerusform>Onay istenecek %n kurum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>İletişim bilgilerini dışa aktar…</translation>
+    </message>
+    <message>
+        <source>The overdue institutions with phone, e-mail and website, as CSV</source>
+        <translation>Süresi geçmiş kurumlar telefon, e-posta ve web sitesiyle, CSV olarak</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Hiç doğrulanmadı</translation>
+    </message>
+    <message>
+        <source>Last verified %1</source>
+        <translation>Son doğrulama %1</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

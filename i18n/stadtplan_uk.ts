@@ -736,6 +736,50 @@
         <source>Reset the further filters</source>
         <translation>Скинути інші фільтри</translation>
     </message>
+    <message>
+        <source>Export the overdue institutions&apos; contacts</source>
+        <translation>Експорт контактів прострочених установ</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <source>Not verified for</source>
+        <translation>Не перевірено вже</translation>
+    </message>
+    <message>
+        <source>Months since the last verification</source>
+        <translation>Місяців від останньої перевірки</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>міс.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institutions to ask for confirmation</source>
+        <translation>
+            <numerusform>%n установа — запитати підтвердження</numerusform>
+            <numerusform>%n установи — запитати підтвердження</numerusform>
+            <numerusform>%n установ — запитати підтвердження</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Експорт контактів…</translation>
+    </message>
+    <message>
+        <source>The overdue institutions with phone, e-mail and website, as CSV</source>
+        <translation>Прострочені установи з телефоном, поштою та сайтом, у CSV</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Ніколи не перевірялося</translation>
+    </message>
+    <message>
+        <source>Last verified %1</source>
+        <translation>Остання перевірка %1</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

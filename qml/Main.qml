@@ -65,7 +65,7 @@ ApplicationWindow {
         if (!coverageMode)
             return
         overlapHighlight = []
-        if (analysisTabs.currentIndex === 2)
+        if (analysisTabs.currentIndex >= 2)
             directory.focusFilter = []
         else if (analysisTabs.currentIndex === 1)
             directory.focusFilter = overlapModel.focus !== "" ? [overlapModel.focus] : []
@@ -273,6 +273,17 @@ ApplicationWindow {
             exportMessage.open()
         }
     }
+    FileDialog {
+        id: overduePicker
+        title: qsTr("Export the overdue institutions' contacts")
+        fileMode: FileDialog.SaveFile
+        nameFilters: ["CSV (*.csv)"]
+        onAccepted: {
+            const problem = exchange.exportOverdue(selectedFile, monthsBox.value)
+            exportMessage.text = problem === "" ? qsTr("Exported to %1").arg(selectedFile.toString().split("/").pop()) : problem
+            exportMessage.open()
+        }
+    }
     Dialog {
         id: exportMessage
         property alias text: exportLabel.text
@@ -463,6 +474,7 @@ ApplicationWindow {
                         TabButton { text: qsTr("Coverage") }
                         TabButton { objectName: "overlapsTab"; text: qsTr("Overlaps") }
                         TabButton { objectName: "duplicatesTab"; text: qsTr("Duplicates") }
+                        TabButton { objectName: "verificationTab"; text: qsTr("Verification") }
                     }
                     StackLayout {
                         currentIndex: analysisTabs.currentIndex
@@ -522,6 +534,64 @@ ApplicationWindow {
                                         Label { text: pair.firstName; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
                                         Label { text: pair.secondName; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
                                         Label { text: pair.reason; color: Theme.secondaryText; font.pixelSize: Theme.px(11); Layout.fillWidth: true }
+                                    }
+                                }
+                            }
+                        }
+                        // Records overdue for verification: ask the institutions to confirm.
+                        ColumnLayout {
+                            id: verificationPanel
+                            objectName: "verificationPanel"
+                            spacing: Theme.spacing
+                            readonly property var overdue: window.coverageMode && analysisTabs.currentIndex === 3
+                                                           ? window.directory.overdueForVerification(monthsBox.value) : []
+                            RowLayout {
+                                Label { text: qsTr("Not verified for") }
+                                SpinBox {
+                                    id: monthsBox
+                                    objectName: "verificationMonths"
+                                    from: 1
+                                    to: 60
+                                    value: 12
+                                    editable: true
+                                    Accessible.name: qsTr("Months since the last verification")
+                                }
+                                Label { text: qsTr("months") }
+                            }
+                            Label {
+                                text: qsTr("%n institutions to ask for confirmation", "", verificationPanel.overdue.length)
+                                color: Theme.secondaryText
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                            Button {
+                                text: qsTr("Export contacts…")
+                                enabled: verificationPanel.overdue.length > 0
+                                Accessible.description: qsTr("The overdue institutions with phone, e-mail and website, as CSV")
+                                onClicked: overduePicker.open()
+                            }
+                            ListView {
+                                objectName: "overdueList"
+                                Layout.fillWidth: true
+                                Layout.fillHeight: true
+                                clip: true
+                                model: verificationPanel.overdue
+                                delegate: ItemDelegate {
+                                    id: overdueEntry
+                                    required property var modelData
+                                    width: ListView.view.width
+                                    onClicked: window.choose(overdueEntry.modelData.id)
+                                    Accessible.name: text
+                                    text: overdueEntry.modelData.name
+                                    contentItem: ColumnLayout {
+                                        spacing: 1
+                                        Label { textFormat: Text.PlainText; text: overdueEntry.modelData.name; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                                        Label {
+                                            text: overdueEntry.modelData.lastVerified === "" ? qsTr("Never verified")
+                                                                                             : qsTr("Last verified %1").arg(overdueEntry.modelData.lastVerified)
+                                            color: Theme.secondaryText
+                                            font.pixelSize: Theme.px(11)
+                                        }
                                     }
                                 }
                             }

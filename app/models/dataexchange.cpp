@@ -127,6 +127,24 @@ QString DataExchange::exportView(const QUrl &file) const
 
 namespace stadtplan {
 
+QString DataExchange::exportOverdue(const QUrl &file, int months) const
+{
+    if (!m_directory)
+        return tr("No directory to export.");
+    ExportOptions options;
+    options.store = m_directory->resolvedStoreLocation();
+    options.output = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    options.format = QStringLiteral("csv");
+    options.layer = QStringLiteral("overdue");
+    options.months = months;
+    try {
+        exportStore(options);
+    } catch (const ExportError &e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
 void DataExchange::copyToClipboard(const QString &text) const
 {
     if (QClipboard *clipboard = QGuiApplication::clipboard())

@@ -46,6 +46,8 @@ public:
     // `language`, distances from the directory's near point when it has one.
     // Empty on success, else what went wrong.
     Q_INVOKABLE QString printHandout(const QUrl &file, const QString &language) const;
+    // The institutions not verified for `months` months, with their contacts, as CSV.
+    Q_INVOKABLE QString exportOverdue(const QUrl &file, int months) const;
 
     // The same as check() and importFile(), on a worker thread, so a long
     // list does not freeze the window; the result arrives as finished().

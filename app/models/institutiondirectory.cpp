@@ -12,6 +12,7 @@
 #include "servicefinder.h"
 #include "storelocation.h"
 #include "uilanguage.h"
+#include "verification.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -578,6 +579,19 @@ void InstitutionDirectory::toggleShortlist(const QString &institutionId)
         m_shortlist.append(institutionId);
     }
     Q_EMIT shortlistChanged();
+}
+
+QVariantList InstitutionDirectory::overdueForVerification(int months) const
+{
+    QVariantList out;
+    const QLocale locale(m_language);
+    for (const OverdueInstitution &o :
+         ::stadtplan::overdueForVerification(m_institutions, QDate::currentDate(), std::max(1, months)))
+        out.append(QVariantMap{{QStringLiteral("id"), o.institution->id},
+                               {QStringLiteral("name"), o.institution->name},
+                               {QStringLiteral("lastVerified"),
+                                o.lastVerified.isValid() ? locale.toString(o.lastVerified, QLocale::ShortFormat) : QString()}});
+    return out;
 }
 
 QVariantList InstitutionDirectory::history(const QString &institutionId) const

@@ -176,6 +176,9 @@ public:
     // Adds the institution to the shortlist, or takes it off when it is on it.
     Q_INVOKABLE void toggleShortlist(const QString &institutionId);
     Q_INVOKABLE void clearShortlist();
+    // The institutions not verified for `months` months, never verified first:
+    // [{id, name, lastVerified (a date, or empty for never)}].
+    Q_INVOKABLE QVariantList overdueForVerification(int months) const;
     // A record's change log, newest first: [{at, who, field, oldValue, newValue, via}].
     Q_INVOKABLE QVariantList history(const QString &institutionId) const;
     // The shortlisted institutions, in the shortlist's order (unknown ids skipped).

@@ -151,6 +151,19 @@ Item {
             compare(directory.focusFilter, [])
         }
 
+        function test_6_verificationList() {
+            // The coordinator's list of records to have confirmed: the demo data is not verified yet.
+            window.startPageShown = false
+            window.coverageMode = true
+            mouseClick(item("verificationTab"))
+            const list = item("overdueList")
+            tryCompare(list, "count", directory.institutionCount)
+            list.itemAtIndex(0).clicked()
+            compare(directory.selectedId, list.model[0].id)
+            window.coverageMode = false
+            directory.selectedId = ""
+        }
+
         function test_4_languageSwitchesAtOnce() {
             window.startPageShown = true
             // Türkçe, chosen on the start page: texts, taxonomy labels, direction.
