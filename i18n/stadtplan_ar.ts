@@ -422,6 +422,10 @@
         <source>No changes recorded yet.</source>
         <translation>لم تُسجَّل أي تغييرات بعد.</translation>
     </message>
+    <message>
+        <source>Verified on %1 by %2</source>
+        <translation>تم التحقق في %1 بواسطة %2</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -410,6 +410,10 @@
         <source>No changes recorded yet.</source>
         <translation>Все още няма записани промени.</translation>
     </message>
+    <message>
+        <source>Verified on %1 by %2</source>
+        <translation>Проверено на %1 от %2</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

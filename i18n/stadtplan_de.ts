@@ -410,6 +410,10 @@
         <source>No changes recorded yet.</source>
         <translation>Noch keine Änderungen erfasst.</translation>
     </message>
+    <message>
+        <source>Verified on %1 by %2</source>
+        <translation>Geprüft am %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

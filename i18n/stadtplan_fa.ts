@@ -407,6 +407,10 @@
         <source>No changes recorded yet.</source>
         <translation>هنوز تغییری ثبت نشده است.</translation>
     </message>
+    <message>
+        <source>Verified on %1 by %2</source>
+        <translation>تأییدشده در %1 توسط %2</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -413,6 +413,10 @@
         <source>No changes recorded yet.</source>
         <translation>Nie zapisano jeszcze zmian.</translation>
     </message>
+    <message>
+        <source>Verified on %1 by %2</source>
+        <translation>Zweryfikowano %1 przez: %2</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -413,6 +413,10 @@
         <source>No changes recorded yet.</source>
         <translation>Încă nu s-au înregistrat modificări.</translation>
     </message>
+    <message>
+        <source>Verified on %1 by %2</source>
+        <translation>Verificat la %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

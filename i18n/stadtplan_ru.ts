@@ -413,6 +413,10 @@
         <source>No changes recorded yet.</source>
         <translation>Изменений пока не записано.</translation>
     </message>
+    <message>
+        <source>Verified on %1 by %2</source>
+        <translation>Проверено %1, проверил(а): %2</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -407,6 +407,10 @@
         <source>No changes recorded yet.</source>
         <translation>Henüz kayıtlı değişiklik yok.</translation>
     </message>
+    <message>
+        <source>Verified on %1 by %2</source>
+        <translation>%1 tarihinde %2 tarafından doğrulandı</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -413,6 +413,10 @@
         <source>No changes recorded yet.</source>
         <translation>Змін ще не записано.</translation>
     </message>
+    <message>
+        <source>Verified on %1 by %2</source>
+        <translation>Перевірено %1, перевірив(-ла): %2</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -44,7 +44,7 @@ const QStringList &FieldMapping::modelFields()
         QStringLiteral("phone"),        QStringLiteral("email"),
         QStringLiteral("website"),      QStringLiteral("opening_hours"),
         QStringLiteral("cost"),         QStringLiteral("referral_required"),
-        QStringLiteral("status"),       QStringLiteral("last_verified"),
+        QStringLiteral("status"),       QStringLiteral("last_verified"), QStringLiteral("verified_by"),
         // areas
         QStringLiteral("kind"),         QStringLiteral("population")};
     return fields;
@@ -109,6 +109,7 @@ FieldMapping FieldMapping::standard(const Taxonomy &taxonomy)
         {QStringLiteral("referral_required"), keys({"referral_required", "überweisung", "zuweisung_nötig"})},
         {QStringLiteral("status"), keys({"status"})},
         {QStringLiteral("last_verified"), keys({"last_verified", "geprüft_am", "stand"})},
+        {QStringLiteral("verified_by"), keys({"verified_by", "geprüft_von", "verifiziert_von"})},
         {QStringLiteral("kind"), keys({"kind", "gebietsart"})},
         {QStringLiteral("population"), keys({"population", "einwohner", "einwohnerzahl", "ewz"})},
     };

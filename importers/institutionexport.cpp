@@ -60,7 +60,7 @@ const QStringList &institutionColumns()
         QStringLiteral("phone"),        QStringLiteral("email"),
         QStringLiteral("website"),      QStringLiteral("opening_hours"),
         QStringLiteral("cost"),         QStringLiteral("referral_required"),
-        QStringLiteral("status"),       QStringLiteral("last_verified"),
+        QStringLiteral("status"),       QStringLiteral("last_verified"), QStringLiteral("verified_by"),
         QStringLiteral("source"),       QStringLiteral("source_id")};
     return columns;
 }
@@ -356,6 +356,7 @@ int exportStore(const ExportOptions &options)
                     setText(f, "status", toId(s.status));
                     if (s.lastVerified.isValid())
                         setText(f, "last_verified", s.lastVerified.toString(Qt::ISODate));
+                    setText(f, "verified_by", s.verifiedBy);
                     setText(f, "source", i.source);
                     setText(f, "source_id", i.sourceId);
                     if (layer->CreateFeature(&f) != OGRERR_NONE)

@@ -830,6 +830,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
             if (!s.lastVerified.isValid())
                 fail(QStringLiteral("last_verified"), QStringLiteral("'%1' is not a date").arg(verified));
         }
+        s.verifiedBy = value(QStringLiteral("verified_by"));
         i.services.append(std::move(s));
 
         // Identity: the list's own id, else its name and address. Rows that

@@ -93,8 +93,9 @@ Pane {
             Label {
                 textFormat: Text.PlainText
                 objectName: "cardVerified"
-                text: root.info.lastVerified ? qsTr("Verified on %1").arg(root.info.lastVerified)
-                                             : qsTr("Not yet verified")
+                text: !root.info.lastVerified ? qsTr("Not yet verified")
+                      : root.info.verifiedBy ? qsTr("Verified on %1 by %2").arg(root.info.lastVerified).arg(root.info.verifiedBy)
+                      : qsTr("Verified on %1").arg(root.info.lastVerified)
                 color: root.info.lastVerified ? Theme.secondaryText : Theme.noticeText
                 font.pixelSize: Theme.px(12)
                 font.bold: !root.info.lastVerified

@@ -50,6 +50,7 @@ Fields fieldsOf(const Institution &i)
         add("status", toId(s.status));
         add("last_verified",
             s.lastVerified.isValid() ? s.lastVerified.toString(Qt::ISODate) : QString());
+        add("verified_by", s.verifiedBy);
         add("translations", translationsToJson(s.translations));
     }
     return f;

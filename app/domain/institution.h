@@ -90,6 +90,7 @@ struct Service
     std::optional<bool> referralRequired;
     ServiceStatus status = ServiceStatus::Active;
     QDate lastVerified; // null when never verified
+    QString verifiedBy; // who confirmed it then (a person or an office); empty: not recorded
 
     bool isShown() const { return status != ServiceStatus::Inactive; }
     friend bool operator==(const Service &, const Service &) = default;

@@ -907,6 +907,10 @@ QVariantMap InstitutionDirectory::institution(const QString &id) const
 
     const InstitutionType *type = m_taxonomy.institutionType(institution.organisation.typeId);
     const QDate verified = institution.lastVerified();
+    QString verifiedBy; // who confirmed the oldest verification
+    for (const Service &s : institution.services)
+        if (s.isShown() && verified.isValid() && s.lastVerified == verified && verifiedBy.isEmpty())
+            verifiedBy = s.verifiedBy;
     const LocalizedText name = localizedField(institution.name, institution.translations, QStringLiteral("name"));
     const LocalizedText description =
         localizedField(institution.description, institution.translations, QStringLiteral("description"));
@@ -933,6 +937,7 @@ QVariantMap InstitutionDirectory::institution(const QString &id) const
         {QStringLiteral("lastVerified"),
          verified.isValid() ? QLocale(m_language).toString(verified, QLocale::ShortFormat)
                             : QString()},
+        {QStringLiteral("verifiedBy"), verifiedBy},
         {QStringLiteral("services"), services},
         {QStringLiteral("samePlace"), neighbours},
     };

@@ -78,7 +78,8 @@ const std::vector<LayerSpec> &schema()
           {"referral_required", OFTInteger, OFSTBoolean},
           {"status"},
           {"last_verified", OFTDate},
-          {"translations"}}},
+          {"translations"},
+          {"verified_by"}}},
         {AreasLayer,
          wkbMultiPolygon,
          {{"id", OFTString, OFSTNone, true}, {"name"}, {"kind"}, {"population", OFTInteger64}}},
@@ -450,6 +451,7 @@ ServiceRead readServices(OGRLayer *layer)
         s.name = text(*f, serviceCol, "name");
         s.description = text(*f, serviceCol, "description");
         s.translations = translationsFromJson(text(*f, serviceCol, "translations")).value_or(FieldTranslations{});
+        s.verifiedBy = text(*f, serviceCol, "verified_by");
         s.focusAreas = list(*f, serviceCol, "focus_areas");
         s.targetGroups = list(*f, serviceCol, "target_groups");
         s.languages = list(*f, serviceCol, "languages");
@@ -650,6 +652,7 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
                 set(sf, serviceCol, "name", s.name);
                 set(sf, serviceCol, "description", s.description);
                 set(sf, serviceCol, "translations", translationsToJson(s.translations));
+                set(sf, serviceCol, "verified_by", s.verifiedBy);
                 set(sf, serviceCol, "focus_areas", s.focusAreas);
                 set(sf, serviceCol, "target_groups", s.targetGroups);
                 set(sf, serviceCol, "languages", s.languages);

@@ -28,7 +28,7 @@ public:
     // 2: institutions carry source and source_id; 3: and geocoded_by. Older
     // stores are upgraded when opened for writing, and read as they are when
     // opened read-only.
-    static constexpr int SchemaVersion = 5; // 4: translations of names and descriptions; 5: the change log
+    static constexpr int SchemaVersion = 6; // 4: translations of names and descriptions; 5: the change log; 6: verified_by
 
     // Opens an existing store; never creates or changes anything on failure.
     static std::unique_ptr<InstitutionStore> open(const QString &connection, Access access);

@@ -243,6 +243,10 @@ private Q_SLOTS:
         const QDateTime at(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::UTC);
         Institution moved = first;
         moved.address.houseNumber = QStringLiteral("99");
+        for (Service &service : moved.services) {
+            service.lastVerified = QDate(2026, 11, 3);
+            service.verifiedBy = QStringLiteral("ben");
+        }
         QList<FieldChange> changes = fieldChanges(nullptr, first, at, QStringLiteral("anna"), QStringLiteral("import a.csv row 2"));
         const qsizetype created = changes.size();
         changes += fieldChanges(&first, moved, at.addDays(1), QStringLiteral("ben"), QStringLiteral("edit"));
@@ -253,14 +257,26 @@ private Q_SLOTS:
         directory.setStoreLocation(store);
         QVERIFY(directory.load());
         const QVariantList history = directory.history(first.id);
-        QCOMPARE(history.size(), created + 1);
-        const QVariantMap newest = history.first().toMap(); // newest first
-        QCOMPARE(newest.value(QStringLiteral("who")).toString(), QStringLiteral("ben"));
-        QCOMPARE(newest.value(QStringLiteral("field")).toString(), QStringLiteral("house_number"));
+        QCOMPARE(history.size(), changes.size());
+        // Newest first: ben's edit (the house number, and the verification of each service), then the creation.
+        const qsizetype edited = changes.size() - created;
+        QVERIFY(edited >= 2);
+        QVariantMap newest;
+        for (qsizetype k = 0; k < edited; ++k) {
+            const QVariantMap entry = history.at(k).toMap();
+            QCOMPARE(entry.value(QStringLiteral("who")).toString(), QStringLiteral("ben"));
+            if (entry.value(QStringLiteral("field")).toString() == u"house_number")
+                newest = entry;
+        }
+        QCOMPARE(history.last().toMap().value(QStringLiteral("field")).toString(), QStringLiteral("created"));
         QCOMPARE(newest.value(QStringLiteral("oldValue")).toString(), first.address.houseNumber);
         QCOMPARE(newest.value(QStringLiteral("newValue")).toString(), QStringLiteral("99"));
         QCOMPARE(newest.value(QStringLiteral("via")).toString(), QStringLiteral("edit"));
         QVERIFY(directory.history(m_seed[1].id).isEmpty());
+        // Verified on, and by whom.
+        const QVariantMap info = directory.institution(first.id);
+        QVERIFY(!info.value(QStringLiteral("lastVerified")).toString().isEmpty());
+        QCOMPARE(info.value(QStringLiteral("verifiedBy")).toString(), QStringLiteral("ben"));
     }
 
     void openAtAChosenTime()
