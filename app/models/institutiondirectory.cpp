@@ -6,6 +6,7 @@
 #include "geodesy.h"
 #include "institutionfile.h"
 #include "markermodel.h"
+#include "addresssearch.h"
 #include "onlinegeocoder.h"
 #include "place.h"
 #include "resultmodel.h"
@@ -660,51 +661,39 @@ QVariantMap InstitutionDirectory::findAddress(const QString &text)
     const QString location = gazetteerLocation();
     if (location.isEmpty() && !m_geocodeOnline)
         return {{QStringLiteral("error"), tr("No address gazetteer is configured.")}};
-    QVariantList matches;
-    const auto match = [](const QString &label, const GeoPoint &at, bool exact, const QString &source) {
-        return QVariantMap{{QStringLiteral("label"), label},
-                           {QStringLiteral("latitude"), at.latitude},
-                           {QStringLiteral("longitude"), at.longitude},
-                           {QStringLiteral("exact"), exact},
-                           {QStringLiteral("source"), source}};
-    };
     QString gazetteerProblem;
-    if (!location.isEmpty()) {
-        if (!m_gazetteer || m_gazetteerRead != location) {
-            m_gazetteer = AddressGazetteer::read(location, FieldMapping::standard(m_taxonomy), {}, &gazetteerProblem);
-            m_gazetteerRead = location;
-        }
-        if (m_gazetteer) {
-            for (const AddressGazetteer::Match &m : m_gazetteer->lookup(text, 6))
-                matches.append(match(m.address.oneLine(), m.position, m.exact, m_gazetteer->name()));
-        } else {
+    if (!location.isEmpty() && (!m_gazetteer || m_gazetteerRead != location)) {
+        m_gazetteer = AddressGazetteer::read(location, FieldMapping::standard(m_taxonomy), {}, &gazetteerProblem);
+        m_gazetteerRead = location;
+        if (!m_gazetteer)
             gazetteerProblem = tr("The address gazetteer %1 cannot be used: %2")
                                    .arg(QDir::toNativeSeparators(location), gazetteerProblem);
-        }
     }
-    const bool exact = !matches.isEmpty() && matches.first().toMap().value(QStringLiteral("exact")).toBool();
-    if (!exact && m_geocodeOnline && !text.trimmed().isEmpty()) {
-        // Not in the gazetteer: the online service, inside the city, when allowed.
-        if (!m_geocoder) {
-            OnlineGeocoder::Options options;
-            options.host = m_geocoderHost;
-            options.cacheFile = m_geocoderCache;
-            m_geocoder = std::make_unique<OnlineGeocoder>(options);
-        }
-        Address asked = AddressGazetteer::parse(text);
-        if (asked.city.isEmpty())
-            asked.city = m_city.name;
-        QString problem;
-        if (const auto found = m_geocoder->find(asked, m_city.bounds, &problem)) {
-            m_geocoder->saveCache();
-            matches.prepend(match(asked.oneLine(), *found, true, m_geocoder->name()));
-            return {{QStringLiteral("matches"), matches}};
-        }
-        if (!problem.isEmpty() && matches.isEmpty())
-            return {{QStringLiteral("error"), problem}};
+    if (m_geocodeOnline && !m_geocoder) {
+        OnlineGeocoder::Options options;
+        options.host = m_geocoderHost;
+        options.cacheFile = m_geocoderCache;
+        m_geocoder = std::make_unique<OnlineGeocoder>(options);
     }
-    if (matches.isEmpty() && !gazetteerProblem.isEmpty())
-        return {{QStringLiteral("error"), gazetteerProblem}};
+    const AddressGazetteer *gazetteer = m_gazetteer && !location.isEmpty() ? &*m_gazetteer : nullptr;
+    const AddressSearch search = searchAddress(text, gazetteer, m_geocoder.get(), m_city);
+    if (search.matches.isEmpty()) {
+        if (!search.problem.isEmpty())
+            return {{QStringLiteral("error"), search.problem}};
+        if (!gazetteerProblem.isEmpty())
+            return {{QStringLiteral("error"), gazetteerProblem}};
+    }
+    QVariantList matches;
+    for (qsizetype k = 0; k < search.matches.size(); ++k) {
+        const AddressGazetteer::Match &m = search.matches.at(k);
+        matches.append(QVariantMap{{QStringLiteral("label"), m.address.oneLine()},
+                                   {QStringLiteral("latitude"), m.position.latitude},
+                                   {QStringLiteral("longitude"), m.position.longitude},
+                                   {QStringLiteral("exact"), m.exact},
+                                   {QStringLiteral("source"), k == 0 && search.found() ? search.source
+                                                              : gazetteer               ? gazetteer->name()
+                                                                                        : QString()}});
+    }
     return {{QStringLiteral("matches"), matches}};
 }
 

@@ -72,8 +72,12 @@ void UserPosition::createSource() const
 
 bool UserPosition::isAvailable() const
 {
-    createSource();
-    return m_source != nullptr;
+    // From the plugins' metadata, without making a source: making one may
+    // talk to a location service, which start-up should not wait for.
+    if (m_sourceTried)
+        return m_source != nullptr;
+    const QStringList sources = QGeoPositionInfoSource::availableSources();
+    return m_plugin.isEmpty() ? !sources.isEmpty() : sources.contains(m_plugin);
 }
 
 void UserPosition::request(int timeoutMs)

@@ -20,7 +20,8 @@ class UserPosition : public QObject
     // Empty: the platform's source. Else a plugin name; "nmea" takes nmeaSource.
     Q_PROPERTY(QString plugin READ plugin WRITE setPlugin NOTIFY sourceChanged)
     Q_PROPERTY(QString nmeaSource READ nmeaSource WRITE setNmeaSource NOTIFY sourceChanged)
-    // True when there is a source to ask.
+    // True when there is a source to ask (a plugin for it is installed; once
+    // asked, whether it could be made).
     Q_PROPERTY(bool available READ isAvailable NOTIFY sourceChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY stateChanged)
     // Why the last request gave no position; empty when it did or runs.

@@ -6,6 +6,7 @@
 // Exit status: 0 answered (also with no results), 1 the store cannot be read, 2 wrong usage.
 
 #include "addressgazetteer.h"
+#include "addresssearch.h"
 #include "bundleddata.h"
 #include "cityprofile.h"
 #include "coverage.h"
@@ -161,34 +162,24 @@ int main(int argc, char *argv[])
             if (!houses)
                 wrong(QStringLiteral("--gazetteer %1: %2").arg(file, problem));
         }
-        QList<AddressGazetteer::Match> matches;
-        if (houses)
-            matches = houses->lookup(text);
-        if (!matches.isEmpty() && matches.first().exact) {
-            query.near = matches.first().position;
-            fromLabel = matches.first().address.oneLine();
-            std::fprintf(stderr, "From %s (%s)\n", qPrintable(matches.first().address.oneLine()),
-                         qPrintable(houses->name()));
-        } else if (parser.isSet(geocodeOnline)) {
+        std::unique_ptr<OnlineGeocoder> geocoder;
+        if (parser.isSet(geocodeOnline)) {
             OnlineGeocoder::Options online;
             online.host = parser.value(geocoderHost);
             online.cacheFile = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
                                    .filePath(QStringLiteral("geocoding.json"));
             QDir().mkpath(QFileInfo(online.cacheFile).absolutePath());
-            OnlineGeocoder geocoder(online);
-            Address asked = AddressGazetteer::parse(text);
-            if (asked.city.isEmpty())
-                asked.city = city.name;
-            QString problem;
-            query.near = geocoder.find(asked, city.bounds, &problem);
-            geocoder.saveCache();
-            if (!query.near && !problem.isEmpty())
-                wrong(QStringLiteral("--address %1: %2").arg(text, problem));
-            if (query.near) {
-                fromLabel = asked.oneLine();
-                std::fprintf(stderr, "From %s (%s)\n", qPrintable(asked.oneLine()),
-                             qPrintable(geocoder.name()));
-            }
+            geocoder = std::make_unique<OnlineGeocoder>(online);
+        }
+        const AddressSearch place =
+            searchAddress(text, houses ? &*houses : nullptr, geocoder.get(), city, 5);
+        const QList<AddressGazetteer::Match> &matches = place.matches;
+        if (place.found()) {
+            query.near = matches.first().position;
+            fromLabel = matches.first().address.oneLine();
+            std::fprintf(stderr, "From %s (%s)\n", qPrintable(fromLabel), qPrintable(place.source));
+        } else if (!place.problem.isEmpty()) {
+            wrong(QStringLiteral("--address %1: %2").arg(text, place.problem));
         }
         if (!query.near) {
             QStringList closest;

@@ -201,7 +201,7 @@ private Q_SLOTS:
         // The server gone: said, the app goes on.
         nominatim.stop();
         const QVariantMap down = directory.findAddress(QStringLiteral("Hauptstraße 3"));
-        QVERIFY(down.contains(QStringLiteral("error")) || down.value(QStringLiteral("matches")).toList().isEmpty());
+        QVERIFY2(!down.value(QStringLiteral("error")).toString().isEmpty(), "a server that does not answer is said");
     }
 
     void theUsersPositionFromAReceiversLog()
