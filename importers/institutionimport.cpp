@@ -321,6 +321,10 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
                        const std::function<QString(const QString &)> &sourceName, ImportReport &report)
 {
     QList<Institution> existing = store.institutions();
+    // The revisions as read: the write is refused if an editor saved meanwhile.
+    QHash<QString, qint64> readVersions;
+    for (const Institution &i : std::as_const(existing))
+        readVersions.insert(i.id, i.version);
     existing.reserve(existing.size() + rows.size());
     QHash<QString, qsizetype> bySource, byId;
     QHash<QString, Organisation> organisations;
@@ -369,6 +373,9 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
         if (it != bySource.cend()) {
             Institution &current = existing[*it];
             incoming.id = current.id;
+            // The list says nothing of the review: a draft stays a draft, an archived record archived.
+            incoming.recordStatus = current.recordStatus;
+            incoming.version = current.version;
             for (qsizetype k = 0; k < incoming.services.size(); ++k)
                 incoming.services[k].id = k < current.services.size() ? current.services[k].id
                                                                      : current.id + QLatin1Char('-') + QString::number(k + 1);
@@ -377,6 +384,7 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
             } else {
                 if (!options.dryRun)
                     changes += fieldChanges(&current, incoming, now, who, via(row));
+                ++incoming.version;
                 current = std::move(incoming);
                 ++report.updated;
             }
@@ -421,7 +429,7 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
         }
     }
     if (!report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
-        store.replaceInstitutions(existing, changes);
+        store.replaceInstitutions(existing, changes, &readVersions);
         report.written = true;
     }
 }

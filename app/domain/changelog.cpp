@@ -1,6 +1,8 @@
 #include "changelog.h"
 
 #include <QMap>
+#include <QRegularExpression>
+#include <cmath>
 
 namespace stadtplan {
 
@@ -8,12 +10,16 @@ namespace {
 
 using Fields = QMap<QString, QString>; // field -> value as text, in a stable order
 
+const QString ServicePrefix = QStringLiteral("service ");
+
 QString yesNo(const std::optional<bool> &value)
 {
     return value ? (*value ? QStringLiteral("yes") : QStringLiteral("no")) : QString();
 }
 
-Fields fieldsOf(const Institution &i)
+} // namespace
+
+Fields recordFields(const Institution &i)
 {
     Fields f{{QStringLiteral("name"), i.name},
              {QStringLiteral("description"), i.description},
@@ -29,6 +35,7 @@ Fields fieldsOf(const Institution &i)
                                               : QString()},
              {QStringLiteral("position_source"), toId(i.positionSource)},
              {QStringLiteral("step_free"), toId(i.stepFree)},
+             {QStringLiteral("status"), toId(i.recordStatus)},
              {QStringLiteral("geocoded_by"), i.geocodedBy},
              {QStringLiteral("translations"), translationsToJson(i.translations)}};
     for (const Service &s : i.services) {
@@ -56,7 +63,129 @@ Fields fieldsOf(const Institution &i)
     return f;
 }
 
-} // namespace
+bool setRecordField(Institution &record, const QString &field, const QString &value, QString *error)
+{
+    const auto refuse = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(field, why);
+        return false;
+    };
+    const QString v = value.trimmed();
+    const auto list = [&] { return v.split(QLatin1Char(';'), Qt::SkipEmptyParts).replaceInStrings(QRegularExpression(QStringLiteral("^\\s+|\\s+$")), QString()); };
+    const auto translations = [&](FieldTranslations &target) {
+        QString why;
+        const auto parsed = translationsFromJson(v, &why);
+        if (!parsed)
+            return refuse(why);
+        target = *parsed;
+        return true;
+    };
+    if (field.startsWith(ServicePrefix)) {
+        const qsizetype colon = field.indexOf(QLatin1String(": "));
+        if (colon < 0)
+            return refuse(QStringLiteral("not a service's field"));
+        const QString id = field.mid(ServicePrefix.size(), colon - ServicePrefix.size());
+        const QString name = field.mid(colon + 2);
+        const auto it = std::find_if(record.services.begin(), record.services.end(),
+                                     [&](const Service &s) { return s.id == id; });
+        if (it == record.services.end())
+            return refuse(QStringLiteral("the record has no service %1").arg(id));
+        Service &s = *it;
+        if (name == QLatin1String("name"))
+            s.name = v;
+        else if (name == QLatin1String("description"))
+            s.description = value;
+        else if (name == QLatin1String("focus_areas"))
+            s.focusAreas = list();
+        else if (name == QLatin1String("target_groups"))
+            s.targetGroups = list();
+        else if (name == QLatin1String("languages"))
+            s.languages = list();
+        else if (name == QLatin1String("phone"))
+            s.contact.phone = v;
+        else if (name == QLatin1String("email"))
+            s.contact.email = v;
+        else if (name == QLatin1String("website"))
+            s.contact.website = v;
+        else if (name == QLatin1String("opening_hours"))
+            s.openingHours = v;
+        else if (name == QLatin1String("cost"))
+            s.cost = v;
+        else if (name == QLatin1String("verified_by"))
+            s.verifiedBy = v;
+        else if (name == QLatin1String("translations"))
+            return translations(s.translations);
+        else if (name == QLatin1String("referral_required")) {
+            if (v.isEmpty())
+                s.referralRequired.reset();
+            else if (v == QLatin1String("yes") || v == QLatin1String("no"))
+                s.referralRequired = v == QLatin1String("yes");
+            else
+                return refuse(QStringLiteral("'%1' is not yes, no or empty").arg(v));
+        } else if (name == QLatin1String("status")) {
+            const auto status = serviceStatusFromId(v);
+            if (!status)
+                return refuse(QStringLiteral("'%1' is not a service status").arg(v));
+            s.status = *status;
+        } else if (name == QLatin1String("last_verified")) {
+            const QDate date = QDate::fromString(v, Qt::ISODate);
+            if (!v.isEmpty() && !date.isValid())
+                return refuse(QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(v));
+            s.lastVerified = date;
+        } else
+            return refuse(QStringLiteral("no such field of a service"));
+        return true;
+    }
+    if (field == QLatin1String("name"))
+        record.name = v;
+    else if (field == QLatin1String("description"))
+        record.description = value;
+    else if (field == QLatin1String("organisation"))
+        record.organisation.name = v;
+    else if (field == QLatin1String("street"))
+        record.address.street = v;
+    else if (field == QLatin1String("house_number"))
+        record.address.houseNumber = v;
+    else if (field == QLatin1String("postcode"))
+        record.address.postcode = v;
+    else if (field == QLatin1String("city"))
+        record.address.city = v;
+    else if (field == QLatin1String("geocoded_by"))
+        record.geocodedBy = v;
+    else if (field == QLatin1String("translations"))
+        return translations(record.translations);
+    else if (field == QLatin1String("position")) {
+        if (v.isEmpty()) {
+            record.position = {};
+            return true;
+        }
+        const QStringList parts = v.split(QLatin1Char(','));
+        bool latOk = false, lonOk = false;
+        const double lat = parts.value(0).trimmed().toDouble(&latOk);
+        const double lon = parts.value(1).trimmed().toDouble(&lonOk);
+        if (parts.size() != 2 || !latOk || !lonOk || std::abs(lat) > 90 || std::abs(lon) > 180)
+            return refuse(QStringLiteral("'%1' is not a position (latitude, longitude)").arg(v));
+        record.position = {lat, lon};
+    } else if (field == QLatin1String("position_source")) {
+        const auto source = positionSourceFromId(v);
+        if (!source)
+            return refuse(QStringLiteral("'%1' is not surveyed, geocoded or estimated").arg(v));
+        record.positionSource = *source;
+    } else if (field == QLatin1String("step_free")) {
+        const auto stepFree = stepFreeFromId(v);
+        if (!stepFree)
+            return refuse(QStringLiteral("'%1' is not yes, no or unknown").arg(v));
+        record.stepFree = *stepFree;
+    } else if (field == QLatin1String("status")) {
+        const auto status = recordStatusFromId(v);
+        if (!status)
+            return refuse(QStringLiteral("'%1' is not published, draft or archived").arg(v));
+        record.recordStatus = *status;
+    } else
+        return refuse(QStringLiteral("no such field"));
+    return true;
+}
+
 
 QList<FieldChange> fieldChanges(const Institution *before, const Institution &after,
                                 const QDateTime &at, const QString &who, const QString &via)
@@ -69,8 +198,8 @@ QList<FieldChange> fieldChanges(const Institution *before, const Institution &af
         out.append({at, who, after.id, QStringLiteral("created"), QString(), after.name, via});
         return out;
     }
-    const Fields now = fieldsOf(after);
-    const Fields old = fieldsOf(*before);
+    const Fields now = recordFields(after);
+    const Fields old = recordFields(*before);
     const auto change = [&](const QString &field, const QString &from, const QString &to) {
         out.append({at, who, after.id, field, from, to, via});
     };

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace stadtplan {
@@ -30,6 +31,16 @@ struct FieldChange
 // with the later logged changes undone.
 QList<FieldChange> fieldChanges(const Institution *before, const Institution &after,
                                 const QDateTime &at, const QString &who, const QString &via);
+
+// A record's fields by the names the log uses ("name", "street", "position"
+// as "lat, lon", "service <id>: phone", ...), each as the text the log
+// holds; `fieldChanges` compares these.
+QMap<QString, QString> recordFields(const Institution &record);
+// Sets one field of `record` from such a text (the inverse of recordFields),
+// e.g. to apply a reviewed change or replay the log. False, with `error` set,
+// for an unknown field, a service the record does not have or a value that
+// is not one of the field's (a position that is not "lat, lon").
+bool setRecordField(Institution &record, const QString &field, const QString &value, QString *error = nullptr);
 
 // The person at this machine, as the operating system names them.
 QString currentUserName();

@@ -31,6 +31,11 @@ template <typename Enum, std::size_t N> struct Names
     }
 };
 
+constexpr Names<RecordStatus, 3> recordStatusNames{{{
+    {RecordStatus::Published, "published"},
+    {RecordStatus::Draft, "draft"},
+    {RecordStatus::Archived, "archived"},
+}}};
 constexpr Names<PositionSource, 3> positionSources{{{
     {PositionSource::Surveyed, "surveyed"},
     {PositionSource::Geocoded, "geocoded"},
@@ -65,6 +70,14 @@ template <typename Getter> QStringList collect(const QList<Service> &services, G
 }
 } // namespace
 
+QString toId(RecordStatus v)
+{
+    return recordStatusNames.name(v);
+}
+std::optional<RecordStatus> recordStatusFromId(const QString &s)
+{
+    return recordStatusNames.parse(s);
+}
 QString toId(PositionSource v)
 {
     return positionSources.name(v);

@@ -22,7 +22,15 @@ enum class StepFree { Yes, No, Unknown };
 // HSDS service status; "defunct" records are archived, not shown.
 enum class ServiceStatus { Active, TemporarilyClosed, Inactive };
 
+// Where a record stands in the coordinator's review. Only published records
+// reach the caseworkers' and residents' views and the public exports; a draft
+// waits to be published; an archived record is kept (with its history) but no
+// longer shown. Records are archived, never deleted.
+enum class RecordStatus { Published, Draft, Archived };
+
 // The stable ids these values have in stores and data files ("estimated", "temporarily_closed").
+QString toId(RecordStatus);
+std::optional<RecordStatus> recordStatusFromId(const QString &);
 QString toId(PositionSource);
 QString toId(StepFree);
 QString toId(ServiceStatus);
@@ -116,6 +124,13 @@ struct Institution
     // For a geocoded position: what placed it (a gazetteer's name, or an
     // online geocoding service), so a coordinator knows what to check.
     QString geocodedBy;
+    RecordStatus recordStatus = RecordStatus::Published;
+    // The store's revision of the record, counted up by every save: an edit
+    // saved against an older revision than the store's is refused, so two
+    // editors never overwrite each other unnoticed.
+    qint64 version = 1;
+
+    bool isPublished() const { return recordStatus == RecordStatus::Published; }
 
     // Focus area ids over all shown services, without repeats, in first-seen order.
     QStringList focusAreas() const;

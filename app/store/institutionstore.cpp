@@ -60,7 +60,9 @@ const std::vector<LayerSpec> &schema()
           {"source"},
           {"source_id"},
           {"geocoded_by"},
-          {"translations"}}},
+          {"translations"},
+          {"status"},
+          {"version", OFTInteger64}}},
         {ServicesLayer,
          wkbNone,
          {{"id", OFTString, OFSTNone, true},
@@ -165,6 +167,18 @@ OGRSpatialReference wgs84()
     srs.importFromEPSG(4326);
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     return srs;
+}
+
+// What a failed write was: the server gone, a lock, or a refusal.
+StoreError::Kind failureKind(const gdal::ErrorCollector &errors)
+{
+    for (const char *lost : {"server closed the connection", "no connection to the server", "could not connect",
+                             "terminating connection", "connection to server", "Connection refused"})
+        if (errors.mentions(lost))
+            return StoreError::Kind::Unreachable;
+    if (errors.mentions("locked"))
+        return StoreError::Kind::Locked;
+    return StoreError::Kind::WriteFailed;
 }
 
 } // namespace
@@ -366,23 +380,57 @@ template <typename Write> void InstitutionStore::inTransaction(const char *what,
 {
     if (isReadOnly())
         fail(StoreError::Kind::ReadOnly, {});
-    gdal::ErrorCollector errors;
-    if (m_dataset->StartTransaction(FALSE) != OGRERR_NONE) {
-        fail(errors.mentions("locked") ? StoreError::Kind::Locked : StoreError::Kind::WriteFailed,
-             errors.lastFailure(
-                 QStringLiteral("cannot start a transaction to %1").arg(QLatin1String(what))));
+    if (m_reconnect) { // the server went away during an earlier write
+        reopen();
+        m_reconnect = false;
     }
+    gdal::ErrorCollector errors;
+    const auto failed = [&](const QString &detail) {
+        const StoreError::Kind kind = failureKind(errors);
+        m_reconnect = kind == StoreError::Kind::Unreachable && isDatabaseConnection(m_connection);
+        fail(kind, detail);
+    };
+    if (m_dataset->StartTransaction(FALSE) != OGRERR_NONE)
+        failed(errors.lastFailure(QStringLiteral("cannot start a transaction to %1").arg(QLatin1String(what))));
     try {
         write();
+    } catch (const StoreError &e) {
+        m_dataset->RollbackTransaction();
+        if (e.kind() == StoreError::Kind::WriteFailed && failureKind(errors) == StoreError::Kind::Unreachable)
+            failed(e.detail());
+        throw;
     } catch (...) {
         m_dataset->RollbackTransaction();
         throw;
     }
     if (m_dataset->CommitTransaction() != OGRERR_NONE) {
         m_dataset->RollbackTransaction();
-        fail(errors.mentions("locked") ? StoreError::Kind::Locked : StoreError::Kind::WriteFailed,
-             errors.lastFailure(QStringLiteral("cannot commit")));
+        failed(errors.lastFailure(QStringLiteral("cannot commit")));
     }
+}
+
+bool InstitutionStore::canWrite() const
+{
+    if (isReadOnly())
+        return false;
+    if (!isDatabaseConnection(m_connection))
+        return true;
+    if (!m_canWrite) {
+        // The role's rights on the table, as the server grants them.
+        gdal::ErrorCollector errors;
+        bool granted = false;
+        if (OGRLayer *r = m_dataset->ExecuteSQL(
+                "SELECT has_table_privilege('institutions', 'UPDATE') AND has_table_privilege('change_log', 'INSERT') AS granted",
+                nullptr, nullptr)) {
+            if (const OGRFeatureUniquePtr f(r->GetNextFeature()); f) {
+                const QString value = QString::fromUtf8(f->GetFieldAsString(0));
+                granted = value == QLatin1String("1") || value.startsWith(QLatin1Char('t'), Qt::CaseInsensitive);
+            }
+            m_dataset->ReleaseResultSet(r);
+        }
+        m_canWrite = granted;
+    }
+    return *m_canWrite;
 }
 
 QString InstitutionStore::metadata(const QString &key) const
@@ -391,12 +439,18 @@ QString InstitutionStore::metadata(const QString &key) const
     if (!layer)
         return {};
     const Fields col(layer->GetLayerDefn());
+    QString value;
     layer->ResetReading();
     for (const auto &feature : *layer) {
-        if (text(*feature, col, "key") == key)
-            return text(*feature, col, "value");
+        if (text(*feature, col, "key") == key) {
+            value = text(*feature, col, "value");
+            break;
+        }
     }
-    return {};
+    // No reading may stay open: on a GeoPackage it holds a lock that keeps
+    // every other connection from saving, on a server an open transaction.
+    layer->ResetReading();
+    return value;
 }
 
 void InstitutionStore::setMetadata(const QString &key, const QString &value)
@@ -438,14 +492,8 @@ struct ServiceRead
     bool locked = false;
 };
 
-ServiceRead readServices(OGRLayer *layer)
+Service readService(const OGRFeature *f, const Fields &serviceCol)
 {
-    gdal::ErrorCollector errors;
-    ServiceRead read;
-    read.opened = true;
-    const Fields serviceCol(layer->GetLayerDefn());
-    layer->ResetReading();
-    for (const auto &f : *layer) {
         Service s;
         s.id = text(*f, serviceCol, "id");
         s.name = text(*f, serviceCol, "name");
@@ -469,6 +517,123 @@ ServiceRead readServices(OGRLayer *layer)
             f->GetFieldAsDateTime(verified, &y, &m, &d, &h, &min, &sec, &tz);
             s.lastVerified = QDate(y, m, d);
         }
+        return s;
+}
+
+Institution readInstitution(const OGRFeature *f, const Fields &placeCol)
+{
+        Institution i;
+        i.id = text(*f, placeCol, "id");
+        i.name = text(*f, placeCol, "name");
+        i.description = text(*f, placeCol, "description");
+        i.translations = translationsFromJson(text(*f, placeCol, "translations")).value_or(FieldTranslations{});
+        i.address = {text(*f, placeCol, "street"), text(*f, placeCol, "house_number"), text(*f, placeCol, "postcode"),
+                     text(*f, placeCol, "city")};
+        if (const OGRGeometry *g = f->GetGeometryRef();
+            g && wkbFlatten(g->getGeometryType()) == wkbPoint && !g->IsEmpty()) {
+            const auto *p = g->toPoint();
+            i.position = {p->getY(), p->getX()};
+        }
+        i.positionSource =
+            positionSourceFromId(text(*f, placeCol, "position_source")).value_or(PositionSource::Estimated);
+        i.stepFree = stepFreeFromId(text(*f, placeCol, "step_free")).value_or(StepFree::Unknown);
+        i.source = text(*f, placeCol, "source");
+        i.sourceId = text(*f, placeCol, "source_id");
+        i.geocodedBy = text(*f, placeCol, "geocoded_by");
+        // Stores before schema 7 have neither: their records are published, revision 1.
+        i.recordStatus = recordStatusFromId(text(*f, placeCol, "status")).value_or(RecordStatus::Published);
+        if (const int version = placeCol("version"); version >= 0 && f->IsFieldSetAndNotNull(version))
+            i.version = f->GetFieldAsInteger64(version);
+        return i;
+}
+
+void writeInstitution(OGRFeature &f, const Fields &placeCol, const Institution &i)
+{
+    set(f, placeCol, "id", i.id);
+    set(f, placeCol, "organisation_id", i.organisation.id);
+    set(f, placeCol, "name", i.name);
+    set(f, placeCol, "description", i.description);
+    set(f, placeCol, "street", i.address.street);
+    set(f, placeCol, "house_number", i.address.houseNumber);
+    set(f, placeCol, "postcode", i.address.postcode);
+    set(f, placeCol, "city", i.address.city);
+    set(f, placeCol, "position_source", toId(i.positionSource));
+    set(f, placeCol, "step_free", toId(i.stepFree));
+    set(f, placeCol, "source", i.source);
+    set(f, placeCol, "source_id", i.sourceId);
+    set(f, placeCol, "geocoded_by", i.geocodedBy);
+    set(f, placeCol, "translations", translationsToJson(i.translations));
+    set(f, placeCol, "status", toId(i.recordStatus));
+    f.SetField(placeCol("version"), static_cast<GIntBig>(i.version));
+    if (i.position.isValid())
+        f.SetGeometry(std::make_unique<OGRPoint>(i.position.longitude, i.position.latitude).get());
+    else
+        f.SetGeometryDirectly(nullptr);
+}
+
+void writeService(OGRFeature &sf, const Fields &serviceCol, const QString &institutionId, const Service &s)
+{
+    set(sf, serviceCol, "id", s.id);
+    set(sf, serviceCol, "institution_id", institutionId);
+    set(sf, serviceCol, "name", s.name);
+    set(sf, serviceCol, "description", s.description);
+    set(sf, serviceCol, "translations", translationsToJson(s.translations));
+    set(sf, serviceCol, "verified_by", s.verifiedBy);
+    set(sf, serviceCol, "focus_areas", s.focusAreas);
+    set(sf, serviceCol, "target_groups", s.targetGroups);
+    set(sf, serviceCol, "languages", s.languages);
+    set(sf, serviceCol, "phone", s.contact.phone);
+    set(sf, serviceCol, "email", s.contact.email);
+    set(sf, serviceCol, "website", s.contact.website);
+    set(sf, serviceCol, "opening_hours", s.openingHours);
+    set(sf, serviceCol, "cost", s.cost);
+    if (s.referralRequired)
+        sf.SetField(serviceCol("referral_required"), *s.referralRequired ? 1 : 0);
+    else
+        sf.SetFieldNull(serviceCol("referral_required"));
+    set(sf, serviceCol, "status", toId(s.status));
+    if (s.lastVerified.isValid())
+        sf.SetField(serviceCol("last_verified"), s.lastVerified.year(), s.lastVerified.month(), s.lastVerified.day());
+    else
+        sf.SetFieldNull(serviceCol("last_verified"));
+}
+
+void writeOrganisation(OGRFeature &f, const Fields &orgCol, const Organisation &o)
+{
+    set(f, orgCol, "id", o.id);
+    set(f, orgCol, "name", o.name);
+    set(f, orgCol, "type", o.typeId);
+    set(f, orgCol, "website", o.website);
+}
+
+void writeChange(OGRFeature &f, const Fields &logCol, const FieldChange &c)
+{
+    const QDateTime at = c.at.toUTC();
+    f.SetField(logCol("at"), at.date().year(), at.date().month(), at.date().day(), at.time().hour(),
+               at.time().minute(), float(at.time().second() + at.time().msec() / 1000.0), 100);
+    set(f, logCol, "who", c.who);
+    set(f, logCol, "record_id", c.recordId);
+    set(f, logCol, "field", c.field);
+    set(f, logCol, "old_value", c.oldValue);
+    set(f, logCol, "new_value", c.newValue);
+    set(f, logCol, "via", c.via);
+}
+
+// A text as an SQL string literal.
+QString quoted(const QString &value)
+{
+    return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+ServiceRead readServices(OGRLayer *layer)
+{
+    gdal::ErrorCollector errors;
+    ServiceRead read;
+    read.opened = true;
+    const Fields serviceCol(layer->GetLayerDefn());
+    layer->ResetReading();
+    for (const auto &f : *layer) {
+        Service s = readService(f.get(), serviceCol);
         read.byInstitution[text(*f, serviceCol, "institution_id")].append(std::move(s));
     }
     read.failures = errors.failures();
@@ -522,25 +687,8 @@ QList<Institution> InstitutionStore::institutions() const
     const Fields placeCol(layer->GetLayerDefn());
     layer->ResetReading();
     for (const auto &f : *layer) {
-        Institution i;
-        i.id = text(*f, placeCol, "id");
-        i.name = text(*f, placeCol, "name");
-        i.description = text(*f, placeCol, "description");
-        i.translations = translationsFromJson(text(*f, placeCol, "translations")).value_or(FieldTranslations{});
+        Institution i = readInstitution(f.get(), placeCol);
         i.organisation = organisations.value(text(*f, placeCol, "organisation_id"));
-        i.address = {text(*f, placeCol, "street"), text(*f, placeCol, "house_number"), text(*f, placeCol, "postcode"),
-                     text(*f, placeCol, "city")};
-        if (const OGRGeometry *g = f->GetGeometryRef();
-            g && wkbFlatten(g->getGeometryType()) == wkbPoint && !g->IsEmpty()) {
-            const auto *p = g->toPoint();
-            i.position = {p->getY(), p->getX()};
-        }
-        i.positionSource =
-            positionSourceFromId(text(*f, placeCol, "position_source")).value_or(PositionSource::Estimated);
-        i.stepFree = stepFreeFromId(text(*f, placeCol, "step_free")).value_or(StepFree::Unknown);
-        i.source = text(*f, placeCol, "source");
-        i.sourceId = text(*f, placeCol, "source_id");
-        i.geocodedBy = text(*f, placeCol, "geocoded_by");
         result.append(std::move(i));
     }
     if (!errors.failures().isEmpty()) {
@@ -558,7 +706,8 @@ QList<Institution> InstitutionStore::institutions() const
     return result;
 }
 
-void InstitutionStore::replaceInstitutions(const QList<Institution> &institutions, const QList<FieldChange> &changes)
+void InstitutionStore::replaceInstitutions(const QList<Institution> &institutions, const QList<FieldChange> &changes,
+                                           const QHash<QString, qint64> *readVersions)
 {
     // A GeoPackage keeps its R-tree index current with triggers on every row,
     // which costs more than writing the rows (0.8 s of 3.5 s for 100,000). For
@@ -595,6 +744,27 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
                      context + QStringLiteral(": ") +
                          errors.lastFailure(QStringLiteral("refused")));
         };
+        if (readVersions) {
+            // Nobody may save a record between this check and the commit.
+            if (!geoPackage && !sql("LOCK TABLE institutions IN EXCLUSIVE MODE"))
+                fail(failureKind(errors), QStringLiteral("locking the institutions: ") + errors.lastFailure());
+            QHash<QString, qint64> now;
+            OGRLayer *places = m_dataset->GetLayerByName(InstitutionsLayer);
+            const Fields col(places->GetLayerDefn());
+            places->ResetReading();
+            for (const auto &f : *places)
+                now.insert(text(*f, col, "id"), readInstitution(f.get(), col).version);
+            if (now != *readVersions) {
+                QString changed;
+                for (auto it = now.cbegin(); it != now.cend() && changed.isEmpty(); ++it)
+                    if (readVersions->value(it.key(), -1) != it.value())
+                        changed = it.key();
+                for (auto it = readVersions->cbegin(); it != readVersions->cend() && changed.isEmpty(); ++it)
+                    if (!now.contains(it.key()))
+                        changed = it.key();
+                fail(StoreError::Kind::Conflict, QStringLiteral("%1 was saved by someone else meanwhile; read the store again").arg(changed));
+            }
+        }
         for (const char *name : {ServicesLayer, InstitutionsLayer, OrganisationsLayer})
             check(clear(m_dataset->GetLayerByName(name)),
                   QStringLiteral("clearing %1").arg(QLatin1String(name)));
@@ -617,60 +787,18 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
             if (!o.id.isEmpty() && !written.contains(o.id)) {
                 written.insert(o.id, o);
                 OGRFeature f(organisations->GetLayerDefn());
-                set(f, orgCol, "id", o.id);
-                set(f, orgCol, "name", o.name);
-                set(f, orgCol, "type", o.typeId);
-                set(f, orgCol, "website", o.website);
+                writeOrganisation(f, orgCol, o);
                 check(organisations->CreateFeature(&f),
                       QStringLiteral("organisation %1").arg(o.id));
             }
 
             OGRFeature f(places->GetLayerDefn());
-            set(f, placeCol, "id", i.id);
-            set(f, placeCol, "organisation_id", o.id);
-            set(f, placeCol, "name", i.name);
-            set(f, placeCol, "description", i.description);
-            set(f, placeCol, "street", i.address.street);
-            set(f, placeCol, "house_number", i.address.houseNumber);
-            set(f, placeCol, "postcode", i.address.postcode);
-            set(f, placeCol, "city", i.address.city);
-            set(f, placeCol, "position_source", toId(i.positionSource));
-            set(f, placeCol, "step_free", toId(i.stepFree));
-            set(f, placeCol, "source", i.source);
-            set(f, placeCol, "source_id", i.sourceId);
-            set(f, placeCol, "geocoded_by", i.geocodedBy);
-            set(f, placeCol, "translations", translationsToJson(i.translations));
-            if (i.position.isValid())
-                f.SetGeometry(
-                    std::make_unique<OGRPoint>(i.position.longitude, i.position.latitude).get());
+            writeInstitution(f, placeCol, i);
             check(places->CreateFeature(&f), QStringLiteral("institution %1").arg(i.id));
 
             for (const Service &s : i.services) {
                 OGRFeature sf(services->GetLayerDefn());
-                set(sf, serviceCol, "id", s.id);
-                set(sf, serviceCol, "institution_id", i.id);
-                set(sf, serviceCol, "name", s.name);
-                set(sf, serviceCol, "description", s.description);
-                set(sf, serviceCol, "translations", translationsToJson(s.translations));
-                set(sf, serviceCol, "verified_by", s.verifiedBy);
-                set(sf, serviceCol, "focus_areas", s.focusAreas);
-                set(sf, serviceCol, "target_groups", s.targetGroups);
-                set(sf, serviceCol, "languages", s.languages);
-                set(sf, serviceCol, "phone", s.contact.phone);
-                set(sf, serviceCol, "email", s.contact.email);
-                set(sf, serviceCol, "website", s.contact.website);
-                set(sf, serviceCol, "opening_hours", s.openingHours);
-                set(sf, serviceCol, "cost", s.cost);
-                if (s.referralRequired)
-                    sf.SetField("referral_required", *s.referralRequired ? 1 : 0);
-                else
-                    sf.SetFieldNull(serviceCol("referral_required"));
-                set(sf, serviceCol, "status", toId(s.status));
-                if (s.lastVerified.isValid())
-                    sf.SetField("last_verified", s.lastVerified.year(), s.lastVerified.month(),
-                                s.lastVerified.day());
-                else
-                    sf.SetFieldNull(serviceCol("last_verified"));
+                writeService(sf, serviceCol, i.id, s);
                 check(services->CreateFeature(&sf), QStringLiteral("service %1").arg(s.id));
             }
         }
@@ -680,15 +808,7 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
             const Fields logCol(log->GetLayerDefn());
             for (const FieldChange &c : changes) {
                 OGRFeature f(log->GetLayerDefn());
-                const QDateTime at = c.at.toUTC();
-                f.SetField(logCol("at"), at.date().year(), at.date().month(), at.date().day(), at.time().hour(),
-                           at.time().minute(), float(at.time().second() + at.time().msec() / 1000.0), 100);
-                set(f, logCol, "who", c.who);
-                set(f, logCol, "record_id", c.recordId);
-                set(f, logCol, "field", c.field);
-                set(f, logCol, "old_value", c.oldValue);
-                set(f, logCol, "new_value", c.newValue);
-                set(f, logCol, "via", c.via);
+                writeChange(f, logCol, c);
                 check(log->CreateFeature(&f), QStringLiteral("the change log"));
             }
         }
@@ -708,6 +828,144 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
             qWarning().noquote() << "stadtplan:" << displayLocation()
                                  << "saved, but its spatial index could not be built:" << errors.lastFailure();
     }
+}
+
+namespace {
+
+// The features of `layer` whose `column` is `value`, read to the end.
+std::vector<OGRFeatureUniquePtr> featuresWhere(OGRLayer *layer, const char *column, const QString &value)
+{
+    std::vector<OGRFeatureUniquePtr> out;
+    layer->SetAttributeFilter(QStringLiteral("%1 = %2").arg(QLatin1String(column), quoted(value)).toUtf8().constData());
+    layer->ResetReading();
+    for (auto &f : *layer)
+        out.push_back(std::move(f));
+    layer->SetAttributeFilter(nullptr);
+    return out;
+}
+
+} // namespace
+
+std::optional<Institution> InstitutionStore::institution(const QString &id) const
+{
+    gdal::ErrorCollector errors;
+    OGRLayer *places = m_dataset->GetLayerByName(InstitutionsLayer);
+    const auto rows = featuresWhere(places, "id", id);
+    if (!errors.failures().isEmpty())
+        fail(failureKind(errors) == StoreError::Kind::Unreachable ? StoreError::Kind::Unreachable
+                                                                   : StoreError::Kind::Corrupt,
+             QStringLiteral("reading %1: %2").arg(id, errors.lastFailure()));
+    if (rows.empty())
+        return std::nullopt;
+    const Fields placeCol(places->GetLayerDefn());
+    Institution record = readInstitution(rows.front().get(), placeCol);
+    if (const QString orgId = text(*rows.front(), placeCol, "organisation_id"); !orgId.isEmpty()) {
+        OGRLayer *organisations = m_dataset->GetLayerByName(OrganisationsLayer);
+        const Fields orgCol(organisations->GetLayerDefn());
+        for (const auto &f : featuresWhere(organisations, "id", orgId))
+            record.organisation = {text(*f, orgCol, "id"), text(*f, orgCol, "name"), text(*f, orgCol, "type"),
+                                   text(*f, orgCol, "website")};
+    }
+    OGRLayer *services = m_dataset->GetLayerByName(ServicesLayer);
+    const Fields serviceCol(services->GetLayerDefn());
+    for (const auto &f : featuresWhere(services, "institution_id", id))
+        record.services.append(readService(f.get(), serviceCol));
+    std::sort(record.services.begin(), record.services.end(),
+              [](const Service &a, const Service &b) { return a.id < b.id; });
+    return record;
+}
+
+Institution InstitutionStore::saveInstitution(const Institution &record, const QString &who, const QString &via)
+{
+    Institution saved = record;
+    std::sort(saved.services.begin(), saved.services.end(),
+              [](const Service &a, const Service &b) { return a.id < b.id; });
+    inTransaction("save the record", [&] {
+        gdal::ErrorCollector errors;
+        const auto check = [&](OGRErr result, const QString &context) {
+            if (result != OGRERR_NONE)
+                fail(failureKind(errors), context + QStringLiteral(": ") + errors.lastFailure(QStringLiteral("refused")));
+        };
+        if (isDatabaseConnection(m_connection)) {
+            // Hold the record until the commit: a second editor's save waits here
+            // and then sees this one's revision, never the one before it.
+            const QByteArray lock = QStringLiteral("SELECT version FROM institutions WHERE id = %1 FOR UPDATE")
+                                        .arg(quoted(record.id))
+                                        .toUtf8();
+            OGRLayer *locked = m_dataset->ExecuteSQL(lock.constData(), nullptr, nullptr);
+            if (locked) {
+                OGRFeatureUniquePtr(locked->GetNextFeature());
+                m_dataset->ReleaseResultSet(locked);
+            }
+            if (!errors.failures().isEmpty())
+                fail(failureKind(errors), QStringLiteral("locking %1: %2").arg(record.id, errors.lastFailure()));
+        }
+        const std::optional<Institution> stored = institution(record.id);
+        const auto sameContent = [](Institution a, const Institution &b) {
+            a.version = b.version;
+            return recordFields(a) == recordFields(b) && a.organisation == b.organisation && a.source == b.source
+                && a.sourceId == b.sourceId;
+        };
+        if (stored && record.version == 0 && !sameContent(saved, *stored))
+            throw ConflictError(displayLocation(), *stored);
+        if (stored && stored->version != record.version && record.version != 0) {
+            if (sameContent(saved, *stored)) { // saved before; its answer was lost
+                saved = *stored;
+                return;
+            }
+            throw ConflictError(displayLocation(), *stored);
+        }
+        if (!stored && record.version != 0)
+            fail(StoreError::Kind::WriteFailed, QStringLiteral("%1 is no longer in the store").arg(record.id));
+        if (stored && sameContent(saved, *stored)) {
+            saved = *stored;
+            return;
+        }
+        saved.version = stored ? stored->version + 1 : 1;
+
+        if (const Organisation &o = saved.organisation; !o.id.isEmpty()) {
+            OGRLayer *organisations = m_dataset->GetLayerByName(OrganisationsLayer);
+            const Fields orgCol(organisations->GetLayerDefn());
+            auto rows = featuresWhere(organisations, "id", o.id);
+            if (rows.empty()) {
+                OGRFeature f(organisations->GetLayerDefn());
+                writeOrganisation(f, orgCol, o);
+                check(organisations->CreateFeature(&f), QStringLiteral("organisation %1").arg(o.id));
+            } else {
+                writeOrganisation(*rows.front(), orgCol, o);
+                check(organisations->SetFeature(rows.front().get()), QStringLiteral("organisation %1").arg(o.id));
+            }
+        }
+        OGRLayer *places = m_dataset->GetLayerByName(InstitutionsLayer);
+        const Fields placeCol(places->GetLayerDefn());
+        auto rows = featuresWhere(places, "id", saved.id);
+        if (rows.empty()) {
+            OGRFeature f(places->GetLayerDefn());
+            writeInstitution(f, placeCol, saved);
+            check(places->CreateFeature(&f), QStringLiteral("institution %1").arg(saved.id));
+        } else {
+            writeInstitution(*rows.front(), placeCol, saved);
+            check(places->SetFeature(rows.front().get()), QStringLiteral("institution %1").arg(saved.id));
+        }
+        OGRLayer *services = m_dataset->GetLayerByName(ServicesLayer);
+        const Fields serviceCol(services->GetLayerDefn());
+        for (const auto &f : featuresWhere(services, "institution_id", saved.id))
+            check(services->DeleteFeature(f->GetFID()), QStringLiteral("service %1").arg(text(*f, serviceCol, "id")));
+        for (const Service &s : std::as_const(saved.services)) {
+            OGRFeature f(services->GetLayerDefn());
+            writeService(f, serviceCol, saved.id, s);
+            check(services->CreateFeature(&f), QStringLiteral("service %1").arg(s.id));
+        }
+        OGRLayer *log = m_dataset->GetLayerByName(ChangeLogLayer);
+        const Fields logCol(log->GetLayerDefn());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const FieldChange &c : fieldChanges(stored ? &*stored : nullptr, saved, now, who, via)) {
+            OGRFeature f(log->GetLayerDefn());
+            writeChange(f, logCol, c);
+            check(log->CreateFeature(&f), QStringLiteral("the change log"));
+        }
+    });
+    return saved;
 }
 
 QList<FieldChange> InstitutionStore::changeLog(const QString &recordId) const

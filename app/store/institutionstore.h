@@ -5,9 +5,11 @@
 #include "institution.h"
 #include "storeerror.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <memory>
+#include <optional>
 
 class GDALDataset;
 
@@ -28,7 +30,7 @@ public:
     // 2: institutions carry source and source_id; 3: and geocoded_by. Older
     // stores are upgraded when opened for writing, and read as they are when
     // opened read-only.
-    static constexpr int SchemaVersion = 6; // 4: translations of names and descriptions; 5: the change log; 6: verified_by
+    static constexpr int SchemaVersion = 7; // 4: translations of names and descriptions; 5: the change log; 6: verified_by; 7: record status and version
 
     // Opens an existing store; never creates or changes anything on failure.
     static std::unique_ptr<InstitutionStore> open(const QString &connection, Access access);
@@ -43,15 +45,32 @@ public:
     QString connection() const { return m_connection; }
     QString displayLocation() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // Whether saves can succeed: opened for writing and, on a database, a role
+    // that may change the institutions (viewers connect with a read-only role).
+    bool canWrite() const;
     static bool isDatabaseConnection(const QString &connection);
 
     QList<Institution> institutions() const;
+    // One record with its organisation and services; nothing when the store
+    // has no record of that id.
+    std::optional<Institution> institution(const QString &id) const;
     QList<Area> areas() const;
     QString metadata(const QString &key) const;
 
     // Replaces every institution (with its organisation and services) and
-    // appends `changes` to the change log, in one transaction.
-    void replaceInstitutions(const QList<Institution> &institutions, const QList<FieldChange> &changes = {});
+    // appends `changes` to the change log, in one transaction. With
+    // `readVersions` (id -> revision, as the caller read them), refused with a
+    // Conflict when a record was saved, added or removed since.
+    void replaceInstitutions(const QList<Institution> &institutions, const QList<FieldChange> &changes = {},
+                             const QHash<QString, qint64> *readVersions = nullptr);
+    // Saves one record, its organisation and services, and logs every changed
+    // field (who, via) in the same transaction. `record.version` is the
+    // revision the edit started from; 0 for a new record. Throws ConflictError
+    // (with the store's record) when the store's revision differs, unless the
+    // store already holds exactly this record (a save repeated after its
+    // answer was lost saves nothing twice). Returns the record as saved, its
+    // version counted up (unchanged when nothing differed).
+    Institution saveInstitution(const Institution &record, const QString &who, const QString &via);
     // The change log, oldest first; of one record when `recordId` is given.
     QList<FieldChange> changeLog(const QString &recordId = {}) const;
     // Replaces every area in one transaction.
@@ -73,6 +92,8 @@ private:
     std::unique_ptr<GDALDataset, Deleter> m_dataset;
     QString m_connection;
     Access m_access;
+    mutable std::optional<bool> m_canWrite;
+    bool m_reconnect = false; // the server went away: connect again before the next write
 };
 
 } // namespace stadtplan

@@ -26,6 +26,12 @@ QString describe(StoreError::Kind kind, const QString &location, const QString &
     case StoreError::Kind::WriteFailed:
         what = QStringLiteral("Saving to %1 failed; nothing was changed.");
         break;
+    case StoreError::Kind::Unreachable:
+        what = QStringLiteral("The database server of %1 cannot be reached; nothing was saved.");
+        break;
+    case StoreError::Kind::Conflict:
+        what = QStringLiteral("Someone else changed this record in %1 since you opened it; nothing was saved.");
+        break;
     }
     QString text = what.arg(location);
     if (!detail.isEmpty())
@@ -37,6 +43,13 @@ QString describe(StoreError::Kind kind, const QString &location, const QString &
 StoreError::StoreError(Kind kind, QString location, QString detail)
     : std::runtime_error(describe(kind, location, detail).toStdString()), m_kind(kind),
       m_location(std::move(location)), m_detail(std::move(detail))
+{
+}
+
+ConflictError::ConflictError(QString location, Institution stored)
+    : StoreError(Kind::Conflict, std::move(location),
+                 QStringLiteral("%1 is at revision %2").arg(stored.id).arg(stored.version)),
+      m_stored(std::move(stored))
 {
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "institution.h"
+
 #include <QString>
 #include <stdexcept>
 
@@ -17,6 +19,8 @@ public:
         NotAStore,   // readable, but without Stadtplan's layers
         ReadOnly,    // opened read-only, or no permission to write
         WriteFailed, // a write was refused; nothing was changed
+        Unreachable, // the database server cannot be reached or went away
+        Conflict,    // the record was changed by someone else since it was read
     };
 
     StoreError(Kind kind, QString location, QString detail);
@@ -31,6 +35,19 @@ private:
     Kind m_kind;
     QString m_location;
     QString m_detail;
+};
+
+// A save refused because the record changed in the store since the editor
+// read it (another editor saved first). Holds the store's version, so the
+// user can see both and choose field by field.
+class ConflictError : public StoreError
+{
+public:
+    ConflictError(QString location, Institution stored);
+    const Institution &stored() const { return m_stored; }
+
+private:
+    Institution m_stored;
 };
 
 } // namespace stadtplan

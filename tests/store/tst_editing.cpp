@@ -1,0 +1,224 @@
+#include "changelog.h"
+#include "gdalsupport.h"
+#include "institutionstore.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gdal_priv.h>
+
+using namespace stadtplan;
+using namespace stadtplan::test;
+
+// Saving single records: revisions, conflicts and the change log. One suite,
+// built twice: over GeoPackage files (STADTPLAN_EDITING_POSTGIS unset) and
+// over a real PostgreSQL/PostGIS server (tests/support/pg-cluster), each test
+// on a store of its own (a file, or a schema of the test database).
+class TestEditing : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_server; // "PG:..." of the test database; empty for GeoPackage
+    int m_stores = 0;
+
+    // A fresh store holding `records`.
+    QString newStore(const QList<Institution> &records)
+    {
+        QString connection;
+        if (m_server.isEmpty()) {
+            connection = m_dir.filePath(QStringLiteral("store%1.gpkg").arg(++m_stores));
+        } else {
+            const QString schema = QStringLiteral("editing_%1").arg(++m_stores);
+            stadtplan::gdal::ensureInitialised();
+            GDALDatasetUniquePtr db(GDALDataset::Open(m_server.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            if (!db)
+                qFatal("cannot connect to %s", qPrintable(m_server));
+            db->ReleaseResultSet(db->ExecuteSQL(qPrintable(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema)),
+                                                nullptr, nullptr));
+            db->ReleaseResultSet(db->ExecuteSQL(qPrintable(QStringLiteral("CREATE SCHEMA %1").arg(schema)), nullptr, nullptr));
+            connection = m_server + QStringLiteral(" active_schema=") + schema;
+        }
+        InstitutionStore::create(connection)->replaceInstitutions(records);
+        return connection;
+    }
+
+    static std::unique_ptr<InstitutionStore> openForWriting(const QString &connection)
+    {
+        return InstitutionStore::open(connection, InstitutionStore::Access::ReadWrite);
+    }
+
+    // The log's entries of one record made by edits, as "field: old -> new".
+    static QStringList editsOf(const InstitutionStore &store, const QString &id)
+    {
+        QStringList out;
+        for (const FieldChange &c : store.changeLog(id))
+            if (c.via.startsWith(QLatin1String("edit")))
+                out.append(QStringLiteral("%1: %2 -> %3").arg(c.field, c.oldValue, c.newValue));
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+#ifdef STADTPLAN_EDITING_POSTGIS
+        QFile file(qEnvironmentVariable("STADTPLAN_TEST_PG"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), "no connection file: did the pg_cluster_start fixture run?");
+        m_server = QString::fromUtf8(file.readAll()).trimmed();
+        QVERIFY(m_server.startsWith(QStringLiteral("PG:")));
+#endif
+    }
+
+    void everyEditTypeIsLoggedWithOldAndNewValues()
+    {
+        const QString connection = newStore({fullInstitution(QStringLiteral("a"))});
+        auto store = openForWriting(connection);
+        QVERIFY(store->canWrite());
+        Institution record = *store->institution(QStringLiteral("a"));
+        QCOMPARE(record.version, qint64(1));
+        QCOMPARE(record.recordStatus, RecordStatus::Published);
+
+        // A field of the record, a service's field and a move of the marker.
+        record.name = QStringLiteral("Beratungsstelle Mitte");
+        record.services[0].contact.phone = QStringLiteral("+49 521 111111");
+        record.position = {52.0300, 8.5400};
+        record = store->saveInstitution(record, QStringLiteral("anna"), QStringLiteral("edit"));
+        QCOMPARE(record.version, qint64(2));
+        QCOMPARE(editsOf(*store, QStringLiteral("a")),
+                 (QStringList{QStringLiteral("name: Beratungsstelle Süd a -> Beratungsstelle Mitte"),
+                              QStringLiteral("position: 52.021200, 8.532500 -> 52.030000, 8.540000"),
+                              QStringLiteral("service a-1: phone: +49 521 000000 -> +49 521 111111")}));
+        const FieldChange first = store->changeLog(QStringLiteral("a")).constLast();
+        QCOMPARE(first.who, QStringLiteral("anna"));
+        QVERIFY(qAbs(first.at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+
+        // Archived, not deleted: still in the store, with its history.
+        record.recordStatus = RecordStatus::Archived;
+        record = store->saveInstitution(record, QStringLiteral("anna"), QStringLiteral("edit"));
+        QCOMPARE(editsOf(*store, QStringLiteral("a")).constLast(), QStringLiteral("status: published -> archived"));
+        const auto reopened = InstitutionStore::open(connection, InstitutionStore::Access::ReadOnly);
+        const Institution archived = *reopened->institution(QStringLiteral("a"));
+        QCOMPARE(archived.recordStatus, RecordStatus::Archived);
+        QCOMPARE(archived.version, qint64(3));
+        QCOMPARE(archived.name, QStringLiteral("Beratungsstelle Mitte"));
+        QCOMPARE(archived.services.size(), 3);
+
+        // A new record starts as a draft, is logged as created, then published.
+        Institution added = fullInstitution(QStringLiteral("neu"));
+        added.version = 0;
+        added.recordStatus = RecordStatus::Draft;
+        added = store->saveInstitution(added, QStringLiteral("ben"), QStringLiteral("edit"));
+        QCOMPARE(added.version, qint64(1));
+        QCOMPARE(editsOf(*store, QStringLiteral("neu")),
+                 QStringList{QStringLiteral("created:  -> Beratungsstelle Süd neu")});
+        added.recordStatus = RecordStatus::Published;
+        added = store->saveInstitution(added, QStringLiteral("carla"), QStringLiteral("edit, approved"));
+        QCOMPARE(editsOf(*store, QStringLiteral("neu")).constLast(), QStringLiteral("status: draft -> published"));
+        QCOMPARE(store->changeLog(QStringLiteral("neu")).constLast().who, QStringLiteral("carla"));
+        QCOMPARE(store->institutions().size(), 2);
+    }
+
+    void aSaveAgainstAChangedRecordIsRefusedWithTheStoredVersion()
+    {
+        const QString connection = newStore({fullInstitution(QStringLiteral("b"))});
+        auto first = openForWriting(connection);
+        auto second = openForWriting(connection);
+        Institution mine = *first->institution(QStringLiteral("b"));
+        Institution theirs = *second->institution(QStringLiteral("b"));
+        theirs.services[0].openingHours = QStringLiteral("Mo-Fr 08:00-16:00");
+        second->saveInstitution(theirs, QStringLiteral("ben"), QStringLiteral("edit"));
+
+        mine.services[0].openingHours = QStringLiteral("Tu 10:00-12:00");
+        try {
+            first->saveInstitution(mine, QStringLiteral("anna"), QStringLiteral("edit"));
+            QFAIL("a save over another editor's save was accepted");
+        } catch (const ConflictError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+            QCOMPARE(e.stored().version, qint64(2));
+            QCOMPARE(e.stored().services[0].openingHours, QStringLiteral("Mo-Fr 08:00-16:00"));
+            QVERIFY(e.message().contains(QStringLiteral("Someone else changed")));
+        }
+        QCOMPARE(first->institution(QStringLiteral("b"))->services[0].openingHours, QStringLiteral("Mo-Fr 08:00-16:00"));
+        QCOMPARE(editsOf(*first, QStringLiteral("b")).size(), 1);
+
+        // Saved again on top of the stored revision, after choosing: accepted.
+        mine.version = 2;
+        QCOMPARE(first->saveInstitution(mine, QStringLiteral("anna"), QStringLiteral("edit")).version, qint64(3));
+        QCOMPARE(editsOf(*first, QStringLiteral("b")).constLast(),
+                 QStringLiteral("service b-1: opening_hours: Mo-Fr 08:00-16:00 -> Tu 10:00-12:00"));
+    }
+
+    void aSaveRepeatedAfterItsAnswerWasLostSavesOnce()
+    {
+        const QString connection = newStore({fullInstitution(QStringLiteral("c"))});
+        auto store = openForWriting(connection);
+        Institution edit = *store->institution(QStringLiteral("c"));
+        edit.address.street = QStringLiteral("Niederwall");
+        QCOMPARE(store->saveInstitution(edit, QStringLiteral("anna"), QStringLiteral("edit")).version, qint64(2));
+        // The same edit from revision 1 again: nothing is written twice.
+        QCOMPARE(store->saveInstitution(edit, QStringLiteral("anna"), QStringLiteral("edit")).version, qint64(2));
+        QCOMPARE(editsOf(*store, QStringLiteral("c")).size(), 1);
+        // A new record saved twice, too.
+        Institution added = fullInstitution(QStringLiteral("d"));
+        added.version = 0;
+        store->saveInstitution(added, QStringLiteral("anna"), QStringLiteral("edit"));
+        QCOMPARE(store->saveInstitution(added, QStringLiteral("anna"), QStringLiteral("edit")).version, qint64(1));
+        QCOMPARE(editsOf(*store, QStringLiteral("d")).size(), 1);
+        // But a different new record under a taken id is a conflict.
+        added.name = QStringLiteral("Eine andere Stelle");
+        QVERIFY_THROWS_EXCEPTION(ConflictError, store->saveInstitution(added, QStringLiteral("anna"), QStringLiteral("edit")));
+    }
+
+    void anImportOverARecordSavedMeanwhileIsRefused()
+    {
+        const QString connection = newStore({fullInstitution(QStringLiteral("e")), fullInstitution(QStringLiteral("f"))});
+        auto importer = openForWriting(connection);
+        QList<Institution> read = importer->institutions();
+        QHash<QString, qint64> versions;
+        for (const Institution &i : read)
+            versions.insert(i.id, i.version);
+        auto editor = openForWriting(connection);
+        Institution edited = *editor->institution(QStringLiteral("f"));
+        edited.name = QStringLiteral("Bearbeitet");
+        editor->saveInstitution(edited, QStringLiteral("ben"), QStringLiteral("edit"));
+
+        for (Institution &i : read)
+            i.description = QStringLiteral("aus der Liste");
+        try {
+            importer->replaceInstitutions(read, {}, &versions);
+            QFAIL("the import overwrote an edit");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+            QVERIFY(e.detail().contains(QStringLiteral("f was saved")));
+        }
+        QCOMPARE(editor->institution(QStringLiteral("f"))->name, QStringLiteral("Bearbeitet"));
+        QCOMPARE(editor->institution(QStringLiteral("e"))->description, fullInstitution(QStringLiteral("e")).description);
+    }
+
+    void everyLoggedFieldCanBeSetBack()
+    {
+        // The log's texts are what a reviewed change applies and a replay sets.
+        const Institution full = fullInstitution(QStringLiteral("g"));
+        Institution blank = full;
+        for (const QString &field : recordFields(full).keys())
+            QVERIFY2(setRecordField(blank, field, QString()) || field.endsWith(QLatin1String("status"))
+                         || field.endsWith(QLatin1String("step_free")) || field.endsWith(QLatin1String("position_source")),
+                     qPrintable(field));
+        const QMap<QString, QString> fields = recordFields(full);
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            QString error;
+            QVERIFY2(setRecordField(blank, it.key(), it.value(), &error), qPrintable(error));
+        }
+        QCOMPARE(recordFields(blank), fields);
+        QString error;
+        QVERIFY(!setRecordField(blank, QStringLiteral("position"), QStringLiteral("52.0; x"), &error));
+        QVERIFY(error.contains(QStringLiteral("not a position")));
+        QVERIFY(!setRecordField(blank, QStringLiteral("service zz: phone"), QStringLiteral("1"), &error));
+        QVERIFY(error.contains(QStringLiteral("no service zz")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEditing)
+#include "tst_editing.moc"
