@@ -398,6 +398,8 @@ template <typename Write> void InstitutionStore::inTransaction(const char *what,
         m_dataset->RollbackTransaction();
         if (e.kind() == StoreError::Kind::WriteFailed && failureKind(errors) == StoreError::Kind::Unreachable)
             failed(e.detail());
+        if (e.kind() == StoreError::Kind::Unreachable)
+            m_reconnect = isDatabaseConnection(m_connection);
         throw;
     } catch (...) {
         m_dataset->RollbackTransaction();
@@ -971,13 +973,13 @@ Institution InstitutionStore::saveInstitution(const Institution &record, const Q
 QList<FieldChange> InstitutionStore::changeLog(const QString &recordId) const
 {
     gdal::ErrorCollector errors;
-    QList<FieldChange> result;
+    QList<std::pair<GIntBig, FieldChange>> read; // by fid: the order they were written
     OGRLayer *layer = m_dataset->GetLayerByName(ChangeLogLayer);
     if (!layer) // a store of an older schema, opened read-only
-        return result;
+        return {};
     const Fields col(layer->GetLayerDefn());
     if (!recordId.isEmpty())
-        layer->SetAttributeFilter(QStringLiteral("record_id = '%1'").arg(QString(recordId).replace(QLatin1Char('\''), QStringLiteral("''"))).toUtf8().constData());
+        layer->SetAttributeFilter(QStringLiteral("record_id = %1").arg(quoted(recordId)).toUtf8().constData());
     layer->ResetReading();
     for (const auto &f : *layer) {
         FieldChange c;
@@ -992,9 +994,15 @@ QList<FieldChange> InstitutionStore::changeLog(const QString &recordId) const
         c.oldValue = text(*f, col, "old_value");
         c.newValue = text(*f, col, "new_value");
         c.via = text(*f, col, "via");
-        result.append(c);
+        read.append({f->GetFID(), c});
     }
     layer->SetAttributeFilter(nullptr);
+    // A server returns rows in no promised order; the fids count up with every entry.
+    std::stable_sort(read.begin(), read.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<FieldChange> result;
+    result.reserve(read.size());
+    for (auto &[fid, change] : read)
+        result.append(std::move(change));
     return result;
 }
 
