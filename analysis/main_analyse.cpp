@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
             return usage(parser, QStringLiteral("--target-group %1: no such target group")
                                      .arg(parser.value(targetOption)));
         const auto store = InstitutionStore::open(args[1], InstitutionStore::Access::ReadOnly);
-        const QList<Institution> institutions = store->institutions();
+        const QList<Institution> institutions = publishedOnly(store->institutions());
         const QList<Area> areas = areasOfKind(store->areas(), parser.value(areasOption));
 
         if (command == u"coverage") {

@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const StadtplanResult result =
-            printStadtplan(storeLocation, store->institutions(), store->areas(), taxonomy, options);
+            printStadtplan(storeLocation, publishedOnly(store->institutions()), store->areas(), taxonomy, options);
         std::printf(
             "stadtplan-print: wrote %s: %lld institutions, %d pages, grid %d x %d, in %.1f s\n",
             qPrintable(options.output), static_cast<long long>(result.institutions.size()),

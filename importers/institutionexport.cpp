@@ -89,7 +89,7 @@ int exportHsds(const ExportOptions &options)
         fail(QStringLiteral("HSDS describes services: export the institutions layer"));
     QList<Institution> institutions;
     try {
-        institutions = InstitutionStore::open(options.store, InstitutionStore::Access::ReadOnly)->institutions();
+        institutions = publishedOnly(InstitutionStore::open(options.store, InstitutionStore::Access::ReadOnly)->institutions());
     } catch (const StoreError &e) {
         fail(e.message());
     }
@@ -193,7 +193,7 @@ int exportOverdue(const ExportOptions &options)
         fail(QStringLiteral("--months must be 1 or more"));
     QList<Institution> institutions;
     try {
-        institutions = InstitutionStore::open(options.store, InstitutionStore::Access::ReadOnly)->institutions();
+        institutions = publishedOnly(InstitutionStore::open(options.store, InstitutionStore::Access::ReadOnly)->institutions());
     } catch (const StoreError &e) {
         fail(e.message());
     }
@@ -253,7 +253,7 @@ int exportStore(const ExportOptions &options)
         if (areas)
             areaList = store->areas();
         else
-            institutions = store->institutions();
+            institutions = publishedOnly(store->institutions());
     } catch (const StoreError &e) {
         fail(e.message());
     }

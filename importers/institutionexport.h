@@ -26,7 +26,7 @@ struct ExportOptions
     QDate asOf;
 };
 
-// Writes the store's institutions (one row per service, institution fields
+// Writes the store's published institutions (one row per service, institution fields
 // repeated, as stadtplan-import reads them back) or areas to a file through
 // OGR. The file appears complete or not at all: it is written beside the
 // target and moved into place. Returns the number of rows written; throws

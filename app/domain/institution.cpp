@@ -219,4 +219,10 @@ QDate Institution::lastVerified() const
     return oldest;
 }
 
+QList<Institution> publishedOnly(QList<Institution> records)
+{
+    records.removeIf([](const Institution &i) { return !i.isPublished(); });
+    return records;
+}
+
 } // namespace stadtplan

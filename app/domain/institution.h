@@ -141,4 +141,8 @@ struct Institution
     friend bool operator==(const Institution &, const Institution &) = default;
 };
 
+// The records the public sees (the caseworkers' and residents' views, the
+// exports, the printed map): the published ones, in the same order.
+QList<Institution> publishedOnly(QList<Institution> records);
+
 } // namespace stadtplan

@@ -142,11 +142,52 @@ bool InstitutionDirectory::load()
     }
 
     // On failure the directory shows nothing rather than stale data of another store.
-    m_institutions = std::move(institutions);
+    m_all = std::move(institutions);
+    m_areas = areas;
     m_readOnly = readOnly;
     m_dataNote = note;
     m_loaded = error.isEmpty();
     setError(error.isEmpty() ? m_bundledError : error); // a broken build stays said
+    rebuild();
+    return m_loaded;
+}
+
+void InstitutionDirectory::setEditing(bool editing)
+{
+    if (editing == m_editing)
+        return;
+    m_editing = editing;
+    Q_EMIT editingChanged();
+    rebuild();
+}
+
+void InstitutionDirectory::replaceRecord(const Institution &record)
+{
+    const auto it = std::find_if(m_all.begin(), m_all.end(), [&](const Institution &i) { return i.id == record.id; });
+    if (it == m_all.end())
+        m_all.append(record);
+    else
+        *it = record;
+    rebuild();
+}
+
+std::optional<Institution> InstitutionDirectory::record(const QString &id) const
+{
+    const auto it = std::find_if(m_all.cbegin(), m_all.cend(), [&](const Institution &i) { return i.id == id; });
+    if (it == m_all.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void InstitutionDirectory::rebuild()
+{
+    // The public sees published records; the coordinator editing sees drafts
+    // too. Archived records stay in the store and out of the map.
+    m_institutions.clear();
+    m_institutions.reserve(m_all.size());
+    for (const Institution &i : std::as_const(m_all))
+        if (i.isPublished() || (m_editing && i.recordStatus == RecordStatus::Draft))
+            m_institutions.append(i);
 
     QCollator collator(QLocale(QLocale::German, QLocale::Germany));
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -186,9 +227,8 @@ bool InstitutionDirectory::load()
     ++m_clusterGeneration;
 
     m_areaOutlines.clear();
-    m_areas = areas;
     m_search.reset(); // rebuilt for the new data at the next search
-    for (const Area &area : areas) {
+    for (const Area &area : std::as_const(m_areas)) {
         m_areaOutlines.append(QVariantMap{{QStringLiteral("name"), area.name},
                                           {QStringLiteral("kind"), area.kind},
                                           {QStringLiteral("paths"), outlinePaths(area)}});
@@ -202,7 +242,6 @@ bool InstitutionDirectory::load()
     }
     Q_EMIT storeChanged();
     applyFilter();
-    return m_loaded;
 }
 
 void InstitutionDirectory::setStoreLocation(const QString &location)

@@ -44,6 +44,8 @@ class InstitutionDirectory : public QObject
     Q_PROPERTY(QString storeDisplayLocation READ storeDisplayLocation NOTIFY storeChanged)
     Q_PROPERTY(bool loaded READ isLoaded NOTIFY storeChanged)
     Q_PROPERTY(bool readOnly READ isReadOnly NOTIFY storeChanged)
+    // The coordinator's editing mode: drafts are shown beside the published records.
+    Q_PROPERTY(bool editing READ isEditing WRITE setEditing NOTIFY editingChanged)
     // Empty, or what went wrong opening the store, for a banner.
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY storeChanged)
     // The store's note about its data, e.g. that it is a demo to be verified.
@@ -116,6 +118,13 @@ public:
     QString storeDisplayLocation() const;
     bool isLoaded() const { return m_loaded; }
     bool isReadOnly() const { return m_readOnly; }
+    bool isEditing() const { return m_editing; }
+    void setEditing(bool editing);
+    // Every record of the store, archived and drafts included, as last read or saved.
+    const QList<Institution> &allRecords() const { return m_all; }
+    std::optional<Institution> record(const QString &id) const;
+    // A record as just saved: shown at once, without reading the store again.
+    void replaceRecord(const Institution &record);
     QString errorMessage() const { return m_errorMessage; }
     QString dataNote() const { return m_dataNote; }
     QString language() const { return m_language; }
@@ -228,6 +237,7 @@ public:
 
 Q_SIGNALS:
     void storeChanged();
+    void editingChanged();
     void languageChanged();
     void tileUrlChanged();
     void filterChanged();
@@ -237,6 +247,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void rebuild();
     void setError(const QString &message);
 
     Taxonomy m_taxonomy;
@@ -246,6 +257,8 @@ private:
     QString m_tileUrl;
     bool m_loaded = false;
     bool m_readOnly = false;
+    bool m_editing = false;
+    QList<Institution> m_all; // m_institutions are those shown of these
     QString m_errorMessage;
     QString m_bundledError; // the bundled taxonomy or city profile cannot be read
     QString m_dataNote;

@@ -251,7 +251,7 @@ int main(int argc, char *argv[])
     try {
         const auto store = InstitutionStore::open(parser.positionalArguments().first(),
                                                   InstitutionStore::Access::ReadOnly);
-        institutions = store->institutions();
+        institutions = publishedOnly(store->institutions());
         dataNote = store->metadata(QStringLiteral("data_note"));
     } catch (const std::exception &e) {
         std::fprintf(stderr, "stadtplan-query: %s\n", e.what());

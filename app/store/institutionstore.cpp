@@ -5,6 +5,7 @@
 #include <QDebug>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QTimeZone>
 #include <cmath>
 #include <future>
@@ -22,6 +23,7 @@ constexpr const char *ServicesLayer = "services";
 constexpr const char *AreasLayer = "areas";
 constexpr const char *MetadataLayer = "stadtplan_metadata";
 constexpr const char *ChangeLogLayer = "change_log";
+constexpr const char *ProposalsLayer = "proposals";
 
 struct FieldSpec
 {
@@ -91,6 +93,12 @@ const std::vector<LayerSpec> &schema()
          wkbNone,
          {{"at", OFTDateTime}, {"who"}, {"record_id"}, {"field"}, {"old_value"}, {"new_value"}, {"via"}},
          5},
+        // Changes of published records waiting for the coordinator's approval.
+        {ProposalsLayer,
+         wkbNone,
+         {{"at", OFTDateTime}, {"who"}, {"record_id"}, {"field"}, {"old_value"}, {"new_value"}, {"via"},
+          {"base_version", OFTInteger64}},
+         7},
     };
     return layers;
 }
@@ -621,6 +629,23 @@ void writeChange(OGRFeature &f, const Fields &logCol, const FieldChange &c)
     set(f, logCol, "via", c.via);
 }
 
+FieldChange readChange(const OGRFeature *f, const Fields &col)
+{
+    FieldChange c;
+    int y = 0, m = 0, d = 0, h = 0, min = 0, tz = 0;
+    float sec = 0;
+    if (f->GetFieldAsDateTime(col("at"), &y, &m, &d, &h, &min, &sec, &tz))
+        c.at = QDateTime(QDate(y, m, d), QTime(h, min, int(sec), int(std::lround((sec - int(sec)) * 1000)) % 1000),
+                         QTimeZone::UTC);
+    c.who = text(*f, col, "who");
+    c.recordId = text(*f, col, "record_id");
+    c.field = text(*f, col, "field");
+    c.oldValue = text(*f, col, "old_value");
+    c.newValue = text(*f, col, "new_value");
+    c.via = text(*f, col, "via");
+    return c;
+}
+
 // A text as an SQL string literal.
 QString quoted(const QString &value)
 {
@@ -970,6 +995,95 @@ Institution InstitutionStore::saveInstitution(const Institution &record, const Q
     return saved;
 }
 
+void InstitutionStore::propose(const Institution &edited, const QString &who)
+{
+    inTransaction("save the proposal", [&] {
+        gdal::ErrorCollector errors;
+        const std::optional<Institution> stored = institution(edited.id);
+        if (!stored)
+            fail(StoreError::Kind::WriteFailed, QStringLiteral("%1 is no longer in the store").arg(edited.id));
+        if (stored->version != edited.version)
+            throw ConflictError(displayLocation(), *stored);
+        OGRLayer *layer = m_dataset->GetLayerByName(ProposalsLayer);
+        const Fields col(layer->GetLayerDefn());
+        const QList<FieldChange> changes =
+            fieldChanges(&*stored, edited, QDateTime::currentDateTimeUtc(), who, QStringLiteral("edit"));
+        // A field proposed again replaces the earlier proposal for it.
+        QSet<QString> fields;
+        for (const FieldChange &c : changes)
+            fields.insert(c.field);
+        for (const auto &f : featuresWhere(layer, "record_id", edited.id))
+            if (fields.contains(text(*f, col, "field")) && layer->DeleteFeature(f->GetFID()) != OGRERR_NONE)
+                fail(failureKind(errors), errors.lastFailure());
+        for (const FieldChange &c : changes) {
+            OGRFeature f(layer->GetLayerDefn());
+            writeChange(f, col, c);
+            f.SetField(col("base_version"), static_cast<GIntBig>(stored->version));
+            if (layer->CreateFeature(&f) != OGRERR_NONE)
+                fail(failureKind(errors), QStringLiteral("the proposal: ") + errors.lastFailure());
+        }
+    });
+}
+
+QList<Proposal> InstitutionStore::proposals(const QString &recordId) const
+{
+    QList<Proposal> out;
+    OGRLayer *layer = m_dataset->GetLayerByName(ProposalsLayer);
+    if (!layer) // an older store, opened read-only
+        return out;
+    const Fields col(layer->GetLayerDefn());
+    const auto rows = recordId.isEmpty() ? [&] {
+        std::vector<OGRFeatureUniquePtr> all;
+        layer->ResetReading();
+        for (auto &f : *layer)
+            all.push_back(std::move(f));
+        layer->ResetReading();
+        return all;
+    }()
+                                         : featuresWhere(layer, "record_id", recordId);
+    for (const auto &f : rows) {
+        Proposal p;
+        p.change = readChange(f.get(), col);
+        p.baseVersion = f->GetFieldAsInteger64(col("base_version"));
+        p.fid = f->GetFID();
+        out.append(p);
+    }
+    std::sort(out.begin(), out.end(), [](const Proposal &a, const Proposal &b) { return a.fid < b.fid; });
+    return out;
+}
+
+Institution InstitutionStore::approveProposals(const QString &recordId, const QString &reviewer)
+{
+    std::optional<Institution> record = institution(recordId);
+    if (!record)
+        fail(StoreError::Kind::WriteFailed, QStringLiteral("%1 is no longer in the store").arg(recordId));
+    QStringList proposers;
+    for (const Proposal &p : proposals(recordId)) {
+        QString error;
+        if (!setRecordField(*record, p.change.field, p.change.newValue, &error))
+            fail(StoreError::Kind::WriteFailed, QStringLiteral("the proposal for %1 cannot be applied: %2").arg(recordId, error));
+        if (!proposers.contains(p.change.who))
+            proposers.append(p.change.who);
+    }
+    // Saved, then the proposals removed: should the second step fail, approving
+    // again finds the record saved already and saves nothing twice.
+    const Institution saved =
+        saveInstitution(*record, proposers.join(QStringLiteral(", ")), QStringLiteral("edit, approved by ") + reviewer);
+    discardProposals(recordId);
+    return saved;
+}
+
+void InstitutionStore::discardProposals(const QString &recordId)
+{
+    inTransaction("discard the proposal", [&] {
+        gdal::ErrorCollector errors;
+        OGRLayer *layer = m_dataset->GetLayerByName(ProposalsLayer);
+        for (const auto &f : featuresWhere(layer, "record_id", recordId))
+            if (layer->DeleteFeature(f->GetFID()) != OGRERR_NONE)
+                fail(failureKind(errors), errors.lastFailure());
+    });
+}
+
 QList<FieldChange> InstitutionStore::changeLog(const QString &recordId) const
 {
     gdal::ErrorCollector errors;
@@ -981,21 +1095,8 @@ QList<FieldChange> InstitutionStore::changeLog(const QString &recordId) const
     if (!recordId.isEmpty())
         layer->SetAttributeFilter(QStringLiteral("record_id = %1").arg(quoted(recordId)).toUtf8().constData());
     layer->ResetReading();
-    for (const auto &f : *layer) {
-        FieldChange c;
-        int y = 0, m = 0, d = 0, h = 0, min = 0, tz = 0;
-        float sec = 0;
-        if (f->GetFieldAsDateTime(col("at"), &y, &m, &d, &h, &min, &sec, &tz))
-            c.at = QDateTime(QDate(y, m, d), QTime(h, min, int(sec), int(std::lround((sec - int(sec)) * 1000)) % 1000),
-                             QTimeZone::UTC);
-        c.who = text(*f, col, "who");
-        c.recordId = text(*f, col, "record_id");
-        c.field = text(*f, col, "field");
-        c.oldValue = text(*f, col, "old_value");
-        c.newValue = text(*f, col, "new_value");
-        c.via = text(*f, col, "via");
-        read.append({f->GetFID(), c});
-    }
+    for (const auto &f : *layer)
+        read.append({f->GetFID(), readChange(f.get(), col)});
     layer->SetAttributeFilter(nullptr);
     // A server returns rows in no promised order; the fids count up with every entry.
     std::stable_sort(read.begin(), read.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

@@ -15,6 +15,16 @@ class GDALDataset;
 
 namespace stadtplan {
 
+// A change of a published record waiting for approval: the field, its value
+// in the record it was proposed against (revision `baseVersion`) and the
+// value proposed.
+struct Proposal
+{
+    FieldChange change;
+    qint64 baseVersion = 0;
+    long long fid = 0; // the order they were made
+};
+
 // The institution layer, read and written through GDAL/OGR. The location is
 // an OGR connection: a GeoPackage file path (the embedded default) or a
 // "PG:" connection string for a shared PostgreSQL/PostGIS database; both go
@@ -71,6 +81,19 @@ public:
     // answer was lost saves nothing twice). Returns the record as saved, its
     // version counted up (unchanged when nothing differed).
     Institution saveInstitution(const Institution &record, const QString &who, const QString &via);
+    // Review: the fields in which `edited` differs from the store's record,
+    // kept as proposals for the coordinator's approval; the record itself is
+    // not changed. Throws ConflictError when the store's revision is not
+    // `edited.version`. A field proposed again replaces its earlier proposal.
+    void propose(const Institution &edited, const QString &who);
+    // The proposals waiting, oldest first; of one record when `recordId` is given.
+    QList<Proposal> proposals(const QString &recordId = {}) const;
+    // Applies a record's proposals and saves it (the proposers logged as who,
+    // "edit, approved by REVIEWER" as via), then removes them. Returns the
+    // record as saved.
+    Institution approveProposals(const QString &recordId, const QString &reviewer);
+    // Removes a record's proposals (approved, i.e. saved, or rejected).
+    void discardProposals(const QString &recordId);
     // The change log, oldest first; of one record when `recordId` is given.
     QList<FieldChange> changeLog(const QString &recordId = {}) const;
     // Replaces every area in one transaction.

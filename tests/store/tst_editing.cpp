@@ -171,6 +171,57 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(ConflictError, store->saveInstitution(added, QStringLiteral("anna"), QStringLiteral("edit")));
     }
 
+    void changesOfAPublishedRecordWaitForApproval()
+    {
+        const QString connection = newStore({fullInstitution(QStringLiteral("p"))});
+        auto store = openForWriting(connection);
+        Institution edit = *store->institution(QStringLiteral("p"));
+        edit.services[0].contact.email = QStringLiteral("neu@example.org");
+        edit.address.houseNumber = QStringLiteral("14");
+        store->propose(edit, QStringLiteral("ben"));
+        // The public record is unchanged; the proposal holds both values.
+        QCOMPARE(store->institution(QStringLiteral("p"))->address.houseNumber, QStringLiteral("12a"));
+        QCOMPARE(store->institution(QStringLiteral("p"))->version, qint64(1));
+        QList<Proposal> waiting = store->proposals();
+        QCOMPARE(waiting.size(), 2);
+        QCOMPARE(waiting[0].change.field, QStringLiteral("house_number"));
+        QCOMPARE(waiting[0].change.oldValue, QStringLiteral("12a"));
+        QCOMPARE(waiting[0].change.newValue, QStringLiteral("14"));
+        QCOMPARE(waiting[0].change.who, QStringLiteral("ben"));
+        QCOMPARE(waiting[0].baseVersion, qint64(1));
+        // Proposed again: the field's newer proposal replaces the older one.
+        edit.address.houseNumber = QStringLiteral("16");
+        store->propose(edit, QStringLiteral("ben"));
+        waiting = store->proposals(QStringLiteral("p"));
+        QCOMPARE(waiting.size(), 2);
+        QCOMPARE(waiting[0].change.field, QStringLiteral("house_number"));
+        QCOMPARE(waiting[0].change.newValue, QStringLiteral("16"));
+        QCOMPARE(editsOf(*store, QStringLiteral("p")).size(), 0); // nothing changed yet
+
+        const Institution approved = store->approveProposals(QStringLiteral("p"), QStringLiteral("carla"));
+        QCOMPARE(approved.version, qint64(2));
+        QCOMPARE(approved.address.houseNumber, QStringLiteral("16"));
+        QCOMPARE(approved.services[0].contact.email, QStringLiteral("neu@example.org"));
+        QVERIFY(store->proposals().isEmpty());
+        const QList<FieldChange> log = store->changeLog(QStringLiteral("p"));
+        QCOMPARE(log.constLast().who, QStringLiteral("ben"));
+        QCOMPARE(log.constLast().via, QStringLiteral("edit, approved by carla"));
+        QCOMPARE(editsOf(*store, QStringLiteral("p")),
+                 (QStringList{QStringLiteral("house_number: 12a -> 16"),
+                              QStringLiteral("service p-1: email: beratung@example.org -> neu@example.org")}));
+
+        // A proposal against an older revision is refused with the store's record;
+        // a rejected one is gone without a trace in the record.
+        QVERIFY_THROWS_EXCEPTION(ConflictError, store->propose(edit, QStringLiteral("ben")));
+        Institution archive = approved;
+        archive.recordStatus = RecordStatus::Archived;
+        store->propose(archive, QStringLiteral("ben"));
+        QCOMPARE(store->proposals().size(), 1);
+        store->discardProposals(QStringLiteral("p"));
+        QVERIFY(store->proposals().isEmpty());
+        QCOMPARE(store->institution(QStringLiteral("p"))->recordStatus, RecordStatus::Published);
+    }
+
     void anImportOverARecordSavedMeanwhileIsRefused()
     {
         const QString connection = newStore({fullInstitution(QStringLiteral("e")), fullInstitution(QStringLiteral("f"))});
