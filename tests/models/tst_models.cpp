@@ -3,6 +3,7 @@
 #include "fakenominatim.h"
 #include "institutiondirectory.h"
 #include "institutionstore.h"
+#include "recordeditor.h"
 #include "storelocation.h"
 #include "syntheticdata.h"
 #include "userposition.h"
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <sqlite3.h>
 
 using namespace stadtplan;
 
@@ -277,6 +279,151 @@ private Q_SLOTS:
         const QVariantMap info = directory.institution(first.id);
         QVERIFY(!info.value(QStringLiteral("lastVerified")).toString().isEmpty());
         QCOMPARE(info.value(QStringLiteral("verifiedBy")).toString(), QStringLiteral("ben"));
+    }
+
+    void theEditorChecksUndoesProposesAndPublishes()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("editor.gpkg"));
+        InstitutionStore::create(store)->replaceInstitutions(m_seed);
+        InstitutionDirectory directory;
+        directory.setStoreLocation(store);
+        QVERIFY(directory.load());
+        RecordEditor editor;
+        editor.setDirectory(&directory);
+        editor.setUserName(QStringLiteral("anna"));
+        editor.checkAccess();
+        QVERIFY(editor.canEdit());
+        const Institution &first = m_seed[0];
+        QVERIFY(editor.edit(first.id));
+        QCOMPARE(editor.status(), QStringLiteral("published"));
+
+        // Checked as typed, with the importer's rules.
+        QVERIFY(!editor.problemFor(QStringLiteral("s:email"), QStringLiteral("kein-at.example.org")).isEmpty());
+        QVERIFY(editor.problemFor(QStringLiteral("s:email"), QStringLiteral("info@example.org")).isEmpty());
+        QVERIFY(editor.problemFor(QStringLiteral("s:opening_hours"), QStringLiteral("Mo-Fr 9-12 Uhr")).contains(QStringLiteral("Not valid")));
+        QVERIFY(!editor.problemFor(QStringLiteral("s:focus_areas"), QStringLiteral("kochen")).isEmpty());
+        QVERIFY(!editor.problemFor(QStringLiteral("name"), QStringLiteral("  ")).isEmpty());
+        QVERIFY(editor.problemFor(QStringLiteral("position"), QStringLiteral("52.52, 13.40")).contains(QStringLiteral("Outside")));
+        editor.setValue(QStringLiteral("s:email"), QStringLiteral("kaputt"));
+        QVERIFY(!editor.isValid());
+        QVERIFY(!editor.save()); // refused before it reaches the store
+        QVERIFY(editor.messageIsError());
+
+        // Undo and redo, step by step.
+        editor.setValue(QStringLiteral("s:email"), QStringLiteral("neu@example.org"));
+        editor.setValue(QStringLiteral("house_number"), QStringLiteral("77"));
+        editor.moveTo(QGeoCoordinate(52.0250, 8.5350));
+        QCOMPARE(editor.value(QStringLiteral("house_number")), QStringLiteral("77"));
+        editor.undo();
+        editor.undo();
+        QCOMPARE(editor.value(QStringLiteral("house_number")), first.address.houseNumber);
+        QCOMPARE(editor.value(QStringLiteral("s:email")), QStringLiteral("neu@example.org"));
+        editor.redo();
+        editor.redo();
+        QVERIFY(!editor.canRedo());
+        QCOMPARE(editor.value(QStringLiteral("house_number")), QStringLiteral("77"));
+        QCOMPARE(editor.position(), QGeoCoordinate(52.0250, 8.5350));
+
+        // A published record: the change waits for review, the public sees the old one.
+        QVERIFY(editor.save());
+        QCOMPARE(directory.record(first.id)->address.houseNumber, first.address.houseNumber);
+        QCOMPARE(editor.reviewQueue().size(), 1);
+        const QVariantMap waiting = editor.reviewQueue().first().toMap();
+        QCOMPARE(waiting.value(QStringLiteral("kind")).toString(), QStringLiteral("proposal"));
+        QCOMPARE(waiting.value(QStringLiteral("who")).toString(), QStringLiteral("anna"));
+        QStringList diff;
+        for (const QVariant &c : waiting.value(QStringLiteral("changes")).toList())
+            diff.append(c.toMap().value(QStringLiteral("label")).toString() + QStringLiteral(": ") + c.toMap().value(QStringLiteral("old")).toString()
+                        + QStringLiteral(" -> ") + c.toMap().value(QStringLiteral("new")).toString());
+        QVERIFY2(diff.contains(QStringLiteral("House number: %1 -> 77").arg(first.address.houseNumber)), qPrintable(diff.join(QLatin1Char('|'))));
+        QVERIFY(std::any_of(diff.cbegin(), diff.cend(), [](const QString &d) { return d.startsWith(QStringLiteral("E-mail: ")) && d.endsWith(QStringLiteral("-> neu@example.org")); }));
+        QVERIFY(editor.approve(first.id));
+        QCOMPARE(directory.record(first.id)->address.houseNumber, QStringLiteral("77"));
+        QCOMPARE(directory.record(first.id)->positionSource, first.positionSource == PositionSource::Geocoded ? PositionSource::Estimated : first.positionSource);
+        QVERIFY(editor.reviewQueue().isEmpty());
+        QVERIFY(directory.history(first.id).first().toMap().value(QStringLiteral("via")).toString().startsWith(QStringLiteral("edit, approved by anna")));
+
+        // A new record: a draft, seen only while editing, until published.
+        const int before = directory.institutionCount();
+        editor.addAt(QGeoCoordinate(52.0300, 8.5400));
+        QVERIFY(editor.isNew());
+        QVERIFY(!editor.isValid()); // no name, no focus area yet
+        editor.setValue(QStringLiteral("name"), QStringLiteral("Sprachcafé Kesselbrink"));
+        editor.setValue(QStringLiteral("s:focus_areas"), QStringLiteral("language_courses"));
+        QVERIFY(editor.isValid());
+        QVERIFY(editor.save());
+        const QString added = editor.recordId();
+        QCOMPARE(directory.record(added)->recordStatus, RecordStatus::Draft);
+        QCOMPARE(directory.institutionCount(), before); // not public
+        directory.setEditing(true);
+        QCOMPARE(directory.institutionCount(), before + 1);
+        QCOMPARE(editor.reviewQueue().constLast().toMap().value(QStringLiteral("kind")).toString(), QStringLiteral("draft"));
+        QVERIFY(editor.publish(added));
+        directory.setEditing(false);
+        QCOMPARE(directory.institutionCount(), before + 1);
+        // Only published records leave the store for the public.
+        QVERIFY(publishedOnly(InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions()).size() == before + 1);
+    }
+
+    void theEditorShowsBothVersionsAfterAConflictAndKeepsEditsThatFailed()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("conflict.gpkg"));
+        QList<Institution> records = m_seed;
+        records[1].recordStatus = RecordStatus::Draft;
+        InstitutionStore::create(store)->replaceInstitutions(records);
+        InstitutionDirectory directory;
+        directory.setStoreLocation(store);
+        QVERIFY(directory.load());
+        RecordEditor editor;
+        editor.setDirectory(&directory);
+        editor.checkAccess();
+        const Institution &draft = records[1];
+        QVERIFY(editor.edit(draft.id));
+        editor.setValue(QStringLiteral("s:phone"), QStringLiteral("+49 521 5555"));
+        editor.setValue(QStringLiteral("street"), QStringLiteral("Mein Weg"));
+        // A colleague saves the same record first.
+        {
+            auto other = InstitutionStore::open(store, InstitutionStore::Access::ReadWrite);
+            Institution theirs = *other->institution(draft.id);
+            theirs.address.street = QStringLiteral("Ihr Weg");
+            theirs.description = QStringLiteral("vom Kollegen");
+            other->saveInstitution(theirs, QStringLiteral("ben"), QStringLiteral("edit"));
+        }
+        QVERIFY(!editor.save());
+        QVERIFY(editor.messageIsError());
+        QVERIFY(editor.isDirty()); // nothing of mine lost
+        QMap<QString, QVariantMap> conflict;
+        for (const QVariant &c : editor.conflict())
+            conflict.insert(c.toMap().value(QStringLiteral("key")).toString(), c.toMap());
+        QCOMPARE(conflict.value(QStringLiteral("street")).value(QStringLiteral("mine")).toString(), QStringLiteral("Mein Weg"));
+        QCOMPARE(conflict.value(QStringLiteral("street")).value(QStringLiteral("theirs")).toString(), QStringLiteral("Ihr Weg"));
+        QVERIFY(conflict.value(QStringLiteral("street")).value(QStringLiteral("keepMine")).toBool());
+        QVERIFY(!conflict.value(QStringLiteral("description")).value(QStringLiteral("keepMine")).toBool()); // theirs, untouched by me
+        editor.keepMine(QStringLiteral("street"), false); // their street after all, my phone
+        QVERIFY(editor.saveWithChoices());
+        const Institution saved = *InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institution(draft.id);
+        QCOMPARE(saved.version, qint64(3));
+        QCOMPARE(saved.address.street, QStringLiteral("Ihr Weg"));
+        QCOMPARE(saved.description, QStringLiteral("vom Kollegen"));
+        QCOMPARE(saved.services.first().contact.phone, QStringLiteral("+49 521 5555"));
+
+        // The store locked by another program during the save: said, and the edit kept.
+        editor.setValue(QStringLiteral("s:phone"), QStringLiteral("+49 521 6666"));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(store.toUtf8().constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+            QVERIFY(!editor.save());
+            QVERIFY2(editor.message().contains(QStringLiteral("Your changes are kept")), qPrintable(editor.message()));
+            QCOMPARE(editor.value(QStringLiteral("s:phone")), QStringLiteral("+49 521 6666"));
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+        }
+        QVERIFY(editor.save());
+        QVERIFY(editor.save()); // nothing to save twice
+        const auto reopened = InstitutionStore::open(store, InstitutionStore::Access::ReadOnly);
+        QCOMPARE(reopened->institution(draft.id)->services.first().contact.phone, QStringLiteral("+49 521 6666"));
+        QCOMPARE(reopened->institution(draft.id)->version, qint64(4));
     }
 
     void openAtAChosenTime()

@@ -1,0 +1,522 @@
+#include "recordeditor.h"
+
+#include "changelog.h"
+#include "institutionstore.h"
+#include "validation.h"
+
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace stadtplan {
+
+namespace {
+
+const QString ServicePrefix = QStringLiteral("service %1: ");
+
+QString serviceField(const QString &key)
+{
+    // "s:phone" in the form stands for "service <first id>: phone" in the record.
+    return key.startsWith(QLatin1String("s:")) ? key.mid(2) : QString();
+}
+
+std::unique_ptr<InstitutionStore> openForWriting(const InstitutionDirectory *directory)
+{
+    return InstitutionStore::open(directory->resolvedStoreLocation(), InstitutionStore::Access::ReadWrite);
+}
+
+} // namespace
+
+RecordEditor::RecordEditor(QObject *parent) : QObject(parent), m_user(currentUserName()) {}
+
+void RecordEditor::setDirectory(InstitutionDirectory *directory)
+{
+    if (directory == m_directory)
+        return;
+    m_directory = directory;
+    Q_EMIT accessChanged();
+}
+
+void RecordEditor::checkAccess()
+{
+    m_canEdit = false;
+    if (!m_directory)
+        return;
+    try {
+        const auto store = openForWriting(m_directory);
+        m_canEdit = store->canWrite();
+        m_access = !m_canEdit ? tr("Read-only connection: this role may view the records, not change them.")
+                   : InstitutionStore::isDatabaseConnection(store->connection())
+                       ? tr("Connected to the shared database with an editing role.")
+                       : tr("Editing the store %1.").arg(store->displayLocation());
+    } catch (const StoreError &e) {
+        m_access = e.message();
+    }
+    Q_EMIT accessChanged();
+    refreshReview();
+}
+
+QStringList RecordEditor::keys() const
+{
+    return {QStringLiteral("name"),          QStringLiteral("description"),     QStringLiteral("street"),
+            QStringLiteral("house_number"),  QStringLiteral("postcode"),        QStringLiteral("city"),
+            QStringLiteral("position_source"), QStringLiteral("step_free"),     QStringLiteral("s:focus_areas"),
+            QStringLiteral("s:target_groups"), QStringLiteral("s:languages"),   QStringLiteral("s:phone"),
+            QStringLiteral("s:email"),       QStringLiteral("s:website"),       QStringLiteral("s:opening_hours")};
+}
+
+QString RecordEditor::label(const QString &key) const
+{
+    const QString field = key.contains(QLatin1String(": ")) ? key.mid(key.indexOf(QLatin1String(": ")) + 2)
+                          : key.startsWith(QLatin1String("s:")) ? key.mid(2)
+                                                                 : key;
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("street"), QT_TR_NOOP("Street")},
+        {QStringLiteral("house_number"), QT_TR_NOOP("House number")},
+        {QStringLiteral("postcode"), QT_TR_NOOP("Postcode")},
+        {QStringLiteral("city"), QT_TR_NOOP("City")},
+        {QStringLiteral("position"), QT_TR_NOOP("Position")},
+        {QStringLiteral("position_source"), QT_TR_NOOP("Position from")},
+        {QStringLiteral("step_free"), QT_TR_NOOP("Step-free access")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("focus_areas"), QT_TR_NOOP("Focus areas")},
+        {QStringLiteral("target_groups"), QT_TR_NOOP("Target groups")},
+        {QStringLiteral("languages"), QT_TR_NOOP("Languages (codes, e.g. de; tr; ar)")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
+        {QStringLiteral("website"), QT_TR_NOOP("Website")},
+        {QStringLiteral("opening_hours"), QT_TR_NOOP("Opening hours (e.g. Mo-Fr 09:00-12:00)")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.cend() ? field : tr(*it);
+}
+
+QString RecordEditor::serviceKey(const QString &key) const
+{
+    const QString field = serviceField(key);
+    if (field.isEmpty() || !m_record || m_record->services.isEmpty())
+        return key;
+    return ServicePrefix.arg(m_record->services.first().id) + field;
+}
+
+bool RecordEditor::edit(const QString &id)
+{
+    if (!m_directory)
+        return false;
+    const std::optional<Institution> record = m_directory->record(id);
+    if (!record)
+        return false;
+    m_record = record;
+    if (m_record->services.isEmpty()) { // a record needs an offer to be found
+        Service s;
+        s.id = m_record->id + QStringLiteral("-1");
+        s.name = m_record->name;
+        m_record->services.append(s);
+    }
+    m_saved = *m_record;
+    m_theirs.reset();
+    m_conflict.clear();
+    m_undo.clear();
+    m_redo.clear();
+    m_message.clear();
+    Q_EMIT changed();
+    return true;
+}
+
+void RecordEditor::addAt(const QGeoCoordinate &point)
+{
+    Institution record;
+    record.id = QStringLiteral("edit-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    record.version = 0;
+    record.recordStatus = RecordStatus::Draft;
+    record.position = {point.latitude(), point.longitude()};
+    record.positionSource = PositionSource::Estimated;
+    record.source = QStringLiteral("edit");
+    if (m_directory)
+        record.address.city = m_directory->city().name;
+    Service s;
+    s.id = record.id + QStringLiteral("-1");
+    record.services.append(s);
+    m_record = record;
+    m_saved = record;
+    m_theirs.reset();
+    m_conflict.clear();
+    m_undo.clear();
+    m_redo.clear();
+    say(tr("New record: fill in at least the name and a focus area, then save it as a draft."), false);
+}
+
+QString RecordEditor::value(const QString &key) const
+{
+    if (!m_record)
+        return {};
+    return recordFields(*m_record).value(serviceKey(key));
+}
+
+QString RecordEditor::problemFor(const QString &key, const QString &value) const
+{
+    const QString v = value.trimmed();
+    const QString field = serviceField(key).isEmpty() ? key : serviceField(key);
+    const auto ids = [&] { return v.split(QLatin1Char(';'), Qt::SkipEmptyParts).replaceInStrings(QRegularExpression(QStringLiteral("\\s")), QString()); };
+    if (field == QLatin1String("name") && v.isEmpty())
+        return tr("A name is needed.");
+    if (field == QLatin1String("email") && !v.isEmpty() && !Validation::isEmail(v))
+        return tr("Not an e-mail address.");
+    if (field == QLatin1String("website") && !v.isEmpty() && !Validation::isWebsite(v))
+        return tr("Not a web address (https://…).");
+    if (field == QLatin1String("opening_hours") && !v.isEmpty() && m_directory) {
+        if (const auto problem = Validation::openingHoursProblem(v, m_directory->city().region))
+            return tr("Not valid opening hours: %1").arg(*problem);
+    }
+    if (field == QLatin1String("focus_areas")) {
+        if (ids().isEmpty())
+            return tr("Choose at least one focus area.");
+        for (const QString &id : ids())
+            if (m_directory && !m_directory->taxonomy().focusArea(id))
+                return tr("Unknown focus area: %1").arg(id);
+    }
+    if (field == QLatin1String("target_groups"))
+        for (const QString &id : ids())
+            if (m_directory && !m_directory->taxonomy().targetGroup(id))
+                return tr("Unknown target group: %1").arg(id);
+    if (field == QLatin1String("languages")) {
+        static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}$"));
+        for (const QString &id : ids())
+            if (!code.match(id).hasMatch())
+                return tr("Not a language code: %1").arg(id);
+    }
+    if (field == QLatin1String("position") && m_directory) {
+        Institution probe;
+        if (!setRecordField(probe, QStringLiteral("position"), v) || !probe.position.isValid())
+            return tr("The record needs a position on the map.");
+        if (m_directory->city().bounds.isValid() && !m_directory->city().bounds.contains(probe.position))
+            return tr("Outside %1: move the marker into the city.").arg(m_directory->city().name);
+    }
+    return {};
+}
+
+QVariantList RecordEditor::fields() const
+{
+    QVariantList out;
+    if (!m_record)
+        return out;
+    const QString language = m_directory ? m_directory->language() : QStringLiteral("de");
+    for (const QString &key : keys()) {
+        QVariantList choices;
+        const auto add = [&](const QString &id, const QString &text) {
+            choices.append(QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("label"), text}});
+        };
+        if (key == u"position_source") {
+            add(QStringLiteral("surveyed"), tr("surveyed on site"));
+            add(QStringLiteral("geocoded"), tr("geocoded from the address"));
+            add(QStringLiteral("estimated"), tr("estimated (shown as such)"));
+        } else if (key == u"step_free") {
+            add(QStringLiteral("yes"), tr("yes"));
+            add(QStringLiteral("no"), tr("no"));
+            add(QStringLiteral("unknown"), tr("unknown"));
+        } else if (key == u"s:focus_areas" && m_directory) {
+            for (const FocusArea &f : m_directory->taxonomy().focusAreas())
+                add(f.id, f.label.text(language));
+        } else if (key == u"s:target_groups" && m_directory) {
+            for (const TargetGroup &g : m_directory->taxonomy().targetGroups())
+                add(g.id, g.label.text(language));
+        }
+        const QString v = value(key);
+        out.append(QVariantMap{{QStringLiteral("key"), key},
+                               {QStringLiteral("label"), label(key)},
+                               {QStringLiteral("value"), v},
+                               {QStringLiteral("problem"), problemFor(key, v)},
+                               {QStringLiteral("multiline"), key == u"description"},
+                               {QStringLiteral("multiple"), key == u"s:focus_areas" || key == u"s:target_groups"},
+                               {QStringLiteral("choices"), choices}});
+    }
+    return out;
+}
+
+bool RecordEditor::isValid() const
+{
+    if (!m_record)
+        return false;
+    for (const QString &key : keys())
+        if (!problemFor(key, value(key)).isEmpty())
+            return false;
+    return problemFor(QStringLiteral("position"), value(QStringLiteral("position"))).isEmpty();
+}
+
+QGeoCoordinate RecordEditor::position() const
+{
+    if (!m_record || !m_record->position.isValid())
+        return {};
+    return {m_record->position.latitude, m_record->position.longitude};
+}
+
+QString RecordEditor::status() const
+{
+    return m_record ? toId(m_saved.recordStatus) : QString();
+}
+
+bool RecordEditor::isDirty() const
+{
+    return m_record && recordFields(*m_record) != recordFields(m_saved);
+}
+
+void RecordEditor::say(const QString &message, bool error)
+{
+    m_message = message;
+    m_messageIsError = error;
+    Q_EMIT changed();
+}
+
+void RecordEditor::change(const std::function<void(Institution &)> &apply)
+{
+    if (!m_record)
+        return;
+    Institution next = *m_record;
+    apply(next);
+    if (recordFields(next) == recordFields(*m_record))
+        return;
+    m_undo.append(*m_record);
+    m_redo.clear();
+    m_record = next;
+    m_message.clear();
+    Q_EMIT changed();
+}
+
+void RecordEditor::setValue(const QString &key, const QString &value)
+{
+    const QString field = serviceKey(key);
+    change([&](Institution &r) {
+        setRecordField(r, field, value);
+        if (key == u"s:focus_areas" || key == u"name") // the offer is named like the place until told otherwise
+            if (!r.services.isEmpty() && r.services.first().name.isEmpty())
+                r.services.first().name = r.name;
+    });
+}
+
+void RecordEditor::moveTo(const QGeoCoordinate &point)
+{
+    change([&](Institution &r) {
+        r.position = {point.latitude(), point.longitude()};
+        // Placed by hand: no longer what a geocoder said; "surveyed" only when the coordinator says so.
+        if (r.positionSource == PositionSource::Geocoded)
+            r.positionSource = PositionSource::Estimated;
+        r.geocodedBy.clear();
+    });
+}
+
+void RecordEditor::undo()
+{
+    if (m_undo.isEmpty() || !m_record)
+        return;
+    m_redo.append(*m_record);
+    m_record = m_undo.takeLast();
+    Q_EMIT changed();
+}
+
+void RecordEditor::redo()
+{
+    if (m_redo.isEmpty() || !m_record)
+        return;
+    m_undo.append(*m_record);
+    m_record = m_redo.takeLast();
+    Q_EMIT changed();
+}
+
+bool RecordEditor::save()
+{
+    if (!m_record || !m_directory)
+        return false;
+    if (!isDirty()) {
+        say(tr("Nothing to save."), false);
+        return true;
+    }
+    if (!isValid()) {
+        say(tr("Correct the fields marked in red first."), true);
+        return false;
+    }
+    try {
+        const auto store = openForWriting(m_directory);
+        if (m_saved.recordStatus == RecordStatus::Published) {
+            store->propose(*m_record, m_user);
+            m_saved = *m_record; // the proposal holds it now
+            say(tr("Sent for review: the public sees the record unchanged until the changes are approved."), false);
+        } else {
+            const Institution saved = store->saveInstitution(*m_record, m_user, QStringLiteral("edit"));
+            m_directory->replaceRecord(saved);
+            m_record = saved;
+            m_saved = saved;
+            say(saved.recordStatus == RecordStatus::Archived ? tr("Archived.") : tr("Draft saved."), false);
+        }
+        m_theirs.reset();
+        m_conflict.clear();
+        refreshReview();
+        Q_EMIT changed();
+        return true;
+    } catch (const ConflictError &e) {
+        // Both versions, field by field; mine kept where I changed something.
+        m_theirs = e.stored();
+        m_conflict.clear();
+        const QMap<QString, QString> mine = recordFields(*m_record);
+        const QMap<QString, QString> theirs = recordFields(e.stored());
+        const QMap<QString, QString> base = recordFields(m_saved);
+        for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+            if (theirs.value(it.key()) == it.value())
+                continue;
+            m_conflict.append(QVariantMap{{QStringLiteral("key"), it.key()},
+                                          {QStringLiteral("label"), label(it.key())},
+                                          {QStringLiteral("mine"), it.value()},
+                                          {QStringLiteral("theirs"), theirs.value(it.key())},
+                                          {QStringLiteral("keepMine"), base.value(it.key()) != it.value()}});
+        }
+        say(tr("Someone else saved this record meanwhile. Choose for each field which version to keep."), true);
+    } catch (const StoreError &e) {
+        say(tr("Not saved: %1 Your changes are kept; save again when the store can be reached.").arg(e.message()), true);
+    }
+    return false;
+}
+
+bool RecordEditor::archive()
+{
+    change([](Institution &r) { r.recordStatus = RecordStatus::Archived; });
+    return save();
+}
+
+void RecordEditor::close()
+{
+    m_record.reset();
+    m_theirs.reset();
+    m_conflict.clear();
+    m_undo.clear();
+    m_redo.clear();
+    m_message.clear();
+    Q_EMIT changed();
+}
+
+void RecordEditor::keepMine(const QString &key, bool mine)
+{
+    for (QVariant &entry : m_conflict) {
+        QVariantMap map = entry.toMap();
+        if (map.value(QStringLiteral("key")).toString() == key) {
+            map.insert(QStringLiteral("keepMine"), mine);
+            entry = map;
+        }
+    }
+    Q_EMIT changed();
+}
+
+bool RecordEditor::saveWithChoices()
+{
+    if (!m_theirs || !m_record)
+        return false;
+    Institution merged = *m_theirs;
+    for (const QVariant &entry : std::as_const(m_conflict)) {
+        const QVariantMap map = entry.toMap();
+        if (map.value(QStringLiteral("keepMine")).toBool())
+            setRecordField(merged, map.value(QStringLiteral("key")).toString(), map.value(QStringLiteral("mine")).toString());
+    }
+    merged.version = m_theirs->version;
+    m_undo.append(*m_record);
+    m_record = merged;
+    m_saved = *m_theirs; // what the store holds: the choices are the changes
+    m_directory->replaceRecord(*m_theirs);
+    m_theirs.reset();
+    m_conflict.clear();
+    return save();
+}
+
+void RecordEditor::refreshReview()
+{
+    m_review.clear();
+    if (!m_directory)
+        return;
+    try {
+        const auto store = InstitutionStore::open(m_directory->resolvedStoreLocation(), InstitutionStore::Access::ReadOnly);
+        QMap<QString, QVariantMap> byRecord;
+        QStringList order;
+        for (const Proposal &p : store->proposals()) {
+            const FieldChange &c = p.change;
+            if (!byRecord.contains(c.recordId)) {
+                const auto record = m_directory->record(c.recordId);
+                order.append(c.recordId);
+                byRecord.insert(c.recordId, QVariantMap{{QStringLiteral("id"), c.recordId},
+                                                        {QStringLiteral("name"), record ? record->name : c.recordId},
+                                                        {QStringLiteral("kind"), QStringLiteral("proposal")},
+                                                        {QStringLiteral("who"), c.who},
+                                                        {QStringLiteral("changes"), QVariantList{}}});
+            }
+            QVariantMap &entry = byRecord[c.recordId];
+            QVariantList changes = entry.value(QStringLiteral("changes")).toList();
+            changes.append(QVariantMap{{QStringLiteral("label"), label(c.field)},
+                                       {QStringLiteral("old"), c.oldValue},
+                                       {QStringLiteral("new"), c.newValue}});
+            entry.insert(QStringLiteral("changes"), changes);
+            if (!entry.value(QStringLiteral("who")).toString().split(QStringLiteral(", ")).contains(c.who))
+                entry.insert(QStringLiteral("who"), entry.value(QStringLiteral("who")).toString() + QStringLiteral(", ") + c.who);
+        }
+        for (const QString &id : std::as_const(order))
+            m_review.append(byRecord.value(id));
+        for (const Institution &i : m_directory->allRecords())
+            if (i.recordStatus == RecordStatus::Draft)
+                m_review.append(QVariantMap{{QStringLiteral("id"), i.id},
+                                            {QStringLiteral("name"), i.name},
+                                            {QStringLiteral("kind"), QStringLiteral("draft")},
+                                            {QStringLiteral("who"), QString()},
+                                            {QStringLiteral("changes"), QVariantList{}}});
+    } catch (const StoreError &e) {
+        say(e.message(), true);
+    }
+    Q_EMIT reviewChanged();
+}
+
+bool RecordEditor::approve(const QString &id)
+{
+    try {
+        const Institution saved = openForWriting(m_directory)->approveProposals(id, m_user);
+        m_directory->replaceRecord(saved);
+        if (m_record && m_record->id == id)
+            edit(id);
+        say(tr("Approved: %1 is published as changed.").arg(saved.name), false);
+        refreshReview();
+        return true;
+    } catch (const StoreError &e) {
+        say(e.message(), true);
+    }
+    return false;
+}
+
+bool RecordEditor::reject(const QString &id)
+{
+    try {
+        openForWriting(m_directory)->discardProposals(id);
+        say(tr("Rejected: the proposed changes were discarded."), false);
+        refreshReview();
+        return true;
+    } catch (const StoreError &e) {
+        say(e.message(), true);
+    }
+    return false;
+}
+
+bool RecordEditor::publish(const QString &id)
+{
+    try {
+        const auto store = openForWriting(m_directory);
+        std::optional<Institution> record = store->institution(id);
+        if (!record)
+            return false;
+        record->recordStatus = RecordStatus::Published;
+        const Institution saved = store->saveInstitution(*record, m_user, QStringLiteral("edit, published"));
+        m_directory->replaceRecord(saved);
+        if (m_record && m_record->id == id)
+            edit(id);
+        say(tr("Published: %1 is now on the public map.").arg(saved.name), false);
+        refreshReview();
+        return true;
+    } catch (const StoreError &e) {
+        say(e.message(), true);
+    }
+    return false;
+}
+
+} // namespace stadtplan
