@@ -38,6 +38,12 @@ Item {
     // Width covered on the right by a panel over the map (the card): places
     // are brought into the part that stays visible.
     property real rightInset: 0
+    // Editing: the next click places a new institution (placed), and the
+    // record being edited shows a handle that can be dragged (moved).
+    property bool placing: false
+    property var editPosition: QtPositioning.coordinate()
+    signal placed(var coordinate)
+    signal moved(var coordinate)
 
     // Keeps the map over the city: the centre may not leave its bounds.
     function clampToCity() {
@@ -327,12 +333,72 @@ Item {
             Accessible.name: qsTr("%n markers", "", root.directory.markers.count)
 
             TapHandler {
-                onTapped: (point) => root.activateMarker(markerLayer.markerAt(point.position.x, point.position.y))
+                onTapped: (point) => {
+                    if (root.placing)
+                        root.placed(map.toCoordinate(point.position, false))
+                    else
+                        root.activateMarker(markerLayer.markerAt(point.position.x, point.position.y))
+                }
             }
             HoverHandler {
                 id: markerHover
-                cursorShape: markerLayer.markerAt(markerHover.point.position.x, markerHover.point.position.y) >= 0
+                cursorShape: root.placing ? Qt.CrossCursor
+                             : markerLayer.markerAt(markerHover.point.position.x, markerHover.point.position.y) >= 0
                              ? Qt.PointingHandCursor : Qt.ArrowCursor
+            }
+        }
+
+        // The record being edited: a handle to drag to the right place.
+        MapQuickItem {
+            id: editHandle
+            objectName: "editHandle"
+            visible: root.editPosition.isValid
+            coordinate: root.editPosition
+            anchorPoint.x: handle.width / 2
+            anchorPoint.y: handle.height
+            z: 10
+            sourceItem: Item {
+                width: handle.width
+                height: handle.height
+                Rectangle {
+                    id: handle
+                    width: 28
+                    height: 40
+                    color: "transparent"
+                    Rectangle {
+                        width: 28
+                        height: 28
+                        radius: 14
+                        color: "#e65100"
+                        border.color: "white"
+                        border.width: 3
+                        Text {
+                            anchors.centerIn: parent
+                            text: "✥"
+                            color: "white"
+                            font.pixelSize: 16
+                        }
+                    }
+                    Rectangle {
+                        x: 12
+                        y: 26
+                        width: 4
+                        height: 14
+                        color: "#e65100"
+                    }
+                    DragHandler {
+                        id: handleDrag
+                        cursorShape: Qt.SizeAllCursor
+                        onActiveChanged: if (!active) {
+                            const tip = handle.mapToItem(map, handle.width / 2, handle.height)
+                            handle.x = 0
+                            handle.y = 0
+                            root.moved(map.toCoordinate(tip, false))
+                        }
+                    }
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: qsTr("Position of the record being edited; drag to move it")
+                }
             }
         }
     }

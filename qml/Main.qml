@@ -29,6 +29,9 @@ ApplicationWindow {
     property string positionNmeaSource: ""
     // The residents' start page of topic tiles (--start-page, or the Topics button).
     property bool startPageShown: false
+    // The coordinator's editing mode (--edit ID|review opens in it).
+    property string editAtStart: ""
+    property bool editMode: editAtStart !== ""
     readonly property alias cityMap: cityMap
 
     width: 1280
@@ -80,6 +83,31 @@ ApplicationWindow {
             directory.focusFilter = [coverageModel.focus]
         } else {
             directory.focusFilter = filterBeforeCoverage
+        }
+    }
+    RecordEditor {
+        id: editor
+        directory: window.directory
+    }
+    onEditModeChanged: {
+        directory.editing = editMode
+        if (editMode) {
+            coverageMode = false
+            editor.checkAccess()
+            if (directory.selectedId !== "")
+                editor.edit(directory.selectedId)
+        } else {
+            editor.close()
+            editorPanel.placing = false
+        }
+    }
+    Connections {
+        // Choosing a marker while editing opens its record, unless an edit is unsaved.
+        target: window.directory
+        function onSelectedIdChanged() {
+            if (window.editMode && window.directory.selectedId !== "" && !editor.dirty
+                    && editor.recordId !== window.directory.selectedId)
+                editor.edit(window.directory.selectedId)
         }
     }
     DuplicateModel {
@@ -299,6 +327,16 @@ ApplicationWindow {
             filterBeforeCoverage = Array.from(directory.focusFilter) // a copy, not a live view of the property
             directory.focusFilter = [coverageModel.focus]
         }
+        if (editMode) {
+            directory.editing = true
+            editor.checkAccess()
+            if (editAtStart === "review") {
+                editorPanel.tab = 1
+            } else {
+                directory.selectedId = editAtStart
+                editor.edit(editAtStart)
+            }
+        }
     }
 
     Connections {
@@ -350,8 +388,17 @@ ApplicationWindow {
                 checkable: true
                 checked: window.coverageMode
                 enabled: window.directory.loaded
-                onToggled: window.coverageMode = checked
+                onToggled: { window.coverageMode = checked; if (checked) window.editMode = false }
                 Accessible.description: qsTr("Show how well the districts are served by a focus area")
+            }
+            ToolButton {
+                objectName: "editButton"
+                text: qsTr("Edit")
+                checkable: true
+                checked: window.editMode
+                enabled: window.directory.loaded
+                onToggled: window.editMode = checked
+                Accessible.description: qsTr("The coordinator's editing: records, drafts and the review queue")
             }
             ToolButton {
                 objectName: "shareButton"
@@ -599,10 +646,19 @@ ApplicationWindow {
                     }
                 }
 
+                EditorPanel {
+                    id: editorPanel
+                    objectName: "editorPanel"
+                    anchors.fill: parent
+                    visible: window.editMode
+                    editor: editor
+                    directory: window.directory
+                }
+
                 ColumnLayout {
                     anchors.fill: parent
                     spacing: Theme.spacing
-                    visible: !window.coverageMode
+                    visible: !window.coverageMode && !window.editMode
 
                     TextField {
                         id: searchField
@@ -847,6 +903,10 @@ ApplicationWindow {
                     coverage: window.coverageMode && analysisTabs.currentIndex === 0 ? coverageModel : null
                     highlighted: window.coverageMode && analysisTabs.currentIndex >= 1 ? window.overlapHighlight : []
                     rightInset: card.visible ? card.width + card.anchors.rightMargin + Theme.spacing : 0
+                    placing: window.editMode && editorPanel.placing
+                    onPlaced: (coordinate) => { editor.addAt(coordinate); editorPanel.placing = false }
+                    editPosition: window.editMode && editor.active ? editor.position : QtPositioning.coordinate()
+                    onMoved: (coordinate) => editor.moveTo(coordinate)
                 }
 
                 InstitutionCard {

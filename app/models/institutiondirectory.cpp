@@ -184,6 +184,7 @@ void InstitutionDirectory::rebuild()
     // The public sees published records; the coordinator editing sees drafts
     // too. Archived records stay in the store and out of the map.
     m_institutions.clear();
+    m_rowsRenumbered = true;
     m_institutions.reserve(m_all.size());
     for (const Institution &i : std::as_const(m_all))
         if (i.isPublished() || (m_editing && i.recordStatus == RecordStatus::Draft))
@@ -828,8 +829,11 @@ void InstitutionDirectory::applyFilter()
     // The counts beside the focus areas follow the search.
     m_focusCounts = m_filter.countByFocusArea(m_institutions, searching ? &found : nullptr);
     m_focusAreaModel->refresh({FocusAreaModel::CountRole, FocusAreaModel::SelectedRole});
-    const bool newOrder = m_nearPoint.isValid() != m_orderedFrom.isValid() ||
+    // New data (a reload, a record saved, drafts shown) renumbers the rows:
+    // the old list is no subsequence of the new one, so it is reset.
+    const bool newOrder = m_rowsRenumbered || m_nearPoint.isValid() != m_orderedFrom.isValid() ||
                           (m_nearPoint.isValid() && m_nearPoint != m_orderedFrom);
+    m_rowsRenumbered = false;
     m_orderedFrom = m_nearPoint;
     m_resultModel->update(m_matching, newOrder);
     if (!m_selectedId.isEmpty() && m_resultModel->rowOf(m_selectedId) < 0)

@@ -279,6 +279,7 @@ private:
     QString m_geocoderHost, m_geocoderCache;
     std::unique_ptr<OnlineGeocoder> m_geocoder; // made at the first online lookup
     QGeoCoordinate m_orderedFrom; // the near point the result list was last ordered from
+    bool m_rowsRenumbered = false; // m_institutions replaced since the result list was last updated
     // Built at the first search, so a large directory starts without it.
     mutable std::unique_ptr<SearchIndex> m_search;
     const SearchIndex &searchIndex() const;

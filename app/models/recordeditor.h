@@ -36,6 +36,7 @@ class RecordEditor : public QObject
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY changed)
     // [{key, label, value, problem, choices}] in the form's order.
     Q_PROPERTY(QVariantList fields READ fields NOTIFY changed)
+    Q_PROPERTY(QStringList fieldKeys READ keys CONSTANT)
     Q_PROPERTY(bool valid READ isValid NOTIFY changed)
     Q_PROPERTY(QGeoCoordinate position READ position NOTIFY changed)
     // What the last save did, or why it did not.

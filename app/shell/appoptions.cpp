@@ -119,6 +119,11 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     const QCommandLineOption startPage(
         QStringLiteral("start-page"),
         QStringLiteral("Open on the residents' start page: the language and large topic tiles."));
+    const QCommandLineOption edit(
+        QStringLiteral("edit"),
+        QStringLiteral("Open in the coordinator's editing mode: on this institution's record, or "
+                       "'review' for the review queue."),
+        QStringLiteral("ID"));
     const QCommandLineOption coverageAreas(
         QStringLiteral("areas"),
         QStringLiteral("The kind of area coverage is shown over (default: district)."),
@@ -129,7 +134,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
                        "(for benchmarks/)."));
     parser.addOptions({store, tileUrl, basemap, gazetteer, geocodeOnline, geocoderHost, address, language, screenshot, size, focus, search, link,
                        near, center, zoom, select, importFile, coverage, coverageAreas, startPage, positionSource,
-                       firstFrame});
+                       firstFrame, edit});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         usageError(
@@ -150,6 +155,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     o.screenshot = parser.value(screenshot);
     o.reportFirstFrame = parser.isSet(firstFrame);
     o.startPage = parser.isSet(startPage);
+    o.edit = parser.value(edit);
     o.positionSource = parser.value(positionSource);
     for (const QString &value : parser.values(focus))
         o.focus += value.split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -34,6 +34,7 @@ struct AppOptions
     QString coverageAreas = QStringLiteral("district"); // the kind of area it is shown over
     bool reportFirstFrame = false;
     bool startPage = false; // open on the residents' start page
+    QString edit;           // open in editing mode on this record, or "review"; empty: not
     QString positionSource; // "nmea:SOURCE" or a plugin name; empty: the platform's
 
     // Parses the arguments; on a mistake prints it with the usage and exits 2.

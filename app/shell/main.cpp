@@ -179,6 +179,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("coverageAtStart"), options.coverage},
         {QStringLiteral("coverageAreaKind"), options.coverageAreas},
         {QStringLiteral("startPageShown"), options.startPage},
+        {QStringLiteral("editAtStart"), options.edit},
         {QStringLiteral("positionPlugin"), options.positionSource.section(QLatin1Char(':'), 0, 0)},
         {QStringLiteral("positionNmeaSource"), options.positionSource.section(QLatin1Char(':'), 1)},
         {QStringLiteral("importAtStart"),

@@ -365,6 +365,36 @@ private Q_SLOTS:
         QVERIFY(publishedOnly(InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions()).size() == before + 1);
     }
 
+    void aRecordSavedAmongOthersRenumbersTheListSafely()
+    {
+        // Drafts shown among the records, or a record that sorts first, shift
+        // the rows: the list must follow, not merge the old numbering into the
+        // new (it hung once).
+        const QString store = m_dir.filePath(QStringLiteral("renumber.gpkg"));
+        QList<Institution> records = m_seed;
+        records[2].recordStatus = RecordStatus::Draft;
+        InstitutionStore::create(store)->replaceInstitutions(records);
+        InstitutionDirectory directory;
+        directory.setStoreLocation(store);
+        QVERIFY(directory.load());
+        QAbstractItemModelTester tester(directory.results(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int before = directory.results()->rowCount();
+        QCOMPARE(before, records.size() - 1);
+        directory.setEditing(true);
+        QCOMPARE(directory.results()->rowCount(), before + 1);
+        directory.setEditing(false);
+        QCOMPARE(directory.results()->rowCount(), before);
+        Institution first = m_seed[5];
+        first.id = QStringLiteral("aaa-new");
+        first.name = QStringLiteral("AAA Erste Stelle");
+        directory.replaceRecord(first);
+        QCOMPARE(directory.results()->rowCount(), before + 1);
+        QCOMPARE(directory.results()->idAt(0), QStringLiteral("aaa-new"));
+        first.recordStatus = RecordStatus::Archived; // archived: gone from the list
+        directory.replaceRecord(first);
+        QCOMPARE(directory.results()->rowCount(), before);
+    }
+
     void theEditorShowsBothVersionsAfterAConflictAndKeepsEditsThatFailed()
     {
         const QString store = m_dir.filePath(QStringLiteral("conflict.gpkg"));

@@ -522,6 +522,39 @@ private Q_SLOTS:
         QVERIFY(countColour(english.image, englishPanel, panel) > countColour(arabic.image, englishPanel, panel) + 1000);
     }
 
+    void theEditorShowsTheRecordItsHandleAndTheReviewQueue()
+    {
+        // A store of its own: one proposal waiting, one draft.
+        const QString store = m_dir.filePath(QStringLiteral("editing.gpkg"));
+        QList<Institution> records = m_seed;
+        records[2].recordStatus = RecordStatus::Draft;
+        InstitutionStore::create(store)->replaceInstitutions(records);
+        Institution proposed = records[15];
+        proposed.address.houseNumber = QStringLiteral("99");
+        proposed.services[0].contact.email = QStringLiteral("neu@example.org");
+        InstitutionStore::open(store, InstitutionStore::Access::ReadWrite)->propose(proposed, QStringLiteral("ben"));
+
+        const Shot editing = shoot(QStringLiteral("editor.png"), {QStringLiteral("--store"), store, QStringLiteral("--edit"), records[15].id});
+        QVERIFY(!editing.image.isNull());
+        // The handle (orange) stands on the record's position, its tip on the point.
+        const QPointF at = project(editing, records[15].position);
+        const QColor handle(QStringLiteral("#e65100"));
+        QVERIFY2(countColour(editing.image, QRect(int(at.x()) - 16, int(at.y()) - 44, 32, 46), handle) > 200,
+                 qPrintable(QString::number(countColour(editing.image, QRect(int(at.x()) - 16, int(at.y()) - 44, 32, 46), handle))));
+        // The panel is the form, not the search: no focus-area icons in its left strip.
+        const QColor education(QStringLiteral("#01579b"));
+        QCOMPARE(countColour(editing.image, QRect(0, 100, 60, 330), education), 0);
+
+        const Shot review = shoot(QStringLiteral("review.png"), {QStringLiteral("--store"), store, QStringLiteral("--edit"), QStringLiteral("review")});
+        QVERIFY(!review.image.isNull());
+        // The difference: the published values struck through in red, the
+        // proposed ones in green, in the panel; no handle without a record.
+        const QRect panel(0, 60, 360, 700);
+        QVERIFY2(countColour(review.image, panel, QColor(QStringLiteral("#8a1c1c"))) > 20, "no old values shown");
+        QVERIFY2(countColour(review.image, panel, QColor(QStringLiteral("#1b5e20"))) > 20, "no proposed values shown");
+        QCOMPARE(countColour(review.image, QRect(360, 0, 920, 800), handle), 0);
+    }
+
     void theStartPageShowsATileForEachResidentsTopic()
     {
         const Shot shot = shoot(QStringLiteral("start-de.png"),
