@@ -57,6 +57,10 @@
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
+    <message>
+        <source>Position of the record being edited; drag to move it</source>
+        <translation>موقع السجل قيد التحرير؛ اسحبه لتحريكه</translation>
+    </message>
 </context>
 <context>
     <name>CoveragePanel</name>
@@ -146,6 +150,153 @@
     <message>
         <source>Exported to %1</source>
         <translation>تم التصدير إلى %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>المراجعة (%1)</translation>
+    </message>
+    <message>
+        <source>Add institution</source>
+        <translation>إضافة مؤسسة</translation>
+    </message>
+    <message>
+        <source>Then click the map where it is</source>
+        <translation>ثم انقر على الخريطة في مكانها</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Click the map where the new institution is.</source>
+        <translation>انقر على الخريطة في مكان المؤسسة الجديدة.</translation>
+    </message>
+    <message>
+        <source>Choose a marker to edit its record, or add an institution.</source>
+        <translation>اختر علامة لتحرير سجلها، أو أضف مؤسسة.</translation>
+    </message>
+    <message>
+        <source>Or add at an address, e.g. Niederwall 23</source>
+        <translation>أو أضف عند عنوان، مثلاً Niederwall 23</translation>
+    </message>
+    <message>
+        <source>Address of a new institution</source>
+        <translation>عنوان مؤسسة جديدة</translation>
+    </message>
+    <message>
+        <source>Not in the address list. Closest: %1</source>
+        <translation>ليس في قائمة العناوين. الأقرب: %1</translation>
+    </message>
+    <message>
+        <source>New record: a draft, not public until published</source>
+        <translation>سجل جديد: مسودة، غير منشورة حتى تُنشر</translation>
+    </message>
+    <message>
+        <source>Draft: not public until published</source>
+        <translation>مسودة: غير منشورة حتى تُنشر</translation>
+    </message>
+    <message>
+        <source>Archived: no longer shown</source>
+        <translation>مؤرشف: لم يعد معروضًا</translation>
+    </message>
+    <message>
+        <source>Published: changes go to review first</source>
+        <translation>منشور: التغييرات تذهب إلى المراجعة أولاً</translation>
+    </message>
+    <message>
+        <source>Mine: %1</source>
+        <translation>نسختي: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>نسختهم: %1</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>احفظ بهذه الاختيارات</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>إضافة خدمة</translation>
+    </message>
+    <message>
+        <source>Verified today by me</source>
+        <translation>تحققت منه اليوم</translation>
+    </message>
+    <message>
+        <source>Sets the date of the last verification and who made it</source>
+        <translation>يضبط تاريخ آخر تحقق ومن قام به</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>أرسل للمراجعة</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>احفظ المسودة</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Kept with its history, no longer shown</source>
+        <translation>يُحفظ مع سجله، ولا يُعرض بعد الآن</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>لا شيء ينتظر المراجعة.</translation>
+    </message>
+    <message>
+        <source>New record, draft</source>
+        <translation>سجل جديد، مسودة</translation>
+    </message>
+    <message>
+        <source>Changes proposed by %1</source>
+        <translation>تغييرات اقترحها %1</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>نشر</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
     </message>
 </context>
 <context>
@@ -799,6 +950,14 @@
         <source>Last verified %1</source>
         <translation>آخر تحقق %1</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
+        <translation>تحرير المنسق: السجلات والمسودات وقائمة المراجعة</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1087,6 +1246,241 @@
     <message>
         <source>All focus areas</source>
         <translation>كل مجالات العمل</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::RecordEditor</name>
+    <message>
+        <source>Read-only connection: this role may view the records, not change them.</source>
+        <translation>اتصال للقراءة فقط: يمكن لهذا الدور عرض السجلات دون تغييرها.</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database with an editing role.</source>
+        <translation>متصل بقاعدة البيانات المشتركة بدور يسمح بالتحرير.</translation>
+    </message>
+    <message>
+        <source>Editing the store %1.</source>
+        <translation>تحرير مخزن البيانات %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Träger (organisation)</source>
+        <translation>الجهة المسؤولة (المنظمة)</translation>
+    </message>
+    <message>
+        <source>Cost (empty: unknown, &quot;free&quot;: free of charge)</source>
+        <translation>التكلفة (فارغ: غير معروفة، &quot;free&quot;: مجانًا)</translation>
+    </message>
+    <message>
+        <source>Referral required</source>
+        <translation>يلزم تحويل</translation>
+    </message>
+    <message>
+        <source>Last verified (YYYY-MM-DD)</source>
+        <translation>آخر تحقق (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>تحقق منه</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>الشارع</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>رقم المبنى</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Position from</source>
+        <translation>مصدر الموقع</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>دخول بدون درج</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>مجالات العمل</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>الفئات المستهدفة</translation>
+    </message>
+    <message>
+        <source>Languages (codes, e.g. de; tr; ar)</source>
+        <translation>اللغات (رموز، مثلاً de; tr; ar)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Opening hours (e.g. Mo-Fr 09:00-12:00)</source>
+        <translation>أوقات العمل (مثلاً Mo-Fr 09:00-12:00)</translation>
+    </message>
+    <message>
+        <source>New record: fill in at least the name and a focus area, then save it as a draft.</source>
+        <translation>سجل جديد: أدخل على الأقل الاسم ومجال عمل واحدًا، ثم احفظه كمسودة.</translation>
+    </message>
+    <message>
+        <source>(offer without a name)</source>
+        <translation>(خدمة بلا اسم)</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>الاسم مطلوب.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>Not a web address (https://…).</source>
+        <translation>ليس عنوان ويب (https://…).</translation>
+    </message>
+    <message>
+        <source>Not valid opening hours: %1</source>
+        <translation>أوقات عمل غير صالحة: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one focus area.</source>
+        <translation>اختر مجال عمل واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Unknown focus area: %1</source>
+        <translation>مجال عمل غير معروف: %1</translation>
+    </message>
+    <message>
+        <source>Unknown target group: %1</source>
+        <translation>فئة مستهدفة غير معروفة: %1</translation>
+    </message>
+    <message>
+        <source>Not a language code: %1</source>
+        <translation>ليس رمز لغة: %1</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD.</source>
+        <translation>ليس تاريخًا: اكتبه بصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A verification cannot lie in the future.</source>
+        <translation>لا يمكن أن يكون التحقق في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The record needs a position on the map.</source>
+        <translation>يحتاج السجل إلى موقع على الخريطة.</translation>
+    </message>
+    <message>
+        <source>Outside %1: move the marker into the city.</source>
+        <translation>خارج %1: حرّك العلامة إلى داخل المدينة.</translation>
+    </message>
+    <message>
+        <source>surveyed on site</source>
+        <translation>مُقاس في الموقع</translation>
+    </message>
+    <message>
+        <source>geocoded from the address</source>
+        <translation>محدد من العنوان</translation>
+    </message>
+    <message>
+        <source>estimated (shown as such)</source>
+        <translation>تقديري (يُعرض كذلك)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>متاحة</translation>
+    </message>
+    <message>
+        <source>temporarily closed</source>
+        <translation>مغلقة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>no longer offered</source>
+        <translation>لم تعد متاحة</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>لا شيء للحفظ.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>صحّح الحقول المعلّمة بالأحمر أولاً.</translation>
+    </message>
+    <message>
+        <source>Sent for review: the public sees the record unchanged until the changes are approved.</source>
+        <translation>أُرسل للمراجعة: يرى الجمهور السجل دون تغيير حتى تتم الموافقة على التغييرات.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>تمت الأرشفة.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>حُفظت المسودة.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record meanwhile. Choose for each field which version to keep.</source>
+        <translation>حفظ شخص آخر هذا السجل في الأثناء. اختر لكل حقل النسخة التي تبقى.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept; save again when the store can be reached.</source>
+        <translation>لم يُحفظ: %1 تغييراتك محفوظة؛ احفظ مجددًا عندما يمكن الوصول إلى مخزن البيانات.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is published as changed.</source>
+        <translation>تمت الموافقة: نُشر %1 بالتغييرات.</translation>
+    </message>
+    <message>
+        <source>Rejected: the proposed changes were discarded.</source>
+        <translation>رُفض: حُذفت التغييرات المقترحة.</translation>
+    </message>
+    <message>
+        <source>Published: %1 is now on the public map.</source>
+        <translation>نُشر: %1 الآن على الخريطة العامة.</translation>
     </message>
 </context>
 <context>

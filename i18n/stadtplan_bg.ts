@@ -49,6 +49,10 @@
         <source>Zoom out</source>
         <translation>Намали</translation>
     </message>
+    <message>
+        <source>Position of the record being edited; drag to move it</source>
+        <translation>Местоположение на редактирания запис; плъзнете, за да го преместите</translation>
+    </message>
 </context>
 <context>
     <name>CoveragePanel</name>
@@ -134,6 +138,153 @@
     <message>
         <source>Exported to %1</source>
         <translation>Експортирано в %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>Преглед (%1)</translation>
+    </message>
+    <message>
+        <source>Add institution</source>
+        <translation>Добавяне на институция</translation>
+    </message>
+    <message>
+        <source>Then click the map where it is</source>
+        <translation>След това щракнете върху картата, където се намира</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отмяна</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторение</translation>
+    </message>
+    <message>
+        <source>Click the map where the new institution is.</source>
+        <translation>Щракнете върху картата там, където е новата институция.</translation>
+    </message>
+    <message>
+        <source>Choose a marker to edit its record, or add an institution.</source>
+        <translation>Изберете маркер, за да редактирате записа му, или добавете институция.</translation>
+    </message>
+    <message>
+        <source>Or add at an address, e.g. Niederwall 23</source>
+        <translation>Или добавете на адрес, напр. Niederwall 23</translation>
+    </message>
+    <message>
+        <source>Address of a new institution</source>
+        <translation>Адрес на нова институция</translation>
+    </message>
+    <message>
+        <source>Not in the address list. Closest: %1</source>
+        <translation>Не е в списъка с адреси. Най-близки: %1</translation>
+    </message>
+    <message>
+        <source>New record: a draft, not public until published</source>
+        <translation>Нов запис: чернова, не е публичен до публикуване</translation>
+    </message>
+    <message>
+        <source>Draft: not public until published</source>
+        <translation>Чернова: не е публична до публикуване</translation>
+    </message>
+    <message>
+        <source>Archived: no longer shown</source>
+        <translation>Архивиран: вече не се показва</translation>
+    </message>
+    <message>
+        <source>Published: changes go to review first</source>
+        <translation>Публикуван: промените първо отиват за преглед</translation>
+    </message>
+    <message>
+        <source>Mine: %1</source>
+        <translation>Моят вариант: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(празно)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Техният вариант: %1</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Запазване с този избор</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>Добавяне на услуга</translation>
+    </message>
+    <message>
+        <source>Verified today by me</source>
+        <translation>Проверено днес от мен</translation>
+    </message>
+    <message>
+        <source>Sets the date of the last verification and who made it</source>
+        <translation>Задава датата на последната проверка и кой я е направил</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Изпращане за преглед</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Запазване на черновата</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Архивиране</translation>
+    </message>
+    <message>
+        <source>Kept with its history, no longer shown</source>
+        <translation>Запазва се с историята си, вече не се показва</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отхвърляне на промените</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Нищо не чака преглед.</translation>
+    </message>
+    <message>
+        <source>New record, draft</source>
+        <translation>Нов запис, чернова</translation>
+    </message>
+    <message>
+        <source>Changes proposed by %1</source>
+        <translation>Промени, предложени от %1</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Публикуване</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Одобряване</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отхвърляне</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Отваряне</translation>
     </message>
 </context>
 <context>
@@ -779,6 +930,14 @@
         <source>Last verified %1</source>
         <translation>Последна проверка %1</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Редактиране</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
+        <translation>Редактиране от координатора: записи, чернови и опашка за преглед</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1055,6 +1214,241 @@
     <message>
         <source>All focus areas</source>
         <translation>Всички направления</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::RecordEditor</name>
+    <message>
+        <source>Read-only connection: this role may view the records, not change them.</source>
+        <translation>Връзка само за четене: тази роля може да разглежда записите, но не и да ги променя.</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database with an editing role.</source>
+        <translation>Свързано с общата база данни с роля за редактиране.</translation>
+    </message>
+    <message>
+        <source>Editing the store %1.</source>
+        <translation>Редактиране на хранилището %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Träger (organisation)</source>
+        <translation>Носител (организация)</translation>
+    </message>
+    <message>
+        <source>Cost (empty: unknown, &quot;free&quot;: free of charge)</source>
+        <translation>Цена (празно: неизвестна, &quot;free&quot;: безплатно)</translation>
+    </message>
+    <message>
+        <source>Referral required</source>
+        <translation>Нужно е направление</translation>
+    </message>
+    <message>
+        <source>Last verified (YYYY-MM-DD)</source>
+        <translation>Последна проверка (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Проверено от</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Пощенски код</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Град</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>Position from</source>
+        <translation>Източник на местоположението</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Достъп без стъпала</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Направления на работа</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Целеви групи</translation>
+    </message>
+    <message>
+        <source>Languages (codes, e.g. de; tr; ar)</source>
+        <translation>Езици (кодове, напр. de; tr; ar)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Имейл</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Уебсайт</translation>
+    </message>
+    <message>
+        <source>Opening hours (e.g. Mo-Fr 09:00-12:00)</source>
+        <translation>Работно време (напр. Mo-Fr 09:00-12:00)</translation>
+    </message>
+    <message>
+        <source>New record: fill in at least the name and a focus area, then save it as a draft.</source>
+        <translation>Нов запис: попълнете поне името и едно направление на работа, след това запазете като чернова.</translation>
+    </message>
+    <message>
+        <source>(offer without a name)</source>
+        <translation>(услуга без име)</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Нужно е име.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Не е имейл адрес.</translation>
+    </message>
+    <message>
+        <source>Not a web address (https://…).</source>
+        <translation>Не е уеб адрес (https://…).</translation>
+    </message>
+    <message>
+        <source>Not valid opening hours: %1</source>
+        <translation>Невалидно работно време: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one focus area.</source>
+        <translation>Изберете поне едно направление на работа.</translation>
+    </message>
+    <message>
+        <source>Unknown focus area: %1</source>
+        <translation>Неизвестно направление на работа: %1</translation>
+    </message>
+    <message>
+        <source>Unknown target group: %1</source>
+        <translation>Неизвестна целева група: %1</translation>
+    </message>
+    <message>
+        <source>Not a language code: %1</source>
+        <translation>Не е код на език: %1</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD.</source>
+        <translation>Не е дата: пишете като ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>A verification cannot lie in the future.</source>
+        <translation>Проверката не може да е в бъдещето.</translation>
+    </message>
+    <message>
+        <source>The record needs a position on the map.</source>
+        <translation>Записът има нужда от местоположение на картата.</translation>
+    </message>
+    <message>
+        <source>Outside %1: move the marker into the city.</source>
+        <translation>Извън %1: преместете маркера в града.</translation>
+    </message>
+    <message>
+        <source>surveyed on site</source>
+        <translation>измерено на място</translation>
+    </message>
+    <message>
+        <source>geocoded from the address</source>
+        <translation>геокодирано от адреса</translation>
+    </message>
+    <message>
+        <source>estimated (shown as such)</source>
+        <translation>приблизително (така е показано)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>предлага се</translation>
+    </message>
+    <message>
+        <source>temporarily closed</source>
+        <translation>временно затворено</translation>
+    </message>
+    <message>
+        <source>no longer offered</source>
+        <translation>вече не се предлага</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Няма нищо за запазване.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Първо поправете полетата, отбелязани в червено.</translation>
+    </message>
+    <message>
+        <source>Sent for review: the public sees the record unchanged until the changes are approved.</source>
+        <translation>Изпратено за преглед: докато промените не бъдат одобрени, всички виждат записа без промени.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Архивирано.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Черновата е запазена.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record meanwhile. Choose for each field which version to keep.</source>
+        <translation>Някой друг междувременно запази този запис. Изберете за всяко поле кой вариант да остане.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept; save again when the store can be reached.</source>
+        <translation>Не е запазено: %1 Промените ви се пазят; запазете отново, когато хранилището е достъпно.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is published as changed.</source>
+        <translation>Одобрено: %1 е публикувано с промените.</translation>
+    </message>
+    <message>
+        <source>Rejected: the proposed changes were discarded.</source>
+        <translation>Отхвърлено: предложените промени бяха премахнати.</translation>
+    </message>
+    <message>
+        <source>Published: %1 is now on the public map.</source>
+        <translation>Публикувано: %1 вече е на публичната карта.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,10 @@
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
+    <message>
+        <source>Position of the record being edited; drag to move it</source>
+        <translation>Position des bearbeiteten Eintrags; zum Verschieben ziehen</translation>
+    </message>
 </context>
 <context>
     <name>CoveragePanel</name>
@@ -134,6 +138,153 @@
     <message>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>Prüfung (%1)</translation>
+    </message>
+    <message>
+        <source>Add institution</source>
+        <translation>Einrichtung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Then click the map where it is</source>
+        <translation>Dann auf die Karte klicken, wo sie liegt</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Click the map where the new institution is.</source>
+        <translation>Auf die Karte klicken, wo die neue Einrichtung liegt.</translation>
+    </message>
+    <message>
+        <source>Choose a marker to edit its record, or add an institution.</source>
+        <translation>Eine Markierung wählen, um ihren Eintrag zu bearbeiten, oder eine Einrichtung hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Or add at an address, e.g. Niederwall 23</source>
+        <translation>Oder an einer Adresse hinzufügen, z. B. Niederwall 23</translation>
+    </message>
+    <message>
+        <source>Address of a new institution</source>
+        <translation>Adresse einer neuen Einrichtung</translation>
+    </message>
+    <message>
+        <source>Not in the address list. Closest: %1</source>
+        <translation>Nicht im Adressverzeichnis. Am nächsten: %1</translation>
+    </message>
+    <message>
+        <source>New record: a draft, not public until published</source>
+        <translation>Neuer Eintrag: ein Entwurf, erst nach der Freigabe öffentlich</translation>
+    </message>
+    <message>
+        <source>Draft: not public until published</source>
+        <translation>Entwurf: erst nach der Freigabe öffentlich</translation>
+    </message>
+    <message>
+        <source>Archived: no longer shown</source>
+        <translation>Archiviert: wird nicht mehr gezeigt</translation>
+    </message>
+    <message>
+        <source>Published: changes go to review first</source>
+        <translation>Veröffentlicht: Änderungen gehen zuerst in die Prüfung</translation>
+    </message>
+    <message>
+        <source>Mine: %1</source>
+        <translation>Meine: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Andere: %1</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Mit dieser Auswahl speichern</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>Angebot hinzufügen</translation>
+    </message>
+    <message>
+        <source>Verified today by me</source>
+        <translation>Heute von mir geprüft</translation>
+    </message>
+    <message>
+        <source>Sets the date of the last verification and who made it</source>
+        <translation>Setzt das Datum der letzten Prüfung und wer sie gemacht hat</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Zur Prüfung senden</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Kept with its history, no longer shown</source>
+        <translation>Bleibt mit seiner Geschichte erhalten, wird nicht mehr gezeigt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Nichts wartet auf Prüfung.</translation>
+    </message>
+    <message>
+        <source>New record, draft</source>
+        <translation>Neuer Eintrag, Entwurf</translation>
+    </message>
+    <message>
+        <source>Changes proposed by %1</source>
+        <translation>Änderungen vorgeschlagen von %1</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -779,6 +930,14 @@
         <source>Last verified %1</source>
         <translation>Zuletzt geprüft am %1</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
+        <translation>Bearbeitung durch die Koordination: Einträge, Entwürfe und die Prüfliste</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1055,6 +1214,241 @@
     <message>
         <source>All focus areas</source>
         <translation>Alle Schwerpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::RecordEditor</name>
+    <message>
+        <source>Read-only connection: this role may view the records, not change them.</source>
+        <translation>Nur-Lese-Verbindung: diese Rolle darf die Einträge ansehen, nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database with an editing role.</source>
+        <translation>Mit der gemeinsamen Datenbank verbunden, mit einer Rolle zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Editing the store %1.</source>
+        <translation>Bearbeitung des Datenbestands %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Träger (organisation)</source>
+        <translation>Träger (Organisation)</translation>
+    </message>
+    <message>
+        <source>Cost (empty: unknown, &quot;free&quot;: free of charge)</source>
+        <translation>Kosten (leer: unbekannt, &quot;free&quot;: kostenlos)</translation>
+    </message>
+    <message>
+        <source>Referral required</source>
+        <translation>Überweisung nötig</translation>
+    </message>
+    <message>
+        <source>Last verified (YYYY-MM-DD)</source>
+        <translation>Zuletzt geprüft (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Position from</source>
+        <translation>Position aus</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Barrierefreier Zugang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Arbeitsschwerpunkte</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Languages (codes, e.g. de; tr; ar)</source>
+        <translation>Sprachen (Kürzel, z. B. de; tr; ar)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Opening hours (e.g. Mo-Fr 09:00-12:00)</source>
+        <translation>Öffnungszeiten (z. B. Mo-Fr 09:00-12:00)</translation>
+    </message>
+    <message>
+        <source>New record: fill in at least the name and a focus area, then save it as a draft.</source>
+        <translation>Neuer Eintrag: mindestens Name und einen Arbeitsschwerpunkt angeben, dann als Entwurf speichern.</translation>
+    </message>
+    <message>
+        <source>(offer without a name)</source>
+        <translation>(Angebot ohne Namen)</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Ein Name ist nötig.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Not a web address (https://…).</source>
+        <translation>Keine Webadresse (https://…).</translation>
+    </message>
+    <message>
+        <source>Not valid opening hours: %1</source>
+        <translation>Keine gültigen Öffnungszeiten: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one focus area.</source>
+        <translation>Mindestens einen Arbeitsschwerpunkt wählen.</translation>
+    </message>
+    <message>
+        <source>Unknown focus area: %1</source>
+        <translation>Unbekannter Arbeitsschwerpunkt: %1</translation>
+    </message>
+    <message>
+        <source>Unknown target group: %1</source>
+        <translation>Unbekannte Zielgruppe: %1</translation>
+    </message>
+    <message>
+        <source>Not a language code: %1</source>
+        <translation>Kein Sprachkürzel: %1</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD.</source>
+        <translation>Kein Datum: als JJJJ-MM-TT schreiben.</translation>
+    </message>
+    <message>
+        <source>A verification cannot lie in the future.</source>
+        <translation>Eine Prüfung kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The record needs a position on the map.</source>
+        <translation>Der Eintrag braucht eine Position auf der Karte.</translation>
+    </message>
+    <message>
+        <source>Outside %1: move the marker into the city.</source>
+        <translation>Außerhalb von %1: die Markierung in die Stadt ziehen.</translation>
+    </message>
+    <message>
+        <source>surveyed on site</source>
+        <translation>vor Ort vermessen</translation>
+    </message>
+    <message>
+        <source>geocoded from the address</source>
+        <translation>aus der Adresse geokodiert</translation>
+    </message>
+    <message>
+        <source>estimated (shown as such)</source>
+        <translation>geschätzt (so angezeigt)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <source>temporarily closed</source>
+        <translation>vorübergehend geschlossen</translation>
+    </message>
+    <message>
+        <source>no longer offered</source>
+        <translation>nicht mehr angeboten</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Zuerst die rot markierten Felder berichtigen.</translation>
+    </message>
+    <message>
+        <source>Sent for review: the public sees the record unchanged until the changes are approved.</source>
+        <translation>Zur Prüfung gesendet: die Öffentlichkeit sieht den Eintrag unverändert, bis die Änderungen freigegeben sind.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Archiviert.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record meanwhile. Choose for each field which version to keep.</source>
+        <translation>Jemand anderes hat diesen Eintrag inzwischen gespeichert. Für jedes Feld wählen, welche Fassung bleibt.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept; save again when the store can be reached.</source>
+        <translation>Nicht gespeichert: %1 Ihre Änderungen bleiben erhalten; erneut speichern, wenn der Datenbestand erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is published as changed.</source>
+        <translation>Freigegeben: %1 ist mit den Änderungen veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Rejected: the proposed changes were discarded.</source>
+        <translation>Abgelehnt: die vorgeschlagenen Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Published: %1 is now on the public map.</source>
+        <translation>Veröffentlicht: %1 ist jetzt auf der öffentlichen Karte.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,10 @@
         <source>Zoom out</source>
         <translation>کوچک‌نمایی</translation>
     </message>
+    <message>
+        <source>Position of the record being edited; drag to move it</source>
+        <translation>موقعیت رکوردِ در حال ویرایش؛ برای جابه‌جایی بکشید</translation>
+    </message>
 </context>
 <context>
     <name>CoveragePanel</name>
@@ -131,6 +135,153 @@
     <message>
         <source>Exported to %1</source>
         <translation>به %1 صادر شد</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>رکورد</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>بازبینی (%1)</translation>
+    </message>
+    <message>
+        <source>Add institution</source>
+        <translation>افزودن مؤسسه</translation>
+    </message>
+    <message>
+        <source>Then click the map where it is</source>
+        <translation>سپس روی نقشه در جای آن کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>انجام دوباره</translation>
+    </message>
+    <message>
+        <source>Click the map where the new institution is.</source>
+        <translation>روی نقشه در جای مؤسسهٔ جدید کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Choose a marker to edit its record, or add an institution.</source>
+        <translation>یک نشانگر را برای ویرایش رکوردش انتخاب کنید، یا یک مؤسسه اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Or add at an address, e.g. Niederwall 23</source>
+        <translation>یا در یک نشانی اضافه کنید، مثلاً Niederwall 23</translation>
+    </message>
+    <message>
+        <source>Address of a new institution</source>
+        <translation>نشانی یک مؤسسهٔ جدید</translation>
+    </message>
+    <message>
+        <source>Not in the address list. Closest: %1</source>
+        <translation>در فهرست نشانی‌ها نیست. نزدیک‌ترین: %1</translation>
+    </message>
+    <message>
+        <source>New record: a draft, not public until published</source>
+        <translation>رکورد جدید: پیش‌نویس، تا انتشار عمومی نیست</translation>
+    </message>
+    <message>
+        <source>Draft: not public until published</source>
+        <translation>پیش‌نویس: تا انتشار عمومی نیست</translation>
+    </message>
+    <message>
+        <source>Archived: no longer shown</source>
+        <translation>بایگانی‌شده: دیگر نمایش داده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Published: changes go to review first</source>
+        <translation>منتشرشده: تغییرات ابتدا به بازبینی می‌روند</translation>
+    </message>
+    <message>
+        <source>Mine: %1</source>
+        <translation>مال من: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>مال آن‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>ذخیره با این انتخاب‌ها</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>افزودن خدمت</translation>
+    </message>
+    <message>
+        <source>Verified today by me</source>
+        <translation>امروز توسط من تأیید شد</translation>
+    </message>
+    <message>
+        <source>Sets the date of the last verification and who made it</source>
+        <translation>تاریخ آخرین تأیید و انجام‌دهندهٔ آن را تنظیم می‌کند</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>ارسال برای بازبینی</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>ذخیرهٔ پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>بایگانی</translation>
+    </message>
+    <message>
+        <source>Kept with its history, no longer shown</source>
+        <translation>با تاریخچه‌اش نگه داشته می‌شود، دیگر نمایش داده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>دور انداختن</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>چیزی در انتظار بازبینی نیست.</translation>
+    </message>
+    <message>
+        <source>New record, draft</source>
+        <translation>رکورد جدید، پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Changes proposed by %1</source>
+        <translation>تغییرات پیشنهادی %1</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>انتشار</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
     </message>
 </context>
 <context>
@@ -774,6 +925,14 @@
         <source>Last verified %1</source>
         <translation>آخرین بررسی %1</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
+        <translation>ویرایش هماهنگ‌کننده: رکوردها، پیش‌نویس‌ها و صف بازبینی</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1047,6 +1206,241 @@
     <message>
         <source>All focus areas</source>
         <translation>همه حوزه‌های کاری</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::RecordEditor</name>
+    <message>
+        <source>Read-only connection: this role may view the records, not change them.</source>
+        <translation>اتصال فقط‌خواندنی: این نقش می‌تواند رکوردها را ببیند، نه تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database with an editing role.</source>
+        <translation>با نقش ویرایشگر به پایگاه دادهٔ مشترک متصل است.</translation>
+    </message>
+    <message>
+        <source>Editing the store %1.</source>
+        <translation>ویرایش مخزن داده %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Träger (organisation)</source>
+        <translation>نهاد مسئول (سازمان)</translation>
+    </message>
+    <message>
+        <source>Cost (empty: unknown, &quot;free&quot;: free of charge)</source>
+        <translation>هزینه (خالی: نامعلوم، &quot;free&quot;: رایگان)</translation>
+    </message>
+    <message>
+        <source>Referral required</source>
+        <translation>ارجاع لازم است</translation>
+    </message>
+    <message>
+        <source>Last verified (YYYY-MM-DD)</source>
+        <translation>آخرین تأیید (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>تأییدکننده</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>خیابان</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>پلاک</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>موقعیت</translation>
+    </message>
+    <message>
+        <source>Position from</source>
+        <translation>منبع موقعیت</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>دسترسی بدون پله</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>حوزه‌های کاری</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>گروه‌های هدف</translation>
+    </message>
+    <message>
+        <source>Languages (codes, e.g. de; tr; ar)</source>
+        <translation>زبان‌ها (کدها، مثلاً de; tr; ar)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Opening hours (e.g. Mo-Fr 09:00-12:00)</source>
+        <translation>ساعات کاری (مثلاً Mo-Fr 09:00-12:00)</translation>
+    </message>
+    <message>
+        <source>New record: fill in at least the name and a focus area, then save it as a draft.</source>
+        <translation>رکورد جدید: دست‌کم نام و یک حوزهٔ کاری را وارد کنید، سپس به‌صورت پیش‌نویس ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>(offer without a name)</source>
+        <translation>(خدمت بدون نام)</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>نام لازم است.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>نشانی ایمیل نیست.</translation>
+    </message>
+    <message>
+        <source>Not a web address (https://…).</source>
+        <translation>نشانی وب نیست (https://…).</translation>
+    </message>
+    <message>
+        <source>Not valid opening hours: %1</source>
+        <translation>ساعات کاری نامعتبر: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one focus area.</source>
+        <translation>دست‌کم یک حوزهٔ کاری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Unknown focus area: %1</source>
+        <translation>حوزهٔ کاری ناشناخته: %1</translation>
+    </message>
+    <message>
+        <source>Unknown target group: %1</source>
+        <translation>گروه هدف ناشناخته: %1</translation>
+    </message>
+    <message>
+        <source>Not a language code: %1</source>
+        <translation>کد زبان نیست: %1</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD.</source>
+        <translation>تاریخ نیست: به‌صورت YYYY-MM-DD بنویسید.</translation>
+    </message>
+    <message>
+        <source>A verification cannot lie in the future.</source>
+        <translation>تأیید نمی‌تواند در آینده باشد.</translation>
+    </message>
+    <message>
+        <source>The record needs a position on the map.</source>
+        <translation>رکورد به یک موقعیت روی نقشه نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Outside %1: move the marker into the city.</source>
+        <translation>بیرون از %1: نشانگر را به داخل شهر ببرید.</translation>
+    </message>
+    <message>
+        <source>surveyed on site</source>
+        <translation>در محل اندازه‌گیری شده</translation>
+    </message>
+    <message>
+        <source>geocoded from the address</source>
+        <translation>از نشانی مکان‌یابی شده</translation>
+    </message>
+    <message>
+        <source>estimated (shown as such)</source>
+        <translation>تخمینی (همین‌طور نمایش داده می‌شود)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>ارائه می‌شود</translation>
+    </message>
+    <message>
+        <source>temporarily closed</source>
+        <translation>موقتاً بسته</translation>
+    </message>
+    <message>
+        <source>no longer offered</source>
+        <translation>دیگر ارائه نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>چیزی برای ذخیره نیست.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>ابتدا فیلدهای قرمز را اصلاح کنید.</translation>
+    </message>
+    <message>
+        <source>Sent for review: the public sees the record unchanged until the changes are approved.</source>
+        <translation>برای بازبینی ارسال شد: تا تأیید تغییرات، عموم رکورد را بدون تغییر می‌بینند.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>بایگانی شد.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>پیش‌نویس ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record meanwhile. Choose for each field which version to keep.</source>
+        <translation>شخص دیگری در این فاصله این رکورد را ذخیره کرد. برای هر فیلد انتخاب کنید کدام نسخه بماند.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept; save again when the store can be reached.</source>
+        <translation>ذخیره نشد: %1 تغییرات شما حفظ شده‌اند؛ وقتی مخزن در دسترس بود دوباره ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is published as changed.</source>
+        <translation>تأیید شد: %1 با تغییرات منتشر شد.</translation>
+    </message>
+    <message>
+        <source>Rejected: the proposed changes were discarded.</source>
+        <translation>رد شد: تغییرات پیشنهادی کنار گذاشته شدند.</translation>
+    </message>
+    <message>
+        <source>Published: %1 is now on the public map.</source>
+        <translation>منتشر شد: %1 اکنون روی نقشهٔ عمومی است.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
     </message>
+    <message>
+        <source>Position of the record being edited; drag to move it</source>
+        <translation>Położenie edytowanego wpisu; przeciągnij, aby przesunąć</translation>
+    </message>
 </context>
 <context>
     <name>CoveragePanel</name>
@@ -137,6 +141,153 @@
     <message>
         <source>Exported to %1</source>
         <translation>Wyeksportowano do %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Wpis</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>Przegląd (%1)</translation>
+    </message>
+    <message>
+        <source>Add institution</source>
+        <translation>Dodaj placówkę</translation>
+    </message>
+    <message>
+        <source>Then click the map where it is</source>
+        <translation>Następnie kliknij mapę tam, gdzie się znajduje</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Click the map where the new institution is.</source>
+        <translation>Kliknij mapę tam, gdzie znajduje się nowa placówka.</translation>
+    </message>
+    <message>
+        <source>Choose a marker to edit its record, or add an institution.</source>
+        <translation>Wybierz znacznik, aby edytować jego wpis, lub dodaj placówkę.</translation>
+    </message>
+    <message>
+        <source>Or add at an address, e.g. Niederwall 23</source>
+        <translation>Lub dodaj pod adresem, np. Niederwall 23</translation>
+    </message>
+    <message>
+        <source>Address of a new institution</source>
+        <translation>Adres nowej placówki</translation>
+    </message>
+    <message>
+        <source>Not in the address list. Closest: %1</source>
+        <translation>Nie ma w spisie adresów. Najbliższe: %1</translation>
+    </message>
+    <message>
+        <source>New record: a draft, not public until published</source>
+        <translation>Nowy wpis: szkic, niepubliczny do czasu publikacji</translation>
+    </message>
+    <message>
+        <source>Draft: not public until published</source>
+        <translation>Szkic: niepubliczny do czasu publikacji</translation>
+    </message>
+    <message>
+        <source>Archived: no longer shown</source>
+        <translation>Zarchiwizowany: już niewyświetlany</translation>
+    </message>
+    <message>
+        <source>Published: changes go to review first</source>
+        <translation>Opublikowany: zmiany najpierw trafiają do przeglądu</translation>
+    </message>
+    <message>
+        <source>Mine: %1</source>
+        <translation>Moja wersja: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Ich wersja: %1</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Zapisz z tymi wyborami</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>Dodaj ofertę</translation>
+    </message>
+    <message>
+        <source>Verified today by me</source>
+        <translation>Sprawdzone dziś przeze mnie</translation>
+    </message>
+    <message>
+        <source>Sets the date of the last verification and who made it</source>
+        <translation>Ustawia datę ostatniej weryfikacji i osobę, która ją przeprowadziła</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Wyślij do przeglądu</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Zapisz szkic</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiwizuj</translation>
+    </message>
+    <message>
+        <source>Kept with its history, no longer shown</source>
+        <translation>Zachowany wraz z historią, już niewyświetlany</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Nic nie czeka na przegląd.</translation>
+    </message>
+    <message>
+        <source>New record, draft</source>
+        <translation>Nowy wpis, szkic</translation>
+    </message>
+    <message>
+        <source>Changes proposed by %1</source>
+        <translation>Zmiany zaproponowane przez %1</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Opublikuj</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Zatwierdź</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
     </message>
 </context>
 <context>
@@ -784,6 +935,14 @@
         <source>Last verified %1</source>
         <translation>Ostatnia weryfikacja %1</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
+        <translation>Edycja koordynatora: wpisy, szkice i kolejka przeglądu</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1063,6 +1222,241 @@
     <message>
         <source>All focus areas</source>
         <translation>Wszystkie obszary</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::RecordEditor</name>
+    <message>
+        <source>Read-only connection: this role may view the records, not change them.</source>
+        <translation>Połączenie tylko do odczytu: ta rola może przeglądać wpisy, ale nie może ich zmieniać.</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database with an editing role.</source>
+        <translation>Połączono ze wspólną bazą danych z rolą edytora.</translation>
+    </message>
+    <message>
+        <source>Editing the store %1.</source>
+        <translation>Edycja magazynu danych %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Träger (organisation)</source>
+        <translation>Organ prowadzący (organizacja)</translation>
+    </message>
+    <message>
+        <source>Cost (empty: unknown, &quot;free&quot;: free of charge)</source>
+        <translation>Koszt (puste: nieznany, &quot;free&quot;: bezpłatnie)</translation>
+    </message>
+    <message>
+        <source>Referral required</source>
+        <translation>Wymagane skierowanie</translation>
+    </message>
+    <message>
+        <source>Last verified (YYYY-MM-DD)</source>
+        <translation>Ostatnia weryfikacja (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Zweryfikował(a)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Numer domu</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Położenie</translation>
+    </message>
+    <message>
+        <source>Position from</source>
+        <translation>Źródło położenia</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Dostęp bez schodów</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Obszary działania</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Grupy docelowe</translation>
+    </message>
+    <message>
+        <source>Languages (codes, e.g. de; tr; ar)</source>
+        <translation>Języki (kody, np. de; tr; ar)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Opening hours (e.g. Mo-Fr 09:00-12:00)</source>
+        <translation>Godziny otwarcia (np. Mo-Fr 09:00-12:00)</translation>
+    </message>
+    <message>
+        <source>New record: fill in at least the name and a focus area, then save it as a draft.</source>
+        <translation>Nowy wpis: podaj co najmniej nazwę i jeden obszar działania, potem zapisz jako szkic.</translation>
+    </message>
+    <message>
+        <source>(offer without a name)</source>
+        <translation>(oferta bez nazwy)</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Nazwa jest wymagana.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>To nie jest adres e-mail.</translation>
+    </message>
+    <message>
+        <source>Not a web address (https://…).</source>
+        <translation>To nie jest adres internetowy (https://…).</translation>
+    </message>
+    <message>
+        <source>Not valid opening hours: %1</source>
+        <translation>Nieprawidłowe godziny otwarcia: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one focus area.</source>
+        <translation>Wybierz co najmniej jeden obszar działania.</translation>
+    </message>
+    <message>
+        <source>Unknown focus area: %1</source>
+        <translation>Nieznany obszar działania: %1</translation>
+    </message>
+    <message>
+        <source>Unknown target group: %1</source>
+        <translation>Nieznana grupa docelowa: %1</translation>
+    </message>
+    <message>
+        <source>Not a language code: %1</source>
+        <translation>To nie jest kod języka: %1</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD.</source>
+        <translation>To nie jest data: zapisz jako RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A verification cannot lie in the future.</source>
+        <translation>Weryfikacja nie może leżeć w przyszłości.</translation>
+    </message>
+    <message>
+        <source>The record needs a position on the map.</source>
+        <translation>Wpis potrzebuje położenia na mapie.</translation>
+    </message>
+    <message>
+        <source>Outside %1: move the marker into the city.</source>
+        <translation>Poza %1: przesuń znacznik do miasta.</translation>
+    </message>
+    <message>
+        <source>surveyed on site</source>
+        <translation>zmierzone na miejscu</translation>
+    </message>
+    <message>
+        <source>geocoded from the address</source>
+        <translation>geokodowane z adresu</translation>
+    </message>
+    <message>
+        <source>estimated (shown as such)</source>
+        <translation>szacunkowe (tak wyświetlane)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznane</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>oferowana</translation>
+    </message>
+    <message>
+        <source>temporarily closed</source>
+        <translation>tymczasowo zamknięta</translation>
+    </message>
+    <message>
+        <source>no longer offered</source>
+        <translation>już nieoferowana</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nie ma nic do zapisania.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Najpierw popraw pola zaznaczone na czerwono.</translation>
+    </message>
+    <message>
+        <source>Sent for review: the public sees the record unchanged until the changes are approved.</source>
+        <translation>Wysłano do przeglądu: do zatwierdzenia zmian wszyscy widzą wpis bez zmian.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Zarchiwizowano.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Szkic zapisany.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record meanwhile. Choose for each field which version to keep.</source>
+        <translation>Ktoś inny w międzyczasie zapisał ten wpis. Wybierz dla każdego pola, która wersja zostaje.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept; save again when the store can be reached.</source>
+        <translation>Nie zapisano: %1 Twoje zmiany zostają zachowane; zapisz ponownie, gdy magazyn będzie osiągalny.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is published as changed.</source>
+        <translation>Zatwierdzono: %1 opublikowano ze zmianami.</translation>
+    </message>
+    <message>
+        <source>Rejected: the proposed changes were discarded.</source>
+        <translation>Odrzucono: proponowane zmiany usunięto.</translation>
+    </message>
+    <message>
+        <source>Published: %1 is now on the public map.</source>
+        <translation>Opublikowano: %1 jest teraz na publicznej mapie.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@
         <source>Zoom out</source>
         <translation>Micșorează</translation>
     </message>
+    <message>
+        <source>Position of the record being edited; drag to move it</source>
+        <translation>Poziția înregistrării editate; trageți pentru a o muta</translation>
+    </message>
 </context>
 <context>
     <name>CoveragePanel</name>
@@ -137,6 +141,153 @@
     <message>
         <source>Exported to %1</source>
         <translation>Exportat în %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Înregistrare</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>Verificare (%1)</translation>
+    </message>
+    <message>
+        <source>Add institution</source>
+        <translation>Adaugă instituție</translation>
+    </message>
+    <message>
+        <source>Then click the map where it is</source>
+        <translation>Apoi faceți clic pe hartă acolo unde se află</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refă</translation>
+    </message>
+    <message>
+        <source>Click the map where the new institution is.</source>
+        <translation>Faceți clic pe hartă acolo unde se află noua instituție.</translation>
+    </message>
+    <message>
+        <source>Choose a marker to edit its record, or add an institution.</source>
+        <translation>Alegeți un marcaj pentru a-i edita înregistrarea sau adăugați o instituție.</translation>
+    </message>
+    <message>
+        <source>Or add at an address, e.g. Niederwall 23</source>
+        <translation>Sau adăugați la o adresă, de ex. Niederwall 23</translation>
+    </message>
+    <message>
+        <source>Address of a new institution</source>
+        <translation>Adresa unei instituții noi</translation>
+    </message>
+    <message>
+        <source>Not in the address list. Closest: %1</source>
+        <translation>Nu este în lista de adrese. Cele mai apropiate: %1</translation>
+    </message>
+    <message>
+        <source>New record: a draft, not public until published</source>
+        <translation>Înregistrare nouă: o ciornă, nepublică până la publicare</translation>
+    </message>
+    <message>
+        <source>Draft: not public until published</source>
+        <translation>Ciornă: nepublică până la publicare</translation>
+    </message>
+    <message>
+        <source>Archived: no longer shown</source>
+        <translation>Arhivată: nu mai este afișată</translation>
+    </message>
+    <message>
+        <source>Published: changes go to review first</source>
+        <translation>Publicată: modificările merg mai întâi la verificare</translation>
+    </message>
+    <message>
+        <source>Mine: %1</source>
+        <translation>Varianta mea: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(gol)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Varianta lor: %1</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Salvează cu aceste alegeri</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>Adaugă serviciu</translation>
+    </message>
+    <message>
+        <source>Verified today by me</source>
+        <translation>Verificat azi de mine</translation>
+    </message>
+    <message>
+        <source>Sets the date of the last verification and who made it</source>
+        <translation>Setează data ultimei verificări și cine a făcut-o</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Trimite la verificare</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Salvează ciorna</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arhivează</translation>
+    </message>
+    <message>
+        <source>Kept with its history, no longer shown</source>
+        <translation>Păstrată cu istoricul ei, nu mai este afișată</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Renunță</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Nimic nu așteaptă verificarea.</translation>
+    </message>
+    <message>
+        <source>New record, draft</source>
+        <translation>Înregistrare nouă, ciornă</translation>
+    </message>
+    <message>
+        <source>Changes proposed by %1</source>
+        <translation>Modificări propuse de %1</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publică</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobă</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Respinge</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
     </message>
 </context>
 <context>
@@ -784,6 +935,14 @@
         <source>Last verified %1</source>
         <translation>Ultima verificare %1</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editare</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
+        <translation>Editarea coordonatorului: înregistrări, ciorne și lista de verificare</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1063,6 +1222,241 @@
     <message>
         <source>All focus areas</source>
         <translation>Toate domeniile</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::RecordEditor</name>
+    <message>
+        <source>Read-only connection: this role may view the records, not change them.</source>
+        <translation>Conexiune doar pentru citire: acest rol poate vedea înregistrările, nu le poate modifica.</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database with an editing role.</source>
+        <translation>Conectat la baza de date comună cu un rol de editare.</translation>
+    </message>
+    <message>
+        <source>Editing the store %1.</source>
+        <translation>Se editează depozitul de date %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Träger (organisation)</source>
+        <translation>Organizația responsabilă</translation>
+    </message>
+    <message>
+        <source>Cost (empty: unknown, &quot;free&quot;: free of charge)</source>
+        <translation>Cost (gol: necunoscut, &quot;free&quot;: gratuit)</translation>
+    </message>
+    <message>
+        <source>Referral required</source>
+        <translation>Trimitere necesară</translation>
+    </message>
+    <message>
+        <source>Last verified (YYYY-MM-DD)</source>
+        <translation>Ultima verificare (AAAA-LL-ZZ)</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verificat de</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Stradă</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod poștal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Oraș</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poziție</translation>
+    </message>
+    <message>
+        <source>Position from</source>
+        <translation>Sursa poziției</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Acces fără trepte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Domenii de activitate</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Grupuri țintă</translation>
+    </message>
+    <message>
+        <source>Languages (codes, e.g. de; tr; ar)</source>
+        <translation>Limbi (coduri, de ex. de; tr; ar)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Opening hours (e.g. Mo-Fr 09:00-12:00)</source>
+        <translation>Program (de ex. Mo-Fr 09:00-12:00)</translation>
+    </message>
+    <message>
+        <source>New record: fill in at least the name and a focus area, then save it as a draft.</source>
+        <translation>Înregistrare nouă: completați cel puțin numele și un domeniu de activitate, apoi salvați ca ciornă.</translation>
+    </message>
+    <message>
+        <source>(offer without a name)</source>
+        <translation>(serviciu fără nume)</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Este nevoie de un nume.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Nu este o adresă de e-mail.</translation>
+    </message>
+    <message>
+        <source>Not a web address (https://…).</source>
+        <translation>Nu este o adresă web (https://…).</translation>
+    </message>
+    <message>
+        <source>Not valid opening hours: %1</source>
+        <translation>Program nevalid: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one focus area.</source>
+        <translation>Alegeți cel puțin un domeniu de activitate.</translation>
+    </message>
+    <message>
+        <source>Unknown focus area: %1</source>
+        <translation>Domeniu de activitate necunoscut: %1</translation>
+    </message>
+    <message>
+        <source>Unknown target group: %1</source>
+        <translation>Grup țintă necunoscut: %1</translation>
+    </message>
+    <message>
+        <source>Not a language code: %1</source>
+        <translation>Nu este un cod de limbă: %1</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD.</source>
+        <translation>Nu este o dată: scrieți-o ca AAAA-LL-ZZ.</translation>
+    </message>
+    <message>
+        <source>A verification cannot lie in the future.</source>
+        <translation>O verificare nu poate fi în viitor.</translation>
+    </message>
+    <message>
+        <source>The record needs a position on the map.</source>
+        <translation>Înregistrarea are nevoie de o poziție pe hartă.</translation>
+    </message>
+    <message>
+        <source>Outside %1: move the marker into the city.</source>
+        <translation>În afara %1: mutați marcajul în oraș.</translation>
+    </message>
+    <message>
+        <source>surveyed on site</source>
+        <translation>măsurată la fața locului</translation>
+    </message>
+    <message>
+        <source>geocoded from the address</source>
+        <translation>geocodată din adresă</translation>
+    </message>
+    <message>
+        <source>estimated (shown as such)</source>
+        <translation>estimată (afișată ca atare)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>necunoscut</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>oferit</translation>
+    </message>
+    <message>
+        <source>temporarily closed</source>
+        <translation>închis temporar</translation>
+    </message>
+    <message>
+        <source>no longer offered</source>
+        <translation>nu mai este oferit</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nimic de salvat.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Corectați mai întâi câmpurile marcate cu roșu.</translation>
+    </message>
+    <message>
+        <source>Sent for review: the public sees the record unchanged until the changes are approved.</source>
+        <translation>Trimis la verificare: publicul vede înregistrarea neschimbată până la aprobarea modificărilor.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Arhivată.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Ciornă salvată.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record meanwhile. Choose for each field which version to keep.</source>
+        <translation>Altcineva a salvat între timp această înregistrare. Alegeți pentru fiecare câmp ce variantă rămâne.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept; save again when the store can be reached.</source>
+        <translation>Nesalvat: %1 Modificările dvs. se păstrează; salvați din nou când depozitul poate fi accesat.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is published as changed.</source>
+        <translation>Aprobat: %1 este publicată cu modificările.</translation>
+    </message>
+    <message>
+        <source>Rejected: the proposed changes were discarded.</source>
+        <translation>Respins: modificările propuse au fost eliminate.</translation>
+    </message>
+    <message>
+        <source>Published: %1 is now on the public map.</source>
+        <translation>Publicat: %1 este acum pe harta publică.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@
         <source>Zoom out</source>
         <translation>Отдалить</translation>
     </message>
+    <message>
+        <source>Position of the record being edited; drag to move it</source>
+        <translation>Положение редактируемой записи; перетащите, чтобы переместить</translation>
+    </message>
 </context>
 <context>
     <name>CoveragePanel</name>
@@ -137,6 +141,153 @@
     <message>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>Проверка (%1)</translation>
+    </message>
+    <message>
+        <source>Add institution</source>
+        <translation>Добавить учреждение</translation>
+    </message>
+    <message>
+        <source>Then click the map where it is</source>
+        <translation>Затем щёлкните на карте там, где оно находится</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Click the map where the new institution is.</source>
+        <translation>Щёлкните на карте там, где находится новое учреждение.</translation>
+    </message>
+    <message>
+        <source>Choose a marker to edit its record, or add an institution.</source>
+        <translation>Выберите маркер, чтобы редактировать его запись, или добавьте учреждение.</translation>
+    </message>
+    <message>
+        <source>Or add at an address, e.g. Niederwall 23</source>
+        <translation>Или добавьте по адресу, например Niederwall 23</translation>
+    </message>
+    <message>
+        <source>Address of a new institution</source>
+        <translation>Адрес нового учреждения</translation>
+    </message>
+    <message>
+        <source>Not in the address list. Closest: %1</source>
+        <translation>Нет в списке адресов. Ближайшие: %1</translation>
+    </message>
+    <message>
+        <source>New record: a draft, not public until published</source>
+        <translation>Новая запись: черновик, не публична до публикации</translation>
+    </message>
+    <message>
+        <source>Draft: not public until published</source>
+        <translation>Черновик: не публичен до публикации</translation>
+    </message>
+    <message>
+        <source>Archived: no longer shown</source>
+        <translation>В архиве: больше не показывается</translation>
+    </message>
+    <message>
+        <source>Published: changes go to review first</source>
+        <translation>Опубликовано: изменения сначала идут на проверку</translation>
+    </message>
+    <message>
+        <source>Mine: %1</source>
+        <translation>Мой вариант: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Их вариант: %1</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Сохранить с этим выбором</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>Добавить услугу</translation>
+    </message>
+    <message>
+        <source>Verified today by me</source>
+        <translation>Проверено мной сегодня</translation>
+    </message>
+    <message>
+        <source>Sets the date of the last verification and who made it</source>
+        <translation>Устанавливает дату последней проверки и того, кто её провёл</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Отправить на проверку</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>Kept with its history, no longer shown</source>
+        <translation>Сохраняется вместе с историей, больше не показывается</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Ничего не ждёт проверки.</translation>
+    </message>
+    <message>
+        <source>New record, draft</source>
+        <translation>Новая запись, черновик</translation>
+    </message>
+    <message>
+        <source>Changes proposed by %1</source>
+        <translation>Изменения предложил(а) %1</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Одобрить</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
     </message>
 </context>
 <context>
@@ -784,6 +935,14 @@
         <source>Last verified %1</source>
         <translation>Последняя проверка %1</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Редактировать</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
+        <translation>Редактирование координатора: записи, черновики и очередь проверки</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1063,6 +1222,241 @@
     <message>
         <source>All focus areas</source>
         <translation>Все направления</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::RecordEditor</name>
+    <message>
+        <source>Read-only connection: this role may view the records, not change them.</source>
+        <translation>Подключение только для чтения: эта роль может просматривать записи, но не изменять их.</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database with an editing role.</source>
+        <translation>Подключено к общей базе данных с ролью редактора.</translation>
+    </message>
+    <message>
+        <source>Editing the store %1.</source>
+        <translation>Редактирование хранилища %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Träger (organisation)</source>
+        <translation>Организация-учредитель</translation>
+    </message>
+    <message>
+        <source>Cost (empty: unknown, &quot;free&quot;: free of charge)</source>
+        <translation>Стоимость (пусто: неизвестно, &quot;free&quot;: бесплатно)</translation>
+    </message>
+    <message>
+        <source>Referral required</source>
+        <translation>Нужно направление</translation>
+    </message>
+    <message>
+        <source>Last verified (YYYY-MM-DD)</source>
+        <translation>Последняя проверка (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Проверил(а)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Номер дома</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <source>Position from</source>
+        <translation>Источник положения</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Доступ без ступеней</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Направления работы</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Целевые группы</translation>
+    </message>
+    <message>
+        <source>Languages (codes, e.g. de; tr; ar)</source>
+        <translation>Языки (коды, например de; tr; ar)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Opening hours (e.g. Mo-Fr 09:00-12:00)</source>
+        <translation>Часы работы (например Mo-Fr 09:00-12:00)</translation>
+    </message>
+    <message>
+        <source>New record: fill in at least the name and a focus area, then save it as a draft.</source>
+        <translation>Новая запись: укажите хотя бы название и одно направление работы, затем сохраните как черновик.</translation>
+    </message>
+    <message>
+        <source>(offer without a name)</source>
+        <translation>(услуга без названия)</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Нужно название.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Это не адрес эл. почты.</translation>
+    </message>
+    <message>
+        <source>Not a web address (https://…).</source>
+        <translation>Это не веб-адрес (https://…).</translation>
+    </message>
+    <message>
+        <source>Not valid opening hours: %1</source>
+        <translation>Неверные часы работы: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one focus area.</source>
+        <translation>Выберите хотя бы одно направление работы.</translation>
+    </message>
+    <message>
+        <source>Unknown focus area: %1</source>
+        <translation>Неизвестное направление работы: %1</translation>
+    </message>
+    <message>
+        <source>Unknown target group: %1</source>
+        <translation>Неизвестная целевая группа: %1</translation>
+    </message>
+    <message>
+        <source>Not a language code: %1</source>
+        <translation>Это не код языка: %1</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD.</source>
+        <translation>Это не дата: пишите как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>A verification cannot lie in the future.</source>
+        <translation>Проверка не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The record needs a position on the map.</source>
+        <translation>Записи нужно положение на карте.</translation>
+    </message>
+    <message>
+        <source>Outside %1: move the marker into the city.</source>
+        <translation>За пределами %1: переместите маркер в город.</translation>
+    </message>
+    <message>
+        <source>surveyed on site</source>
+        <translation>измерено на месте</translation>
+    </message>
+    <message>
+        <source>geocoded from the address</source>
+        <translation>геокодировано по адресу</translation>
+    </message>
+    <message>
+        <source>estimated (shown as such)</source>
+        <translation>приблизительно (так и показано)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>предоставляется</translation>
+    </message>
+    <message>
+        <source>temporarily closed</source>
+        <translation>временно закрыто</translation>
+    </message>
+    <message>
+        <source>no longer offered</source>
+        <translation>больше не предоставляется</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Нечего сохранять.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Сначала исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <source>Sent for review: the public sees the record unchanged until the changes are approved.</source>
+        <translation>Отправлено на проверку: пока изменения не одобрены, все видят запись без изменений.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Перемещено в архив.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Черновик сохранён.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record meanwhile. Choose for each field which version to keep.</source>
+        <translation>Кто-то другой тем временем сохранил эту запись. Выберите для каждого поля, какой вариант оставить.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept; save again when the store can be reached.</source>
+        <translation>Не сохранено: %1 Ваши изменения сохранены в редакторе; сохраните снова, когда хранилище будет доступно.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is published as changed.</source>
+        <translation>Одобрено: %1 опубликовано с изменениями.</translation>
+    </message>
+    <message>
+        <source>Rejected: the proposed changes were discarded.</source>
+        <translation>Отклонено: предложенные изменения отброшены.</translation>
+    </message>
+    <message>
+        <source>Published: %1 is now on the public map.</source>
+        <translation>Опубликовано: %1 теперь на общедоступной карте.</translation>
     </message>
 </context>
 <context>

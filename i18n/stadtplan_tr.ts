@@ -47,6 +47,10 @@
         <source>Zoom out</source>
         <translation>Uzaklaştır</translation>
     </message>
+    <message>
+        <source>Position of the record being edited; drag to move it</source>
+        <translation>Düzenlenen kaydın konumu; taşımak için sürükleyin</translation>
+    </message>
 </context>
 <context>
     <name>CoveragePanel</name>
@@ -131,6 +135,153 @@
     <message>
         <source>Exported to %1</source>
         <translation>%1 dosyasına aktarıldı</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>İnceleme (%1)</translation>
+    </message>
+    <message>
+        <source>Add institution</source>
+        <translation>Kurum ekle</translation>
+    </message>
+    <message>
+        <source>Then click the map where it is</source>
+        <translation>Sonra haritada bulunduğu yere tıklayın</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Yinele</translation>
+    </message>
+    <message>
+        <source>Click the map where the new institution is.</source>
+        <translation>Yeni kurumun bulunduğu yere haritada tıklayın.</translation>
+    </message>
+    <message>
+        <source>Choose a marker to edit its record, or add an institution.</source>
+        <translation>Kaydını düzenlemek için bir işaret seçin veya bir kurum ekleyin.</translation>
+    </message>
+    <message>
+        <source>Or add at an address, e.g. Niederwall 23</source>
+        <translation>Veya bir adrese ekleyin, ör. Niederwall 23</translation>
+    </message>
+    <message>
+        <source>Address of a new institution</source>
+        <translation>Yeni bir kurumun adresi</translation>
+    </message>
+    <message>
+        <source>Not in the address list. Closest: %1</source>
+        <translation>Adres listesinde yok. En yakın: %1</translation>
+    </message>
+    <message>
+        <source>New record: a draft, not public until published</source>
+        <translation>Yeni kayıt: bir taslak, yayımlanana kadar herkese açık değil</translation>
+    </message>
+    <message>
+        <source>Draft: not public until published</source>
+        <translation>Taslak: yayımlanana kadar herkese açık değil</translation>
+    </message>
+    <message>
+        <source>Archived: no longer shown</source>
+        <translation>Arşivlendi: artık gösterilmiyor</translation>
+    </message>
+    <message>
+        <source>Published: changes go to review first</source>
+        <translation>Yayımlandı: değişiklikler önce incelemeye gider</translation>
+    </message>
+    <message>
+        <source>Mine: %1</source>
+        <translation>Benimki: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(boş)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Diğeri: %1</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Bu seçimlerle kaydet</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Hizmet</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>Hizmet ekle</translation>
+    </message>
+    <message>
+        <source>Verified today by me</source>
+        <translation>Bugün benim tarafımdan doğrulandı</translation>
+    </message>
+    <message>
+        <source>Sets the date of the last verification and who made it</source>
+        <translation>Son doğrulamanın tarihini ve kimin yaptığını ayarlar</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>İncelemeye gönder</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Taslağı kaydet</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arşivle</translation>
+    </message>
+    <message>
+        <source>Kept with its history, no longer shown</source>
+        <translation>Geçmişiyle saklanır, artık gösterilmez</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>İnceleme bekleyen bir şey yok.</translation>
+    </message>
+    <message>
+        <source>New record, draft</source>
+        <translation>Yeni kayıt, taslak</translation>
+    </message>
+    <message>
+        <source>Changes proposed by %1</source>
+        <translation>%1 tarafından önerilen değişiklikler</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Yayımla</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Onayla</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reddet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
     </message>
 </context>
 <context>
@@ -774,6 +925,14 @@
         <source>Last verified %1</source>
         <translation>Son doğrulama %1</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Düzenle</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
+        <translation>Koordinatörün düzenlemesi: kayıtlar, taslaklar ve inceleme listesi</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1047,6 +1206,241 @@
     <message>
         <source>All focus areas</source>
         <translation>Tüm çalışma alanları</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::RecordEditor</name>
+    <message>
+        <source>Read-only connection: this role may view the records, not change them.</source>
+        <translation>Salt okunur bağlantı: bu rol kayıtları görebilir, değiştiremez.</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database with an editing role.</source>
+        <translation>Ortak veritabanına düzenleme rolüyle bağlanıldı.</translation>
+    </message>
+    <message>
+        <source>Editing the store %1.</source>
+        <translation>%1 veri deposu düzenleniyor.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Träger (organisation)</source>
+        <translation>Taşıyıcı kuruluş</translation>
+    </message>
+    <message>
+        <source>Cost (empty: unknown, &quot;free&quot;: free of charge)</source>
+        <translation>Ücret (boş: bilinmiyor, &quot;free&quot;: ücretsiz)</translation>
+    </message>
+    <message>
+        <source>Referral required</source>
+        <translation>Sevk gerekli</translation>
+    </message>
+    <message>
+        <source>Last verified (YYYY-MM-DD)</source>
+        <translation>Son doğrulama (YYYY-AA-GG)</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Doğrulayan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Sokak</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Bina numarası</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Posta kodu</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Konum</translation>
+    </message>
+    <message>
+        <source>Position from</source>
+        <translation>Konumun kaynağı</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Engelsiz erişim</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Çalışma alanları</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Hedef gruplar</translation>
+    </message>
+    <message>
+        <source>Languages (codes, e.g. de; tr; ar)</source>
+        <translation>Diller (kodlar, ör. de; tr; ar)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web sitesi</translation>
+    </message>
+    <message>
+        <source>Opening hours (e.g. Mo-Fr 09:00-12:00)</source>
+        <translation>Çalışma saatleri (ör. Mo-Fr 09:00-12:00)</translation>
+    </message>
+    <message>
+        <source>New record: fill in at least the name and a focus area, then save it as a draft.</source>
+        <translation>Yeni kayıt: en az adı ve bir çalışma alanını girin, sonra taslak olarak kaydedin.</translation>
+    </message>
+    <message>
+        <source>(offer without a name)</source>
+        <translation>(adı olmayan hizmet)</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Bir ad gerekli.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Bir e-posta adresi değil.</translation>
+    </message>
+    <message>
+        <source>Not a web address (https://…).</source>
+        <translation>Bir web adresi değil (https://…).</translation>
+    </message>
+    <message>
+        <source>Not valid opening hours: %1</source>
+        <translation>Geçerli çalışma saatleri değil: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one focus area.</source>
+        <translation>En az bir çalışma alanı seçin.</translation>
+    </message>
+    <message>
+        <source>Unknown focus area: %1</source>
+        <translation>Bilinmeyen çalışma alanı: %1</translation>
+    </message>
+    <message>
+        <source>Unknown target group: %1</source>
+        <translation>Bilinmeyen hedef grup: %1</translation>
+    </message>
+    <message>
+        <source>Not a language code: %1</source>
+        <translation>Bir dil kodu değil: %1</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD.</source>
+        <translation>Bir tarih değil: YYYY-AA-GG olarak yazın.</translation>
+    </message>
+    <message>
+        <source>A verification cannot lie in the future.</source>
+        <translation>Bir doğrulama gelecekte olamaz.</translation>
+    </message>
+    <message>
+        <source>The record needs a position on the map.</source>
+        <translation>Kaydın haritada bir konuma ihtiyacı var.</translation>
+    </message>
+    <message>
+        <source>Outside %1: move the marker into the city.</source>
+        <translation>%1 dışında: işareti şehrin içine taşıyın.</translation>
+    </message>
+    <message>
+        <source>surveyed on site</source>
+        <translation>yerinde ölçüldü</translation>
+    </message>
+    <message>
+        <source>geocoded from the address</source>
+        <translation>adresten coğrafi kodlandı</translation>
+    </message>
+    <message>
+        <source>estimated (shown as such)</source>
+        <translation>tahmini (öyle gösterilir)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>bilinmiyor</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>sunuluyor</translation>
+    </message>
+    <message>
+        <source>temporarily closed</source>
+        <translation>geçici olarak kapalı</translation>
+    </message>
+    <message>
+        <source>no longer offered</source>
+        <translation>artık sunulmuyor</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Kaydedilecek bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Önce kırmızı işaretli alanları düzeltin.</translation>
+    </message>
+    <message>
+        <source>Sent for review: the public sees the record unchanged until the changes are approved.</source>
+        <translation>İncelemeye gönderildi: değişiklikler onaylanana kadar kamu kaydı değişmeden görür.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Arşivlendi.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Taslak kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record meanwhile. Choose for each field which version to keep.</source>
+        <translation>Bu arada başka biri bu kaydı kaydetti. Her alan için hangi sürümün kalacağını seçin.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept; save again when the store can be reached.</source>
+        <translation>Kaydedilmedi: %1 Değişiklikleriniz korunuyor; veri deposuna ulaşılabildiğinde yeniden kaydedin.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is published as changed.</source>
+        <translation>Onaylandı: %1 değiştirilmiş haliyle yayımlandı.</translation>
+    </message>
+    <message>
+        <source>Rejected: the proposed changes were discarded.</source>
+        <translation>Reddedildi: önerilen değişiklikler silindi.</translation>
+    </message>
+    <message>
+        <source>Published: %1 is now on the public map.</source>
+        <translation>Yayımlandı: %1 artık herkese açık haritada.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@
         <source>Zoom out</source>
         <translation>Віддалити</translation>
     </message>
+    <message>
+        <source>Position of the record being edited; drag to move it</source>
+        <translation>Розташування запису, що редагується; перетягніть, щоб перемістити</translation>
+    </message>
 </context>
 <context>
     <name>CoveragePanel</name>
@@ -137,6 +141,153 @@
     <message>
         <source>Exported to %1</source>
         <translation>Експортовано до %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>Перевірка (%1)</translation>
+    </message>
+    <message>
+        <source>Add institution</source>
+        <translation>Додати установу</translation>
+    </message>
+    <message>
+        <source>Then click the map where it is</source>
+        <translation>Потім клацніть на карті там, де вона розташована</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <source>Click the map where the new institution is.</source>
+        <translation>Клацніть на карті там, де розташована нова установа.</translation>
+    </message>
+    <message>
+        <source>Choose a marker to edit its record, or add an institution.</source>
+        <translation>Виберіть маркер, щоб редагувати його запис, або додайте установу.</translation>
+    </message>
+    <message>
+        <source>Or add at an address, e.g. Niederwall 23</source>
+        <translation>Або додайте за адресою, наприклад Niederwall 23</translation>
+    </message>
+    <message>
+        <source>Address of a new institution</source>
+        <translation>Адреса нової установи</translation>
+    </message>
+    <message>
+        <source>Not in the address list. Closest: %1</source>
+        <translation>Немає в списку адрес. Найближчі: %1</translation>
+    </message>
+    <message>
+        <source>New record: a draft, not public until published</source>
+        <translation>Новий запис: чернетка, не публічна до публікації</translation>
+    </message>
+    <message>
+        <source>Draft: not public until published</source>
+        <translation>Чернетка: не публічна до публікації</translation>
+    </message>
+    <message>
+        <source>Archived: no longer shown</source>
+        <translation>В архіві: більше не показується</translation>
+    </message>
+    <message>
+        <source>Published: changes go to review first</source>
+        <translation>Опубліковано: зміни спершу йдуть на перевірку</translation>
+    </message>
+    <message>
+        <source>Mine: %1</source>
+        <translation>Мій варіант: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Їхній варіант: %1</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Зберегти з цим вибором</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>Додати послугу</translation>
+    </message>
+    <message>
+        <source>Verified today by me</source>
+        <translation>Перевірено мною сьогодні</translation>
+    </message>
+    <message>
+        <source>Sets the date of the last verification and who made it</source>
+        <translation>Встановлює дату останньої перевірки та того, хто її провів</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Надіслати на перевірку</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Зберегти чернетку</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архів</translation>
+    </message>
+    <message>
+        <source>Kept with its history, no longer shown</source>
+        <translation>Зберігається разом з історією, більше не показується</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Відкинути</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Нічого не чекає на перевірку.</translation>
+    </message>
+    <message>
+        <source>New record, draft</source>
+        <translation>Новий запис, чернетка</translation>
+    </message>
+    <message>
+        <source>Changes proposed by %1</source>
+        <translation>Зміни запропонував(ла) %1</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Опублікувати</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Схвалити</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Відхилити</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
     </message>
 </context>
 <context>
@@ -784,6 +935,14 @@
         <source>Last verified %1</source>
         <translation>Остання перевірка %1</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Редагувати</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
+        <translation>Редагування координатора: записи, чернетки та черга перевірки</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1063,6 +1222,241 @@
     <message>
         <source>All focus areas</source>
         <translation>Усі напрями</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::RecordEditor</name>
+    <message>
+        <source>Read-only connection: this role may view the records, not change them.</source>
+        <translation>Підключення лише для читання: ця роль може переглядати записи, але не змінювати їх.</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database with an editing role.</source>
+        <translation>Підключено до спільної бази даних з роллю редактора.</translation>
+    </message>
+    <message>
+        <source>Editing the store %1.</source>
+        <translation>Редагування сховища %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Träger (organisation)</source>
+        <translation>Організація-засновник</translation>
+    </message>
+    <message>
+        <source>Cost (empty: unknown, &quot;free&quot;: free of charge)</source>
+        <translation>Вартість (порожньо: невідомо, &quot;free&quot;: безкоштовно)</translation>
+    </message>
+    <message>
+        <source>Referral required</source>
+        <translation>Потрібне направлення</translation>
+    </message>
+    <message>
+        <source>Last verified (YYYY-MM-DD)</source>
+        <translation>Остання перевірка (РРРР-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Перевірив(ла)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Вулиця</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Номер будинку</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Поштовий індекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Розташування</translation>
+    </message>
+    <message>
+        <source>Position from</source>
+        <translation>Джерело розташування</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Доступ без сходів</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Напрями роботи</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Цільові групи</translation>
+    </message>
+    <message>
+        <source>Languages (codes, e.g. de; tr; ar)</source>
+        <translation>Мови (коди, наприклад de; tr; ar)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <source>Opening hours (e.g. Mo-Fr 09:00-12:00)</source>
+        <translation>Години роботи (наприклад Mo-Fr 09:00-12:00)</translation>
+    </message>
+    <message>
+        <source>New record: fill in at least the name and a focus area, then save it as a draft.</source>
+        <translation>Новий запис: вкажіть щонайменше назву й один напрям роботи, потім збережіть як чернетку.</translation>
+    </message>
+    <message>
+        <source>(offer without a name)</source>
+        <translation>(послуга без назви)</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Потрібна назва.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Це не адреса ел. пошти.</translation>
+    </message>
+    <message>
+        <source>Not a web address (https://…).</source>
+        <translation>Це не вебадреса (https://…).</translation>
+    </message>
+    <message>
+        <source>Not valid opening hours: %1</source>
+        <translation>Недійсні години роботи: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one focus area.</source>
+        <translation>Виберіть щонайменше один напрям роботи.</translation>
+    </message>
+    <message>
+        <source>Unknown focus area: %1</source>
+        <translation>Невідомий напрям роботи: %1</translation>
+    </message>
+    <message>
+        <source>Unknown target group: %1</source>
+        <translation>Невідома цільова група: %1</translation>
+    </message>
+    <message>
+        <source>Not a language code: %1</source>
+        <translation>Це не код мови: %1</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD.</source>
+        <translation>Це не дата: пишіть як РРРР-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>A verification cannot lie in the future.</source>
+        <translation>Перевірка не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>The record needs a position on the map.</source>
+        <translation>Запису потрібне розташування на карті.</translation>
+    </message>
+    <message>
+        <source>Outside %1: move the marker into the city.</source>
+        <translation>Поза межами %1: перемістіть маркер у місто.</translation>
+    </message>
+    <message>
+        <source>surveyed on site</source>
+        <translation>виміряно на місці</translation>
+    </message>
+    <message>
+        <source>geocoded from the address</source>
+        <translation>геокодовано за адресою</translation>
+    </message>
+    <message>
+        <source>estimated (shown as such)</source>
+        <translation>приблизно (так і показано)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>надається</translation>
+    </message>
+    <message>
+        <source>temporarily closed</source>
+        <translation>тимчасово закрито</translation>
+    </message>
+    <message>
+        <source>no longer offered</source>
+        <translation>більше не надається</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Нічого зберігати.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Спершу виправте поля, позначені червоним.</translation>
+    </message>
+    <message>
+        <source>Sent for review: the public sees the record unchanged until the changes are approved.</source>
+        <translation>Надіслано на перевірку: доки зміни не схвалено, усі бачать запис без змін.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Переміщено в архів.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Чернетку збережено.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record meanwhile. Choose for each field which version to keep.</source>
+        <translation>Хтось інший тим часом зберіг цей запис. Виберіть для кожного поля, який варіант залишити.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept; save again when the store can be reached.</source>
+        <translation>Не збережено: %1 Ваші зміни залишаються в редакторі; збережіть знову, коли сховище буде доступне.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is published as changed.</source>
+        <translation>Схвалено: %1 опубліковано зі змінами.</translation>
+    </message>
+    <message>
+        <source>Rejected: the proposed changes were discarded.</source>
+        <translation>Відхилено: запропоновані зміни відкинуто.</translation>
+    </message>
+    <message>
+        <source>Published: %1 is now on the public map.</source>
+        <translation>Опубліковано: %1 тепер на загальнодоступній карті.</translation>
     </message>
 </context>
 <context>

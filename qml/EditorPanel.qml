@@ -70,6 +70,35 @@ ColumnLayout {
                 color: Theme.secondaryText
                 Layout.fillWidth: true
             }
+            TextField {
+                // A new institution at an address: placed where the gazetteer (or
+                // the online geocoder, when allowed) puts it, marked geocoded.
+                id: newAddress
+                objectName: "newAtAddress"
+                property string problem: ""
+                visible: !root.editor.active && root.editor.canEdit && root.directory.canFindAddresses
+                Layout.fillWidth: true
+                placeholderText: qsTr("Or add at an address, e.g. Niederwall 23")
+                Accessible.name: qsTr("Address of a new institution")
+                onAccepted: {
+                    const found = root.directory.findAddress(text)
+                    const list = found.matches || []
+                    if (list.length > 0 && list[0].exact) {
+                        root.editor.addAtAddress(list[0])
+                        problem = ""
+                        text = ""
+                    } else {
+                        problem = found.error || qsTr("Not in the address list. Closest: %1").arg(list.map(m => m.label).join("; "))
+                    }
+                }
+            }
+            Label {
+                visible: newAddress.visible && newAddress.problem !== ""
+                text: newAddress.problem
+                color: Theme.errorText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
             Label {
                 objectName: "recordStatus"
                 visible: root.editor.active
@@ -145,15 +174,56 @@ ColumnLayout {
                             property string typedProblem: ""
                             Layout.fillWidth: true
                             spacing: 2
+                            // Before the first of the offer's fields: which offer they are of.
+                            Rectangle {
+                                visible: field.modelData === "s:name"
+                                Layout.fillWidth: true
+                                Layout.topMargin: 8
+                                height: 1
+                                color: Theme.border
+                            }
+                            RowLayout {
+                                visible: field.modelData === "s:name"
+                                Layout.fillWidth: true
+                                Label { text: qsTr("Offer"); font.bold: true }
+                                ComboBox {
+                                    Layout.fillWidth: true
+                                    model: root.editor.serviceNames
+                                    currentIndex: root.editor.service
+                                    Accessible.name: qsTr("Offer")
+                                    onActivated: (index) => root.editor.service = index
+                                }
+                                ToolButton {
+                                    text: qsTr("Add offer")
+                                    onClicked: root.editor.addService()
+                                }
+                            }
+                            Button {
+                                visible: field.modelData === "s:last_verified"
+                                text: qsTr("Verified today by me")
+                                Accessible.description: qsTr("Sets the date of the last verification and who made it")
+                                onClicked: root.editor.markVerified()
+                            }
                             Label {
                                 text: field.entry.label || ""
                                 color: Theme.secondaryText
                                 font.pixelSize: Theme.px(12)
                                 Layout.topMargin: 4
                             }
+                            TextArea {
+                                visible: !!field.entry.multiline
+                                Layout.fillWidth: true
+                                Layout.preferredHeight: Math.max(implicitHeight, 60)
+                                wrapMode: TextEdit.Wrap
+                                textFormat: TextEdit.PlainText
+                                text: field.entry.value || ""
+                                Accessible.name: field.entry.label || ""
+                                background: Rectangle { border.color: Theme.border; color: "white" }
+                                onEditingFinished: if (text !== field.entry.value) root.editor.setValue(field.modelData, text)
+                            }
                             TextField {
                                 id: input
-                                visible: !field.entry.choices || field.entry.choices.length === 0
+                                visible: (!field.entry.choices || field.entry.choices.length === 0) && !field.entry.multiline
                                 Layout.fillWidth: true
                                 text: field.entry.value || ""
                                 Accessible.name: field.entry.label || ""

@@ -86,10 +86,25 @@ bool setRecordField(Institution &record, const QString &field, const QString &va
             return refuse(QStringLiteral("not a service's field"));
         const QString id = field.mid(ServicePrefix.size(), colon - ServicePrefix.size());
         const QString name = field.mid(colon + 2);
-        const auto it = std::find_if(record.services.begin(), record.services.end(),
-                                     [&](const Service &s) { return s.id == id; });
-        if (it == record.services.end())
-            return refuse(QStringLiteral("the record has no service %1").arg(id));
+        auto it = std::find_if(record.services.begin(), record.services.end(),
+                               [&](const Service &s) { return s.id == id; });
+        static const QStringList serviceFields{
+            QStringLiteral("name"),    QStringLiteral("description"),   QStringLiteral("focus_areas"),
+            QStringLiteral("target_groups"), QStringLiteral("languages"), QStringLiteral("phone"),
+            QStringLiteral("email"),   QStringLiteral("website"),       QStringLiteral("opening_hours"),
+            QStringLiteral("cost"),    QStringLiteral("verified_by"),   QStringLiteral("translations"),
+            QStringLiteral("referral_required"), QStringLiteral("status"), QStringLiteral("last_verified")};
+        if (!serviceFields.contains(name))
+            return refuse(QStringLiteral("no such field of a service"));
+        if (it == record.services.end()) {
+            // An offer added since: its first field makes it.
+            if (id.isEmpty())
+                return refuse(QStringLiteral("no service named"));
+            Service added;
+            added.id = id;
+            record.services.append(added);
+            it = record.services.end() - 1;
+        }
         Service &s = *it;
         if (name == QLatin1String("name"))
             s.name = v;

@@ -39,7 +39,8 @@ QMap<QString, QString> recordFields(const Institution &record);
 // Sets one field of `record` from such a text (the inverse of recordFields),
 // e.g. to apply a reviewed change or replay the log. False, with `error` set,
 // for an unknown field, a service the record does not have or a value that
-// is not one of the field's (a position that is not "lat, lon").
+// is not one of the field's (a position that is not "lat, lon"). A field of a
+// service the record does not have adds that service.
 bool setRecordField(Institution &record, const QString &field, const QString &value, QString *error = nullptr);
 
 // The person at this machine, as the operating system names them.

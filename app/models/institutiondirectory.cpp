@@ -727,6 +727,10 @@ QVariantMap InstitutionDirectory::findAddress(const QString &text)
     for (qsizetype k = 0; k < search.matches.size(); ++k) {
         const AddressGazetteer::Match &m = search.matches.at(k);
         matches.append(QVariantMap{{QStringLiteral("label"), m.address.oneLine()},
+                                   {QStringLiteral("street"), m.address.street},
+                                   {QStringLiteral("houseNumber"), m.address.houseNumber},
+                                   {QStringLiteral("postcode"), m.address.postcode},
+                                   {QStringLiteral("city"), m.address.city},
                                    {QStringLiteral("latitude"), m.position.latitude},
                                    {QStringLiteral("longitude"), m.position.longitude},
                                    {QStringLiteral("exact"), m.exact},

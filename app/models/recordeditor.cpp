@@ -57,11 +57,30 @@ void RecordEditor::checkAccess()
 
 QStringList RecordEditor::keys() const
 {
-    return {QStringLiteral("name"),          QStringLiteral("description"),     QStringLiteral("street"),
-            QStringLiteral("house_number"),  QStringLiteral("postcode"),        QStringLiteral("city"),
-            QStringLiteral("position_source"), QStringLiteral("step_free"),     QStringLiteral("s:focus_areas"),
-            QStringLiteral("s:target_groups"), QStringLiteral("s:languages"),   QStringLiteral("s:phone"),
-            QStringLiteral("s:email"),       QStringLiteral("s:website"),       QStringLiteral("s:opening_hours")};
+    return {QStringLiteral("name"),
+            QStringLiteral("description"),
+            QStringLiteral("organisation"),
+            QStringLiteral("street"),
+            QStringLiteral("house_number"),
+            QStringLiteral("postcode"),
+            QStringLiteral("city"),
+            QStringLiteral("position_source"),
+            QStringLiteral("step_free"),
+            // the offer shown (the record's services, one at a time)
+            QStringLiteral("s:name"),
+            QStringLiteral("s:description"),
+            QStringLiteral("s:focus_areas"),
+            QStringLiteral("s:target_groups"),
+            QStringLiteral("s:languages"),
+            QStringLiteral("s:phone"),
+            QStringLiteral("s:email"),
+            QStringLiteral("s:website"),
+            QStringLiteral("s:opening_hours"),
+            QStringLiteral("s:cost"),
+            QStringLiteral("s:referral_required"),
+            QStringLiteral("s:status"),
+            QStringLiteral("s:last_verified"),
+            QStringLiteral("s:verified_by")};
 }
 
 QString RecordEditor::label(const QString &key) const
@@ -71,6 +90,11 @@ QString RecordEditor::label(const QString &key) const
                                                                  : key;
     static const QHash<QString, const char *> labels{
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("organisation"), QT_TR_NOOP("Träger (organisation)")},
+        {QStringLiteral("cost"), QT_TR_NOOP("Cost (empty: unknown, \"free\": free of charge)")},
+        {QStringLiteral("referral_required"), QT_TR_NOOP("Referral required")},
+        {QStringLiteral("last_verified"), QT_TR_NOOP("Last verified (YYYY-MM-DD)")},
+        {QStringLiteral("verified_by"), QT_TR_NOOP("Verified by")},
         {QStringLiteral("description"), QT_TR_NOOP("Description")},
         {QStringLiteral("street"), QT_TR_NOOP("Street")},
         {QStringLiteral("house_number"), QT_TR_NOOP("House number")},
@@ -89,7 +113,16 @@ QString RecordEditor::label(const QString &key) const
         {QStringLiteral("opening_hours"), QT_TR_NOOP("Opening hours (e.g. Mo-Fr 09:00-12:00)")},
     };
     const auto it = labels.constFind(field);
-    return it == labels.cend() ? field : tr(*it);
+    const QString text = it == labels.cend() ? field : tr(*it);
+    // A service's field in the review queue and the conflict list names the offer.
+    if (key.startsWith(QLatin1String("service ")) && m_directory) {
+        const QString id = key.mid(8, key.indexOf(QLatin1String(": ")) - 8);
+        for (const Institution &i : m_directory->allRecords())
+            for (const Service &s : i.services)
+                if (s.id == id)
+                    return QStringLiteral("%1 – %2").arg(s.name.isEmpty() ? id : s.name, text);
+    }
+    return text;
 }
 
 QString RecordEditor::serviceKey(const QString &key) const
@@ -97,7 +130,8 @@ QString RecordEditor::serviceKey(const QString &key) const
     const QString field = serviceField(key);
     if (field.isEmpty() || !m_record || m_record->services.isEmpty())
         return key;
-    return ServicePrefix.arg(m_record->services.first().id) + field;
+    return ServicePrefix.arg(m_record->services.at(std::clamp<qsizetype>(m_service, 0, m_record->services.size() - 1)).id)
+        + field;
 }
 
 bool RecordEditor::edit(const QString &id)
@@ -115,6 +149,7 @@ bool RecordEditor::edit(const QString &id)
         m_record->services.append(s);
     }
     m_saved = *m_record;
+    m_service = 0;
     m_theirs.reset();
     m_conflict.clear();
     m_undo.clear();
@@ -140,11 +175,66 @@ void RecordEditor::addAt(const QGeoCoordinate &point)
     record.services.append(s);
     m_record = record;
     m_saved = record;
+    m_service = 0;
     m_theirs.reset();
     m_conflict.clear();
     m_undo.clear();
     m_redo.clear();
     say(tr("New record: fill in at least the name and a focus area, then save it as a draft."), false);
+}
+
+void RecordEditor::addAtAddress(const QVariantMap &match)
+{
+    addAt(QGeoCoordinate(match.value(QStringLiteral("latitude")).toDouble(),
+                         match.value(QStringLiteral("longitude")).toDouble()));
+    m_record->address = {match.value(QStringLiteral("street")).toString(),
+                         match.value(QStringLiteral("houseNumber")).toString(),
+                         match.value(QStringLiteral("postcode")).toString(),
+                         match.value(QStringLiteral("city")).toString()};
+    if (m_record->address.city.isEmpty() && m_directory)
+        m_record->address.city = m_directory->city().name;
+    m_record->positionSource = PositionSource::Geocoded;
+    m_record->geocodedBy = match.value(QStringLiteral("source")).toString();
+    m_saved = *m_record;
+    Q_EMIT changed();
+}
+
+void RecordEditor::addService()
+{
+    change([&](Institution &r) {
+        QString id;
+        for (int n = int(r.services.size()) + 1; id.isEmpty() || std::any_of(r.services.cbegin(), r.services.cend(), [&](const Service &s) { return s.id == id; }); ++n)
+            id = r.id + QLatin1Char('-') + QString::number(n);
+        Service s;
+        s.id = id;
+        r.services.append(s);
+    });
+    if (m_record)
+        m_service = int(m_record->services.size()) - 1;
+    Q_EMIT changed();
+}
+
+void RecordEditor::markVerified()
+{
+    setValue(QStringLiteral("s:last_verified"), QDate::currentDate().toString(Qt::ISODate));
+    setValue(QStringLiteral("s:verified_by"), m_user);
+}
+
+void RecordEditor::setService(int index)
+{
+    if (!m_record || index < 0 || index >= m_record->services.size() || index == m_service)
+        return;
+    m_service = index;
+    Q_EMIT changed();
+}
+
+QStringList RecordEditor::serviceNames() const
+{
+    QStringList names;
+    if (m_record)
+        for (const Service &s : m_record->services)
+            names.append(s.name.isEmpty() ? tr("(offer without a name)") : s.name);
+    return names;
 }
 
 QString RecordEditor::value(const QString &key) const
@@ -186,6 +276,13 @@ QString RecordEditor::problemFor(const QString &key, const QString &value) const
             if (!code.match(id).hasMatch())
                 return tr("Not a language code: %1").arg(id);
     }
+    if (field == QLatin1String("last_verified") && !v.isEmpty()) {
+        const QDate date = QDate::fromString(v, Qt::ISODate);
+        if (!date.isValid())
+            return tr("Not a date: write it as YYYY-MM-DD.");
+        if (date > QDate::currentDate())
+            return tr("A verification cannot lie in the future.");
+    }
     if (field == QLatin1String("position") && m_directory) {
         Institution probe;
         if (!setRecordField(probe, QStringLiteral("position"), v) || !probe.position.isValid())
@@ -211,6 +308,14 @@ QVariantList RecordEditor::fields() const
             add(QStringLiteral("surveyed"), tr("surveyed on site"));
             add(QStringLiteral("geocoded"), tr("geocoded from the address"));
             add(QStringLiteral("estimated"), tr("estimated (shown as such)"));
+        } else if (key == u"s:referral_required") {
+            add(QStringLiteral("yes"), tr("yes"));
+            add(QStringLiteral("no"), tr("no"));
+            add(QString(), tr("unknown"));
+        } else if (key == u"s:status") {
+            add(QStringLiteral("active"), tr("offered"));
+            add(QStringLiteral("temporarily_closed"), tr("temporarily closed"));
+            add(QStringLiteral("inactive"), tr("no longer offered"));
         } else if (key == u"step_free") {
             add(QStringLiteral("yes"), tr("yes"));
             add(QStringLiteral("no"), tr("no"));
@@ -224,10 +329,11 @@ QVariantList RecordEditor::fields() const
         }
         const QString v = value(key);
         out.append(QVariantMap{{QStringLiteral("key"), key},
+                               {QStringLiteral("offer"), key.startsWith(QLatin1String("s:"))},
                                {QStringLiteral("label"), label(key)},
                                {QStringLiteral("value"), v},
                                {QStringLiteral("problem"), problemFor(key, v)},
-                               {QStringLiteral("multiline"), key == u"description"},
+                               {QStringLiteral("multiline"), key == u"description" || key == u"s:description"},
                                {QStringLiteral("multiple"), key == u"s:focus_areas" || key == u"s:target_groups"},
                                {QStringLiteral("choices"), choices}});
     }
@@ -238,9 +344,19 @@ bool RecordEditor::isValid() const
 {
     if (!m_record)
         return false;
-    for (const QString &key : keys())
-        if (!problemFor(key, value(key)).isEmpty())
-            return false;
+    // Every offer's fields, not only the one shown.
+    const QMap<QString, QString> values = recordFields(*m_record);
+    for (const QString &key : keys()) {
+        const QString field = serviceField(key);
+        if (field.isEmpty()) {
+            if (!problemFor(key, values.value(key)).isEmpty())
+                return false;
+            continue;
+        }
+        for (const Service &s : m_record->services)
+            if (!problemFor(key, values.value(ServicePrefix.arg(s.id) + field)).isEmpty())
+                return false;
+    }
     return problemFor(QStringLiteral("position"), value(QStringLiteral("position"))).isEmpty();
 }
 
@@ -311,6 +427,7 @@ void RecordEditor::undo()
         return;
     m_redo.append(*m_record);
     m_record = m_undo.takeLast();
+    m_service = std::min(m_service, int(m_record->services.size()) - 1);
     Q_EMIT changed();
 }
 
@@ -320,6 +437,7 @@ void RecordEditor::redo()
         return;
     m_undo.append(*m_record);
     m_record = m_redo.takeLast();
+    m_service = std::min(m_service, int(m_record->services.size()) - 1);
     Q_EMIT changed();
 }
 

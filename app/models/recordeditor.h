@@ -37,6 +37,9 @@ class RecordEditor : public QObject
     // [{key, label, value, problem, choices}] in the form's order.
     Q_PROPERTY(QVariantList fields READ fields NOTIFY changed)
     Q_PROPERTY(QStringList fieldKeys READ keys CONSTANT)
+    // The offer (service) whose fields the form shows, and the names of all of the record's.
+    Q_PROPERTY(int service READ service WRITE setService NOTIFY changed)
+    Q_PROPERTY(QStringList serviceNames READ serviceNames NOTIFY changed)
     Q_PROPERTY(bool valid READ isValid NOTIFY changed)
     Q_PROPERTY(QGeoCoordinate position READ position NOTIFY changed)
     // What the last save did, or why it did not.
@@ -60,6 +63,13 @@ public:
     Q_INVOKABLE bool edit(const QString &id);
     // Starts a new record (a draft) at a point of the map.
     Q_INVOKABLE void addAt(const QGeoCoordinate &point);
+    // Starts a new record at an address found (a match of InstitutionDirectory::findAddress):
+    // its position geocoded, by the gazetteer or service that found it.
+    Q_INVOKABLE void addAtAddress(const QVariantMap &match);
+    // Adds an offer to the record and shows it in the form.
+    Q_INVOKABLE void addService();
+    // The shown offer confirmed today by this user (verified on / by).
+    Q_INVOKABLE void markVerified();
     Q_INVOKABLE QString value(const QString &key) const;
     // Sets a field (one undo step); the problem, if any, shows in `fields`.
     Q_INVOKABLE void setValue(const QString &key, const QString &value);
@@ -85,6 +95,9 @@ public:
     Q_INVOKABLE bool reject(const QString &id);
     Q_INVOKABLE bool publish(const QString &id);
 
+    int service() const { return m_service; }
+    void setService(int index);
+    QStringList serviceNames() const;
     bool canEdit() const { return m_canEdit; }
     QString access() const { return m_access; }
     bool isActive() const { return m_record.has_value(); }
@@ -132,6 +145,7 @@ private:
     bool m_messageIsError = false;
     QVariantList m_conflict;
     QVariantList m_review;
+    int m_service = 0;
 };
 
 } // namespace stadtplan

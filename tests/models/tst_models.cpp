@@ -336,7 +336,7 @@ private Q_SLOTS:
             diff.append(c.toMap().value(QStringLiteral("label")).toString() + QStringLiteral(": ") + c.toMap().value(QStringLiteral("old")).toString()
                         + QStringLiteral(" -> ") + c.toMap().value(QStringLiteral("new")).toString());
         QVERIFY2(diff.contains(QStringLiteral("House number: %1 -> 77").arg(first.address.houseNumber)), qPrintable(diff.join(QLatin1Char('|'))));
-        QVERIFY(std::any_of(diff.cbegin(), diff.cend(), [](const QString &d) { return d.startsWith(QStringLiteral("E-mail: ")) && d.endsWith(QStringLiteral("-> neu@example.org")); }));
+        QVERIFY(std::any_of(diff.cbegin(), diff.cend(), [](const QString &d) { return d.contains(QStringLiteral(" – E-mail: ")) && d.endsWith(QStringLiteral("-> neu@example.org")); }));
         QVERIFY(editor.approve(first.id));
         QCOMPARE(directory.record(first.id)->address.houseNumber, QStringLiteral("77"));
         QCOMPARE(directory.record(first.id)->positionSource, first.positionSource == PositionSource::Geocoded ? PositionSource::Estimated : first.positionSource);
@@ -359,6 +359,33 @@ private Q_SLOTS:
         QCOMPARE(directory.institutionCount(), before + 1);
         QCOMPARE(editor.reviewQueue().constLast().toMap().value(QStringLiteral("kind")).toString(), QStringLiteral("draft"));
         QVERIFY(editor.publish(added));
+        // A second offer, confirmed today: the form shows one offer at a time.
+        QVERIFY(editor.edit(added));
+        editor.addService();
+        QCOMPARE(editor.serviceNames().size(), 2);
+        QCOMPARE(editor.service(), 1);
+        QVERIFY(!editor.isValid()); // the new offer has no focus area
+        editor.setValue(QStringLiteral("s:name"), QStringLiteral("Elterncafé"));
+        editor.setValue(QStringLiteral("s:focus_areas"), QStringLiteral("counselling"));
+        editor.markVerified();
+        QVERIFY(editor.isValid());
+        QCOMPARE(editor.value(QStringLiteral("s:last_verified")), QDate::currentDate().toString(Qt::ISODate));
+        QCOMPARE(editor.value(QStringLiteral("s:verified_by")), QStringLiteral("anna"));
+        editor.setService(0);
+        QCOMPARE(editor.value(QStringLiteral("s:focus_areas")), QStringLiteral("language_courses"));
+        QVERIFY(editor.save()); // published now: a proposal
+        QVERIFY(editor.approve(added));
+        QCOMPARE(directory.record(added)->services.size(), 2);
+        QCOMPARE(directory.record(added)->services[1].verifiedBy, QStringLiteral("anna"));
+        // A new record at an address: geocoded, by what found it.
+        editor.addAtAddress({{QStringLiteral("latitude"), 52.0199}, {QStringLiteral("longitude"), 8.5341},
+                             {QStringLiteral("street"), QStringLiteral("Niederwall")}, {QStringLiteral("houseNumber"), QStringLiteral("23")},
+                             {QStringLiteral("postcode"), QStringLiteral("33602")}, {QStringLiteral("source"), QStringLiteral("adressen.csv")}});
+        QCOMPARE(editor.value(QStringLiteral("street")), QStringLiteral("Niederwall"));
+        QCOMPARE(editor.value(QStringLiteral("position_source")), QStringLiteral("geocoded"));
+        QCOMPARE(editor.value(QStringLiteral("geocoded_by")), QStringLiteral("adressen.csv"));
+        QCOMPARE(editor.value(QStringLiteral("city")), directory.city().name);
+        editor.close();
         directory.setEditing(false);
         QCOMPARE(directory.institutionCount(), before + 1);
         // Only published records leave the store for the public.

@@ -266,8 +266,13 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!setRecordField(blank, QStringLiteral("position"), QStringLiteral("52.0; x"), &error));
         QVERIFY(error.contains(QStringLiteral("not a position")));
-        QVERIFY(!setRecordField(blank, QStringLiteral("service zz: phone"), QStringLiteral("1"), &error));
-        QVERIFY(error.contains(QStringLiteral("no service zz")));
+        QVERIFY(!setRecordField(blank, QStringLiteral("service zz: opening"), QStringLiteral("1"), &error));
+        QVERIFY(error.contains(QStringLiteral("no such field")));
+        QVERIFY(std::none_of(blank.services.cbegin(), blank.services.cend(), [](const Service &s) { return s.id == QLatin1String("zz"); }));
+        // An offer added since: its first field makes it.
+        QVERIFY(setRecordField(blank, QStringLiteral("service g-9: phone"), QStringLiteral("+49 521 9"), &error));
+        QCOMPARE(blank.services.constLast().id, QStringLiteral("g-9"));
+        QCOMPARE(blank.services.constLast().contact.phone, QStringLiteral("+49 521 9"));
     }
 };
 
