@@ -577,6 +577,10 @@
         <source>Verified on %1 by %2</source>
         <translation>تم التحقق في %1 بواسطة %2</translation>
     </message>
+    <message>
+        <source>Draft: not yet public</source>
+        <translation>مسودة: غير منشورة بعد</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -565,6 +565,10 @@
         <source>Verified on %1 by %2</source>
         <translation>Проверено на %1 от %2</translation>
     </message>
+    <message>
+        <source>Draft: not yet public</source>
+        <translation>Чернова: още не е публична</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

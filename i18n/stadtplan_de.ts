@@ -565,6 +565,10 @@
         <source>Verified on %1 by %2</source>
         <translation>Geprüft am %1 von %2</translation>
     </message>
+    <message>
+        <source>Draft: not yet public</source>
+        <translation>Entwurf: noch nicht öffentlich</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

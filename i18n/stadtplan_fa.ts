@@ -562,6 +562,10 @@
         <source>Verified on %1 by %2</source>
         <translation>تأییدشده در %1 توسط %2</translation>
     </message>
+    <message>
+        <source>Draft: not yet public</source>
+        <translation>پیش‌نویس: هنوز عمومی نیست</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -568,6 +568,10 @@
         <source>Verified on %1 by %2</source>
         <translation>Zweryfikowano %1 przez: %2</translation>
     </message>
+    <message>
+        <source>Draft: not yet public</source>
+        <translation>Szkic: jeszcze niepubliczny</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -568,6 +568,10 @@
         <source>Verified on %1 by %2</source>
         <translation>Verificat la %1 de %2</translation>
     </message>
+    <message>
+        <source>Draft: not yet public</source>
+        <translation>Ciornă: încă nepublică</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

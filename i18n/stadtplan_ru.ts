@@ -568,6 +568,10 @@
         <source>Verified on %1 by %2</source>
         <translation>Проверено %1, проверил(а): %2</translation>
     </message>
+    <message>
+        <source>Draft: not yet public</source>
+        <translation>Черновик: ещё не опубликован</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

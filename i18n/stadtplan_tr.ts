@@ -562,6 +562,10 @@
         <source>Verified on %1 by %2</source>
         <translation>%1 tarihinde %2 tarafından doğrulandı</translation>
     </message>
+    <message>
+        <source>Draft: not yet public</source>
+        <translation>Taslak: henüz herkese açık değil</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

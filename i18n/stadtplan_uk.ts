@@ -568,6 +568,10 @@
         <source>Verified on %1 by %2</source>
         <translation>Перевірено %1, перевірив(-ла): %2</translation>
     </message>
+    <message>
+        <source>Draft: not yet public</source>
+        <translation>Чернетка: ще не опублікована</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

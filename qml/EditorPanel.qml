@@ -52,11 +52,13 @@ ColumnLayout {
                 }
                 Item { Layout.fillWidth: true }
                 ToolButton {
+                    objectName: "undoButton"
                     text: qsTr("Undo")
                     enabled: root.editor.canUndo
                     onClicked: root.editor.undo()
                 }
                 ToolButton {
+                    objectName: "redoButton"
                     text: qsTr("Redo")
                     enabled: root.editor.canRedo
                     onClicked: root.editor.redo()
@@ -141,6 +143,7 @@ ColumnLayout {
                                 Layout.fillWidth: true
                             }
                             RadioButton {
+                                objectName: "theirs:" + choice.modelData.key
                                 text: qsTr("Theirs: %1").arg(choice.modelData.theirs || qsTr("(empty)"))
                                 checked: !choice.modelData.keepMine
                                 onClicked: root.editor.keepMine(choice.modelData.key, false)
@@ -150,18 +153,34 @@ ColumnLayout {
                     }
                 }
                 Button {
+                    objectName: "saveChoicesButton"
                     text: qsTr("Save with these choices")
                     onClicked: root.editor.saveWithChoices()
                 }
             }
 
+            Item {
+                // Keeps the messages and the conflict at the top when the form is hidden.
+                visible: !form.visible
+                Layout.fillHeight: true
+            }
             ScrollView {
                 id: form
                 visible: root.editor.active && root.editor.conflict.length === 0
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 contentWidth: availableWidth
+                // A field reached by Tab (or shown with a problem) scrolls into view.
+                function reveal(item) {
+                    const flick = form.contentItem
+                    const top = item.mapToItem(formColumn, 0, 0).y
+                    if (top < flick.contentY)
+                        flick.contentY = Math.max(0, top - 24)
+                    else if (top + item.height > flick.contentY + flick.height)
+                        flick.contentY = Math.min(formColumn.height - flick.height, top + item.height - flick.height + 8)
+                }
                 ColumnLayout {
+                    id: formColumn
                     width: form.availableWidth
                     spacing: 2
                     Repeater {
@@ -223,10 +242,12 @@ ColumnLayout {
                             }
                             TextField {
                                 id: input
+                                objectName: "field:" + field.modelData
                                 visible: (!field.entry.choices || field.entry.choices.length === 0) && !field.entry.multiline
                                 Layout.fillWidth: true
                                 text: field.entry.value || ""
                                 Accessible.name: field.entry.label || ""
+                                onActiveFocusChanged: if (activeFocus) form.reveal(field)
                                 onTextEdited: field.typedProblem = root.editor.problemFor(field.modelData, text)
                                 onEditingFinished: {
                                     field.typedProblem = ""
@@ -351,6 +372,7 @@ ColumnLayout {
                             }
                             RowLayout {
                                 Button {
+                                    objectName: "approve:" + item.modelData.id
                                     text: item.modelData.kind === "draft" ? qsTr("Publish") : qsTr("Approve")
                                     enabled: root.editor.canEdit
                                     highlighted: true

@@ -82,6 +82,14 @@ Pane {
                 Layout.fillWidth: true
             }
             Label {
+                // Shown only while editing: a draft is not on the public map.
+                objectName: "cardDraft"
+                visible: root.info.draft === true
+                text: qsTr("Draft: not yet public")
+                color: Theme.noticeText
+                font.bold: true
+            }
+            Label {
                 textFormat: Text.PlainText
                 objectName: "cardPosition"
                 text: (root.info.positionSource ?? "") + " · " + (root.info.stepFree ?? "")

@@ -965,6 +965,7 @@ QVariantMap InstitutionDirectory::institution(const QString &id) const
              QGeoCoordinate(institution.position.latitude, institution.position.longitude))},
         {QStringLiteral("positionEstimated"),
          institution.positionSource == PositionSource::Estimated},
+        {QStringLiteral("draft"), institution.recordStatus == RecordStatus::Draft},
         {QStringLiteral("positionSource"),
          institution.positionSource == PositionSource::Geocoded && !institution.geocodedBy.isEmpty()
              ? tr("Position geocoded from the address (%1)").arg(institution.geocodedBy)

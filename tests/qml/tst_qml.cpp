@@ -17,11 +17,13 @@ class Setup : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
+    int m_engines = 0;
 
 public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
-        const QString store = m_dir.filePath(QStringLiteral("qmltest.gpkg"));
+        // A store of its own for each test file: one file's edits are not another's data.
+        const QString store = m_dir.filePath(QStringLiteral("qmltest%1.gpkg").arg(++m_engines));
         stadtplan::openStore(store, true, stadtplan::bundledDemoSeed);
         engine->rootContext()->setContextProperty(QStringLiteral("testStorePath"), store);
         // Lists for the import dialog: one with errors, one to import.
@@ -47,6 +49,8 @@ public Q_SLOTS:
                                                   QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("ansicht.geojson"))));
         engine->rootContext()->setContextProperty(QStringLiteral("printTarget"),
                                                   QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("stadtplan.pdf"))));
+        // Where the tests save what they render, to be looked at (STADTPLAN_TEST_SHOTS); empty: nowhere.
+        engine->rootContext()->setContextProperty(QStringLiteral("shotsDirectory"), qEnvironmentVariable("STADTPLAN_TEST_SHOTS"));
         stadtplan::FocusIconProvider::install(engine);
     }
 };
