@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 
 using namespace stadtplan;
 using namespace stadtplan::test;
@@ -246,6 +247,47 @@ private Q_SLOTS:
         }
         QCOMPARE(editor->institution(QStringLiteral("f"))->name, QStringLiteral("Bearbeitet"));
         QCOMPARE(editor->institution(QStringLiteral("e"))->description, fullInstitution(QStringLiteral("e")).description);
+    }
+
+    void aStoreOfSchemaSixIsReadAsItIsAndUpgradedForWriting()
+    {
+        // A store made before records had a status and a revision: the
+        // layer and columns of schema 7 removed, the version set back.
+        const QString connection = newStore({fullInstitution(QStringLiteral("o1"))});
+        {
+            stadtplan::gdal::ensureInitialised();
+            GDALDatasetUniquePtr db(GDALDataset::Open(connection.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            QVERIFY(db);
+            for (int k = 0; k < db->GetLayerCount(); ++k)
+                if (QLatin1String(db->GetLayer(k)->GetName()) == QLatin1String("proposals")) {
+                    QCOMPARE(db->DeleteLayer(k), OGRERR_NONE);
+                    break;
+                }
+            OGRLayer *places = db->GetLayerByName("institutions");
+            for (const char *field : {"status", "version"})
+                QCOMPARE(places->DeleteField(places->GetLayerDefn()->GetFieldIndex(field)), OGRERR_NONE);
+            OGRLayer *metadata = db->GetLayerByName("stadtplan_metadata");
+            metadata->SetAttributeFilter("key = 'schema_version'");
+            OGRFeatureUniquePtr version(metadata->GetNextFeature());
+            QVERIFY(version);
+            version->SetField("value", "6");
+            QCOMPARE(metadata->SetFeature(version.get()), OGRERR_NONE);
+        }
+        {
+            const auto old = InstitutionStore::open(connection, InstitutionStore::Access::ReadOnly);
+            QCOMPARE(old->metadata(QStringLiteral("schema_version")), QStringLiteral("6"));
+            const Institution read = *old->institution(QStringLiteral("o1"));
+            QCOMPARE(read.recordStatus, RecordStatus::Published);
+            QCOMPARE(read.version, qint64(1));
+            QVERIFY(old->proposals().isEmpty());
+        }
+        auto upgraded = openForWriting(connection);
+        QCOMPARE(upgraded->metadata(QStringLiteral("schema_version")), QString::number(InstitutionStore::SchemaVersion));
+        Institution edit = *upgraded->institution(QStringLiteral("o1"));
+        edit.name = QStringLiteral("Nach dem Upgrade");
+        QCOMPARE(upgraded->saveInstitution(edit, QStringLiteral("anna"), QStringLiteral("edit")).version, qint64(2));
+        upgraded->propose(*upgraded->institution(QStringLiteral("o1")), QStringLiteral("anna")); // nothing differs: nothing proposed
+        QVERIFY(upgraded->proposals().isEmpty());
     }
 
     void everyLoggedFieldCanBeSetBack()
