@@ -460,6 +460,24 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
 
     // Open the store first: a store that cannot be written ends the import before any work.
     std::unique_ptr<InstitutionStore> store;
+    if (options.create && !options.dryRun) {
+        try {
+            InstitutionStore::open(options.store, InstitutionStore::Access::ReadOnly);
+        } catch (const StoreError &e) {
+            // None there (a database's missing tables read as "not a store"): made empty.
+            const bool none = e.kind() == StoreError::Kind::Missing
+                || (InstitutionStore::isDatabaseConnection(options.store) && e.kind() == StoreError::Kind::NotAStore
+                    && e.detail().contains(QLatin1String("is missing")));
+            if (none) {
+                try {
+                    InstitutionStore::create(options.store);
+                } catch (const StoreError &c) {
+                    report.error({}, {}, c.message());
+                    return report;
+                }
+            }
+        }
+    }
     try {
         store = InstitutionStore::open(options.store, options.dryRun ? InstitutionStore::Access::ReadOnly
                                                                      : InstitutionStore::Access::ReadWrite);

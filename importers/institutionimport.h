@@ -18,6 +18,9 @@ struct ImportOptions
     QString sourceCrs;   // used when the data names no CRS, e.g. "EPSG:25832"
     QString sourceName;  // the list's name for stable identity; default: the mapping's, else the file's base name
     bool dryRun = false;
+    // Creates an empty store first when there is none at `store` (no such
+    // GeoPackage file, or a database without Stadtplan's tables).
+    bool create = false;
     bool allowNetwork = false; // GDAL may fetch remote schemas and resources only when set
     // An address gazetteer (street, house number, optional postcode, and a
     // position in any CRS; e.g. a city's house coordinates): records without

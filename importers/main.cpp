@@ -1,5 +1,5 @@
 // stadtplan-import INPUT --into STORE [--layer institutions|areas] [--mapping FILE]
-//                  [--s-crs CRS] [--source NAME] [--dry-run] [--report text|json]
+//                  [--s-crs CRS] [--source NAME] [--dry-run] [--create] [--report text|json]
 //                  [--gazetteer FILE] [--allow-network]
 //                  [--geocode-online [--geocoder-host URL] [--geocode-cache FILE]]
 // Exit status: 0 imported (or nothing to do), 1 the input has errors and nothing
@@ -41,13 +41,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption crs(QStringLiteral("s-crs"), QStringLiteral("Coordinate system of the data when it names none, e.g. EPSG:25832."), QStringLiteral("CRS"));
     const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("The list's name, which re-imports recognise (default: the file's base name)."), QStringLiteral("NAME"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Check and show what would change; write nothing."));
+    const QCommandLineOption create(QStringLiteral("create"), QStringLiteral("Create the store first when there is none (a new GeoPackage file, or the tables in a PG: database)."));
     const QCommandLineOption report(QStringLiteral("report"), QStringLiteral("text (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption network(QStringLiteral("allow-network"), QStringLiteral("Let GDAL fetch remote schemas and sources."));
     const QCommandLineOption gazetteer(QStringLiteral("gazetteer"), QStringLiteral("Addresses with positions (e.g. the city's house coordinates) to place records that have none."), QStringLiteral("FILE"));
     const QCommandLineOption geocodeOnline(QStringLiteral("geocode-online"), QStringLiteral("Find addresses without a position (and not in the gazetteer) through an online geocoding service (OpenStreetMap Nominatim unless --geocoder-host); needs --allow-network."));
     const QCommandLineOption geocoderHost(QStringLiteral("geocoder-host"), QStringLiteral("A Nominatim server of your own, e.g. https://nominatim.example.org."), QStringLiteral("URL"));
     const QCommandLineOption geocodeCache(QStringLiteral("geocode-cache"), QStringLiteral("The geocoding cache (default: in the user's cache folder)."), QStringLiteral("FILE"));
-    parser.addOptions({into, layer, mapping, crs, source, dryRun, report, network, gazetteer, geocodeOnline, geocoderHost, geocodeCache});
+    parser.addOptions({into, layer, mapping, crs, source, dryRun, create, report, network, gazetteer, geocodeOnline, geocoderHost, geocodeCache});
     parser.process(app);
 
     const auto usage = [&](const QString &message) {
@@ -91,6 +92,7 @@ int main(int argc, char *argv[])
     options.sourceCrs = parser.value(crs);
     options.sourceName = parser.value(source);
     options.dryRun = parser.isSet(dryRun);
+    options.create = parser.isSet(create);
     options.allowNetwork = parser.isSet(network);
     options.gazetteer = parser.value(gazetteer);
     std::unique_ptr<OnlineGeocoder> geocoder;

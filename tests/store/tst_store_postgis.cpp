@@ -294,6 +294,32 @@ private Q_SLOTS:
                  fullInstitution(QStringLiteral("r1")).name);
     }
 
+    void anImportCreatesTheTablesInAnEmptyDatabase()
+    {
+        {
+            GDALDatasetUniquePtr db(GDALDataset::Open(m_connection.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            db->ReleaseResultSet(db->ExecuteSQL("DROP SCHEMA IF EXISTS created CASCADE", nullptr, nullptr));
+            db->ReleaseResultSet(db->ExecuteSQL("CREATE SCHEMA created", nullptr, nullptr));
+        }
+        QTemporaryDir dir;
+        const QString list = dir.filePath(QStringLiteral("liste.csv"));
+        writeFile(list, "Name;Lat;Lon;Schwerpunkt\nSprachtreff;52,03;8,54;Sprachkurse\n");
+        const Taxonomy taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
+        const InstitutionImport import(taxonomy, CityProfile::fromJson(BundledData::read(QStringLiteral("city.json"))),
+                                       FieldMapping::standard(taxonomy));
+        ImportOptions options;
+        options.input = list;
+        options.store = m_connection + QStringLiteral(" active_schema=created");
+        const ImportReport without = import.run(options);
+        QVERIFY(without.hasErrors()); // no tables, and not asked to make them
+        QVERIFY2(without.toText().contains(QStringLiteral("not a Stadtplan")), qPrintable(without.toText()));
+        options.create = true;
+        const ImportReport report = import.run(options);
+        QVERIFY2(!report.hasErrors(), qPrintable(report.toText()));
+        QCOMPARE(InstitutionStore::open(options.store, InstitutionStore::Access::ReadOnly)->institutions().size(), 1);
+        QVERIFY(!import.run(options).hasErrors()); // a store there now: used, not made again
+    }
+
     void aSecondSchemaIsRefusedNotOverwritten()
     {
         try {
