@@ -43,6 +43,8 @@ Item {
     property bool placing: false
     property var editPosition: QtPositioning.coordinate()
     signal placed(var coordinate)
+    // True while the handle is held: the map then stays where it is.
+    property bool handleDragged: false
     signal moved(var coordinate)
 
     // Keeps the map over the city: the centre may not leave its bounds.
@@ -193,6 +195,7 @@ Item {
             // steps instead lets the map drift by a pixel per step.)
             id: drag
             target: null
+            enabled: !root.handleDragged
             property var anchor
             onActiveChanged: if (active) {
                 anchor = map.toCoordinate(centroid.pressPosition, false)
@@ -386,14 +389,28 @@ Item {
                         height: 14
                         color: "#e65100"
                     }
+                    // The handle follows the pointer; where it is let go, the
+                    // record's new position is where its tip points.
+                    transform: Translate { x: handleDrag.moved.x; y: handleDrag.moved.y }
                     DragHandler {
                         id: handleDrag
+                        target: null
+                        // The map's own drag must not pan it meanwhile.
+                        grabPermissions: PointerHandler.TakeOverForbidden
                         cursorShape: Qt.SizeAllCursor
-                        onActiveChanged: if (!active) {
-                            const tip = handle.mapToItem(map, handle.width / 2, handle.height)
-                            handle.x = 0
-                            handle.y = 0
-                            root.moved(map.toCoordinate(tip, false))
+                        property point moved: Qt.point(0, 0)
+                        property point startTip
+                        onActiveTranslationChanged: if (active) moved = activeTranslation
+                        onActiveChanged: {
+                            root.handleDragged = active
+                            if (active) {
+                                startTip = handle.mapToItem(map, handle.width / 2, handle.height)
+                                moved = Qt.point(0, 0)
+                            } else if (moved.x !== 0 || moved.y !== 0) {
+                                const tip = Qt.point(startTip.x + moved.x, startTip.y + moved.y)
+                                moved = Qt.point(0, 0)
+                                root.moved(map.toCoordinate(tip, false))
+                            }
                         }
                     }
                     Accessible.role: Accessible.Graphic

@@ -129,6 +129,41 @@ private Q_SLOTS:
             QVERIFY(QString::fromUtf8(f->GetFieldAsString("focus_areas")).contains(QStringLiteral("language_courses")));
     }
 
+    void draftsAndArchivedRecordsStayOutOfEveryExport()
+    {
+        const QString store = path(QStringLiteral("review.gpkg"));
+        QList<Institution> records = InstitutionStore::open(m_demo, InstitutionStore::Access::ReadOnly)->institutions();
+        records[0].recordStatus = RecordStatus::Draft;
+        records[1].recordStatus = RecordStatus::Archived;
+        InstitutionStore::create(store)->replaceInstitutions(records);
+        const QStringList hidden{records[0].name, records[1].name};
+        for (const QString &format : {QStringLiteral("geojson"), QStringLiteral("csv"), QStringLiteral("hsds")}) {
+            ExportOptions options;
+            options.store = store;
+            options.format = format;
+            options.output = path(QStringLiteral("public-%1").arg(format) + (format == u"hsds" ? QString() : QLatin1Char('.') + format));
+            exportStore(options);
+            QByteArray written;
+            if (format == u"hsds") {
+                QFile file(options.output + QStringLiteral("/organization.csv"));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                written = file.readAll();
+                QFile locations(options.output + QStringLiteral("/location.csv"));
+                QVERIFY(locations.open(QIODevice::ReadOnly));
+                written += locations.readAll();
+            } else {
+                QFile file(options.output);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                written = file.readAll();
+            }
+            QVERIFY(written.contains(records[2].name.toUtf8()) || format == u"hsds");
+            for (const QString &name : hidden)
+                QVERIFY2(!written.contains(name.toUtf8()), qPrintable(format + QStringLiteral(": ") + name));
+        }
+        // The store keeps both.
+        QCOMPARE(InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions().size(), records.size());
+    }
+
     void areasExportAsShapes()
     {
         const QString store = path(QStringLiteral("areas.gpkg"));

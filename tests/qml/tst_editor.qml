@@ -78,6 +78,20 @@ Item {
             verify(editor.canEdit, editor.access)
             directory.selectedId = "bi-016"
             tryCompare(editor, "recordId", "bi-016")
+            // The handle dragged on the map moves the record; undone, it is back.
+            const latitude = editor.position.latitude, longitude = editor.position.longitude
+            const handle = item("editHandle")
+            waitForRendering(window.contentItem)
+            mousePress(handle, 14, 10)
+            for (let step = 1; step <= 10; ++step)
+                mouseMove(handle, 14 + 8 * step, 10 + 5 * step)
+            mouseRelease(handle, 94, 60)
+            tryVerify(() => editor.position.longitude > longitude + 0.001 && editor.position.latitude < latitude - 0.001,
+                      3000, "the record moved east and south")
+            compare(editor.value("position_source"), "estimated")
+            click("undoButton")
+            compare(editor.position.latitude, latitude)
+            compare(editor.position.longitude, longitude)
             const phone = item("field:s:phone")
             phone.forceActiveFocus() // far down the form: scrolled to by focus, not by a click
             type("+49 521 123")
