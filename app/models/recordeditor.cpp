@@ -21,7 +21,8 @@ QString serviceField(const QString &key)
 
 std::unique_ptr<InstitutionStore> openForWriting(const InstitutionDirectory *directory)
 {
-    return InstitutionStore::open(directory->resolvedStoreLocation(), InstitutionStore::Access::ReadWrite);
+    return InstitutionStore::open(directory->resolvedStoreLocation(),
+                                  InstitutionStore::Access::ReadWrite);
 }
 
 } // namespace
@@ -44,10 +45,12 @@ void RecordEditor::checkAccess()
     try {
         const auto store = openForWriting(m_directory);
         m_canEdit = store->canWrite();
-        m_access = !m_canEdit ? tr("Read-only connection: this role may view the records, not change them.")
-                   : InstitutionStore::isDatabaseConnection(store->connection())
-                       ? tr("Connected to the shared database with an editing role.")
-                       : tr("Editing the store %1.").arg(store->displayLocation());
+        m_access =
+            !m_canEdit
+                ? tr("Read-only connection: this role may view the records, not change them.")
+            : InstitutionStore::isDatabaseConnection(store->connection())
+                ? tr("Connected to the shared database with an editing role.")
+                : tr("Editing the store %1.").arg(store->displayLocation());
     } catch (const StoreError &e) {
         m_access = e.message();
     }
@@ -57,37 +60,24 @@ void RecordEditor::checkAccess()
 
 QStringList RecordEditor::keys() const
 {
-    return {QStringLiteral("name"),
-            QStringLiteral("description"),
-            QStringLiteral("organisation"),
-            QStringLiteral("street"),
-            QStringLiteral("house_number"),
-            QStringLiteral("postcode"),
-            QStringLiteral("city"),
-            QStringLiteral("position_source"),
-            QStringLiteral("step_free"),
-            // the offer shown (the record's services, one at a time)
-            QStringLiteral("s:name"),
-            QStringLiteral("s:description"),
-            QStringLiteral("s:focus_areas"),
-            QStringLiteral("s:target_groups"),
-            QStringLiteral("s:languages"),
-            QStringLiteral("s:phone"),
-            QStringLiteral("s:email"),
-            QStringLiteral("s:website"),
-            QStringLiteral("s:opening_hours"),
-            QStringLiteral("s:cost"),
-            QStringLiteral("s:referral_required"),
-            QStringLiteral("s:status"),
-            QStringLiteral("s:last_verified"),
-            QStringLiteral("s:verified_by")};
+    return {
+        QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("organisation"),
+        QStringLiteral("street"), QStringLiteral("house_number"), QStringLiteral("postcode"),
+        QStringLiteral("city"), QStringLiteral("position_source"), QStringLiteral("step_free"),
+        // the offer shown (the record's services, one at a time)
+        QStringLiteral("s:name"), QStringLiteral("s:description"), QStringLiteral("s:focus_areas"),
+        QStringLiteral("s:target_groups"), QStringLiteral("s:languages"), QStringLiteral("s:phone"),
+        QStringLiteral("s:email"), QStringLiteral("s:website"), QStringLiteral("s:opening_hours"),
+        QStringLiteral("s:cost"), QStringLiteral("s:referral_required"), QStringLiteral("s:status"),
+        QStringLiteral("s:last_verified"), QStringLiteral("s:verified_by")};
 }
 
 QString RecordEditor::label(const QString &key) const
 {
-    const QString field = key.contains(QLatin1String(": ")) ? key.mid(key.indexOf(QLatin1String(": ")) + 2)
+    const QString field = key.contains(QLatin1String(": "))
+                              ? key.mid(key.indexOf(QLatin1String(": ")) + 2)
                           : key.startsWith(QLatin1String("s:")) ? key.mid(2)
-                                                                 : key;
+                                                                : key;
     static const QHash<QString, const char *> labels{
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
         {QStringLiteral("organisation"), QT_TR_NOOP("Träger (organisation)")},
@@ -130,8 +120,11 @@ QString RecordEditor::serviceKey(const QString &key) const
     const QString field = serviceField(key);
     if (field.isEmpty() || !m_record || m_record->services.isEmpty())
         return key;
-    return ServicePrefix.arg(m_record->services.at(std::clamp<qsizetype>(m_service, 0, m_record->services.size() - 1)).id)
-        + field;
+    return ServicePrefix.arg(
+               m_record->services
+                   .at(std::clamp<qsizetype>(m_service, 0, m_record->services.size() - 1))
+                   .id) +
+           field;
 }
 
 bool RecordEditor::edit(const QString &id)
@@ -180,7 +173,8 @@ void RecordEditor::addAt(const QGeoCoordinate &point)
     m_conflict.clear();
     m_undo.clear();
     m_redo.clear();
-    say(tr("New record: fill in at least the name and a focus area, then save it as a draft."), false);
+    say(tr("New record: fill in at least the name and a focus area, then save it as a draft."),
+        false);
 }
 
 void RecordEditor::addAtAddress(const QVariantMap &match)
@@ -203,7 +197,10 @@ void RecordEditor::addService()
 {
     change([&](Institution &r) {
         QString id;
-        for (int n = int(r.services.size()) + 1; id.isEmpty() || std::any_of(r.services.cbegin(), r.services.cend(), [&](const Service &s) { return s.id == id; }); ++n)
+        for (int n = int(r.services.size()) + 1;
+             id.isEmpty() || std::any_of(r.services.cbegin(), r.services.cend(),
+                                         [&](const Service &s) { return s.id == id; });
+             ++n)
             id = r.id + QLatin1Char('-') + QString::number(n);
         Service s;
         s.id = id;
@@ -248,7 +245,10 @@ QString RecordEditor::problemFor(const QString &key, const QString &value) const
 {
     const QString v = value.trimmed();
     const QString field = serviceField(key).isEmpty() ? key : serviceField(key);
-    const auto ids = [&] { return v.split(QLatin1Char(';'), Qt::SkipEmptyParts).replaceInStrings(QRegularExpression(QStringLiteral("\\s")), QString()); };
+    const auto ids = [&] {
+        return v.split(QLatin1Char(';'), Qt::SkipEmptyParts)
+            .replaceInStrings(QRegularExpression(QStringLiteral("\\s")), QString());
+    };
     if (field == QLatin1String("name") && v.isEmpty())
         return tr("A name is needed.");
     if (field == QLatin1String("email") && !v.isEmpty() && !Validation::isEmail(v))
@@ -287,7 +287,8 @@ QString RecordEditor::problemFor(const QString &key, const QString &value) const
         Institution probe;
         if (!setRecordField(probe, QStringLiteral("position"), v) || !probe.position.isValid())
             return tr("The record needs a position on the map.");
-        if (m_directory->city().bounds.isValid() && !m_directory->city().bounds.contains(probe.position))
+        if (m_directory->city().bounds.isValid() &&
+            !m_directory->city().bounds.contains(probe.position))
             return tr("Outside %1: move the marker into the city.").arg(m_directory->city().name);
     }
     return {};
@@ -302,7 +303,8 @@ QVariantList RecordEditor::fields() const
     for (const QString &key : keys()) {
         QVariantList choices;
         const auto add = [&](const QString &id, const QString &text) {
-            choices.append(QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("label"), text}});
+            choices.append(
+                QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("label"), text}});
         };
         if (key == u"position_source") {
             add(QStringLiteral("surveyed"), tr("surveyed on site"));
@@ -328,14 +330,15 @@ QVariantList RecordEditor::fields() const
                 add(g.id, g.label.text(language));
         }
         const QString v = value(key);
-        out.append(QVariantMap{{QStringLiteral("key"), key},
-                               {QStringLiteral("offer"), key.startsWith(QLatin1String("s:"))},
-                               {QStringLiteral("label"), label(key)},
-                               {QStringLiteral("value"), v},
-                               {QStringLiteral("problem"), problemFor(key, v)},
-                               {QStringLiteral("multiline"), key == u"description" || key == u"s:description"},
-                               {QStringLiteral("multiple"), key == u"s:focus_areas" || key == u"s:target_groups"},
-                               {QStringLiteral("choices"), choices}});
+        out.append(QVariantMap{
+            {QStringLiteral("key"), key},
+            {QStringLiteral("offer"), key.startsWith(QLatin1String("s:"))},
+            {QStringLiteral("label"), label(key)},
+            {QStringLiteral("value"), v},
+            {QStringLiteral("problem"), problemFor(key, v)},
+            {QStringLiteral("multiline"), key == u"description" || key == u"s:description"},
+            {QStringLiteral("multiple"), key == u"s:focus_areas" || key == u"s:target_groups"},
+            {QStringLiteral("choices"), choices}});
     }
     return out;
 }
@@ -404,7 +407,8 @@ void RecordEditor::setValue(const QString &key, const QString &value)
     const QString field = serviceKey(key);
     change([&](Institution &r) {
         setRecordField(r, field, value);
-        if (key == u"s:focus_areas" || key == u"name") // the offer is named like the place until told otherwise
+        if (key == u"s:focus_areas" ||
+            key == u"name") // the offer is named like the place until told otherwise
             if (!r.services.isEmpty() && r.services.first().name.isEmpty())
                 r.services.first().name = r.name;
     });
@@ -414,7 +418,8 @@ void RecordEditor::moveTo(const QGeoCoordinate &point)
 {
     change([&](Institution &r) {
         r.position = {point.latitude(), point.longitude()};
-        // Placed by hand: no longer what a geocoder said; "surveyed" only when the coordinator says so.
+        // Placed by hand: no longer what a geocoder said; "surveyed" only when the coordinator says
+        // so.
         if (r.positionSource == PositionSource::Geocoded)
             r.positionSource = PositionSource::Estimated;
         r.geocodedBy.clear();
@@ -458,13 +463,17 @@ bool RecordEditor::save()
         if (m_saved.recordStatus == RecordStatus::Published) {
             store->propose(*m_record, m_user);
             m_saved = *m_record; // the proposal holds it now
-            say(tr("Sent for review: the public sees the record unchanged until the changes are approved."), false);
+            say(tr("Sent for review: the public sees the record unchanged until the changes are "
+                   "approved."),
+                false);
         } else {
-            const Institution saved = store->saveInstitution(*m_record, m_user, QStringLiteral("edit"));
+            const Institution saved =
+                store->saveInstitution(*m_record, m_user, QStringLiteral("edit"));
             m_directory->replaceRecord(saved);
             m_record = saved;
             m_saved = saved;
-            say(saved.recordStatus == RecordStatus::Archived ? tr("Archived.") : tr("Draft saved."), false);
+            say(saved.recordStatus == RecordStatus::Archived ? tr("Archived.") : tr("Draft saved."),
+                false);
         }
         m_theirs.reset();
         m_conflict.clear();
@@ -481,15 +490,20 @@ bool RecordEditor::save()
         for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
             if (theirs.value(it.key()) == it.value())
                 continue;
-            m_conflict.append(QVariantMap{{QStringLiteral("key"), it.key()},
-                                          {QStringLiteral("label"), label(it.key())},
-                                          {QStringLiteral("mine"), it.value()},
-                                          {QStringLiteral("theirs"), theirs.value(it.key())},
-                                          {QStringLiteral("keepMine"), base.value(it.key()) != it.value()}});
+            m_conflict.append(
+                QVariantMap{{QStringLiteral("key"), it.key()},
+                            {QStringLiteral("label"), label(it.key())},
+                            {QStringLiteral("mine"), it.value()},
+                            {QStringLiteral("theirs"), theirs.value(it.key())},
+                            {QStringLiteral("keepMine"), base.value(it.key()) != it.value()}});
         }
-        say(tr("Someone else saved this record meanwhile. Choose for each field which version to keep."), true);
+        say(tr("Someone else saved this record meanwhile. Choose for each field which version to "
+               "keep."),
+            true);
     } catch (const StoreError &e) {
-        say(tr("Not saved: %1 Your changes are kept; save again when the store can be reached.").arg(e.message()), true);
+        say(tr("Not saved: %1 Your changes are kept; save again when the store can be reached.")
+                .arg(e.message()),
+            true);
     }
     return false;
 }
@@ -531,7 +545,8 @@ bool RecordEditor::saveWithChoices()
     for (const QVariant &entry : std::as_const(m_conflict)) {
         const QVariantMap map = entry.toMap();
         if (map.value(QStringLiteral("keepMine")).toBool())
-            setRecordField(merged, map.value(QStringLiteral("key")).toString(), map.value(QStringLiteral("mine")).toString());
+            setRecordField(merged, map.value(QStringLiteral("key")).toString(),
+                           map.value(QStringLiteral("mine")).toString());
     }
     merged.version = m_theirs->version;
     m_undo.append(*m_record);
@@ -549,7 +564,8 @@ void RecordEditor::refreshReview()
     if (!m_directory)
         return;
     try {
-        const auto store = InstitutionStore::open(m_directory->resolvedStoreLocation(), InstitutionStore::Access::ReadOnly);
+        const auto store = InstitutionStore::open(m_directory->resolvedStoreLocation(),
+                                                  InstitutionStore::Access::ReadOnly);
         QMap<QString, QVariantMap> byRecord;
         QStringList order;
         for (const Proposal &p : store->proposals()) {
@@ -557,11 +573,13 @@ void RecordEditor::refreshReview()
             if (!byRecord.contains(c.recordId)) {
                 const auto record = m_directory->record(c.recordId);
                 order.append(c.recordId);
-                byRecord.insert(c.recordId, QVariantMap{{QStringLiteral("id"), c.recordId},
-                                                        {QStringLiteral("name"), record ? record->name : c.recordId},
-                                                        {QStringLiteral("kind"), QStringLiteral("proposal")},
-                                                        {QStringLiteral("who"), c.who},
-                                                        {QStringLiteral("changes"), QVariantList{}}});
+                byRecord.insert(
+                    c.recordId,
+                    QVariantMap{{QStringLiteral("id"), c.recordId},
+                                {QStringLiteral("name"), record ? record->name : c.recordId},
+                                {QStringLiteral("kind"), QStringLiteral("proposal")},
+                                {QStringLiteral("who"), c.who},
+                                {QStringLiteral("changes"), QVariantList{}}});
             }
             QVariantMap &entry = byRecord[c.recordId];
             QVariantList changes = entry.value(QStringLiteral("changes")).toList();
@@ -569,8 +587,12 @@ void RecordEditor::refreshReview()
                                        {QStringLiteral("old"), c.oldValue},
                                        {QStringLiteral("new"), c.newValue}});
             entry.insert(QStringLiteral("changes"), changes);
-            if (!entry.value(QStringLiteral("who")).toString().split(QStringLiteral(", ")).contains(c.who))
-                entry.insert(QStringLiteral("who"), entry.value(QStringLiteral("who")).toString() + QStringLiteral(", ") + c.who);
+            if (!entry.value(QStringLiteral("who"))
+                     .toString()
+                     .split(QStringLiteral(", "))
+                     .contains(c.who))
+                entry.insert(QStringLiteral("who"), entry.value(QStringLiteral("who")).toString() +
+                                                        QStringLiteral(", ") + c.who);
         }
         for (const QString &id : std::as_const(order))
             m_review.append(byRecord.value(id));
@@ -624,7 +646,8 @@ bool RecordEditor::publish(const QString &id)
         if (!record)
             return false;
         record->recordStatus = RecordStatus::Published;
-        const Institution saved = store->saveInstitution(*record, m_user, QStringLiteral("edit, published"));
+        const Institution saved =
+            store->saveInstitution(*record, m_user, QStringLiteral("edit, published"));
         m_directory->replaceRecord(saved);
         if (m_record && m_record->id == id)
             edit(id);

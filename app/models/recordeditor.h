@@ -22,7 +22,8 @@ class RecordEditor : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(stadtplan::InstitutionDirectory *directory READ directory WRITE setDirectory NOTIFY accessChanged)
+    Q_PROPERTY(stadtplan::InstitutionDirectory *directory READ directory WRITE setDirectory NOTIFY
+                   accessChanged)
     // Whether this store and connection may be edited, and a sentence saying which it is.
     Q_PROPERTY(bool canEdit READ canEdit NOTIFY accessChanged)
     Q_PROPERTY(QString access READ access NOTIFY accessChanged)

@@ -42,12 +42,21 @@ int main(int argc, char **argv)
             const QString stamp = QStringLiteral("%1 %2").arg(name).arg(n);
             const auto change = [&](Institution &r) {
                 switch (kind) {
-                case 0: r.name = QStringLiteral("Stelle ") + stamp; break;
-                case 1: r.services[0].contact.phone = QStringLiteral("+49 521 %1-%2").arg(args[3]).arg(n); break;
+                case 0:
+                    r.name = QStringLiteral("Stelle ") + stamp;
+                    break;
+                case 1:
+                    r.services[0].contact.phone =
+                        QStringLiteral("+49 521 %1-%2").arg(args[3]).arg(n);
+                    break;
                 // Every value unique to this editor and edit: an identical value
                 // saved by the other editor would count as this save done.
-                case 2: r.position = {52.0 + (n + 1) / 1e5, 8.5 + args[3].toInt() / 1e5}; break;
-                default: r.services[0].openingHours = QStringLiteral("Mo-Fr 08:00-12:00 \"%1\"").arg(stamp);
+                case 2:
+                    r.position = {52.0 + (n + 1) / 1e5, 8.5 + args[3].toInt() / 1e5};
+                    break;
+                default:
+                    r.services[0].openingHours =
+                        QStringLiteral("Mo-Fr 08:00-12:00 \"%1\"").arg(stamp);
                 }
             };
             Institution record = *store->institution(id);
@@ -57,9 +66,12 @@ int main(int argc, char **argv)
             for (;;) {
                 const qint64 base = record.version;
                 try {
-                    const Institution saved = store->saveInstitution(record, name, QStringLiteral("edit"));
-                    std::printf("%s %s %lld %lld\n", saved.version == base + 1 ? "saved" : "unchanged", qPrintable(id),
-                                static_cast<long long>(base), static_cast<long long>(saved.version));
+                    const Institution saved =
+                        store->saveInstitution(record, name, QStringLiteral("edit"));
+                    std::printf("%s %s %lld %lld\n",
+                                saved.version == base + 1 ? "saved" : "unchanged", qPrintable(id),
+                                static_cast<long long>(base),
+                                static_cast<long long>(saved.version));
                     break;
                 } catch (const ConflictError &e) {
                     ++conflicts;
@@ -68,7 +80,8 @@ int main(int argc, char **argv)
                 }
             }
         }
-        std::printf("summary saves=%d conflicts=%d seconds=%.3f\n", count, conflicts, timer.elapsed() / 1000.0);
+        std::printf("summary saves=%d conflicts=%d seconds=%.3f\n", count, conflicts,
+                    timer.elapsed() / 1000.0);
     } catch (const StoreError &e) {
         std::fprintf(stderr, "editor-process: %s\n", qPrintable(e.message()));
         return 1;

@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -33,12 +32,15 @@ class TestEditing : public QObject
         } else {
             const QString schema = QStringLiteral("editing_%1").arg(++m_stores);
             stadtplan::gdal::ensureInitialised();
-            GDALDatasetUniquePtr db(GDALDataset::Open(m_server.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            GDALDatasetUniquePtr db(
+                GDALDataset::Open(m_server.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
             if (!db)
                 qFatal("cannot connect to %s", qPrintable(m_server));
-            db->ReleaseResultSet(db->ExecuteSQL(qPrintable(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema)),
-                                                nullptr, nullptr));
-            db->ReleaseResultSet(db->ExecuteSQL(qPrintable(QStringLiteral("CREATE SCHEMA %1").arg(schema)), nullptr, nullptr));
+            db->ReleaseResultSet(db->ExecuteSQL(
+                qPrintable(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema)), nullptr,
+                nullptr));
+            db->ReleaseResultSet(db->ExecuteSQL(
+                qPrintable(QStringLiteral("CREATE SCHEMA %1").arg(schema)), nullptr, nullptr));
             connection = m_server + QStringLiteral(" active_schema=") + schema;
         }
         InstitutionStore::create(connection)->replaceInstitutions(records);
@@ -66,7 +68,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
 #ifdef STADTPLAN_EDITING_POSTGIS
         QFile file(qEnvironmentVariable("STADTPLAN_TEST_PG"));
-        QVERIFY2(file.open(QIODevice::ReadOnly), "no connection file: did the pg_cluster_start fixture run?");
+        QVERIFY2(file.open(QIODevice::ReadOnly),
+                 "no connection file: did the pg_cluster_start fixture run?");
         m_server = QString::fromUtf8(file.readAll()).trimmed();
         QVERIFY(m_server.startsWith(QStringLiteral("PG:")));
 #endif
@@ -87,10 +90,11 @@ private Q_SLOTS:
         record.position = {52.0300, 8.5400};
         record = store->saveInstitution(record, QStringLiteral("anna"), QStringLiteral("edit"));
         QCOMPARE(record.version, qint64(2));
-        QCOMPARE(editsOf(*store, QStringLiteral("a")),
-                 (QStringList{QStringLiteral("name: Beratungsstelle Süd a -> Beratungsstelle Mitte"),
-                              QStringLiteral("position: 52.021200, 8.532500 -> 52.030000, 8.540000"),
-                              QStringLiteral("service a-1: phone: +49 521 000000 -> +49 521 111111")}));
+        QCOMPARE(
+            editsOf(*store, QStringLiteral("a")),
+            (QStringList{QStringLiteral("name: Beratungsstelle Süd a -> Beratungsstelle Mitte"),
+                         QStringLiteral("position: 52.021200, 8.532500 -> 52.030000, 8.540000"),
+                         QStringLiteral("service a-1: phone: +49 521 000000 -> +49 521 111111")}));
         const FieldChange first = store->changeLog(QStringLiteral("a")).constLast();
         QCOMPARE(first.who, QStringLiteral("anna"));
         QVERIFY(qAbs(first.at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
@@ -98,8 +102,10 @@ private Q_SLOTS:
         // Archived, not deleted: still in the store, with its history.
         record.recordStatus = RecordStatus::Archived;
         record = store->saveInstitution(record, QStringLiteral("anna"), QStringLiteral("edit"));
-        QCOMPARE(editsOf(*store, QStringLiteral("a")).constLast(), QStringLiteral("status: published -> archived"));
-        const auto reopened = InstitutionStore::open(connection, InstitutionStore::Access::ReadOnly);
+        QCOMPARE(editsOf(*store, QStringLiteral("a")).constLast(),
+                 QStringLiteral("status: published -> archived"));
+        const auto reopened =
+            InstitutionStore::open(connection, InstitutionStore::Access::ReadOnly);
         const Institution archived = *reopened->institution(QStringLiteral("a"));
         QCOMPARE(archived.recordStatus, RecordStatus::Archived);
         QCOMPARE(archived.version, qint64(3));
@@ -115,8 +121,10 @@ private Q_SLOTS:
         QCOMPARE(editsOf(*store, QStringLiteral("neu")),
                  QStringList{QStringLiteral("created:  -> Beratungsstelle Süd neu")});
         added.recordStatus = RecordStatus::Published;
-        added = store->saveInstitution(added, QStringLiteral("carla"), QStringLiteral("edit, approved"));
-        QCOMPARE(editsOf(*store, QStringLiteral("neu")).constLast(), QStringLiteral("status: draft -> published"));
+        added = store->saveInstitution(added, QStringLiteral("carla"),
+                                       QStringLiteral("edit, approved"));
+        QCOMPARE(editsOf(*store, QStringLiteral("neu")).constLast(),
+                 QStringLiteral("status: draft -> published"));
         QCOMPARE(store->changeLog(QStringLiteral("neu")).constLast().who, QStringLiteral("carla"));
         QCOMPARE(store->institutions().size(), 2);
     }
@@ -141,12 +149,15 @@ private Q_SLOTS:
             QCOMPARE(e.stored().services[0].openingHours, QStringLiteral("Mo-Fr 08:00-16:00"));
             QVERIFY(e.message().contains(QStringLiteral("Someone else changed")));
         }
-        QCOMPARE(first->institution(QStringLiteral("b"))->services[0].openingHours, QStringLiteral("Mo-Fr 08:00-16:00"));
+        QCOMPARE(first->institution(QStringLiteral("b"))->services[0].openingHours,
+                 QStringLiteral("Mo-Fr 08:00-16:00"));
         QCOMPARE(editsOf(*first, QStringLiteral("b")).size(), 1);
 
         // Saved again on top of the stored revision, after choosing: accepted.
         mine.version = 2;
-        QCOMPARE(first->saveInstitution(mine, QStringLiteral("anna"), QStringLiteral("edit")).version, qint64(3));
+        QCOMPARE(
+            first->saveInstitution(mine, QStringLiteral("anna"), QStringLiteral("edit")).version,
+            qint64(3));
         QCOMPARE(editsOf(*first, QStringLiteral("b")).constLast(),
                  QStringLiteral("service b-1: opening_hours: Mo-Fr 08:00-16:00 -> Tu 10:00-12:00"));
     }
@@ -157,19 +168,27 @@ private Q_SLOTS:
         auto store = openForWriting(connection);
         Institution edit = *store->institution(QStringLiteral("c"));
         edit.address.street = QStringLiteral("Niederwall");
-        QCOMPARE(store->saveInstitution(edit, QStringLiteral("anna"), QStringLiteral("edit")).version, qint64(2));
+        QCOMPARE(
+            store->saveInstitution(edit, QStringLiteral("anna"), QStringLiteral("edit")).version,
+            qint64(2));
         // The same edit from revision 1 again: nothing is written twice.
-        QCOMPARE(store->saveInstitution(edit, QStringLiteral("anna"), QStringLiteral("edit")).version, qint64(2));
+        QCOMPARE(
+            store->saveInstitution(edit, QStringLiteral("anna"), QStringLiteral("edit")).version,
+            qint64(2));
         QCOMPARE(editsOf(*store, QStringLiteral("c")).size(), 1);
         // A new record saved twice, too.
         Institution added = fullInstitution(QStringLiteral("d"));
         added.version = 0;
         store->saveInstitution(added, QStringLiteral("anna"), QStringLiteral("edit"));
-        QCOMPARE(store->saveInstitution(added, QStringLiteral("anna"), QStringLiteral("edit")).version, qint64(1));
+        QCOMPARE(
+            store->saveInstitution(added, QStringLiteral("anna"), QStringLiteral("edit")).version,
+            qint64(1));
         QCOMPARE(editsOf(*store, QStringLiteral("d")).size(), 1);
         // But a different new record under a taken id is a conflict.
         added.name = QStringLiteral("Eine andere Stelle");
-        QVERIFY_THROWS_EXCEPTION(ConflictError, store->saveInstitution(added, QStringLiteral("anna"), QStringLiteral("edit")));
+        QVERIFY_THROWS_EXCEPTION(
+            ConflictError,
+            store->saveInstitution(added, QStringLiteral("anna"), QStringLiteral("edit")));
     }
 
     void changesOfAPublishedRecordWaitForApproval()
@@ -181,7 +200,8 @@ private Q_SLOTS:
         edit.address.houseNumber = QStringLiteral("14");
         store->propose(edit, QStringLiteral("ben"));
         // The public record is unchanged; the proposal holds both values.
-        QCOMPARE(store->institution(QStringLiteral("p"))->address.houseNumber, QStringLiteral("12a"));
+        QCOMPARE(store->institution(QStringLiteral("p"))->address.houseNumber,
+                 QStringLiteral("12a"));
         QCOMPARE(store->institution(QStringLiteral("p"))->version, qint64(1));
         QList<Proposal> waiting = store->proposals();
         QCOMPARE(waiting.size(), 2);
@@ -199,7 +219,8 @@ private Q_SLOTS:
         QCOMPARE(waiting[0].change.newValue, QStringLiteral("16"));
         QCOMPARE(editsOf(*store, QStringLiteral("p")).size(), 0); // nothing changed yet
 
-        const Institution approved = store->approveProposals(QStringLiteral("p"), QStringLiteral("carla"));
+        const Institution approved =
+            store->approveProposals(QStringLiteral("p"), QStringLiteral("carla"));
         QCOMPARE(approved.version, qint64(2));
         QCOMPARE(approved.address.houseNumber, QStringLiteral("16"));
         QCOMPARE(approved.services[0].contact.email, QStringLiteral("neu@example.org"));
@@ -209,7 +230,8 @@ private Q_SLOTS:
         QCOMPARE(log.constLast().via, QStringLiteral("edit, approved by carla"));
         QCOMPARE(editsOf(*store, QStringLiteral("p")),
                  (QStringList{QStringLiteral("house_number: 12a -> 16"),
-                              QStringLiteral("service p-1: email: beratung@example.org -> neu@example.org")}));
+                              QStringLiteral(
+                                  "service p-1: email: beratung@example.org -> neu@example.org")}));
 
         // A proposal against an older revision is refused with the store's record;
         // a rejected one is gone without a trace in the record.
@@ -225,7 +247,8 @@ private Q_SLOTS:
 
     void anImportOverARecordSavedMeanwhileIsRefused()
     {
-        const QString connection = newStore({fullInstitution(QStringLiteral("e")), fullInstitution(QStringLiteral("f"))});
+        const QString connection =
+            newStore({fullInstitution(QStringLiteral("e")), fullInstitution(QStringLiteral("f"))});
         auto importer = openForWriting(connection);
         QList<Institution> read = importer->institutions();
         QHash<QString, qint64> versions;
@@ -246,7 +269,8 @@ private Q_SLOTS:
             QVERIFY(e.detail().contains(QStringLiteral("f was saved")));
         }
         QCOMPARE(editor->institution(QStringLiteral("f"))->name, QStringLiteral("Bearbeitet"));
-        QCOMPARE(editor->institution(QStringLiteral("e"))->description, fullInstitution(QStringLiteral("e")).description);
+        QCOMPARE(editor->institution(QStringLiteral("e"))->description,
+                 fullInstitution(QStringLiteral("e")).description);
     }
 
     void aStoreOfSchemaSixIsReadAsItIsAndUpgradedForWriting()
@@ -256,7 +280,8 @@ private Q_SLOTS:
         const QString connection = newStore({fullInstitution(QStringLiteral("o1"))});
         {
             stadtplan::gdal::ensureInitialised();
-            GDALDatasetUniquePtr db(GDALDataset::Open(connection.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            GDALDatasetUniquePtr db(GDALDataset::Open(connection.toUtf8().constData(),
+                                                      GDAL_OF_VECTOR | GDAL_OF_UPDATE));
             QVERIFY(db);
             for (int k = 0; k < db->GetLayerCount(); ++k)
                 if (QLatin1String(db->GetLayer(k)->GetName()) == QLatin1String("proposals")) {
@@ -265,7 +290,8 @@ private Q_SLOTS:
                 }
             OGRLayer *places = db->GetLayerByName("institutions");
             for (const char *field : {"status", "version"})
-                QCOMPARE(places->DeleteField(places->GetLayerDefn()->GetFieldIndex(field)), OGRERR_NONE);
+                QCOMPARE(places->DeleteField(places->GetLayerDefn()->GetFieldIndex(field)),
+                         OGRERR_NONE);
             OGRLayer *metadata = db->GetLayerByName("stadtplan_metadata");
             metadata->SetAttributeFilter("key = 'schema_version'");
             OGRFeatureUniquePtr version(metadata->GetNextFeature());
@@ -282,11 +308,15 @@ private Q_SLOTS:
             QVERIFY(old->proposals().isEmpty());
         }
         auto upgraded = openForWriting(connection);
-        QCOMPARE(upgraded->metadata(QStringLiteral("schema_version")), QString::number(InstitutionStore::SchemaVersion));
+        QCOMPARE(upgraded->metadata(QStringLiteral("schema_version")),
+                 QString::number(InstitutionStore::SchemaVersion));
         Institution edit = *upgraded->institution(QStringLiteral("o1"));
         edit.name = QStringLiteral("Nach dem Upgrade");
-        QCOMPARE(upgraded->saveInstitution(edit, QStringLiteral("anna"), QStringLiteral("edit")).version, qint64(2));
-        upgraded->propose(*upgraded->institution(QStringLiteral("o1")), QStringLiteral("anna")); // nothing differs: nothing proposed
+        QCOMPARE(
+            upgraded->saveInstitution(edit, QStringLiteral("anna"), QStringLiteral("edit")).version,
+            qint64(2));
+        upgraded->propose(*upgraded->institution(QStringLiteral("o1")),
+                          QStringLiteral("anna")); // nothing differs: nothing proposed
         QVERIFY(upgraded->proposals().isEmpty());
     }
 
@@ -296,8 +326,10 @@ private Q_SLOTS:
         const Institution full = fullInstitution(QStringLiteral("g"));
         Institution blank = full;
         for (const QString &field : recordFields(full).keys())
-            QVERIFY2(setRecordField(blank, field, QString()) || field.endsWith(QLatin1String("status"))
-                         || field.endsWith(QLatin1String("step_free")) || field.endsWith(QLatin1String("position_source")),
+            QVERIFY2(setRecordField(blank, field, QString()) ||
+                         field.endsWith(QLatin1String("status")) ||
+                         field.endsWith(QLatin1String("step_free")) ||
+                         field.endsWith(QLatin1String("position_source")),
                      qPrintable(field));
         const QMap<QString, QString> fields = recordFields(full);
         for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
@@ -306,13 +338,17 @@ private Q_SLOTS:
         }
         QCOMPARE(recordFields(blank), fields);
         QString error;
-        QVERIFY(!setRecordField(blank, QStringLiteral("position"), QStringLiteral("52.0; x"), &error));
+        QVERIFY(
+            !setRecordField(blank, QStringLiteral("position"), QStringLiteral("52.0; x"), &error));
         QVERIFY(error.contains(QStringLiteral("not a position")));
-        QVERIFY(!setRecordField(blank, QStringLiteral("service zz: opening"), QStringLiteral("1"), &error));
+        QVERIFY(!setRecordField(blank, QStringLiteral("service zz: opening"), QStringLiteral("1"),
+                                &error));
         QVERIFY(error.contains(QStringLiteral("no such field")));
-        QVERIFY(std::none_of(blank.services.cbegin(), blank.services.cend(), [](const Service &s) { return s.id == QLatin1String("zz"); }));
+        QVERIFY(std::none_of(blank.services.cbegin(), blank.services.cend(),
+                             [](const Service &s) { return s.id == QLatin1String("zz"); }));
         // An offer added since: its first field makes it.
-        QVERIFY(setRecordField(blank, QStringLiteral("service g-9: phone"), QStringLiteral("+49 521 9"), &error));
+        QVERIFY(setRecordField(blank, QStringLiteral("service g-9: phone"),
+                               QStringLiteral("+49 521 9"), &error));
         QCOMPARE(blank.services.constLast().id, QStringLiteral("g-9"));
         QCOMPARE(blank.services.constLast().contact.phone, QStringLiteral("+49 521 9"));
     }

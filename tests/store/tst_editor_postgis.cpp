@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTest>
-
 #include <gdal_priv.h>
 
 using namespace stadtplan;
@@ -23,7 +22,8 @@ class TestEditorPostgis : public QObject
 
     void sql(const QString &statement)
     {
-        GDALDatasetUniquePtr db(GDALDataset::Open(m_server.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        GDALDatasetUniquePtr db(
+            GDALDataset::Open(m_server.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
         QVERIFY(db);
         CPLErrorReset();
         db->ReleaseResultSet(db->ExecuteSQL(statement.toUtf8().constData(), nullptr, nullptr));
@@ -39,16 +39,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         QFile file(qEnvironmentVariable("STADTPLAN_TEST_PG"));
-        QVERIFY2(file.open(QIODevice::ReadOnly), "no connection file: did the pg_cluster_start fixture run?");
+        QVERIFY2(file.open(QIODevice::ReadOnly),
+                 "no connection file: did the pg_cluster_start fixture run?");
         m_server = QString::fromUtf8(file.readAll()).trimmed();
         stadtplan::gdal::ensureInitialised();
         sql(QStringLiteral("DROP SCHEMA IF EXISTS app CASCADE"));
         sql(QStringLiteral("CREATE SCHEMA app"));
         InstitutionStore::create(m_server + QStringLiteral(" active_schema=app"))
-            ->replaceInstitutions({fullInstitution(QStringLiteral("a1")), fullInstitution(QStringLiteral("a2"))});
+            ->replaceInstitutions(
+                {fullInstitution(QStringLiteral("a1")), fullInstitution(QStringLiteral("a2"))});
         for (const char *statement :
-             {"DROP OWNED BY stadtplan_reader", "DROP ROLE IF EXISTS stadtplan_reader", "CREATE ROLE stadtplan_reader LOGIN",
-              "GRANT USAGE ON SCHEMA app TO stadtplan_reader", "GRANT SELECT ON ALL TABLES IN SCHEMA app TO stadtplan_reader"})
+             {"DROP OWNED BY stadtplan_reader", "DROP ROLE IF EXISTS stadtplan_reader",
+              "CREATE ROLE stadtplan_reader LOGIN", "GRANT USAGE ON SCHEMA app TO stadtplan_reader",
+              "GRANT SELECT ON ALL TABLES IN SCHEMA app TO stadtplan_reader"})
             sql(QString::fromLatin1(statement));
     }
 
@@ -90,19 +93,22 @@ private Q_SLOTS:
 
         QCOMPARE(cluster(QStringLiteral("halt")), 0);
         QVERIFY(!editor.save());
-        QVERIFY2(editor.message().contains(QStringLiteral("Your changes are kept")), qPrintable(editor.message()));
+        QVERIFY2(editor.message().contains(QStringLiteral("Your changes are kept")),
+                 qPrintable(editor.message()));
         QVERIFY(editor.isDirty());
         QCOMPARE(editor.value(QStringLiteral("s:phone")), QStringLiteral("+49 521 4242"));
 
         QCOMPARE(cluster(QStringLiteral("resume")), 0);
         QVERIFY2(editor.save(), qPrintable(editor.message()));
         QVERIFY(editor.save()); // pressed again: nothing more
-        const auto store = InstitutionStore::open(m_server + QStringLiteral(" active_schema=app"), InstitutionStore::Access::ReadOnly);
+        const auto store = InstitutionStore::open(m_server + QStringLiteral(" active_schema=app"),
+                                                  InstitutionStore::Access::ReadOnly);
         const QList<Proposal> waiting = store->proposals(QStringLiteral("a1"));
         QCOMPARE(waiting.size(), 1);
         QCOMPARE(waiting.first().change.newValue, QStringLiteral("+49 521 4242"));
         QVERIFY(editor.approve(QStringLiteral("a1")));
-        QCOMPARE(store->institution(QStringLiteral("a1"))->services.first().contact.phone, QStringLiteral("+49 521 4242"));
+        QCOMPARE(store->institution(QStringLiteral("a1"))->services.first().contact.phone,
+                 QStringLiteral("+49 521 4242"));
         QCOMPARE(store->institution(QStringLiteral("a1"))->version, qint64(2));
         int logged = 0;
         for (const FieldChange &c : store->changeLog(QStringLiteral("a1")))
