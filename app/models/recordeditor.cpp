@@ -141,13 +141,7 @@ bool RecordEditor::edit(const QString &id)
         s.name = m_record->name;
         m_record->services.append(s);
     }
-    m_saved = *m_record;
-    m_service = 0;
-    m_theirs.reset();
-    m_conflict.clear();
-    m_undo.clear();
-    m_redo.clear();
-    m_message.clear();
+    begin(*m_record);
     Q_EMIT changed();
     return true;
 }
@@ -166,13 +160,7 @@ void RecordEditor::addAt(const QGeoCoordinate &point)
     Service s;
     s.id = record.id + QStringLiteral("-1");
     record.services.append(s);
-    m_record = record;
-    m_saved = record;
-    m_service = 0;
-    m_theirs.reset();
-    m_conflict.clear();
-    m_undo.clear();
-    m_redo.clear();
+    begin(record);
     say(tr("New record: fill in at least the name and a focus area, then save it as a draft."),
         false);
 }
@@ -426,24 +414,24 @@ void RecordEditor::moveTo(const QGeoCoordinate &point)
     });
 }
 
-void RecordEditor::undo()
+void RecordEditor::step(QList<Institution> &from, QList<Institution> &to)
 {
-    if (m_undo.isEmpty() || !m_record)
+    if (from.isEmpty() || !m_record)
         return;
-    m_redo.append(*m_record);
-    m_record = m_undo.takeLast();
+    to.append(*m_record);
+    m_record = from.takeLast();
     m_service = std::min(m_service, int(m_record->services.size()) - 1);
     Q_EMIT changed();
 }
 
+void RecordEditor::undo()
+{
+    step(m_undo, m_redo);
+}
+
 void RecordEditor::redo()
 {
-    if (m_redo.isEmpty() || !m_record)
-        return;
-    m_undo.append(*m_record);
-    m_record = m_redo.takeLast();
-    m_service = std::min(m_service, int(m_record->services.size()) - 1);
-    Q_EMIT changed();
+    step(m_redo, m_undo);
 }
 
 bool RecordEditor::save()
@@ -514,14 +502,21 @@ bool RecordEditor::archive()
     return save();
 }
 
-void RecordEditor::close()
+void RecordEditor::begin(const std::optional<Institution> &record)
 {
-    m_record.reset();
+    m_record = record;
+    m_saved = record.value_or(Institution{});
+    m_service = 0;
     m_theirs.reset();
     m_conflict.clear();
     m_undo.clear();
     m_redo.clear();
     m_message.clear();
+}
+
+void RecordEditor::close()
+{
+    begin(std::nullopt);
     Q_EMIT changed();
 }
 

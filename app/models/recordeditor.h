@@ -129,6 +129,10 @@ Q_SIGNALS:
 
 private:
     void change(const std::function<void(Institution &)> &apply);
+    // Starts a session on `record` (none: ends it): nothing to undo, no conflict, no message.
+    void begin(const std::optional<Institution> &record);
+    // Undo (from m_undo to m_redo) or redo (the other way).
+    void step(QList<Institution> &from, QList<Institution> &to);
     void say(const QString &message, bool error);
     QString label(const QString &key) const;
     QString serviceKey(const QString &field) const;
