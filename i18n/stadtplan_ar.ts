@@ -298,6 +298,10 @@
         <source>Open</source>
         <translation>فتح</translation>
     </message>
+    <message>
+        <source>(changed since: now %1)</source>
+        <translation>(تغيّر منذ ذلك: الآن %1)</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>

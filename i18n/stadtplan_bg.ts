@@ -286,6 +286,10 @@
         <source>Open</source>
         <translation>Отваряне</translation>
     </message>
+    <message>
+        <source>(changed since: now %1)</source>
+        <translation>(променено оттогава: сега %1)</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>

@@ -286,6 +286,10 @@
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
+    <message>
+        <source>(changed since: now %1)</source>
+        <translation>(inzwischen geändert: jetzt %1)</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>

@@ -283,6 +283,10 @@
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
+    <message>
+        <source>(changed since: now %1)</source>
+        <translation>(از آن زمان تغییر کرده: اکنون %1)</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>

@@ -289,6 +289,10 @@
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
+    <message>
+        <source>(changed since: now %1)</source>
+        <translation>(zmienione od tego czasu: teraz %1)</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>

@@ -289,6 +289,10 @@
         <source>Open</source>
         <translation>Deschide</translation>
     </message>
+    <message>
+        <source>(changed since: now %1)</source>
+        <translation>(modificat între timp: acum %1)</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>

@@ -289,6 +289,10 @@
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
+    <message>
+        <source>(changed since: now %1)</source>
+        <translation>(изменено с тех пор: сейчас %1)</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>

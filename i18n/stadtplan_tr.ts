@@ -283,6 +283,10 @@
         <source>Open</source>
         <translation>Aç</translation>
     </message>
+    <message>
+        <source>(changed since: now %1)</source>
+        <translation>(o zamandan beri değişti: şimdi %1)</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>

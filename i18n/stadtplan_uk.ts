@@ -289,6 +289,10 @@
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>
+    <message>
+        <source>(changed since: now %1)</source>
+        <translation>(змінено відтоді: зараз %1)</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>

@@ -368,6 +368,9 @@ ColumnLayout {
                                     function plain(s) { return (s || "–").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") }
                                     text: "%1: <s><font color='#8a1c1c'>%2</font></s> → <font color='#1b5e20'><b>%3</b></font>"
                                           .arg(plain(modelData.label)).arg(plain(modelData.old)).arg(plain(modelData.new))
+                                          + (modelData.changedSince ? " <font color='#8a1c1c'><b>"
+                                                                      + plain(qsTr("(changed since: now %1)").arg(modelData.now || "–"))
+                                                                      + "</b></font>" : "")
                                 }
                             }
                             RowLayout {

@@ -578,9 +578,14 @@ void RecordEditor::refreshReview()
             }
             QVariantMap &entry = byRecord[c.recordId];
             QVariantList changes = entry.value(QStringLiteral("changes")).toList();
+            // The published value now, when it is no longer the one the proposal started from.
+            const auto record = m_directory->record(c.recordId);
+            const QString now = record ? recordFields(*record).value(c.field) : c.oldValue;
             changes.append(QVariantMap{{QStringLiteral("label"), label(c.field)},
                                        {QStringLiteral("old"), c.oldValue},
-                                       {QStringLiteral("new"), c.newValue}});
+                                       {QStringLiteral("new"), c.newValue},
+                                       {QStringLiteral("changedSince"), now != c.oldValue},
+                                       {QStringLiteral("now"), now}});
             entry.insert(QStringLiteral("changes"), changes);
             if (!entry.value(QStringLiteral("who"))
                      .toString()

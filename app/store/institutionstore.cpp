@@ -1058,6 +1058,16 @@ Institution InstitutionStore::approveProposals(const QString &recordId, const QS
     if (!record)
         fail(StoreError::Kind::WriteFailed, QStringLiteral("%1 is no longer in the store").arg(recordId));
     QStringList proposers;
+    // A field changed since it was proposed would be overwritten unseen: refused.
+    const QMap<QString, QString> now = recordFields(*record);
+    QStringList stale;
+    for (const Proposal &p : proposals(recordId))
+        if (p.change.field != QLatin1String("created") && now.value(p.change.field) != p.change.oldValue)
+            stale.append(QStringLiteral("%1 (proposed from '%2', now '%3')")
+                             .arg(p.change.field, p.change.oldValue, now.value(p.change.field)));
+    if (!stale.isEmpty())
+        fail(StoreError::Kind::Conflict,
+             QStringLiteral("changed since proposed: %1; reject the proposal and propose again").arg(stale.join(QStringLiteral("; "))));
     for (const Proposal &p : proposals(recordId)) {
         QString error;
         if (!setRecordField(*record, p.change.field, p.change.newValue, &error))

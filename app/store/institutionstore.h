@@ -90,7 +90,8 @@ public:
     QList<Proposal> proposals(const QString &recordId = {}) const;
     // Applies a record's proposals and saves it (the proposers logged as who,
     // "edit, approved by REVIEWER" as via), then removes them. Returns the
-    // record as saved.
+    // record as saved. Refused (Conflict) when a proposed field has changed
+    // in the record since it was proposed.
     Institution approveProposals(const QString &recordId, const QString &reviewer);
     // Removes a record's proposals (approved, i.e. saved, or rejected).
     void discardProposals(const QString &recordId);

@@ -481,6 +481,30 @@ private Q_SLOTS:
         const auto reopened = InstitutionStore::open(store, InstitutionStore::Access::ReadOnly);
         QCOMPARE(reopened->institution(draft.id)->services.first().contact.phone, QStringLiteral("+49 521 6666"));
         QCOMPARE(reopened->institution(draft.id)->version, qint64(4));
+
+        // A proposal whose field changed in the record since (an import): the
+        // queue shows the value now, and approving it is refused.
+        const Institution &published = records[0];
+        QVERIFY(editor.edit(published.id));
+        editor.setValue(QStringLiteral("postcode"), QStringLiteral("33611"));
+        QVERIFY(editor.save());
+        {
+            auto other = InstitutionStore::open(store, InstitutionStore::Access::ReadWrite);
+            Institution imported = *other->institution(published.id);
+            imported.address.postcode = QStringLiteral("33615");
+            other->saveInstitution(imported, QStringLiteral("import"), QStringLiteral("import liste.csv row 3"));
+        }
+        QVERIFY(directory.load());
+        editor.refreshReview();
+        const QVariantList changes = editor.reviewQueue().first().toMap().value(QStringLiteral("changes")).toList();
+        QCOMPARE(changes.size(), 1);
+        QVERIFY(changes.first().toMap().value(QStringLiteral("changedSince")).toBool());
+        QCOMPARE(changes.first().toMap().value(QStringLiteral("now")).toString(), QStringLiteral("33615"));
+        QVERIFY(!editor.approve(published.id));
+        QVERIFY2(editor.message().contains(QStringLiteral("changed since proposed")), qPrintable(editor.message()));
+        QVERIFY(editor.reject(published.id));
+        for (const QVariant &waiting : editor.reviewQueue()) // the draft still waits; no proposal does
+            QCOMPARE(waiting.toMap().value(QStringLiteral("kind")).toString(), QStringLiteral("draft"));
     }
 
     void openAtAChosenTime()

@@ -233,10 +233,27 @@ private Q_SLOTS:
                               QStringLiteral(
                                   "service p-1: email: beratung@example.org -> neu@example.org")}));
 
+        // A proposed field changed meanwhile (an import, say): approving would
+        // overwrite that unseen, and is refused with the field named.
+        Institution proposal = approved;
+        proposal.services[0].contact.phone = QStringLiteral("+49 521 1");
+        store->propose(proposal, QStringLiteral("ben"));
+        Institution imported = approved;
+        imported.services[0].contact.phone = QStringLiteral("+49 521 2");
+        const Institution afterImport = store->saveInstitution(imported, QStringLiteral("import"), QStringLiteral("import liste.csv row 2"));
+        try {
+            store->approveProposals(QStringLiteral("p"), QStringLiteral("carla"));
+            QFAIL("approved over a change made since");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+            QVERIFY2(e.detail().contains(QStringLiteral("now '+49 521 2'")), qPrintable(e.detail()));
+        }
+        QCOMPARE(store->institution(QStringLiteral("p"))->services[0].contact.phone, QStringLiteral("+49 521 2"));
+        store->discardProposals(QStringLiteral("p"));
         // A proposal against an older revision is refused with the store's record;
         // a rejected one is gone without a trace in the record.
         QVERIFY_THROWS_EXCEPTION(ConflictError, store->propose(edit, QStringLiteral("ben")));
-        Institution archive = approved;
+        Institution archive = afterImport;
         archive.recordStatus = RecordStatus::Archived;
         store->propose(archive, QStringLiteral("ben"));
         QCOMPARE(store->proposals().size(), 1);
