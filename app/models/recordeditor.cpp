@@ -360,7 +360,11 @@ QGeoCoordinate RecordEditor::position() const
 
 QString RecordEditor::status() const
 {
-    return m_record ? toId(m_saved.recordStatus) : QString();
+    if (!m_record)
+        return {};
+    // As the store has it: a proposed archiving leaves the record published until approved.
+    const auto stored = m_directory ? m_directory->record(m_record->id) : std::nullopt;
+    return toId(stored ? stored->recordStatus : m_saved.recordStatus);
 }
 
 bool RecordEditor::isDirty() const

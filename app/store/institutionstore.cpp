@@ -779,8 +779,9 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
             OGRLayer *places = m_dataset->GetLayerByName(InstitutionsLayer);
             const Fields col(places->GetLayerDefn());
             places->ResetReading();
-            for (const auto &f : *places)
-                now.insert(text(*f, col, "id"), readInstitution(f.get(), col).version);
+            const int version = col("version");
+            for (const auto &f : *places) // a store before schema 7: every record at revision 1
+                now.insert(text(*f, col, "id"), version >= 0 && f->IsFieldSetAndNotNull(version) ? f->GetFieldAsInteger64(version) : 1);
             if (now != *readVersions) {
                 QString changed;
                 for (auto it = now.cbegin(); it != now.cend() && changed.isEmpty(); ++it)

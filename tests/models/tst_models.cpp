@@ -326,6 +326,7 @@ private Q_SLOTS:
 
         // A published record: the change waits for review, the public sees the old one.
         QVERIFY(editor.save());
+        QCOMPARE(editor.status(), QStringLiteral("published"));
         QCOMPARE(directory.record(first.id)->address.houseNumber, first.address.houseNumber);
         QCOMPARE(editor.reviewQueue().size(), 1);
         const QVariantMap waiting = editor.reviewQueue().first().toMap();
