@@ -144,7 +144,7 @@ Pane {
                 delegate: Label {
                     required property var modelData
                     textFormat: Text.PlainText
-                    text: qsTr("%1 · %2 · %3: %4 → %5 (%6)").arg(modelData.at).arg(modelData.who).arg(modelData.field)
+                    text: qsTr("%1 · %2 · %3: %4 → %5 (%6)").arg(modelData.at).arg(modelData.who).arg(modelData.label || modelData.field)
                           .arg(modelData.oldValue === "" ? "–" : modelData.oldValue)
                           .arg(modelData.newValue === "" ? "–" : modelData.newValue).arg(modelData.via)
                     color: Theme.secondaryText

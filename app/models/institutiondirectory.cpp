@@ -1,5 +1,7 @@
 #include "institutiondirectory.h"
 
+#include "recordeditor.h"
+
 #include "bundleddata.h"
 #include "fieldmapping.h"
 #include "focusareamodel.h"
@@ -646,6 +648,8 @@ QVariantList InstitutionDirectory::history(const QString &institutionId) const
             out.append(QVariantMap{{QStringLiteral("at"), locale.toString(it->at.toLocalTime(), QLocale::ShortFormat)},
                                    {QStringLiteral("who"), it->who},
                                    {QStringLiteral("field"), it->field},
+                                   {QStringLiteral("label"), it->field == u"created" ? it->field
+                                                                                     : RecordEditor::fieldLabel(it->field, m_all)},
                                    {QStringLiteral("oldValue"), it->oldValue},
                                    {QStringLiteral("newValue"), it->newValue},
                                    {QStringLiteral("via"), it->via}});

@@ -74,6 +74,11 @@ QStringList RecordEditor::keys() const
 
 QString RecordEditor::label(const QString &key) const
 {
+    return fieldLabel(key, m_directory ? m_directory->allRecords() : QList<Institution>{});
+}
+
+QString RecordEditor::fieldLabel(const QString &key, const QList<Institution> &records)
+{
     const QString field = key.contains(QLatin1String(": "))
                               ? key.mid(key.indexOf(QLatin1String(": ")) + 2)
                           : key.startsWith(QLatin1String("s:")) ? key.mid(2)
@@ -105,9 +110,9 @@ QString RecordEditor::label(const QString &key) const
     const auto it = labels.constFind(field);
     const QString text = it == labels.cend() ? field : tr(*it);
     // A service's field in the review queue and the conflict list names the offer.
-    if (key.startsWith(QLatin1String("service ")) && m_directory) {
+    if (key.startsWith(QLatin1String("service "))) {
         const QString id = key.mid(8, key.indexOf(QLatin1String(": ")) - 8);
-        for (const Institution &i : m_directory->allRecords())
+        for (const Institution &i : records)
             for (const Service &s : i.services)
                 if (s.id == id)
                     return QStringLiteral("%1 – %2").arg(s.name.isEmpty() ? id : s.name, text);

@@ -119,6 +119,9 @@ public:
     // The editable fields' keys, in the form's order (a service's fields
     // are those of the record's first service).
     QStringList keys() const;
+    // A field of the log or a proposal ("street", "service ID: phone") in
+    // words: "Street", "Sprachcafé – Phone" (the offer named from `records`).
+    static QString fieldLabel(const QString &key, const QList<Institution> &records);
     // Who the change log names.
     void setUserName(const QString &name) { m_user = name; }
 

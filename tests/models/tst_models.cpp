@@ -274,6 +274,7 @@ private Q_SLOTS:
         QCOMPARE(newest.value(QStringLiteral("oldValue")).toString(), first.address.houseNumber);
         QCOMPARE(newest.value(QStringLiteral("newValue")).toString(), QStringLiteral("99"));
         QCOMPARE(newest.value(QStringLiteral("via")).toString(), QStringLiteral("edit"));
+        QCOMPARE(newest.value(QStringLiteral("label")).toString(), QStringLiteral("House number")); // in words
         QVERIFY(directory.history(m_seed[1].id).isEmpty());
         // Verified on, and by whom.
         const QVariantMap info = directory.institution(first.id);
