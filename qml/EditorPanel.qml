@@ -213,11 +213,13 @@ ColumnLayout {
                                     onActivated: (index) => root.editor.service = index
                                 }
                                 ToolButton {
+                                    enabled: root.editor.canEdit
                                     text: qsTr("Add offer")
                                     onClicked: root.editor.addService()
                                 }
                             }
                             Button {
+                                enabled: root.editor.canEdit
                                 visible: field.modelData === "s:last_verified"
                                 text: qsTr("Verified today by me")
                                 Accessible.description: qsTr("Sets the date of the last verification and who made it")
@@ -235,6 +237,7 @@ ColumnLayout {
                                 Layout.preferredHeight: Math.max(implicitHeight, 60)
                                 wrapMode: TextEdit.Wrap
                                 textFormat: TextEdit.PlainText
+                                readOnly: !root.editor.canEdit
                                 text: field.entry.value || ""
                                 Accessible.name: field.entry.label || ""
                                 background: Rectangle { border.color: Theme.border; color: "white" }
@@ -243,6 +246,7 @@ ColumnLayout {
                             TextField {
                                 id: input
                                 objectName: "field:" + field.modelData
+                                readOnly: !root.editor.canEdit // a viewer's connection: shown, not changed
                                 visible: (!field.entry.choices || field.entry.choices.length === 0) && !field.entry.multiline
                                 Layout.fillWidth: true
                                 text: field.entry.value || ""
@@ -261,6 +265,7 @@ ColumnLayout {
                                 model: field.entry.choices || []
                                 textRole: "label"
                                 valueRole: "id"
+                                enabled: root.editor.canEdit
                                 currentIndex: (field.entry.choices || []).findIndex(c => c.id === field.entry.value)
                                 Accessible.name: field.entry.label || ""
                                 onActivated: root.editor.setValue(field.modelData, currentValue)
@@ -275,6 +280,7 @@ ColumnLayout {
                                         required property var modelData
                                         readonly property var chosen: (field.entry.value || "").split(/;\s*/).filter(s => s !== "")
                                         text: modelData.label
+                                        enabled: root.editor.canEdit
                                         font.pixelSize: Theme.px(12)
                                         checked: chosen.indexOf(modelData.id) >= 0
                                         onClicked: {
