@@ -126,6 +126,11 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (!options.edit.isEmpty() && options.edit != u"review" && directory.isLoaded() && !directory.record(options.edit)) {
+        std::fprintf(stderr, "stadtplan: --edit: no record with id '%s' in %s\n", qPrintable(options.edit),
+                     qPrintable(directory.storeDisplayLocation()));
+        return 2;
+    }
     QGeoCoordinate center = directory.cityCenter();
     if (!options.select.isEmpty()) {
         const QVariantMap info = directory.institution(options.select);

@@ -9,6 +9,7 @@
 #include "../basemap/osmfixture.h"
 
 #include <QColor>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -553,6 +554,16 @@ private Q_SLOTS:
         QVERIFY2(countColour(review.image, panel, QColor(QStringLiteral("#8a1c1c"))) > 20, "no old values shown");
         QVERIFY2(countColour(review.image, panel, QColor(QStringLiteral("#1b5e20"))) > 20, "no proposed values shown");
         QCOMPARE(countColour(review.image, QRect(360, 0, 920, 800), handle), 0);
+
+        // A record that is not there: said, and no window.
+        QProcess unknown;
+        unknown.start(QStringLiteral(STADTPLAN_APP), {QStringLiteral("--store"), store, QStringLiteral("--edit"),
+                                                      QStringLiteral("gibt-es-nicht"), QStringLiteral("--screenshot"),
+                                                      m_dir.filePath(QStringLiteral("none.png"))});
+        QVERIFY(unknown.waitForFinished(60000));
+        QCOMPARE(unknown.exitCode(), 2);
+        QVERIFY(unknown.readAllStandardError().contains("no record with id 'gibt-es-nicht'"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.png"))));
     }
 
     void theStartPageShowsATileForEachResidentsTopic()
