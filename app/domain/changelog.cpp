@@ -11,6 +11,7 @@ namespace {
 using Fields = QMap<QString, QString>; // field -> value as text, in a stable order
 
 const QString ServicePrefix = QStringLiteral("service ");
+const QString ServiceSeparator = QStringLiteral(": ");
 
 QString yesNo(const std::optional<bool> &value)
 {
@@ -39,9 +40,8 @@ Fields recordFields(const Institution &i)
              {QStringLiteral("geocoded_by"), i.geocodedBy},
              {QStringLiteral("translations"), translationsToJson(i.translations)}};
     for (const Service &s : i.services) {
-        const QString prefix = QStringLiteral("service %1: ").arg(s.id);
         const auto add = [&](const char *field, const QString &value) {
-            f.insert(prefix + QLatin1String(field), value);
+            f.insert(serviceFieldName(s.id, QLatin1String(field)), value);
         };
         add("name", s.name);
         add("description", s.description);
@@ -81,11 +81,11 @@ bool setRecordField(Institution &record, const QString &field, const QString &va
         return true;
     };
     if (field.startsWith(ServicePrefix)) {
-        const qsizetype colon = field.indexOf(QLatin1String(": "));
-        if (colon < 0)
+        const std::optional<ServiceField> parsed = parseServiceField(field);
+        if (!parsed)
             return refuse(QStringLiteral("not a service's field"));
-        const QString id = field.mid(ServicePrefix.size(), colon - ServicePrefix.size());
-        const QString name = field.mid(colon + 2);
+        const QString &id = parsed->serviceId;
+        const QString &name = parsed->field;
         auto it = std::find_if(record.services.begin(), record.services.end(),
                                [&](const Service &s) { return s.id == id; });
         static const QStringList serviceFields{
@@ -228,6 +228,22 @@ QList<FieldChange> fieldChanges(const Institution *before, const Institution &af
         if (!now.contains(it.key()) && !it.value().isEmpty())
             change(it.key(), it.value(), QString());
     return out;
+}
+
+QString serviceFieldName(const QString &serviceId, const QString &field)
+{
+    return ServicePrefix + serviceId + ServiceSeparator + field;
+}
+
+std::optional<ServiceField> parseServiceField(const QString &name)
+{
+    if (!name.startsWith(ServicePrefix))
+        return std::nullopt;
+    const qsizetype separator = name.indexOf(ServiceSeparator, ServicePrefix.size());
+    if (separator < 0)
+        return std::nullopt;
+    return ServiceField{name.mid(ServicePrefix.size(), separator - ServicePrefix.size()),
+                        name.mid(separator + ServiceSeparator.size())};
 }
 
 QString currentUserName()

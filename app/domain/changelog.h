@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <optional>
 #include <QString>
 
 namespace stadtplan {
@@ -42,6 +43,16 @@ QMap<QString, QString> recordFields(const Institution &record);
 // is not one of the field's (a position that is not "lat, lon"). A field of a
 // service the record does not have adds that service.
 bool setRecordField(Institution &record, const QString &field, const QString &value, QString *error = nullptr);
+
+// A service's field as the log names it ("service ID: phone"), and the
+// service id and field of such a name (nothing for a record's own field).
+QString serviceFieldName(const QString &serviceId, const QString &field);
+struct ServiceField
+{
+    QString serviceId;
+    QString field;
+};
+std::optional<ServiceField> parseServiceField(const QString &name);
 
 // The person at this machine, as the operating system names them.
 QString currentUserName();

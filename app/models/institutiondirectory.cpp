@@ -643,13 +643,15 @@ QVariantList InstitutionDirectory::history(const QString &institutionId) const
     try {
         const auto store = InstitutionStore::open(resolvedStoreLocation(), InstitutionStore::Access::ReadOnly);
         const QList<FieldChange> log = store->changeLog(institutionId);
+        const std::optional<Institution> record = this->record(institutionId);
+        const Institution *shown = record ? &*record : nullptr; // names its offers
         const QLocale locale(m_language);
         for (auto it = log.crbegin(); it != log.crend(); ++it)
             out.append(QVariantMap{{QStringLiteral("at"), locale.toString(it->at.toLocalTime(), QLocale::ShortFormat)},
                                    {QStringLiteral("who"), it->who},
                                    {QStringLiteral("field"), it->field},
                                    {QStringLiteral("label"), it->field == u"created" ? it->field
-                                                                                     : RecordEditor::fieldLabel(it->field, m_all)},
+                                                                                     : RecordEditor::fieldLabel(it->field, shown)},
                                    {QStringLiteral("oldValue"), it->oldValue},
                                    {QStringLiteral("newValue"), it->newValue},
                                    {QStringLiteral("via"), it->via}});

@@ -11,9 +11,7 @@ namespace stadtplan {
 
 namespace {
 
-const QString ServicePrefix = QStringLiteral("service %1: ");
-
-QString serviceField(const QString &key)
+QString formServiceField(const QString &key)
 {
     // "s:phone" in the form stands for "service <first id>: phone" in the record.
     return key.startsWith(QLatin1String("s:")) ? key.mid(2) : QString();
@@ -27,13 +25,21 @@ std::unique_ptr<InstitutionStore> openForWriting(const InstitutionDirectory *dir
 
 } // namespace
 
-RecordEditor::RecordEditor(QObject *parent) : QObject(parent), m_user(currentUserName()) {}
+RecordEditor::RecordEditor(QObject *parent) : QObject(parent), m_user(currentUserName())
+{
+    connect(this, &RecordEditor::changed, this, [this] { m_fields.reset(); });
+}
 
 void RecordEditor::setDirectory(InstitutionDirectory *directory)
 {
     if (directory == m_directory)
         return;
+    if (m_directory)
+        disconnect(m_directory, nullptr, this, nullptr);
     m_directory = directory;
+    // The labels and choices are in the directory's language.
+    if (m_directory)
+        connect(m_directory, &InstitutionDirectory::languageChanged, this, &RecordEditor::changed);
     Q_EMIT accessChanged();
 }
 
@@ -50,7 +56,9 @@ void RecordEditor::checkAccess()
                 ? tr("Read-only connection: this role may view the records, not change them.")
             : InstitutionStore::isDatabaseConnection(store->connection())
                 ? tr("Connected to the shared database with an editing role.")
-                : tr("Editing the store %1.").arg(store->displayLocation());
+                : tr("Editing the store %1.")
+                      // a path reads left to right inside an Arabic or Persian sentence too
+                      .arg(QChar(0x2068) + store->displayLocation() + QChar(0x2069));
     } catch (const StoreError &e) {
         m_access = e.message();
     }
@@ -74,15 +82,15 @@ QStringList RecordEditor::keys() const
 
 QString RecordEditor::label(const QString &key) const
 {
-    return fieldLabel(key, m_directory ? m_directory->allRecords() : QList<Institution>{});
+    return fieldLabel(key, m_record ? &*m_record : nullptr);
 }
 
-QString RecordEditor::fieldLabel(const QString &key, const QList<Institution> &records)
+QString RecordEditor::fieldLabel(const QString &key, const Institution *record)
 {
-    const QString field = key.contains(QLatin1String(": "))
-                              ? key.mid(key.indexOf(QLatin1String(": ")) + 2)
-                          : key.startsWith(QLatin1String("s:")) ? key.mid(2)
-                                                                : key;
+    const std::optional<ServiceField> service = parseServiceField(key);
+    const QString field = service                            ? service->field
+                          : !formServiceField(key).isEmpty() ? formServiceField(key)
+                                                             : key;
     static const QHash<QString, const char *> labels{
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
         {QStringLiteral("organisation"), QT_TR_NOOP("Träger (organisation)")},
@@ -109,27 +117,26 @@ QString RecordEditor::fieldLabel(const QString &key, const QList<Institution> &r
     };
     const auto it = labels.constFind(field);
     const QString text = it == labels.cend() ? field : tr(*it);
-    // A service's field in the review queue and the conflict list names the offer.
-    if (key.startsWith(QLatin1String("service "))) {
-        const QString id = key.mid(8, key.indexOf(QLatin1String(": ")) - 8);
-        for (const Institution &i : records)
-            for (const Service &s : i.services)
-                if (s.id == id)
-                    return QStringLiteral("%1 – %2").arg(s.name.isEmpty() ? id : s.name, text);
-    }
-    return text;
+    // A service's field in the history, the review queue and the conflict list names the offer.
+    if (!service)
+        return text;
+    QString offer = service->serviceId;
+    if (record)
+        for (const Service &s : record->services)
+            if (s.id == service->serviceId && !s.name.isEmpty())
+                offer = s.name;
+    return QStringLiteral("%1 – %2").arg(offer, text);
 }
 
 QString RecordEditor::serviceKey(const QString &key) const
 {
-    const QString field = serviceField(key);
+    const QString field = formServiceField(key);
     if (field.isEmpty() || !m_record || m_record->services.isEmpty())
         return key;
-    return ServicePrefix.arg(
-               m_record->services
-                   .at(std::clamp<qsizetype>(m_service, 0, m_record->services.size() - 1))
-                   .id) +
-           field;
+    return serviceFieldName(
+        m_record->services.at(std::clamp<qsizetype>(m_service, 0, m_record->services.size() - 1))
+            .id,
+        field);
 }
 
 bool RecordEditor::edit(const QString &id)
@@ -237,7 +244,7 @@ QString RecordEditor::value(const QString &key) const
 QString RecordEditor::problemFor(const QString &key, const QString &value) const
 {
     const QString v = value.trimmed();
-    const QString field = serviceField(key).isEmpty() ? key : serviceField(key);
+    const QString field = formServiceField(key).isEmpty() ? key : formServiceField(key);
     const auto ids = [&] {
         return v.split(QLatin1Char(';'), Qt::SkipEmptyParts)
             .replaceInStrings(QRegularExpression(QStringLiteral("\\s")), QString());
@@ -289,9 +296,13 @@ QString RecordEditor::problemFor(const QString &key, const QString &value) const
 
 QVariantList RecordEditor::fields() const
 {
+    // Every field's delegate reads this list: made once per change, not once per delegate.
+    if (m_fields)
+        return *m_fields;
     QVariantList out;
     if (!m_record)
         return out;
+    const QMap<QString, QString> values = recordFields(*m_record);
     const QString language = m_directory ? m_directory->language() : QStringLiteral("de");
     for (const QString &key : keys()) {
         QVariantList choices;
@@ -322,7 +333,7 @@ QVariantList RecordEditor::fields() const
             for (const TargetGroup &g : m_directory->taxonomy().targetGroups())
                 add(g.id, g.label.text(language));
         }
-        const QString v = value(key);
+        const QString v = values.value(serviceKey(key));
         out.append(QVariantMap{
             {QStringLiteral("key"), key},
             {QStringLiteral("offer"), key.startsWith(QLatin1String("s:"))},
@@ -333,6 +344,7 @@ QVariantList RecordEditor::fields() const
             {QStringLiteral("multiple"), key == u"s:focus_areas" || key == u"s:target_groups"},
             {QStringLiteral("choices"), choices}});
     }
+    m_fields = out;
     return out;
 }
 
@@ -343,14 +355,14 @@ bool RecordEditor::isValid() const
     // Every offer's fields, not only the one shown.
     const QMap<QString, QString> values = recordFields(*m_record);
     for (const QString &key : keys()) {
-        const QString field = serviceField(key);
+        const QString field = formServiceField(key);
         if (field.isEmpty()) {
             if (!problemFor(key, values.value(key)).isEmpty())
                 return false;
             continue;
         }
         for (const Service &s : m_record->services)
-            if (!problemFor(key, values.value(ServicePrefix.arg(s.id) + field)).isEmpty())
+            if (!problemFor(key, values.value(serviceFieldName(s.id, field))).isEmpty())
                 return false;
     }
     return problemFor(QStringLiteral("position"), value(QStringLiteral("position"))).isEmpty();
@@ -570,41 +582,38 @@ void RecordEditor::refreshReview()
     try {
         const auto store = InstitutionStore::open(m_directory->resolvedStoreLocation(),
                                                   InstitutionStore::Access::ReadOnly);
-        QMap<QString, QVariantMap> byRecord;
+        // The proposals by record, in the order the records were first proposed for.
         QStringList order;
+        QHash<QString, QList<FieldChange>> byRecord;
         for (const Proposal &p : store->proposals()) {
-            const FieldChange &c = p.change;
-            if (!byRecord.contains(c.recordId)) {
-                const auto record = m_directory->record(c.recordId);
-                order.append(c.recordId);
-                byRecord.insert(
-                    c.recordId,
-                    QVariantMap{{QStringLiteral("id"), c.recordId},
-                                {QStringLiteral("name"), record ? record->name : c.recordId},
-                                {QStringLiteral("kind"), QStringLiteral("proposal")},
-                                {QStringLiteral("who"), c.who},
-                                {QStringLiteral("changes"), QVariantList{}}});
-            }
-            QVariantMap &entry = byRecord[c.recordId];
-            QVariantList changes = entry.value(QStringLiteral("changes")).toList();
-            // The published value now, when it is no longer the one the proposal started from.
-            const auto record = m_directory->record(c.recordId);
-            const QString now = record ? recordFields(*record).value(c.field) : c.oldValue;
-            changes.append(QVariantMap{{QStringLiteral("label"), label(c.field)},
-                                       {QStringLiteral("old"), c.oldValue},
-                                       {QStringLiteral("new"), c.newValue},
-                                       {QStringLiteral("changedSince"), now != c.oldValue},
-                                       {QStringLiteral("now"), now}});
-            entry.insert(QStringLiteral("changes"), changes);
-            if (!entry.value(QStringLiteral("who"))
-                     .toString()
-                     .split(QStringLiteral(", "))
-                     .contains(c.who))
-                entry.insert(QStringLiteral("who"), entry.value(QStringLiteral("who")).toString() +
-                                                        QStringLiteral(", ") + c.who);
+            if (!byRecord.contains(p.change.recordId))
+                order.append(p.change.recordId);
+            byRecord[p.change.recordId].append(p.change);
         }
-        for (const QString &id : std::as_const(order))
-            m_review.append(byRecord.value(id));
+        for (const QString &id : std::as_const(order)) {
+            const std::optional<Institution> record = m_directory->record(id);
+            const QMap<QString, QString> now =
+                record ? recordFields(*record) : QMap<QString, QString>{};
+            QVariantList changes;
+            QStringList who;
+            for (const FieldChange &c : byRecord.value(id)) {
+                // The published value now, when it is no longer the one the proposal started from.
+                const QString current = record ? now.value(c.field) : c.oldValue;
+                changes.append(QVariantMap{
+                    {QStringLiteral("label"), fieldLabel(c.field, record ? &*record : nullptr)},
+                    {QStringLiteral("old"), c.oldValue},
+                    {QStringLiteral("new"), c.newValue},
+                    {QStringLiteral("changedSince"), current != c.oldValue},
+                    {QStringLiteral("now"), current}});
+                if (!who.contains(c.who))
+                    who.append(c.who);
+            }
+            m_review.append(QVariantMap{{QStringLiteral("id"), id},
+                                        {QStringLiteral("name"), record ? record->name : id},
+                                        {QStringLiteral("kind"), QStringLiteral("proposal")},
+                                        {QStringLiteral("who"), who.join(QStringLiteral(", "))},
+                                        {QStringLiteral("changes"), changes}});
+        }
         for (const Institution &i : m_directory->allRecords())
             if (i.recordStatus == RecordStatus::Draft)
                 m_review.append(QVariantMap{{QStringLiteral("id"), i.id},

@@ -120,8 +120,8 @@ public:
     // are those of the record's first service).
     QStringList keys() const;
     // A field of the log or a proposal ("street", "service ID: phone") in
-    // words: "Street", "Sprachcafé – Phone" (the offer named from `records`).
-    static QString fieldLabel(const QString &key, const QList<Institution> &records);
+    // words: "Street", "Sprachcafé – Phone" (the offer named from `record`, the one it is of).
+    static QString fieldLabel(const QString &key, const Institution *record);
     // Who the change log names.
     void setUserName(const QString &name) { m_user = name; }
 
@@ -154,6 +154,7 @@ private:
     QVariantList m_conflict;
     QVariantList m_review;
     int m_service = 0;
+    mutable std::optional<QVariantList> m_fields; // fields(), until the next change
 };
 
 } // namespace stadtplan

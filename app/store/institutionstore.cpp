@@ -177,6 +177,15 @@ OGRSpatialReference wgs84()
     return srs;
 }
 
+// A layer of the schema, without its fields; nothing when GDAL refuses.
+OGRLayer *createLayer(GDALDataset &dataset, const LayerSpec &spec)
+{
+    const OGRSpatialReference srs = wgs84();
+    const char *options[] = {"FID=fid", "GEOMETRY_NAME=geom", nullptr};
+    return dataset.CreateLayer(spec.name, spec.geometry == wkbNone ? nullptr : &srs, spec.geometry,
+                               const_cast<char **>(options));
+}
+
 // What a failed write was: the server gone, a lock, or a refusal.
 StoreError::Kind failureKind(const gdal::ErrorCollector &errors)
 {
@@ -317,10 +326,7 @@ std::unique_ptr<InstitutionStore> InstitutionStore::create(const QString &connec
                 store->fail(
                     StoreError::Kind::WriteFailed,
                     QStringLiteral("layer '%1' exists already").arg(QLatin1String(spec.name)));
-            const char *options[] = {"FID=fid", "GEOMETRY_NAME=geom", nullptr};
-            OGRLayer *layer =
-                dataset->CreateLayer(spec.name, spec.geometry == wkbNone ? nullptr : &srs,
-                                     spec.geometry, const_cast<char **>(options));
+            OGRLayer *layer = createLayer(*dataset, spec);
             if (!layer)
                 store->fail(StoreError::Kind::WriteFailed, errors.lastFailure());
             for (const FieldSpec &field : spec.fields) {
@@ -349,11 +355,8 @@ void InstitutionStore::migrate(int fromVersion)
         for (const LayerSpec &spec : schema()) {
             OGRLayer *layer = m_dataset->GetLayerByName(spec.name);
             if (!layer) {
-                // A table a later schema added (the change log).
-                const OGRSpatialReference srs = wgs84();
-                const char *options[] = {"FID=fid", "GEOMETRY_NAME=geom", nullptr};
-                layer = m_dataset->CreateLayer(spec.name, spec.geometry == wkbNone ? nullptr : &srs, spec.geometry,
-                                               const_cast<char **>(options));
+                // A table a later schema added (the change log, the proposals).
+                layer = createLayer(*m_dataset, spec);
                 if (!layer)
                     fail(StoreError::Kind::WriteFailed, QStringLiteral("upgrading from schema %1: %2")
                                                             .arg(fromVersion)
@@ -504,57 +507,67 @@ struct ServiceRead
 
 Service readService(const OGRFeature *f, const Fields &serviceCol)
 {
-        Service s;
-        s.id = text(*f, serviceCol, "id");
-        s.name = text(*f, serviceCol, "name");
-        s.description = text(*f, serviceCol, "description");
-        s.translations = translationsFromJson(text(*f, serviceCol, "translations")).value_or(FieldTranslations{});
-        s.verifiedBy = text(*f, serviceCol, "verified_by");
-        s.focusAreas = list(*f, serviceCol, "focus_areas");
-        s.targetGroups = list(*f, serviceCol, "target_groups");
-        s.languages = list(*f, serviceCol, "languages");
-        s.contact = {text(*f, serviceCol, "phone"), text(*f, serviceCol, "email"), text(*f, serviceCol, "website")};
-        s.openingHours = text(*f, serviceCol, "opening_hours");
-        s.cost = text(*f, serviceCol, "cost");
-        const int referral = serviceCol("referral_required");
-        if (f->IsFieldSetAndNotNull(referral))
-            s.referralRequired = f->GetFieldAsInteger(referral) != 0;
-        s.status = serviceStatusFromId(text(*f, serviceCol, "status")).value_or(ServiceStatus::Active);
-        const int verified = serviceCol("last_verified");
-        if (f->IsFieldSetAndNotNull(verified)) {
-            int y = 0, m = 0, d = 0, h = 0, min = 0, tz = 0;
-            float sec = 0;
-            f->GetFieldAsDateTime(verified, &y, &m, &d, &h, &min, &sec, &tz);
-            s.lastVerified = QDate(y, m, d);
-        }
-        return s;
+    Service s;
+    s.id = text(*f, serviceCol, "id");
+    s.name = text(*f, serviceCol, "name");
+    s.description = text(*f, serviceCol, "description");
+    s.translations =
+        translationsFromJson(text(*f, serviceCol, "translations")).value_or(FieldTranslations{});
+    s.verifiedBy = text(*f, serviceCol, "verified_by");
+    s.focusAreas = list(*f, serviceCol, "focus_areas");
+    s.targetGroups = list(*f, serviceCol, "target_groups");
+    s.languages = list(*f, serviceCol, "languages");
+    s.contact = {text(*f, serviceCol, "phone"), text(*f, serviceCol, "email"),
+                 text(*f, serviceCol, "website")};
+    s.openingHours = text(*f, serviceCol, "opening_hours");
+    s.cost = text(*f, serviceCol, "cost");
+    const int referral = serviceCol("referral_required");
+    if (f->IsFieldSetAndNotNull(referral))
+        s.referralRequired = f->GetFieldAsInteger(referral) != 0;
+    s.status = serviceStatusFromId(text(*f, serviceCol, "status")).value_or(ServiceStatus::Active);
+    const int verified = serviceCol("last_verified");
+    if (f->IsFieldSetAndNotNull(verified)) {
+        int y = 0, m = 0, d = 0, h = 0, min = 0, tz = 0;
+        float sec = 0;
+        f->GetFieldAsDateTime(verified, &y, &m, &d, &h, &min, &sec, &tz);
+        s.lastVerified = QDate(y, m, d);
+    }
+    return s;
+}
+
+// A record's revision; 1 in a store before schema 7, which had none.
+qint64 readVersion(const OGRFeature *f, const Fields &placeCol)
+{
+    const int version = placeCol("version");
+    return version >= 0 && f->IsFieldSetAndNotNull(version) ? f->GetFieldAsInteger64(version) : 1;
 }
 
 Institution readInstitution(const OGRFeature *f, const Fields &placeCol)
 {
-        Institution i;
-        i.id = text(*f, placeCol, "id");
-        i.name = text(*f, placeCol, "name");
-        i.description = text(*f, placeCol, "description");
-        i.translations = translationsFromJson(text(*f, placeCol, "translations")).value_or(FieldTranslations{});
-        i.address = {text(*f, placeCol, "street"), text(*f, placeCol, "house_number"), text(*f, placeCol, "postcode"),
-                     text(*f, placeCol, "city")};
-        if (const OGRGeometry *g = f->GetGeometryRef();
-            g && wkbFlatten(g->getGeometryType()) == wkbPoint && !g->IsEmpty()) {
-            const auto *p = g->toPoint();
-            i.position = {p->getY(), p->getX()};
-        }
-        i.positionSource =
-            positionSourceFromId(text(*f, placeCol, "position_source")).value_or(PositionSource::Estimated);
-        i.stepFree = stepFreeFromId(text(*f, placeCol, "step_free")).value_or(StepFree::Unknown);
-        i.source = text(*f, placeCol, "source");
-        i.sourceId = text(*f, placeCol, "source_id");
-        i.geocodedBy = text(*f, placeCol, "geocoded_by");
-        // Stores before schema 7 have neither: their records are published, revision 1.
-        i.recordStatus = recordStatusFromId(text(*f, placeCol, "status")).value_or(RecordStatus::Published);
-        if (const int version = placeCol("version"); version >= 0 && f->IsFieldSetAndNotNull(version))
-            i.version = f->GetFieldAsInteger64(version);
-        return i;
+    Institution i;
+    i.id = text(*f, placeCol, "id");
+    i.name = text(*f, placeCol, "name");
+    i.description = text(*f, placeCol, "description");
+    i.translations =
+        translationsFromJson(text(*f, placeCol, "translations")).value_or(FieldTranslations{});
+    i.address = {text(*f, placeCol, "street"), text(*f, placeCol, "house_number"),
+                 text(*f, placeCol, "postcode"), text(*f, placeCol, "city")};
+    if (const OGRGeometry *g = f->GetGeometryRef();
+        g && wkbFlatten(g->getGeometryType()) == wkbPoint && !g->IsEmpty()) {
+        const auto *p = g->toPoint();
+        i.position = {p->getY(), p->getX()};
+    }
+    i.positionSource = positionSourceFromId(text(*f, placeCol, "position_source"))
+                           .value_or(PositionSource::Estimated);
+    i.stepFree = stepFreeFromId(text(*f, placeCol, "step_free")).value_or(StepFree::Unknown);
+    i.source = text(*f, placeCol, "source");
+    i.sourceId = text(*f, placeCol, "source_id");
+    i.geocodedBy = text(*f, placeCol, "geocoded_by");
+    // Stores before schema 7 have neither: their records are published, revision 1.
+    i.recordStatus =
+        recordStatusFromId(text(*f, placeCol, "status")).value_or(RecordStatus::Published);
+    i.version = readVersion(f, placeCol);
+    return i;
 }
 
 void writeInstitution(OGRFeature &f, const Fields &placeCol, const Institution &i)
@@ -779,9 +792,8 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
             OGRLayer *places = m_dataset->GetLayerByName(InstitutionsLayer);
             const Fields col(places->GetLayerDefn());
             places->ResetReading();
-            const int version = col("version");
-            for (const auto &f : *places) // a store before schema 7: every record at revision 1
-                now.insert(text(*f, col, "id"), version >= 0 && f->IsFieldSetAndNotNull(version) ? f->GetFieldAsInteger64(version) : 1);
+            for (const auto &f : *places)
+                now.insert(text(*f, col, "id"), readVersion(f.get(), col));
             if (now != *readVersions) {
                 QString changed;
                 for (auto it = now.cbegin(); it != now.cend() && changed.isEmpty(); ++it)
@@ -860,16 +872,32 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
 
 namespace {
 
-// The features of `layer` whose `column` is `value`, read to the end.
-std::vector<OGRFeatureUniquePtr> featuresWhere(OGRLayer *layer, const char *column, const QString &value)
+// The features of `layer` that pass `filter` (an OGR attribute filter; all
+// for none), read to the end, in the order they were written (by fid: a
+// server returns rows in no promised order, and fids count up).
+std::vector<OGRFeatureUniquePtr> featuresInOrder(OGRLayer *layer, const QString &filter = {})
 {
     std::vector<OGRFeatureUniquePtr> out;
-    layer->SetAttributeFilter(QStringLiteral("%1 = %2").arg(QLatin1String(column), quoted(value)).toUtf8().constData());
+    if (!filter.isEmpty())
+        layer->SetAttributeFilter(filter.toUtf8().constData());
     layer->ResetReading();
     for (auto &f : *layer)
         out.push_back(std::move(f));
-    layer->SetAttributeFilter(nullptr);
+    layer->SetAttributeFilter(nullptr); // also ends the reading: no statement or cursor stays open
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a->GetFID() < b->GetFID(); });
     return out;
+}
+
+// The features whose `column` is `value` (an empty value too: never all).
+std::vector<OGRFeatureUniquePtr> featuresWhere(OGRLayer *layer, const char *column, const QString &value)
+{
+    return featuresInOrder(layer, QStringLiteral("%1 = %2").arg(QLatin1String(column), quoted(value)));
+}
+
+// A record's rows of `layer`, or all rows when no record is named.
+std::vector<OGRFeatureUniquePtr> recordRows(OGRLayer *layer, const QString &recordId)
+{
+    return recordId.isEmpty() ? featuresInOrder(layer) : featuresWhere(layer, "record_id", recordId);
 }
 
 } // namespace
@@ -934,21 +962,17 @@ Institution InstitutionStore::saveInstitution(const Institution &record, const Q
             return recordFields(a) == recordFields(b) && a.organisation == b.organisation && a.source == b.source
                 && a.sourceId == b.sourceId;
         };
-        if (stored && record.version == 0 && !sameContent(saved, *stored))
-            throw ConflictError(displayLocation(), *stored);
-        if (stored && stored->version != record.version && record.version != 0) {
-            if (sameContent(saved, *stored)) { // saved before; its answer was lost
-                saved = *stored;
-                return;
-            }
-            throw ConflictError(displayLocation(), *stored);
-        }
-        if (!stored && record.version != 0)
-            fail(StoreError::Kind::WriteFailed, QStringLiteral("%1 is no longer in the store").arg(record.id));
+        // The store holds this already (nothing changed, or a save repeated after
+        // its answer was lost): nothing is written, whatever revision it came from.
         if (stored && sameContent(saved, *stored)) {
             saved = *stored;
             return;
         }
+        if (!stored && record.version != 0)
+            fail(StoreError::Kind::WriteFailed, QStringLiteral("%1 is no longer in the store").arg(record.id));
+        // Another revision than the one edited (for a new record: any) is someone else's.
+        if (stored && stored->version != record.version)
+            throw ConflictError(displayLocation(), *stored);
         saved.version = stored ? stored->version + 1 : 1;
 
         if (const Organisation &o = saved.organisation; !o.id.isEmpty()) {
@@ -1033,23 +1057,8 @@ QList<Proposal> InstitutionStore::proposals(const QString &recordId) const
     if (!layer) // an older store, opened read-only
         return out;
     const Fields col(layer->GetLayerDefn());
-    const auto rows = recordId.isEmpty() ? [&] {
-        std::vector<OGRFeatureUniquePtr> all;
-        layer->ResetReading();
-        for (auto &f : *layer)
-            all.push_back(std::move(f));
-        layer->ResetReading();
-        return all;
-    }()
-                                         : featuresWhere(layer, "record_id", recordId);
-    for (const auto &f : rows) {
-        Proposal p;
-        p.change = readChange(f.get(), col);
-        p.baseVersion = f->GetFieldAsInteger64(col("base_version"));
-        p.fid = f->GetFID();
-        out.append(p);
-    }
-    std::sort(out.begin(), out.end(), [](const Proposal &a, const Proposal &b) { return a.fid < b.fid; });
+    for (const auto &f : recordRows(layer, recordId))
+        out.append({readChange(f.get(), col), f->GetFieldAsInteger64(col("base_version"))});
     return out;
 }
 
@@ -1059,17 +1068,18 @@ Institution InstitutionStore::approveProposals(const QString &recordId, const QS
     if (!record)
         fail(StoreError::Kind::WriteFailed, QStringLiteral("%1 is no longer in the store").arg(recordId));
     QStringList proposers;
+    const QList<Proposal> waiting = proposals(recordId);
     // A field changed since it was proposed would be overwritten unseen: refused.
     const QMap<QString, QString> now = recordFields(*record);
     QStringList stale;
-    for (const Proposal &p : proposals(recordId))
+    for (const Proposal &p : waiting)
         if (p.change.field != QLatin1String("created") && now.value(p.change.field) != p.change.oldValue)
             stale.append(QStringLiteral("%1 (proposed from '%2', now '%3')")
                              .arg(p.change.field, p.change.oldValue, now.value(p.change.field)));
     if (!stale.isEmpty())
         fail(StoreError::Kind::Conflict,
              QStringLiteral("changed since proposed: %1; reject the proposal and propose again").arg(stale.join(QStringLiteral("; "))));
-    for (const Proposal &p : proposals(recordId)) {
+    for (const Proposal &p : waiting) {
         QString error;
         if (!setRecordField(*record, p.change.field, p.change.newValue, &error))
             fail(StoreError::Kind::WriteFailed, QStringLiteral("the proposal for %1 cannot be applied: %2").arg(recordId, error));
@@ -1097,24 +1107,13 @@ void InstitutionStore::discardProposals(const QString &recordId)
 
 QList<FieldChange> InstitutionStore::changeLog(const QString &recordId) const
 {
-    gdal::ErrorCollector errors;
-    QList<std::pair<GIntBig, FieldChange>> read; // by fid: the order they were written
+    QList<FieldChange> result;
     OGRLayer *layer = m_dataset->GetLayerByName(ChangeLogLayer);
     if (!layer) // a store of an older schema, opened read-only
-        return {};
+        return result;
     const Fields col(layer->GetLayerDefn());
-    if (!recordId.isEmpty())
-        layer->SetAttributeFilter(QStringLiteral("record_id = %1").arg(quoted(recordId)).toUtf8().constData());
-    layer->ResetReading();
-    for (const auto &f : *layer)
-        read.append({f->GetFID(), readChange(f.get(), col)});
-    layer->SetAttributeFilter(nullptr);
-    // A server returns rows in no promised order; the fids count up with every entry.
-    std::stable_sort(read.begin(), read.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    QList<FieldChange> result;
-    result.reserve(read.size());
-    for (auto &[fid, change] : read)
-        result.append(std::move(change));
+    for (const auto &f : recordRows(layer, recordId))
+        result.append(readChange(f.get(), col));
     return result;
 }
 

@@ -22,7 +22,6 @@ struct Proposal
 {
     FieldChange change;
     qint64 baseVersion = 0;
-    long long fid = 0; // the order they were made
 };
 
 // The institution layer, read and written through GDAL/OGR. The location is
