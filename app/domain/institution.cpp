@@ -118,6 +118,8 @@ LocalizedText localizedField(const QString &german, const FieldTranslations &tra
 
 QString translationsToJson(const FieldTranslations &translations)
 {
+    if (translations.isEmpty())
+        return {};
     QJsonObject root;
     for (auto field = translations.cbegin(); field != translations.cend(); ++field) {
         QJsonObject languages;

@@ -1,6 +1,7 @@
 #include "institutionstore.h"
 
 #include "gdalsupport.h"
+#include "geopackagewrite.h"
 
 #include <QDebug>
 #include <QFileInfo>
@@ -8,6 +9,7 @@
 #include <QSet>
 #include <QTimeZone>
 #include <cmath>
+#include <functional>
 #include <future>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -148,11 +150,6 @@ void set(OGRFeature &f, const Fields &fields, const char *field, const QString &
         f.SetFieldNull(i);
     else
         f.SetField(i, value.toUtf8().constData());
-}
-
-void set(OGRFeature &f, const Fields &fields, const char *field, const QStringList &values)
-{
-    set(f, fields, field, values.join(ListSeparator));
 }
 
 // Deletes every feature of the layer (inside the caller's transaction).
@@ -570,76 +567,161 @@ Institution readInstitution(const OGRFeature *f, const Fields &placeCol)
     return i;
 }
 
-void writeInstitution(OGRFeature &f, const Fields &placeCol, const Institution &i)
+// Where a record's values go: an OGR feature (through GDAL), or a row of a
+// prepared INSERT when whole GeoPackage layers are written through SQLite.
+// One description of each layer's columns serves both.
+class FeatureSink
 {
-    set(f, placeCol, "id", i.id);
-    set(f, placeCol, "organisation_id", i.organisation.id);
-    set(f, placeCol, "name", i.name);
-    set(f, placeCol, "description", i.description);
-    set(f, placeCol, "street", i.address.street);
-    set(f, placeCol, "house_number", i.address.houseNumber);
-    set(f, placeCol, "postcode", i.address.postcode);
-    set(f, placeCol, "city", i.address.city);
-    set(f, placeCol, "position_source", toId(i.positionSource));
-    set(f, placeCol, "step_free", toId(i.stepFree));
-    set(f, placeCol, "source", i.source);
-    set(f, placeCol, "source_id", i.sourceId);
-    set(f, placeCol, "geocoded_by", i.geocodedBy);
-    set(f, placeCol, "translations", translationsToJson(i.translations));
-    set(f, placeCol, "status", toId(i.recordStatus));
-    f.SetField(placeCol("version"), static_cast<GIntBig>(i.version));
-    if (i.position.isValid())
-        f.SetGeometry(std::make_unique<OGRPoint>(i.position.longitude, i.position.latitude).get());
-    else
-        f.SetGeometryDirectly(nullptr);
+public:
+    FeatureSink(OGRFeature &feature, const Fields &fields) : m_feature(feature), m_fields(fields) {}
+    void text(const char *field, const QString &value) { set(m_feature, m_fields, field, value); }
+    void integer(const char *field, std::optional<qint64> value)
+    {
+        if (value)
+            m_feature.SetField(m_fields(field), static_cast<GIntBig>(*value));
+        else
+            m_feature.SetFieldNull(m_fields(field));
+    }
+    void date(const char *field, const QDate &d)
+    {
+        if (d.isValid())
+            m_feature.SetField(m_fields(field), d.year(), d.month(), d.day());
+        else
+            m_feature.SetFieldNull(m_fields(field));
+    }
+    void dateTime(const char *field, const QDateTime &when)
+    {
+        const QDateTime at = when.toUTC();
+        m_feature.SetField(m_fields(field), at.date().year(), at.date().month(), at.date().day(), at.time().hour(),
+                           at.time().minute(), float(at.time().second() + at.time().msec() / 1000.0), 100);
+    }
+    void point(const GeoPoint &p)
+    {
+        if (p.isValid())
+            m_feature.SetGeometry(std::make_unique<OGRPoint>(p.longitude, p.latitude).get());
+        else
+            m_feature.SetGeometryDirectly(nullptr);
+    }
+
+private:
+    OGRFeature &m_feature;
+    const Fields &m_fields;
+};
+
+// Made once per INSERT and used for all its rows: the writers name their
+// fields in the same order every row, so each name is looked up once.
+class RowSink
+{
+public:
+    // `columns`: the INSERT's column names, the geometry's named "geom".
+    RowSink(GeoPackageWrite::Insert &insert, const QList<QByteArray> &columns) : m_insert(insert), m_columns(columns) {}
+    void text(const char *field, const QString &value) { m_insert.text(column(field), value); }
+    // After a row's values: the next call names the row's first field again.
+    void run()
+    {
+        m_insert.run();
+        m_next = 0;
+    }
+    void integer(const char *field, std::optional<qint64> value) { m_insert.integer(column(field), value); }
+    // As GDAL writes them into a GeoPackage: ISO 8601 text, times in UTC with milliseconds.
+    void date(const char *field, const QDate &d)
+    {
+        m_insert.text(column(field), d.isValid() ? d.toString(Qt::ISODate) : QString());
+    }
+    void dateTime(const char *field, const QDateTime &when)
+    {
+        // An import logs all its changes at one time: formatted once.
+        if (when != m_lastTime) {
+            m_lastTime = when;
+            m_lastTimeText = when.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+        }
+        m_insert.text(column(field), m_lastTimeText);
+    }
+    void point(const GeoPoint &p) { m_insert.point(column("geom"), p); }
+
+private:
+    int column(const char *field)
+    {
+        // The field named at this place in the row last time, else looked up.
+        const size_t at = m_next++;
+        if (at < m_order.size() && m_order[at].first == field)
+            return m_order[at].second;
+        const int index = int(m_columns.indexOf(QByteArray(field)));
+        Q_ASSERT(index >= 0);
+        if (at < m_order.size())
+            m_order[at] = {field, index};
+        else
+            m_order.emplace_back(field, index);
+        return index;
+    }
+    GeoPackageWrite::Insert &m_insert;
+    const QList<QByteArray> &m_columns;
+    std::vector<std::pair<const char *, int>> m_order; // the fields in the order the writer names them
+    size_t m_next = 0;
+    QDateTime m_lastTime;
+    QString m_lastTimeText;
+};
+
+template <typename Sink> void writeInstitution(Sink &&s, const Institution &i)
+{
+    s.text("id", i.id);
+    s.text("organisation_id", i.organisation.id);
+    s.text("name", i.name);
+    s.text("description", i.description);
+    s.text("street", i.address.street);
+    s.text("house_number", i.address.houseNumber);
+    s.text("postcode", i.address.postcode);
+    s.text("city", i.address.city);
+    s.text("position_source", toId(i.positionSource));
+    s.text("step_free", toId(i.stepFree));
+    s.text("source", i.source);
+    s.text("source_id", i.sourceId);
+    s.text("geocoded_by", i.geocodedBy);
+    s.text("translations", translationsToJson(i.translations));
+    s.text("status", toId(i.recordStatus));
+    s.integer("version", i.version);
+    s.point(i.position);
 }
 
-void writeService(OGRFeature &sf, const Fields &serviceCol, const QString &institutionId, const Service &s)
+template <typename Sink> void writeService(Sink &&s, const QString &institutionId, const Service &service)
 {
-    set(sf, serviceCol, "id", s.id);
-    set(sf, serviceCol, "institution_id", institutionId);
-    set(sf, serviceCol, "name", s.name);
-    set(sf, serviceCol, "description", s.description);
-    set(sf, serviceCol, "translations", translationsToJson(s.translations));
-    set(sf, serviceCol, "verified_by", s.verifiedBy);
-    set(sf, serviceCol, "focus_areas", s.focusAreas);
-    set(sf, serviceCol, "target_groups", s.targetGroups);
-    set(sf, serviceCol, "languages", s.languages);
-    set(sf, serviceCol, "phone", s.contact.phone);
-    set(sf, serviceCol, "email", s.contact.email);
-    set(sf, serviceCol, "website", s.contact.website);
-    set(sf, serviceCol, "opening_hours", s.openingHours);
-    set(sf, serviceCol, "cost", s.cost);
-    if (s.referralRequired)
-        sf.SetField(serviceCol("referral_required"), *s.referralRequired ? 1 : 0);
-    else
-        sf.SetFieldNull(serviceCol("referral_required"));
-    set(sf, serviceCol, "status", toId(s.status));
-    if (s.lastVerified.isValid())
-        sf.SetField(serviceCol("last_verified"), s.lastVerified.year(), s.lastVerified.month(), s.lastVerified.day());
-    else
-        sf.SetFieldNull(serviceCol("last_verified"));
+    s.text("id", service.id);
+    s.text("institution_id", institutionId);
+    s.text("name", service.name);
+    s.text("description", service.description);
+    s.text("translations", translationsToJson(service.translations));
+    s.text("verified_by", service.verifiedBy);
+    s.text("focus_areas", service.focusAreas.join(ListSeparator));
+    s.text("target_groups", service.targetGroups.join(ListSeparator));
+    s.text("languages", service.languages.join(ListSeparator));
+    s.text("phone", service.contact.phone);
+    s.text("email", service.contact.email);
+    s.text("website", service.contact.website);
+    s.text("opening_hours", service.openingHours);
+    s.text("cost", service.cost);
+    s.integer("referral_required",
+              service.referralRequired ? std::optional<qint64>(*service.referralRequired ? 1 : 0) : std::nullopt);
+    s.text("status", toId(service.status));
+    s.date("last_verified", service.lastVerified);
 }
 
-void writeOrganisation(OGRFeature &f, const Fields &orgCol, const Organisation &o)
+template <typename Sink> void writeOrganisation(Sink &&s, const Organisation &o)
 {
-    set(f, orgCol, "id", o.id);
-    set(f, orgCol, "name", o.name);
-    set(f, orgCol, "type", o.typeId);
-    set(f, orgCol, "website", o.website);
+    s.text("id", o.id);
+    s.text("name", o.name);
+    s.text("type", o.typeId);
+    s.text("website", o.website);
 }
 
-void writeChange(OGRFeature &f, const Fields &logCol, const FieldChange &c)
+template <typename Sink> void writeChange(Sink &&s, const FieldChange &c)
 {
-    const QDateTime at = c.at.toUTC();
-    f.SetField(logCol("at"), at.date().year(), at.date().month(), at.date().day(), at.time().hour(),
-               at.time().minute(), float(at.time().second() + at.time().msec() / 1000.0), 100);
-    set(f, logCol, "who", c.who);
-    set(f, logCol, "record_id", c.recordId);
-    set(f, logCol, "field", c.field);
-    set(f, logCol, "old_value", c.oldValue);
-    set(f, logCol, "new_value", c.newValue);
-    set(f, logCol, "via", c.via);
+    s.dateTime("at", c.at);
+    s.text("who", c.who);
+    s.text("record_id", c.recordId);
+    s.text("field", c.field);
+    s.text("old_value", c.oldValue);
+    s.text("new_value", c.newValue);
+    s.text("via", c.via);
 }
 
 FieldChange readChange(const OGRFeature *f, const Fields &col)
@@ -746,16 +828,151 @@ QList<Institution> InstitutionStore::institutions() const
     return result;
 }
 
+namespace {
+
+// One record per organisation: the organisations of the institutions, each
+// once, in order; refused when two copies of one differ (one would be lost).
+QList<Organisation> distinctOrganisations(const QList<Institution> &institutions,
+                                          const std::function<void(const QString &)> &refuse)
+{
+    QList<Organisation> out;
+    QHash<QString, qsizetype> seen;
+    for (const Institution &i : institutions) {
+        const Organisation &o = i.organisation;
+        if (o.id.isEmpty())
+            continue;
+        if (const auto it = seen.constFind(o.id); it != seen.cend()) {
+            if (out[*it] != o)
+                refuse(QStringLiteral("organisation '%1' of institution %2 differs from its other "
+                                      "records (name, type or website)")
+                           .arg(o.id, i.id));
+            continue;
+        }
+        seen.insert(o.id, out.size());
+        out.append(o);
+    }
+    return out;
+}
+
+// A layer's columns for an INSERT: the schema's fields, and the geometry.
+QList<QByteArray> insertColumns(const char *layer)
+{
+    QList<QByteArray> columns;
+    for (const LayerSpec &spec : schema()) {
+        if (qstrcmp(spec.name, layer) != 0)
+            continue;
+        for (const FieldSpec &field : spec.fields)
+            columns.append(field.name);
+        if (spec.geometry != wkbNone)
+            columns.append("geom");
+    }
+    return columns;
+}
+
+// The versions as the store holds them, for the check against those read.
+QString changedSince(const QHash<QString, qint64> &now, const QHash<QString, qint64> &read)
+{
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        if (read.value(it.key(), -1) != it.value())
+            return it.key();
+    for (auto it = read.cbegin(); it != read.cend(); ++it)
+        if (!now.contains(it.key()))
+            return it.key();
+    return {};
+}
+
+} // namespace
+
 void InstitutionStore::replaceInstitutions(const QList<Institution> &institutions, const QList<FieldChange> &changes,
                                            const QHash<QString, qint64> *readVersions)
 {
-    // A GeoPackage keeps its R-tree index current with triggers on every row,
-    // which costs more than writing the rows (0.8 s of 3.5 s for 100,000). For
-    // a whole layer the index is set aside in the transaction and built again
-    // by GDAL's bulk loader right after it (inside the transaction GDAL left it
-    // empty). Should that fail or never happen, the data is complete and GDAL
-    // reads it without an index; the next save builds one.
-    const bool geoPackage = !isDatabaseConnection(m_connection);
+    if (isReadOnly())
+        fail(StoreError::Kind::ReadOnly, {});
+    const QList<Organisation> organisations = distinctOrganisations(
+        institutions, [this](const QString &problem) { fail(StoreError::Kind::WriteFailed, problem); });
+    if (isDatabaseConnection(m_connection))
+        replaceInstitutionsThroughOgr(institutions, organisations, changes, readVersions);
+    else
+        replaceInstitutionsInGeoPackage(institutions, organisations, changes, readVersions);
+}
+
+void InstitutionStore::replaceInstitutionsInGeoPackage(const QList<Institution> &institutions,
+                                                       const QList<Organisation> &organisations,
+                                                       const QList<FieldChange> &changes,
+                                                       const QHash<QString, qint64> *readVersions)
+{
+    // GDAL's connection is closed while SQLite writes: one writer, and none
+    // of GDAL's state about the file (counts, extents, index) left behind.
+    m_dataset.reset();
+    try {
+        GeoPackageWrite write(m_connection);
+        if (readVersions) {
+            // Nobody may save a record between this check and the commit:
+            // the transaction holds the write lock from its start.
+            QHash<QString, qint64> now;
+            for (const auto &[id, version] : write.readColumns(InstitutionsLayer, "id", "version"))
+                now.insert(id, version.value_or(1));
+            if (now != *readVersions)
+                throw StoreError(StoreError::Kind::Conflict, displayLocation(),
+                                 QStringLiteral("%1 was saved by someone else meanwhile; read the store again")
+                                     .arg(changedSince(now, *readVersions)));
+        }
+        for (const char *name : {ServicesLayer, InstitutionsLayer, OrganisationsLayer})
+            write.clear(name);
+        const auto each = [&](const char *layer, const auto &items, const auto &row, const auto &context) {
+            const QList<QByteArray> columns = insertColumns(layer);
+            GeoPackageWrite::Insert insert = write.insert(layer, columns);
+            RowSink sink(insert, columns);
+            for (const auto &item : items) {
+                row(sink, item);
+                try {
+                    sink.run();
+                } catch (const SqliteFailure &failure) {
+                    throw SqliteFailure{failure.code, context(item) + QStringLiteral(": ") + failure.message};
+                }
+            }
+        };
+        each(OrganisationsLayer, organisations, [](RowSink &s, const Organisation &o) { writeOrganisation(s, o); },
+             [](const Organisation &o) { return QStringLiteral("organisation %1").arg(o.id); });
+        each(InstitutionsLayer, institutions, [](RowSink &s, const Institution &i) { writeInstitution(s, i); },
+             [](const Institution &i) { return QStringLiteral("institution %1").arg(i.id); });
+        std::vector<std::pair<const Institution *, const Service *>> offers;
+        for (const Institution &i : institutions)
+            for (const Service &s : i.services)
+                offers.emplace_back(&i, &s);
+        each(ServicesLayer, offers, [](RowSink &s, const auto &offer) { writeService(s, offer.first->id, *offer.second); },
+             [](const auto &offer) { return QStringLiteral("service %1").arg(offer.second->id); });
+        // The log of what changed, in the same transaction: both or neither.
+        each(ChangeLogLayer, changes, [](RowSink &s, const FieldChange &c) { writeChange(s, c); },
+             [](const FieldChange &) { return QStringLiteral("the change log"); });
+        write.commit();
+    } catch (const SqliteFailure &failure) {
+        reopen();
+        fail(failure.locked()    ? StoreError::Kind::Locked
+             : failure.corrupt() ? StoreError::Kind::Corrupt
+                                 : StoreError::Kind::WriteFailed,
+             failure.message);
+    } catch (...) {
+        reopen();
+        throw;
+    }
+    reopen();
+    // The spatial index, built in bulk by GDAL. Should that fail or never
+    // happen (the process killed), the data is complete and GDAL reads it
+    // without an index; the next save builds one.
+    gdal::ErrorCollector errors;
+    CPLErrorReset();
+    m_dataset->ReleaseResultSet(m_dataset->ExecuteSQL("SELECT CreateSpatialIndex('institutions', 'geom')", nullptr, nullptr));
+    if (CPLGetLastErrorType() >= CE_Failure)
+        qWarning().noquote() << "stadtplan:" << displayLocation()
+                             << "saved, but its spatial index could not be built:" << errors.lastFailure();
+}
+
+void InstitutionStore::replaceInstitutionsThroughOgr(const QList<Institution> &institutions,
+                                                     const QList<Organisation> &organisations,
+                                                     const QList<FieldChange> &changes,
+                                                     const QHash<QString, qint64> *readVersions)
+{
     const auto sql = [this](const char *statement) {
         CPLErrorReset();
         m_dataset->ReleaseResultSet(m_dataset->ExecuteSQL(statement, nullptr, nullptr));
@@ -763,21 +980,6 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
     };
     const auto write = [&] {
         gdal::ErrorCollector errors;
-        // No reading may be under way on the table whose index is dropped.
-        for (int k = 0; k < m_dataset->GetLayerCount(); ++k)
-            m_dataset->GetLayer(k)->ResetReading();
-        // A store whose index was lost (a build after a save that never ran)
-        // has none to set aside; the build after this save makes it again.
-        bool indexed = false;
-        if (geoPackage) {
-            if (OGRLayer *has = m_dataset->ExecuteSQL("SELECT HasSpatialIndex('institutions', 'geom')", nullptr, nullptr)) {
-                if (const OGRFeatureUniquePtr f(has->GetNextFeature()); f)
-                    indexed = f->GetFieldAsInteger(0) != 0;
-                m_dataset->ReleaseResultSet(has);
-            }
-        }
-        if (indexed && !sql("SELECT DisableSpatialIndex('institutions', 'geom')"))
-            fail(StoreError::Kind::WriteFailed, QStringLiteral("setting the spatial index aside: ") + errors.lastFailure());
         const auto check = [&](OGRErr result, const QString &context) {
             if (result != OGRERR_NONE)
                 fail(StoreError::Kind::WriteFailed,
@@ -786,7 +988,7 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
         };
         if (readVersions) {
             // Nobody may save a record between this check and the commit.
-            if (!geoPackage && !sql("LOCK TABLE institutions IN EXCLUSIVE MODE"))
+            if (!sql("LOCK TABLE institutions IN EXCLUSIVE MODE"))
                 fail(failureKind(errors), QStringLiteral("locking the institutions: ") + errors.lastFailure());
             QHash<QString, qint64> now;
             OGRLayer *places = m_dataset->GetLayerByName(InstitutionsLayer);
@@ -794,51 +996,33 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
             places->ResetReading();
             for (const auto &f : *places)
                 now.insert(text(*f, col, "id"), readVersion(f.get(), col));
-            if (now != *readVersions) {
-                QString changed;
-                for (auto it = now.cbegin(); it != now.cend() && changed.isEmpty(); ++it)
-                    if (readVersions->value(it.key(), -1) != it.value())
-                        changed = it.key();
-                for (auto it = readVersions->cbegin(); it != readVersions->cend() && changed.isEmpty(); ++it)
-                    if (!now.contains(it.key()))
-                        changed = it.key();
-                fail(StoreError::Kind::Conflict, QStringLiteral("%1 was saved by someone else meanwhile; read the store again").arg(changed));
-            }
+            if (now != *readVersions)
+                fail(StoreError::Kind::Conflict, QStringLiteral("%1 was saved by someone else meanwhile; read the store again")
+                                                     .arg(changedSince(now, *readVersions)));
         }
         for (const char *name : {ServicesLayer, InstitutionsLayer, OrganisationsLayer})
             check(clear(m_dataset->GetLayerByName(name)),
                   QStringLiteral("clearing %1").arg(QLatin1String(name)));
 
-        OGRLayer *organisations = m_dataset->GetLayerByName(OrganisationsLayer);
+        OGRLayer *organisationLayer = m_dataset->GetLayerByName(OrganisationsLayer);
         OGRLayer *places = m_dataset->GetLayerByName(InstitutionsLayer);
         OGRLayer *services = m_dataset->GetLayerByName(ServicesLayer);
-        const Fields orgCol(organisations->GetLayerDefn());
+        const Fields orgCol(organisationLayer->GetLayerDefn());
         const Fields placeCol(places->GetLayerDefn());
         const Fields serviceCol(services->GetLayerDefn());
-        QHash<QString, Organisation> written;
+        for (const Organisation &o : organisations) {
+            OGRFeature f(organisationLayer->GetLayerDefn());
+            writeOrganisation(FeatureSink(f, orgCol), o);
+            check(organisationLayer->CreateFeature(&f), QStringLiteral("organisation %1").arg(o.id));
+        }
         for (const Institution &i : institutions) {
-            const Organisation &o = i.organisation;
-            // One organisation, one record: differing copies would lose one of them.
-            if (const auto it = written.constFind(o.id); it != written.cend() && *it != o)
-                fail(StoreError::Kind::WriteFailed,
-                     QStringLiteral("organisation '%1' of institution %2 differs from its other "
-                                    "records (name, type or website)")
-                         .arg(o.id, i.id));
-            if (!o.id.isEmpty() && !written.contains(o.id)) {
-                written.insert(o.id, o);
-                OGRFeature f(organisations->GetLayerDefn());
-                writeOrganisation(f, orgCol, o);
-                check(organisations->CreateFeature(&f),
-                      QStringLiteral("organisation %1").arg(o.id));
-            }
-
             OGRFeature f(places->GetLayerDefn());
-            writeInstitution(f, placeCol, i);
+            writeInstitution(FeatureSink(f, placeCol), i);
             check(places->CreateFeature(&f), QStringLiteral("institution %1").arg(i.id));
 
             for (const Service &s : i.services) {
                 OGRFeature sf(services->GetLayerDefn());
-                writeService(sf, serviceCol, i.id, s);
+                writeService(FeatureSink(sf, serviceCol), i.id, s);
                 check(services->CreateFeature(&sf), QStringLiteral("service %1").arg(s.id));
             }
         }
@@ -848,26 +1032,12 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
             const Fields logCol(log->GetLayerDefn());
             for (const FieldChange &c : changes) {
                 OGRFeature f(log->GetLayerDefn());
-                writeChange(f, logCol, c);
+                writeChange(FeatureSink(f, logCol), c);
                 check(log->CreateFeature(&f), QStringLiteral("the change log"));
             }
         }
     };
-    try {
-        inTransaction("save the institutions", write);
-    } catch (...) {
-        // The rollback restored the index in the file, but GDAL still takes
-        // it for set aside: the store is opened afresh so the two agree.
-        if (geoPackage)
-            reopen();
-        throw;
-    }
-    if (geoPackage) {
-        gdal::ErrorCollector errors;
-        if (!sql("SELECT CreateSpatialIndex('institutions', 'geom')"))
-            qWarning().noquote() << "stadtplan:" << displayLocation()
-                                 << "saved, but its spatial index could not be built:" << errors.lastFailure();
-    }
+    inTransaction("save the institutions", write);
 }
 
 namespace {
@@ -981,10 +1151,10 @@ Institution InstitutionStore::saveInstitution(const Institution &record, const Q
             auto rows = featuresWhere(organisations, "id", o.id);
             if (rows.empty()) {
                 OGRFeature f(organisations->GetLayerDefn());
-                writeOrganisation(f, orgCol, o);
+                writeOrganisation(FeatureSink(f, orgCol), o);
                 check(organisations->CreateFeature(&f), QStringLiteral("organisation %1").arg(o.id));
             } else {
-                writeOrganisation(*rows.front(), orgCol, o);
+                writeOrganisation(FeatureSink(*rows.front(), orgCol), o);
                 check(organisations->SetFeature(rows.front().get()), QStringLiteral("organisation %1").arg(o.id));
             }
         }
@@ -993,10 +1163,10 @@ Institution InstitutionStore::saveInstitution(const Institution &record, const Q
         auto rows = featuresWhere(places, "id", saved.id);
         if (rows.empty()) {
             OGRFeature f(places->GetLayerDefn());
-            writeInstitution(f, placeCol, saved);
+            writeInstitution(FeatureSink(f, placeCol), saved);
             check(places->CreateFeature(&f), QStringLiteral("institution %1").arg(saved.id));
         } else {
-            writeInstitution(*rows.front(), placeCol, saved);
+            writeInstitution(FeatureSink(*rows.front(), placeCol), saved);
             check(places->SetFeature(rows.front().get()), QStringLiteral("institution %1").arg(saved.id));
         }
         OGRLayer *services = m_dataset->GetLayerByName(ServicesLayer);
@@ -1005,7 +1175,7 @@ Institution InstitutionStore::saveInstitution(const Institution &record, const Q
             check(services->DeleteFeature(f->GetFID()), QStringLiteral("service %1").arg(text(*f, serviceCol, "id")));
         for (const Service &s : std::as_const(saved.services)) {
             OGRFeature f(services->GetLayerDefn());
-            writeService(f, serviceCol, saved.id, s);
+            writeService(FeatureSink(f, serviceCol), saved.id, s);
             check(services->CreateFeature(&f), QStringLiteral("service %1").arg(s.id));
         }
         OGRLayer *log = m_dataset->GetLayerByName(ChangeLogLayer);
@@ -1013,7 +1183,7 @@ Institution InstitutionStore::saveInstitution(const Institution &record, const Q
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const FieldChange &c : fieldChanges(stored ? &*stored : nullptr, saved, now, who, via)) {
             OGRFeature f(log->GetLayerDefn());
-            writeChange(f, logCol, c);
+            writeChange(FeatureSink(f, logCol), c);
             check(log->CreateFeature(&f), QStringLiteral("the change log"));
         }
     });
@@ -1042,7 +1212,7 @@ void InstitutionStore::propose(const Institution &edited, const QString &who)
                 fail(failureKind(errors), errors.lastFailure());
         for (const FieldChange &c : changes) {
             OGRFeature f(layer->GetLayerDefn());
-            writeChange(f, col, c);
+            writeChange(FeatureSink(f, col), c);
             f.SetField(col("base_version"), static_cast<GIntBig>(stored->version));
             if (layer->CreateFeature(&f) != OGRERR_NONE)
                 fail(failureKind(errors), QStringLiteral("the proposal: ") + errors.lastFailure());

@@ -208,6 +208,121 @@ private Q_SLOTS:
         QCOMPARE(inBox(8.55, 52.04, 8.65, 52.06), QStringList{QStringLiteral("i")});
     }
 
+    void aWholeLayerWriteKeepsTheGeoPackageBookkeeping()
+    {
+        // Whole layers are written through SQLite, not GDAL: what GDAL and
+        // the GeoPackage standard keep beside the rows must still be right,
+        // and GDAL's own writes afterwards must keep it right.
+        const QString file = path("bookkeeping.gpkg");
+        const auto at = [](const char *id, double lat, double lon) {
+            Institution i = fullInstitution(QString::fromLatin1(id));
+            i.position = {lat, lon};
+            return i;
+        };
+        Institution nowhere = fullInstitution(QStringLiteral("nowhere"));
+        nowhere.position = {};
+        const QDateTime when(QDate(2026, 11, 24), QTime(9, 30, 15, 250), QTimeZone::UTC);
+        const QList<FieldChange> log{{when, QStringLiteral("ina"), QStringLiteral("a"), QStringLiteral("created"), {},
+                                      QStringLiteral("A"), QStringLiteral("import liste.csv row 2")}};
+        auto store = InstitutionStore::create(file);
+        store->replaceInstitutions({at("a", 52.01, 8.51), nowhere, at("b", 52.05, 8.60), at("c", 51.95, 8.45)}, log);
+        const auto check = [&](qint64 institutions, const OGREnvelope &expected) {
+            GDALDatasetUniquePtr ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR));
+            for (const char *name : {"institutions", "services", "organisations", "change_log"}) {
+                OGRLayer *layer = ds->GetLayerByName(name);
+                // GetFeatureCount(FALSE) answers from gpkg_ogr_contents.
+                const GIntBig cached = layer->GetFeatureCount(FALSE);
+                OGRLayer *counted = ds->ExecuteSQL(QByteArray("SELECT count(*) FROM ").append(name).constData(),
+                                                   nullptr, nullptr);
+                const OGRFeatureUniquePtr row(counted->GetNextFeature());
+                QCOMPARE(cached, row->GetFieldAsInteger64(0));
+                ds->ReleaseResultSet(counted);
+            }
+            OGRLayer *places = ds->GetLayerByName("institutions");
+            QCOMPARE(places->GetFeatureCount(FALSE), institutions);
+            OGREnvelope extent;
+            QCOMPARE(places->GetExtent(&extent, FALSE), OGRERR_NONE); // from gpkg_contents
+            QCOMPARE(extent.MinX, expected.MinX);
+            QCOMPARE(extent.MaxX, expected.MaxX);
+            QCOMPARE(extent.MinY, expected.MinY);
+            QCOMPARE(extent.MaxY, expected.MaxY);
+        };
+        // The triggers set aside during the write are back (GDAL itself sets
+        // the feature count's aside while it holds the file for writing, so
+        // they are looked for once the store is closed), the R-tree's made again.
+        const auto triggers = [&] {
+            sqlite3 *db = nullptr;
+            sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+            sqlite3_stmt *statement = nullptr;
+            sqlite3_prepare_v2(db,
+                               "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'institutions' "
+                               "ORDER BY name",
+                               -1, &statement, nullptr);
+            QStringList names;
+            while (sqlite3_step(statement) == SQLITE_ROW)
+                names.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
+            sqlite3_finalize(statement);
+            sqlite3_close(db);
+            return names;
+        };
+        const QStringList allTriggers{QStringLiteral("rtree_institutions_geom_delete"),
+                                      QStringLiteral("rtree_institutions_geom_insert"),
+                                      QStringLiteral("rtree_institutions_geom_update1"),
+                                      QStringLiteral("rtree_institutions_geom_update2"),
+                                      QStringLiteral("rtree_institutions_geom_update3"),
+                                      QStringLiteral("rtree_institutions_geom_update4"),
+                                      QStringLiteral("trigger_delete_feature_count_institutions"),
+                                      QStringLiteral("trigger_insert_feature_count_institutions")};
+        OGREnvelope all;
+        all.MinX = 8.45, all.MaxX = 8.60, all.MinY = 51.95, all.MaxY = 52.05;
+        check(4, all);
+        // The change log's time as GDAL reads it back, to the millisecond.
+        QCOMPARE(store->changeLog().size(), 1);
+        QCOMPARE(store->changeLog().first().at, when);
+        QCOMPARE(store->changeLog().first().via, QStringLiteral("import liste.csv row 2"));
+
+        // GDAL's own single-record save counts on from there.
+        Institution d = at("d", 52.02, 8.52);
+        d.version = 0;
+        d.recordStatus = RecordStatus::Draft;
+        store->saveInstitution(d, QStringLiteral("ina"), QStringLiteral("edit"));
+        check(5, all);
+        // A smaller layer shrinks the extent; the records read back as written.
+        const QList<Institution> fewer{at("e", 52.00, 8.50), at("f", 52.03, 8.55)};
+        store->replaceInstitutions(fewer);
+        OGREnvelope two;
+        two.MinX = 8.50, two.MaxX = 8.55, two.MinY = 52.00, two.MaxY = 52.03;
+        check(2, two);
+        QCOMPARE(store->institutions(), fewer);
+        store.reset();
+        QCOMPARE(triggers(), allTriggers);
+        QCOMPARE(InstitutionStore::open(file, InstitutionStore::Access::ReadOnly)->institutions(), fewer);
+        check(2, two);
+    }
+
+    void aStoreAnotherProgramWritesRefusesAWholeLayerWrite()
+    {
+        const QString file = path("busy.gpkg");
+        const QList<Institution> before{fullInstitution(QStringLiteral("a"))};
+        auto store = InstitutionStore::create(file);
+        store->replaceInstitutions(before);
+        // Another program is writing (it holds SQLite's reserved lock).
+        sqlite3 *other = nullptr;
+        QCOMPARE(sqlite3_open(file.toUtf8().constData(), &other), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(kindOf([&] { store->replaceInstitutions({fullInstitution(QStringLiteral("b"))}); }),
+                 StoreError::Kind::Locked);
+        QVERIFY2(timer.elapsed() >= 1500 && timer.elapsed() < 10000, "waits about two seconds for the other writer");
+        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+        // Nothing changed, and the same store object writes once the other has let go.
+        QCOMPARE(store->institutions(), before);
+        store->replaceInstitutions({fullInstitution(QStringLiteral("b"))});
+        QCOMPARE(store->institutions().first().id, QStringLiteral("b"));
+    }
+
     void aFailedWriteChangesNothing()
     {
         const QString file = path("atomic.gpkg");
