@@ -19,6 +19,7 @@
 #include <ogrsf_frmts.h>
 
 #include <cmath>
+#include <deque>
 #include <memory>
 #include <tuple>
 
@@ -126,7 +127,7 @@ public:
     QList<qsizetype> around(const GeoPoint &p) const
     {
         QList<qsizetype> out;
-        if (!p.isValid())
+        if (!p.isValid() || m_cells.isEmpty())
             return out;
         for (qint64 r = row(p) - 1; r <= row(p) + 1; ++r)
             for (qint64 c = column(p) - 1; c <= column(p) + 1; ++c)
@@ -283,7 +284,7 @@ GeoPoint readPosition(const OGRFeature &f, const PositionColumns &columns,
 }
 
 // Adds the list's areas to the store's, replacing those it had before (by id).
-void mergeAreas(InstitutionStore &store, const QList<Row> &rows, const QString &source, const ImportOptions &options,
+void mergeAreas(InstitutionStore &store, const std::deque<Row> &rows, const QString &source, const ImportOptions &options,
                 ImportReport &report)
 {
     QList<Area> existing = store.areas();
@@ -317,7 +318,7 @@ void mergeAreas(InstitutionStore &store, const QList<Row> &rows, const QString &
 // made before (by its source ids), adds the rest with ids of their own, warns
 // of likely duplicates of other lists' records, and keeps what the list no
 // longer holds.
-void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString &source, const ImportOptions &options,
+void mergeInstitutions(InstitutionStore &store, std::deque<Row> &rows, const QString &source, const ImportOptions &options,
                        const std::function<QString(const QString &)> &sourceName, ImportReport &report)
 {
     QList<Institution> existing = store.institutions();
@@ -325,8 +326,9 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
     QHash<QString, qint64> readVersions;
     for (const Institution &i : std::as_const(existing))
         readVersions.insert(i.id, i.version);
-    existing.reserve(existing.size() + rows.size());
+    existing.reserve(existing.size() + qsizetype(rows.size()));
     QHash<QString, qsizetype> bySource, byId;
+    byId.reserve(existing.size() + qsizetype(rows.size()));
     QHash<QString, Organisation> organisations;
     for (qsizetype k = 0; k < existing.size(); ++k) {
         byId.insert(existing[k].id, k);
@@ -345,9 +347,11 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
             .append(k);
         nearby.insert(existing[k].position, k);
     }
-    QSet<QString> inList;
+    QSet<QString> inList; // of the records this list made before
     // Every field that changes, logged with the list's file and row.
     QList<FieldChange> changes;
+    changes.reserve(qsizetype(rows.size()));
+    const QString idPrefix = slug(source) + QLatin1Char('-');
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString who = currentUserName();
     const QString file = QFileInfo(options.input).fileName();
@@ -368,9 +372,9 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
         } else {
             organisations.insert(incoming.organisation.id, incoming.organisation);
         }
-        inList.insert(row.key);
         const auto it = bySource.constFind(row.key);
         if (it != bySource.cend()) {
+            inList.insert(row.key);
             Institution &current = existing[*it];
             incoming.id = current.id;
             // The list says nothing of the review: a draft stays a draft, an archived record archived.
@@ -391,14 +395,16 @@ void mergeInstitutions(InstitutionStore &store, QList<Row> &rows, const QString 
             continue;
         }
         // A new record: an id of its own, and a look for the same place under another name.
-        QString id = slug(source) + QLatin1Char('-') + slug(row.key);
+        const QString base = idPrefix + slug(row.key);
+        QString id = base;
         for (int n = 2; byId.contains(id); ++n)
-            id = slug(source) + QLatin1Char('-') + slug(row.key) + QLatin1Char('-') + QString::number(n);
+            id = base + QLatin1Char('-') + QString::number(n);
         incoming.id = id;
         for (qsizetype k = 0; k < incoming.services.size(); ++k)
             incoming.services[k].id = id + QLatin1Char('-') + QString::number(k + 1);
-        QSet<qsizetype> candidates(byNameAddress.value(row.nameAddress).cbegin(),
-                                   byNameAddress.value(row.nameAddress).cend());
+        QSet<qsizetype> candidates;
+        if (const auto same = byNameAddress.constFind(row.nameAddress); same != byNameAddress.cend())
+            candidates = QSet<qsizetype>(same->cbegin(), same->cend());
         for (qsizetype k : nearby.around(incoming.position))
             candidates.insert(k);
         for (qsizetype k : std::as_const(candidates)) {
@@ -508,9 +514,18 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     for (int i = 0; i < definition->GetFieldCount(); ++i)
         available.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));
     QHash<QString, int> column;
+    // Each model field's column and the mapping's default for it, found
+    // once: every row asks for some thirty fields.
+    struct SourceColumn
+    {
+        int index = -1;
+        QString fallback;
+    };
+    QHash<QString, SourceColumn> sources;
     for (const QString &field : FieldMapping::modelFields()) {
         const QString name = m_mapping.sourceField(field, available);
         column.insert(field, name.isEmpty() ? -1 : definition->GetFieldIndex(name.toUtf8().constData()));
+        sources.insert(field, {column.value(field), m_mapping.defaultValue(field)});
     }
     const auto sourceName = [&](const QString &field) {
         const int i = column.value(field, -1);
@@ -590,9 +605,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     const PositionColumns positionColumns{
         column.value(QStringLiteral("latitude")) >= 0 || column.value(QStringLiteral("longitude")) >= 0,
         column.value(QStringLiteral("x")) >= 0 || column.value(QStringLiteral("y")) >= 0};
-    QList<Row> rows;
-    if (const GIntBig known = layer->GetFeatureCount(FALSE); known > 0)
-        rows.reserve(qsizetype(known));
+    std::deque<Row> rows; // grows without moving the rows read before
     QHash<QString, QString> seenKeys, seenNameAddress; // -> first record
     QHash<QString, qsizetype> rowByKey;                 // -> index in rows
     struct VocabularyCell
@@ -611,8 +624,11 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         row.record = tabular ? QStringLiteral("row %1").arg(ordinal + 1)
                              : QStringLiteral("feature %1").arg(ordinal);
         const auto value = [&](const QString &field) {
-            const QString v = fieldText(*f, column.value(field, -1));
-            return v.isEmpty() ? m_mapping.defaultValue(field) : v;
+            const auto from = sources.constFind(field);
+            if (from == sources.cend())
+                return m_mapping.defaultValue(field);
+            const QString v = fieldText(*f, from->index);
+            return v.isEmpty() ? from->fallback : v;
         };
         const auto fail = [&](const QString &field, const QString &message) {
             report.error(row.record, field.isEmpty() ? QString() : sourceName(field), message);
@@ -659,7 +675,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
                 fail(QStringLiteral("id"), QStringLiteral("the same area as %1").arg(seenKeys.value(row.key)));
             seenKeys.insert(row.key, row.record);
             if (report.count(ImportReport::Severity::Error) == errorsBefore)
-                rows.append(std::move(row));
+                rows.push_back(std::move(row));
             continue;
         }
 
@@ -876,9 +892,9 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
             continue;
         }
         if (earlier == rowByKey.cend()) {
-            rowByKey.insert(row.key, rows.size());
+            rowByKey.insert(row.key, qsizetype(rows.size()));
             seenNameAddress.insert(row.nameAddress, row.record);
-            rows.append(std::move(row));
+            rows.push_back(std::move(row));
             continue;
         }
         Row &first = rows[*earlier];
