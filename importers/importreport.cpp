@@ -56,6 +56,13 @@ QString ImportReport::toText() const
 
 QByteArray ImportReport::toJson() const
 {
+    QJsonObject phaseTimes; // keys sorted by QJsonObject; "order" keeps the steps' sequence
+    QJsonArray order;
+    for (const auto &[name, ms] : phases) {
+        phaseTimes.insert(name, ms);
+        order.append(name);
+    }
+    const QJsonObject steps{{QStringLiteral("order"), order}, {QStringLiteral("times"), phaseTimes}};
     QJsonArray list;
     for (const Problem &p : m_problems) {
         list.append(QJsonObject{{QStringLiteral("severity"), severityName(p.severity)},
@@ -75,6 +82,7 @@ QByteArray ImportReport::toJson() const
         {QStringLiteral("dry_run"), dryRun},
         {QStringLiteral("written"), written},
         {QStringLiteral("problems"), list},
+        {QStringLiteral("phases_ms"), steps},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <utility>
 
 namespace stadtplan {
 
@@ -25,6 +26,10 @@ struct ImportReport
     int missing = 0;   // records of this list in the store but not in the file (kept)
     bool dryRun = false;
     bool written = false;
+    // How long each step took, in order ("read and check", 640), for the
+    // benchmark and for anyone wondering where an import's time goes.
+    QList<std::pair<QString, qint64>> phases;
+    void phase(const QString &name, qint64 milliseconds) { phases.append({name, milliseconds}); }
 
     void error(const QString &record, const QString &field, const QString &message)
     {

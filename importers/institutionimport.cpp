@@ -8,6 +8,7 @@
 #include "institutionstore.h"
 #include "validation.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -142,6 +143,18 @@ private:
     static qint64 column(const GeoPoint &p) { return qint64(std::floor(p.longitude / LongitudeStep)); }
     static quint64 cell(qint64 r, qint64 c) { return (quint64(r) << 32) ^ quint64(quint32(c)); }
     QHash<quint64, QList<qsizetype>> m_cells;
+};
+
+// Notes in the report how long each step took.
+class PhaseClock
+{
+public:
+    explicit PhaseClock(ImportReport &report) : m_report(report) { m_timer.start(); }
+    void lap(const QString &name) { m_report.phase(name, m_timer.restart()); }
+
+private:
+    ImportReport &m_report;
+    QElapsedTimer m_timer;
 };
 
 struct Row
@@ -285,7 +298,7 @@ GeoPoint readPosition(const OGRFeature &f, const PositionColumns &columns,
 
 // Adds the list's areas to the store's, replacing those it had before (by id).
 void mergeAreas(InstitutionStore &store, const std::deque<Row> &rows, const QString &source, const ImportOptions &options,
-                ImportReport &report)
+                ImportReport &report, PhaseClock &clock)
 {
     QList<Area> existing = store.areas();
     const QString prefix = slug(source) + QLatin1Char('-');
@@ -309,7 +322,9 @@ void mergeAreas(InstitutionStore &store, const std::deque<Row> &rows, const QStr
     for (const Area &a : std::as_const(existing))
         report.missing += a.id.startsWith(prefix) && !inList.contains(a.id) ? 1 : 0;
     if (!report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
+        clock.lap(QStringLiteral("merge"));
         store.replaceAreas(existing);
+        clock.lap(QStringLiteral("write"));
         report.written = true;
     }
 }
@@ -319,7 +334,8 @@ void mergeAreas(InstitutionStore &store, const std::deque<Row> &rows, const QStr
 // of likely duplicates of other lists' records, and keeps what the list no
 // longer holds.
 void mergeInstitutions(InstitutionStore &store, std::deque<Row> &rows, const QString &source, const ImportOptions &options,
-                       const std::function<QString(const QString &)> &sourceName, ImportReport &report)
+                       const std::function<QString(const QString &)> &sourceName, ImportReport &report,
+                       PhaseClock &clock)
 {
     QList<Institution> existing = store.institutions();
     // The revisions as read: the write is refused if an editor saved meanwhile.
@@ -435,7 +451,9 @@ void mergeInstitutions(InstitutionStore &store, std::deque<Row> &rows, const QSt
         }
     }
     if (!report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
+        clock.lap(QStringLiteral("merge"));
         store.replaceInstitutions(existing, changes, &readVersions);
+        clock.lap(QStringLiteral("write"));
         report.written = true;
     }
 }
@@ -453,6 +471,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
 {
     gdal::ensureInitialised();
     ImportReport report;
+    PhaseClock clock(report);
     report.file = options.input;
     report.dryRun = options.dryRun;
     const bool areas = options.layer == QLatin1String("areas");
@@ -601,6 +620,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
                                     .arg(unusable));
     }
 
+    clock.lap(QStringLiteral("open"));
     // Read and check every record.
     const PositionColumns positionColumns{
         column.value(QStringLiteral("latitude")) >= 0 || column.value(QStringLiteral("longitude")) >= 0,
@@ -937,15 +957,18 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     if (ordinal == 0)
         report.error({}, {}, QStringLiteral("holds no records"));
 
+    clock.lap(QStringLiteral("read and check"));
     // Merge with the store.
     try {
         if (areas)
-            mergeAreas(*store, rows, source, options, report);
+            mergeAreas(*store, rows, source, options, report, clock);
         else
-            mergeInstitutions(*store, rows, source, options, sourceName, report);
+            mergeInstitutions(*store, rows, source, options, sourceName, report, clock);
     } catch (const StoreError &e) {
         report.error({}, {}, e.message());
     }
+    if (!report.written)
+        clock.lap(QStringLiteral("merge")); // nothing written: the merge was the last step
     return report;
 }
 

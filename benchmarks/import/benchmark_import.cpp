@@ -9,6 +9,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -18,7 +22,7 @@
 #include <cstdio>
 
 namespace {
-qint64 timed(const QString &program, const QStringList &arguments)
+qint64 timed(const QString &program, const QStringList &arguments, QByteArray *output = nullptr)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -27,6 +31,8 @@ qint64 timed(const QString &program, const QStringList &arguments)
     process.start(program, arguments);
     process.waitForFinished(-1);
     const qint64 ms = timer.elapsed();
+    if (output)
+        *output = process.readAllStandardOutput();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         std::fprintf(stderr, "%s failed (%d): %s\n", qPrintable(program), process.exitCode(),
                      process.readAllStandardOutput().right(2000).constData());
@@ -78,10 +84,26 @@ int main(int argc, char *argv[])
     file.close();
 
     QList<qint64> ours, theirs;
+    QStringList steps;                    // the import's own steps, in order
+    QHash<QString, QList<qint64>> stepTimes; // step -> ms of each run
     for (int run = 0; run < runs; ++run) {
         const QString store = dir.filePath(QStringLiteral("store-%1.gpkg").arg(run));
         stadtplan::InstitutionStore::create(store); // an empty store, not timed
-        ours.append(timed(QStringLiteral(STADTPLAN_IMPORT_TOOL), {csv, QStringLiteral("--into"), store}));
+        QByteArray report;
+        ours.append(timed(QStringLiteral(STADTPLAN_IMPORT_TOOL),
+                          {csv, QStringLiteral("--into"), store, QStringLiteral("--report"), QStringLiteral("json")},
+                          &report));
+        const QJsonObject phases = QJsonDocument::fromJson(report).object().value(QStringLiteral("phases_ms")).toObject();
+        qint64 inside = 0;
+        for (const QJsonValue &step : phases.value(QStringLiteral("order")).toArray()) {
+            const qint64 ms = phases.value(QStringLiteral("times")).toObject().value(step.toString()).toInteger();
+            if (!steps.contains(step.toString()))
+                steps.append(step.toString());
+            stepTimes[step.toString()].append(ms);
+            inside += ms;
+        }
+        if (ours.last() >= 0)
+            stepTimes[QStringLiteral("start-up and exit")].append(ours.last() - inside);
         const QString plain = dir.filePath(QStringLiteral("ogr-%1.gpkg").arg(run));
         theirs.append(timed(ogr2ogr, {QStringLiteral("-f"), QStringLiteral("GPKG"), plain, csv,
                                       QStringLiteral("-oo"), QStringLiteral("X_POSSIBLE_NAMES=Lon"),
@@ -96,5 +118,11 @@ int main(int argc, char *argv[])
     std::printf("  %-52s %7lld ms\n", "reference: ogr2ogr -f GPKG (plain copy)", static_cast<long long>(b));
     const double ratio = double(a) / double(std::max<qint64>(b, 1));
     std::printf("  %-52s %7.2f x  -> %s (goal: at most 1.5 x)\n", "ratio", ratio, ratio <= 1.5 ? "met" : "NOT met");
+    // Where stadtplan-import's time goes (medians of the runs; as the tool reports them).
+    std::printf("stadtplan-import by step, median of %d runs:\n", runs);
+    steps.append(QStringLiteral("start-up and exit"));
+    for (const QString &step : std::as_const(steps))
+        if (stepTimes.contains(step))
+            std::printf("  %-52s %7lld ms\n", qPrintable(step), static_cast<long long>(median(stepTimes.value(step))));
     return 0;
 }

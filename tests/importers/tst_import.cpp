@@ -265,11 +265,23 @@ private Q_SLOTS:
         const QString store = freshStore();
         const ImportReport first = import(csv, store);
         QCOMPARE(first.added, 2);
+        // The report says how long each step took, in order; JSON carries it for scripts.
+        QStringList steps;
+        for (const auto &[name, ms] : first.phases) {
+            steps.append(name);
+            QVERIFY(ms >= 0);
+        }
+        QCOMPARE(steps, (QStringList{QStringLiteral("open"), QStringLiteral("read and check"), QStringLiteral("merge"),
+                                     QStringLiteral("write")}));
+        const QJsonObject phases = QJsonDocument::fromJson(first.toJson()).object().value(QStringLiteral("phases_ms")).toObject();
+        QCOMPARE(phases.value(QStringLiteral("order")).toArray().size(), 4);
+        QVERIFY(phases.value(QStringLiteral("times")).toObject().contains(QStringLiteral("write")));
         const QList<Institution> afterFirst = InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions();
         const ImportReport second = import(csv, store);
         QCOMPARE(second.added, 0);
         QCOMPARE(second.unchanged, 2);
         QVERIFY(!second.written);
+        QCOMPARE(second.phases.constLast().first, QStringLiteral("merge")); // nothing written, no write step
         QCOMPARE(InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions(), afterFirst);
 
         test::writeFile(csv, "ID,Name,Lat,Lon,Schwerpunkt,Zielgruppe,Sprachen\n"
