@@ -62,7 +62,8 @@ QByteArray ImportReport::toJson() const
         phaseTimes.insert(name, ms);
         order.append(name);
     }
-    const QJsonObject steps{{QStringLiteral("order"), order}, {QStringLiteral("times"), phaseTimes}};
+    const QJsonObject steps{{QStringLiteral("order"), order},
+                            {QStringLiteral("times"), phaseTimes}};
     QJsonArray list;
     for (const Problem &p : m_problems) {
         list.append(QJsonObject{{QStringLiteral("severity"), severityName(p.severity)},

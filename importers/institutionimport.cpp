@@ -1,11 +1,10 @@
 #include "institutionimport.h"
 
 #include "addressgazetteer.h"
-#include "sourcereading.h"
-
 #include "gdalsupport.h"
 #include "geodesy.h"
 #include "institutionstore.h"
+#include "sourcereading.h"
 #include "validation.h"
 
 #include <QElapsedTimer>
@@ -13,15 +12,13 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-
+#include <cmath>
 #include <cpl_string.h>
+#include <deque>
 #include <gdal_priv.h>
+#include <memory>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
-
-#include <cmath>
-#include <deque>
-#include <memory>
 #include <tuple>
 
 namespace stadtplan {
@@ -297,8 +294,8 @@ GeoPoint readPosition(const OGRFeature &f, const PositionColumns &columns,
 }
 
 // Adds the list's areas to the store's, replacing those it had before (by id).
-void mergeAreas(InstitutionStore &store, const std::deque<Row> &rows, const QString &source, const ImportOptions &options,
-                ImportReport &report, PhaseClock &clock)
+void mergeAreas(InstitutionStore &store, const std::deque<Row> &rows, const QString &source,
+                const ImportOptions &options, ImportReport &report, PhaseClock &clock)
 {
     QList<Area> existing = store.areas();
     const QString prefix = slug(source) + QLatin1Char('-');
@@ -333,9 +330,10 @@ void mergeAreas(InstitutionStore &store, const std::deque<Row> &rows, const QStr
 // made before (by its source ids), adds the rest with ids of their own, warns
 // of likely duplicates of other lists' records, and keeps what the list no
 // longer holds.
-void mergeInstitutions(InstitutionStore &store, std::deque<Row> &rows, const QString &source, const ImportOptions &options,
-                       const std::function<QString(const QString &)> &sourceName, ImportReport &report,
-                       PhaseClock &clock)
+void mergeInstitutions(InstitutionStore &store, std::deque<Row> &rows, const QString &source,
+                       const ImportOptions &options,
+                       const std::function<QString(const QString &)> &sourceName,
+                       ImportReport &report, PhaseClock &clock)
 {
     QList<Institution> existing = store.institutions();
     // The revisions as read: the write is refused if an editor saved meanwhile.
@@ -419,7 +417,8 @@ void mergeInstitutions(InstitutionStore &store, std::deque<Row> &rows, const QSt
         for (qsizetype k = 0; k < incoming.services.size(); ++k)
             incoming.services[k].id = id + QLatin1Char('-') + QString::number(k + 1);
         QSet<qsizetype> candidates;
-        if (const auto same = byNameAddress.constFind(row.nameAddress); same != byNameAddress.cend())
+        if (const auto same = byNameAddress.constFind(row.nameAddress);
+            same != byNameAddress.cend())
             candidates = QSet<qsizetype>(same->cbegin(), same->cend());
         for (qsizetype k : nearby.around(incoming.position))
             candidates.insert(k);
@@ -625,7 +624,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     const PositionColumns positionColumns{
         column.value(QStringLiteral("latitude")) >= 0 || column.value(QStringLiteral("longitude")) >= 0,
         column.value(QStringLiteral("x")) >= 0 || column.value(QStringLiteral("y")) >= 0};
-    std::deque<Row> rows; // grows without moving the rows read before
+    std::deque<Row> rows;                              // grows without moving the rows read before
     QHash<QString, QString> seenKeys, seenNameAddress; // -> first record
     QHash<QString, qsizetype> rowByKey;                 // -> index in rows
     struct VocabularyCell

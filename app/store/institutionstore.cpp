@@ -592,8 +592,9 @@ public:
     void dateTime(const char *field, const QDateTime &when)
     {
         const QDateTime at = when.toUTC();
-        m_feature.SetField(m_fields(field), at.date().year(), at.date().month(), at.date().day(), at.time().hour(),
-                           at.time().minute(), float(at.time().second() + at.time().msec() / 1000.0), 100);
+        m_feature.SetField(m_fields(field), at.date().year(), at.date().month(), at.date().day(),
+                           at.time().hour(), at.time().minute(),
+                           float(at.time().second() + at.time().msec() / 1000.0), 100);
     }
     void point(const GeoPoint &p)
     {
@@ -614,7 +615,10 @@ class RowSink
 {
 public:
     // `columns`: the INSERT's column names, the geometry's named "geom".
-    RowSink(GeoPackageWrite::Insert &insert, const QList<QByteArray> &columns) : m_insert(insert), m_columns(columns) {}
+    RowSink(GeoPackageWrite::Insert &insert, const QList<QByteArray> &columns)
+        : m_insert(insert), m_columns(columns)
+    {
+    }
     void text(const char *field, const QString &value) { m_insert.text(column(field), value); }
     // After a row's values: the next call names the row's first field again.
     void run()
@@ -622,7 +626,10 @@ public:
         m_insert.run();
         m_next = 0;
     }
-    void integer(const char *field, std::optional<qint64> value) { m_insert.integer(column(field), value); }
+    void integer(const char *field, std::optional<qint64> value)
+    {
+        m_insert.integer(column(field), value);
+    }
     // As GDAL writes them into a GeoPackage: ISO 8601 text, times in UTC with milliseconds.
     void date(const char *field, const QDate &d)
     {
@@ -656,7 +663,8 @@ private:
     }
     GeoPackageWrite::Insert &m_insert;
     const QList<QByteArray> &m_columns;
-    std::vector<std::pair<const char *, int>> m_order; // the fields in the order the writer names them
+    // The fields in the order the writer names them, with their columns.
+    std::vector<std::pair<const char *, int>> m_order;
     size_t m_next = 0;
     QDateTime m_lastTime;
     QString m_lastTimeText;
@@ -683,7 +691,8 @@ template <typename Sink> void writeInstitution(Sink &&s, const Institution &i)
     s.point(i.position);
 }
 
-template <typename Sink> void writeService(Sink &&s, const QString &institutionId, const Service &service)
+template <typename Sink>
+void writeService(Sink &&s, const QString &institutionId, const Service &service)
 {
     s.text("id", service.id);
     s.text("institution_id", institutionId);
@@ -699,8 +708,9 @@ template <typename Sink> void writeService(Sink &&s, const QString &institutionI
     s.text("website", service.contact.website);
     s.text("opening_hours", service.openingHours);
     s.text("cost", service.cost);
-    s.integer("referral_required",
-              service.referralRequired ? std::optional<qint64>(*service.referralRequired ? 1 : 0) : std::nullopt);
+    s.integer("referral_required", service.referralRequired
+                                       ? std::optional<qint64>(*service.referralRequired ? 1 : 0)
+                                       : std::nullopt);
     s.text("status", toId(service.status));
     s.date("last_verified", service.lastVerified);
 }
@@ -888,8 +898,10 @@ void InstitutionStore::replaceInstitutions(const QList<Institution> &institution
 {
     if (isReadOnly())
         fail(StoreError::Kind::ReadOnly, {});
-    const QList<Organisation> organisations = distinctOrganisations(
-        institutions, [this](const QString &problem) { fail(StoreError::Kind::WriteFailed, problem); });
+    const QList<Organisation> organisations =
+        distinctOrganisations(institutions, [this](const QString &problem) {
+            fail(StoreError::Kind::WriteFailed, problem);
+        });
     if (isDatabaseConnection(m_connection))
         replaceInstitutionsThroughOgr(institutions, organisations, changes, readVersions);
     else
@@ -913,13 +925,15 @@ void InstitutionStore::replaceInstitutionsInGeoPackage(const QList<Institution> 
             for (const auto &[id, version] : write.readColumns(InstitutionsLayer, "id", "version"))
                 now.insert(id, version.value_or(1));
             if (now != *readVersions)
-                throw StoreError(StoreError::Kind::Conflict, displayLocation(),
-                                 QStringLiteral("%1 was saved by someone else meanwhile; read the store again")
-                                     .arg(changedSince(now, *readVersions)));
+                throw StoreError(
+                    StoreError::Kind::Conflict, displayLocation(),
+                    QStringLiteral("%1 was saved by someone else meanwhile; read the store again")
+                        .arg(changedSince(now, *readVersions)));
         }
         for (const char *name : {ServicesLayer, InstitutionsLayer, OrganisationsLayer})
             write.clear(name);
-        const auto each = [&](const char *layer, const auto &items, const auto &row, const auto &context) {
+        const auto each = [&](const char *layer, const auto &items, const auto &row,
+                              const auto &context) {
             const QList<QByteArray> columns = insertColumns(layer);
             GeoPackageWrite::Insert insert = write.insert(layer, columns);
             RowSink sink(insert, columns);
@@ -928,23 +942,31 @@ void InstitutionStore::replaceInstitutionsInGeoPackage(const QList<Institution> 
                 try {
                     sink.run();
                 } catch (const SqliteFailure &failure) {
-                    throw SqliteFailure{failure.code, context(item) + QStringLiteral(": ") + failure.message};
+                    throw SqliteFailure{failure.code,
+                                        context(item) + QStringLiteral(": ") + failure.message};
                 }
             }
         };
-        each(OrganisationsLayer, organisations, [](RowSink &s, const Organisation &o) { writeOrganisation(s, o); },
-             [](const Organisation &o) { return QStringLiteral("organisation %1").arg(o.id); });
-        each(InstitutionsLayer, institutions, [](RowSink &s, const Institution &i) { writeInstitution(s, i); },
-             [](const Institution &i) { return QStringLiteral("institution %1").arg(i.id); });
+        each(
+            OrganisationsLayer, organisations,
+            [](RowSink &s, const Organisation &o) { writeOrganisation(s, o); },
+            [](const Organisation &o) { return QStringLiteral("organisation %1").arg(o.id); });
+        each(
+            InstitutionsLayer, institutions,
+            [](RowSink &s, const Institution &i) { writeInstitution(s, i); },
+            [](const Institution &i) { return QStringLiteral("institution %1").arg(i.id); });
         std::vector<std::pair<const Institution *, const Service *>> offers;
         for (const Institution &i : institutions)
             for (const Service &s : i.services)
                 offers.emplace_back(&i, &s);
-        each(ServicesLayer, offers, [](RowSink &s, const auto &offer) { writeService(s, offer.first->id, *offer.second); },
-             [](const auto &offer) { return QStringLiteral("service %1").arg(offer.second->id); });
+        each(
+            ServicesLayer, offers,
+            [](RowSink &s, const auto &offer) { writeService(s, offer.first->id, *offer.second); },
+            [](const auto &offer) { return QStringLiteral("service %1").arg(offer.second->id); });
         // The log of what changed, in the same transaction: both or neither.
-        each(ChangeLogLayer, changes, [](RowSink &s, const FieldChange &c) { writeChange(s, c); },
-             [](const FieldChange &) { return QStringLiteral("the change log"); });
+        each(
+            ChangeLogLayer, changes, [](RowSink &s, const FieldChange &c) { writeChange(s, c); },
+            [](const FieldChange &) { return QStringLiteral("the change log"); });
         write.commit();
     } catch (const SqliteFailure &failure) {
         reopen();
@@ -962,10 +984,12 @@ void InstitutionStore::replaceInstitutionsInGeoPackage(const QList<Institution> 
     // without an index; the next save builds one.
     gdal::ErrorCollector errors;
     CPLErrorReset();
-    m_dataset->ReleaseResultSet(m_dataset->ExecuteSQL("SELECT CreateSpatialIndex('institutions', 'geom')", nullptr, nullptr));
+    m_dataset->ReleaseResultSet(m_dataset->ExecuteSQL(
+        "SELECT CreateSpatialIndex('institutions', 'geom')", nullptr, nullptr));
     if (CPLGetLastErrorType() >= CE_Failure)
         qWarning().noquote() << "stadtplan:" << displayLocation()
-                             << "saved, but its spatial index could not be built:" << errors.lastFailure();
+                             << "saved, but its spatial index could not be built:"
+                             << errors.lastFailure();
 }
 
 void InstitutionStore::replaceInstitutionsThroughOgr(const QList<Institution> &institutions,
@@ -997,8 +1021,9 @@ void InstitutionStore::replaceInstitutionsThroughOgr(const QList<Institution> &i
             for (const auto &f : *places)
                 now.insert(text(*f, col, "id"), readVersion(f.get(), col));
             if (now != *readVersions)
-                fail(StoreError::Kind::Conflict, QStringLiteral("%1 was saved by someone else meanwhile; read the store again")
-                                                     .arg(changedSince(now, *readVersions)));
+                fail(StoreError::Kind::Conflict,
+                     QStringLiteral("%1 was saved by someone else meanwhile; read the store again")
+                         .arg(changedSince(now, *readVersions)));
         }
         for (const char *name : {ServicesLayer, InstitutionsLayer, OrganisationsLayer})
             check(clear(m_dataset->GetLayerByName(name)),
@@ -1013,7 +1038,8 @@ void InstitutionStore::replaceInstitutionsThroughOgr(const QList<Institution> &i
         for (const Organisation &o : organisations) {
             OGRFeature f(organisationLayer->GetLayerDefn());
             writeOrganisation(FeatureSink(f, orgCol), o);
-            check(organisationLayer->CreateFeature(&f), QStringLiteral("organisation %1").arg(o.id));
+            check(organisationLayer->CreateFeature(&f),
+                  QStringLiteral("organisation %1").arg(o.id));
         }
         for (const Institution &i : institutions) {
             OGRFeature f(places->GetLayerDefn());

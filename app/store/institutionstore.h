@@ -105,10 +105,14 @@ private:
     template <typename Write> void inTransaction(const char *what, Write &&write);
     // replaceInstitutions() on each kind of store: a GeoPackage's layers
     // written through SQLite directly, a database's through OGR.
-    void replaceInstitutionsInGeoPackage(const QList<Institution> &institutions, const QList<Organisation> &organisations,
-                                         const QList<FieldChange> &changes, const QHash<QString, qint64> *readVersions);
-    void replaceInstitutionsThroughOgr(const QList<Institution> &institutions, const QList<Organisation> &organisations,
-                                       const QList<FieldChange> &changes, const QHash<QString, qint64> *readVersions);
+    void replaceInstitutionsInGeoPackage(const QList<Institution> &institutions,
+                                         const QList<Organisation> &organisations,
+                                         const QList<FieldChange> &changes,
+                                         const QHash<QString, qint64> *readVersions);
+    void replaceInstitutionsThroughOgr(const QList<Institution> &institutions,
+                                       const QList<Organisation> &organisations,
+                                       const QList<FieldChange> &changes,
+                                       const QHash<QString, qint64> *readVersions);
     [[noreturn]] void fail(StoreError::Kind kind, const QString &detail) const;
     void migrate(int fromVersion);
     // Opens the connection again, e.g. after a rollback GDAL's own state did not follow.

@@ -17,7 +17,6 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -84,19 +83,22 @@ int main(int argc, char *argv[])
     file.close();
 
     QList<qint64> ours, theirs;
-    QStringList steps;                    // the import's own steps, in order
+    QStringList steps;                       // the import's own steps, in order
     QHash<QString, QList<qint64>> stepTimes; // step -> ms of each run
     for (int run = 0; run < runs; ++run) {
         const QString store = dir.filePath(QStringLiteral("store-%1.gpkg").arg(run));
         stadtplan::InstitutionStore::create(store); // an empty store, not timed
         QByteArray report;
         ours.append(timed(QStringLiteral(STADTPLAN_IMPORT_TOOL),
-                          {csv, QStringLiteral("--into"), store, QStringLiteral("--report"), QStringLiteral("json")},
+                          {csv, QStringLiteral("--into"), store, QStringLiteral("--report"),
+                           QStringLiteral("json")},
                           &report));
-        const QJsonObject phases = QJsonDocument::fromJson(report).object().value(QStringLiteral("phases_ms")).toObject();
+        const QJsonObject phases =
+            QJsonDocument::fromJson(report).object().value(QStringLiteral("phases_ms")).toObject();
         qint64 inside = 0;
         for (const QJsonValue &step : phases.value(QStringLiteral("order")).toArray()) {
-            const qint64 ms = phases.value(QStringLiteral("times")).toObject().value(step.toString()).toInteger();
+            const qint64 ms =
+                phases.value(QStringLiteral("times")).toObject().value(step.toString()).toInteger();
             if (!steps.contains(step.toString()))
                 steps.append(step.toString());
             stepTimes[step.toString()].append(ms);
@@ -123,6 +125,7 @@ int main(int argc, char *argv[])
     steps.append(QStringLiteral("start-up and exit"));
     for (const QString &step : std::as_const(steps))
         if (stepTimes.contains(step))
-            std::printf("  %-52s %7lld ms\n", qPrintable(step), static_cast<long long>(median(stepTimes.value(step))));
+            std::printf("  %-52s %7lld ms\n", qPrintable(step),
+                        static_cast<long long>(median(stepTimes.value(step))));
     return 0;
 }

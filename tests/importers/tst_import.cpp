@@ -271,9 +271,12 @@ private Q_SLOTS:
             steps.append(name);
             QVERIFY(ms >= 0);
         }
-        QCOMPARE(steps, (QStringList{QStringLiteral("open"), QStringLiteral("read and check"), QStringLiteral("merge"),
-                                     QStringLiteral("write")}));
-        const QJsonObject phases = QJsonDocument::fromJson(first.toJson()).object().value(QStringLiteral("phases_ms")).toObject();
+        QCOMPARE(steps, (QStringList{QStringLiteral("open"), QStringLiteral("read and check"),
+                                     QStringLiteral("merge"), QStringLiteral("write")}));
+        const QJsonObject phases = QJsonDocument::fromJson(first.toJson())
+                                       .object()
+                                       .value(QStringLiteral("phases_ms"))
+                                       .toObject();
         QCOMPARE(phases.value(QStringLiteral("order")).toArray().size(), 4);
         QVERIFY(phases.value(QStringLiteral("times")).toObject().contains(QStringLiteral("write")));
         const QList<Institution> afterFirst = InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions();
@@ -281,7 +284,8 @@ private Q_SLOTS:
         QCOMPARE(second.added, 0);
         QCOMPARE(second.unchanged, 2);
         QVERIFY(!second.written);
-        QCOMPARE(second.phases.constLast().first, QStringLiteral("merge")); // nothing written, no write step
+        QCOMPARE(second.phases.constLast().first,
+                 QStringLiteral("merge")); // nothing written, no write step
         QCOMPARE(InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions(), afterFirst);
 
         test::writeFile(csv, "ID,Name,Lat,Lon,Schwerpunkt,Zielgruppe,Sprachen\n"

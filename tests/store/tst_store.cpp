@@ -222,18 +222,24 @@ private Q_SLOTS:
         Institution nowhere = fullInstitution(QStringLiteral("nowhere"));
         nowhere.position = {};
         const QDateTime when(QDate(2026, 11, 24), QTime(9, 30, 15, 250), QTimeZone::UTC);
-        const QList<FieldChange> log{{when, QStringLiteral("ina"), QStringLiteral("a"), QStringLiteral("created"), {},
-                                      QStringLiteral("A"), QStringLiteral("import liste.csv row 2")}};
+        const QList<FieldChange> log{{when,
+                                      QStringLiteral("ina"),
+                                      QStringLiteral("a"),
+                                      QStringLiteral("created"),
+                                      {},
+                                      QStringLiteral("A"),
+                                      QStringLiteral("import liste.csv row 2")}};
         auto store = InstitutionStore::create(file);
-        store->replaceInstitutions({at("a", 52.01, 8.51), nowhere, at("b", 52.05, 8.60), at("c", 51.95, 8.45)}, log);
+        store->replaceInstitutions(
+            {at("a", 52.01, 8.51), nowhere, at("b", 52.05, 8.60), at("c", 51.95, 8.45)}, log);
         const auto check = [&](qint64 institutions, const OGREnvelope &expected) {
             GDALDatasetUniquePtr ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR));
             for (const char *name : {"institutions", "services", "organisations", "change_log"}) {
                 OGRLayer *layer = ds->GetLayerByName(name);
                 // GetFeatureCount(FALSE) answers from gpkg_ogr_contents.
                 const GIntBig cached = layer->GetFeatureCount(FALSE);
-                OGRLayer *counted = ds->ExecuteSQL(QByteArray("SELECT count(*) FROM ").append(name).constData(),
-                                                   nullptr, nullptr);
+                OGRLayer *counted = ds->ExecuteSQL(
+                    QByteArray("SELECT count(*) FROM ").append(name).constData(), nullptr, nullptr);
                 const OGRFeatureUniquePtr row(counted->GetNextFeature());
                 QCOMPARE(cached, row->GetFieldAsInteger64(0));
                 ds->ReleaseResultSet(counted);
@@ -255,12 +261,14 @@ private Q_SLOTS:
             sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
             sqlite3_stmt *statement = nullptr;
             sqlite3_prepare_v2(db,
-                               "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'institutions' "
+                               "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name "
+                               "= 'institutions' "
                                "ORDER BY name",
                                -1, &statement, nullptr);
             QStringList names;
             while (sqlite3_step(statement) == SQLITE_ROW)
-                names.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
+                names.append(QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
             sqlite3_finalize(statement);
             sqlite3_close(db);
             return names;
@@ -296,7 +304,8 @@ private Q_SLOTS:
         QCOMPARE(store->institutions(), fewer);
         store.reset();
         QCOMPARE(triggers(), allTriggers);
-        QCOMPARE(InstitutionStore::open(file, InstitutionStore::Access::ReadOnly)->institutions(), fewer);
+        QCOMPARE(InstitutionStore::open(file, InstitutionStore::Access::ReadOnly)->institutions(),
+                 fewer);
         check(2, two);
     }
 
@@ -312,9 +321,11 @@ private Q_SLOTS:
         QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
         QElapsedTimer timer;
         timer.start();
-        QCOMPARE(kindOf([&] { store->replaceInstitutions({fullInstitution(QStringLiteral("b"))}); }),
-                 StoreError::Kind::Locked);
-        QVERIFY2(timer.elapsed() >= 1500 && timer.elapsed() < 10000, "waits about two seconds for the other writer");
+        QCOMPARE(
+            kindOf([&] { store->replaceInstitutions({fullInstitution(QStringLiteral("b"))}); }),
+            StoreError::Kind::Locked);
+        QVERIFY2(timer.elapsed() >= 1500 && timer.elapsed() < 10000,
+                 "waits about two seconds for the other writer");
         sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
         sqlite3_close(other);
         // Nothing changed, and the same store object writes once the other has let go.
