@@ -28,6 +28,14 @@ StoreError::Kind kindOf(const std::function<void()> &action)
     qFatal("no StoreError was thrown");
 }
 
+// A full test record standing at a place.
+Institution at(const char *id, double lat, double lon)
+{
+    Institution i = fullInstitution(QString::fromLatin1(id));
+    i.position = {lat, lon};
+    return i;
+}
+
 Area square(const QString &id, double south, double west, double size)
 {
     Area a;
@@ -157,11 +165,6 @@ private Q_SLOTS:
         // The index is set aside and rebuilt around each save: it must hold
         // exactly the saved positions, also after a save that failed.
         const QString file = path("indexed.gpkg");
-        const auto at = [](const char *id, double lat, double lon) {
-            Institution i = fullInstitution(QString::fromLatin1(id));
-            i.position = {lat, lon};
-            return i;
-        };
         const auto indexed = [&] {
             GDALDatasetUniquePtr ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR));
             OGRLayer *count = ds->ExecuteSQL("SELECT count(*) FROM rtree_institutions_geom", nullptr, nullptr);
@@ -214,11 +217,6 @@ private Q_SLOTS:
         // the GeoPackage standard keep beside the rows must still be right,
         // and GDAL's own writes afterwards must keep it right.
         const QString file = path("bookkeeping.gpkg");
-        const auto at = [](const char *id, double lat, double lon) {
-            Institution i = fullInstitution(QString::fromLatin1(id));
-            i.position = {lat, lon};
-            return i;
-        };
         Institution nowhere = fullInstitution(QStringLiteral("nowhere"));
         nowhere.position = {};
         const QDateTime when(QDate(2026, 11, 24), QTime(9, 30, 15, 250), QTimeZone::UTC);
