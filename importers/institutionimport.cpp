@@ -1,10 +1,11 @@
 #include "institutionimport.h"
 
 #include "addressgazetteer.h"
+#include "sourcereading.h"
+
 #include "gdalsupport.h"
 #include "geodesy.h"
 #include "institutionstore.h"
-#include "sourcereading.h"
 #include "validation.h"
 
 #include <QElapsedTimer>
@@ -12,13 +13,15 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <cmath>
+
 #include <cpl_string.h>
-#include <deque>
 #include <gdal_priv.h>
-#include <memory>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
+
+#include <cmath>
+#include <deque>
+#include <memory>
 #include <tuple>
 
 namespace stadtplan {

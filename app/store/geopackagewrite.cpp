@@ -1,9 +1,10 @@
 #include "geopackagewrite.h"
 
 #include <QtEndian>
-#include <algorithm>
-#include <cstring>
+
 #include <sqlite3.h>
+
+#include <algorithm>
 #include <utility>
 
 namespace stadtplan {

@@ -9,8 +9,8 @@
 // gpkg_contents are set, and the triggers that were set aside are put back.
 // The R-tree of a table written is dropped with its registration (a
 // GeoPackage without a spatial index is a valid one); the caller has GDAL's
-// bulk loader build it again after the commit, in a fifth of the time
-// SQLite's row-by-row R-tree inserts take.
+// bulk loader build it again after the commit (for 100,000 points about
+// 170 ms, against 600 ms for SQLite's R-tree filled row by row).
 // Nothing of it is visible before the commit, and a process killed midway
 // leaves the file as it was (SQLite's journal).
 
@@ -50,7 +50,8 @@ public:
     GeoPackageWrite(const GeoPackageWrite &) = delete;
     GeoPackageWrite &operator=(const GeoPackageWrite &) = delete;
 
-    // Two text columns of a table, e.g. each record's id and revision.
+    // A text and an integer column of every row, e.g. each record's id and
+    // revision (nothing where the integer is NULL).
     QList<std::pair<QString, std::optional<qint64>>> readColumns(const char *table, const char *key,
                                                                  const char *value);
     // Deletes every row of a table.
