@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
     }
     file.close();
 
-    QList<qint64> ours, theirs;
+    QList<qint64> ours, theirs, scale;
     QStringList steps;                       // the import's own steps, in order
     QHash<QString, QList<qint64>> stepTimes; // step -> ms of each run
     for (int run = 0; run < runs; ++run) {
@@ -111,7 +111,25 @@ int main(int argc, char *argv[])
                                       QStringLiteral("-oo"), QStringLiteral("X_POSSIBLE_NAMES=Lon"),
                                       QStringLiteral("-oo"), QStringLiteral("Y_POSSIBLE_NAMES=Lat"),
                                       QStringLiteral("-a_srs"), QStringLiteral("EPSG:4326")}));
-        if (ours.last() < 0 || theirs.last() < 0)
+        // For scale, not the goal: GDAL writing as many rows as the store
+        // holds after the import (institutions, services, change log: three
+        // tables of the list's rows), one ogr2ogr run a table.
+        const QString three = dir.filePath(QStringLiteral("ogr3-%1.gpkg").arg(run));
+        qint64 threeTables = 0;
+        for (const char *table : {"institutions", "services", "change_log"}) {
+            QStringList arguments{QStringLiteral("-f"), QStringLiteral("GPKG"), three, csv,
+                                  QStringLiteral("-nln"), QString::fromLatin1(table)};
+            if (qstrcmp(table, "institutions") == 0)
+                arguments << QStringLiteral("-oo") << QStringLiteral("X_POSSIBLE_NAMES=Lon")
+                          << QStringLiteral("-oo") << QStringLiteral("Y_POSSIBLE_NAMES=Lat")
+                          << QStringLiteral("-a_srs") << QStringLiteral("EPSG:4326");
+            else
+                arguments << QStringLiteral("-update");
+            const qint64 ms = timed(ogr2ogr, arguments);
+            threeTables = ms < 0 || threeTables < 0 ? -1 : threeTables + ms;
+        }
+        scale.append(threeTables);
+        if (ours.last() < 0 || theirs.last() < 0 || scale.last() < 0)
             return 1;
     }
     const qint64 a = median(ours), b = median(theirs);
@@ -120,6 +138,9 @@ int main(int argc, char *argv[])
     std::printf("  %-52s %7lld ms\n", "reference: ogr2ogr -f GPKG (plain copy)", static_cast<long long>(b));
     const double ratio = double(a) / double(std::max<qint64>(b, 1));
     std::printf("  %-52s %7.2f x  -> %s (goal: at most 1.5 x)\n", "ratio", ratio, ratio <= 1.5 ? "met" : "NOT met");
+    std::printf("  %-52s %7lld ms  (%.2f x; for scale: as many rows as the store writes)\n",
+                "ogr2ogr three times, one table each", static_cast<long long>(median(scale)),
+                double(a) / double(std::max<qint64>(median(scale), 1)));
     // Where stadtplan-import's time goes (medians of the runs; as the tool reports them).
     std::printf("stadtplan-import by step, median of %d runs:\n", runs);
     steps.append(QStringLiteral("start-up and exit"));
