@@ -29,6 +29,11 @@ bool SqliteFailure::locked() const
     return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
 }
 
+bool SqliteFailure::missing() const
+{
+    return (code & 0xff) == SQLITE_CANTOPEN;
+}
+
 bool SqliteFailure::corrupt() const
 {
     const int primary = code & 0xff;

@@ -36,6 +36,7 @@ struct SqliteFailure
     QString message;
     bool locked() const;  // another connection holds the file
     bool corrupt() const; // not a database, or a damaged one
+    bool missing() const; // no file to open
 };
 
 class GeoPackageWrite

@@ -202,6 +202,17 @@ void InstitutionStore::Deleter::operator()(GDALDataset *dataset) const
     GDALClose(dataset);
 }
 
+void InstitutionStore::reopenAfterFailure()
+{
+    // The failure is what the caller reports; a store that cannot be opened
+    // again says so at its next use.
+    try {
+        reopen();
+    } catch (const StoreError &) {
+        m_dataset.reset();
+    }
+}
+
 void InstitutionStore::reopen()
 {
     gdal::ErrorCollector errors;
@@ -229,6 +240,14 @@ bool InstitutionStore::isDatabaseConnection(const QString &connection)
 QString InstitutionStore::displayLocation() const
 {
     return gdal::displayLocation(m_connection);
+}
+
+GDALDataset &InstitutionStore::dataset() const
+{
+    // Gone only when opening it again after a failed write failed too.
+    if (!m_dataset)
+        fail(StoreError::Kind::Corrupt, QStringLiteral("cannot be opened again"));
+    return *m_dataset;
 }
 
 void InstitutionStore::fail(StoreError::Kind kind, const QString &detail) const
@@ -350,10 +369,10 @@ void InstitutionStore::migrate(int fromVersion)
     inTransaction("upgrade the schema", [&] {
         gdal::ErrorCollector errors;
         for (const LayerSpec &spec : schema()) {
-            OGRLayer *layer = m_dataset->GetLayerByName(spec.name);
+            OGRLayer *layer = dataset().GetLayerByName(spec.name);
             if (!layer) {
                 // A table a later schema added (the change log, the proposals).
-                layer = createLayer(*m_dataset, spec);
+                layer = createLayer(dataset(), spec);
                 if (!layer)
                     fail(StoreError::Kind::WriteFailed, QStringLiteral("upgrading from schema %1: %2")
                                                             .arg(fromVersion)
@@ -370,7 +389,7 @@ void InstitutionStore::migrate(int fromVersion)
                                                             .arg(errors.lastFailure()));
             }
         }
-        OGRLayer *metadata = m_dataset->GetLayerByName(MetadataLayer);
+        OGRLayer *metadata = dataset().GetLayerByName(MetadataLayer);
         const Fields col(metadata->GetLayerDefn());
         metadata->ResetReading();
         for (auto &feature : *metadata) {
@@ -398,23 +417,23 @@ template <typename Write> void InstitutionStore::inTransaction(const char *what,
         m_reconnect = kind == StoreError::Kind::Unreachable && isDatabaseConnection(m_connection);
         fail(kind, detail);
     };
-    if (m_dataset->StartTransaction(FALSE) != OGRERR_NONE)
+    if (dataset().StartTransaction(FALSE) != OGRERR_NONE)
         failed(errors.lastFailure(QStringLiteral("cannot start a transaction to %1").arg(QLatin1String(what))));
     try {
         write();
     } catch (const StoreError &e) {
-        m_dataset->RollbackTransaction();
+        dataset().RollbackTransaction();
         if (e.kind() == StoreError::Kind::WriteFailed && failureKind(errors) == StoreError::Kind::Unreachable)
             failed(e.detail());
         if (e.kind() == StoreError::Kind::Unreachable)
             m_reconnect = isDatabaseConnection(m_connection);
         throw;
     } catch (...) {
-        m_dataset->RollbackTransaction();
+        dataset().RollbackTransaction();
         throw;
     }
-    if (m_dataset->CommitTransaction() != OGRERR_NONE) {
-        m_dataset->RollbackTransaction();
+    if (dataset().CommitTransaction() != OGRERR_NONE) {
+        dataset().RollbackTransaction();
         failed(errors.lastFailure(QStringLiteral("cannot commit")));
     }
 }
@@ -429,14 +448,14 @@ bool InstitutionStore::canWrite() const
         // The role's rights on the table, as the server grants them.
         gdal::ErrorCollector errors;
         bool granted = false;
-        if (OGRLayer *r = m_dataset->ExecuteSQL(
+        if (OGRLayer *r = dataset().ExecuteSQL(
                 "SELECT has_table_privilege('institutions', 'UPDATE') AND has_table_privilege('change_log', 'INSERT') AS granted",
                 nullptr, nullptr)) {
             if (const OGRFeatureUniquePtr f(r->GetNextFeature()); f) {
                 const QString value = QString::fromUtf8(f->GetFieldAsString(0));
                 granted = value == QLatin1String("1") || value.startsWith(QLatin1Char('t'), Qt::CaseInsensitive);
             }
-            m_dataset->ReleaseResultSet(r);
+            dataset().ReleaseResultSet(r);
         }
         m_canWrite = granted;
     }
@@ -445,7 +464,7 @@ bool InstitutionStore::canWrite() const
 
 QString InstitutionStore::metadata(const QString &key) const
 {
-    OGRLayer *layer = m_dataset->GetLayerByName(MetadataLayer);
+    OGRLayer *layer = dataset().GetLayerByName(MetadataLayer);
     if (!layer)
         return {};
     const Fields col(layer->GetLayerDefn());
@@ -467,7 +486,7 @@ void InstitutionStore::setMetadata(const QString &key, const QString &value)
 {
     inTransaction("save metadata", [&] {
         gdal::ErrorCollector errors;
-        OGRLayer *layer = m_dataset->GetLayerByName(MetadataLayer);
+        OGRLayer *layer = dataset().GetLayerByName(MetadataLayer);
         const Fields col(layer->GetLayerDefn());
         layer->ResetReading();
         OGRFeatureUniquePtr existing;
@@ -801,7 +820,7 @@ QList<Institution> InstitutionStore::institutions() const
     auto services = std::async(std::launch::async, readServicesSeparately, m_connection);
 
     QHash<QString, Organisation> organisations;
-    OGRLayer *layer = m_dataset->GetLayerByName(OrganisationsLayer);
+    OGRLayer *layer = dataset().GetLayerByName(OrganisationsLayer);
     const Fields orgCol(layer->GetLayerDefn());
     layer->ResetReading();
     for (const auto &f : *layer) {
@@ -814,7 +833,7 @@ QList<Institution> InstitutionStore::institutions() const
     }
 
     QList<Institution> result;
-    layer = m_dataset->GetLayerByName(InstitutionsLayer);
+    layer = dataset().GetLayerByName(InstitutionsLayer);
     result.reserve(std::max<qsizetype>(0, qsizetype(layer->GetFeatureCount(TRUE))));
     const Fields placeCol(layer->GetLayerDefn());
     layer->ResetReading();
@@ -830,7 +849,7 @@ QList<Institution> InstitutionStore::institutions() const
 
     ServiceRead read = services.get();
     if (!read.opened)
-        read = readServices(m_dataset->GetLayerByName(ServicesLayer));
+        read = readServices(dataset().GetLayerByName(ServicesLayer));
     if (!read.failures.isEmpty())
         readFailed(ServicesLayer, read.failures, read.locked);
     for (Institution &i : result)
@@ -969,13 +988,14 @@ void InstitutionStore::replaceInstitutionsInGeoPackage(const QList<Institution> 
             [](const FieldChange &) { return QStringLiteral("the change log"); });
         write.commit();
     } catch (const SqliteFailure &failure) {
-        reopen();
+        reopenAfterFailure();
         fail(failure.locked()    ? StoreError::Kind::Locked
              : failure.corrupt() ? StoreError::Kind::Corrupt
+             : failure.missing() ? StoreError::Kind::Missing
                                  : StoreError::Kind::WriteFailed,
              failure.message);
     } catch (...) {
-        reopen();
+        reopenAfterFailure();
         throw;
     }
     reopen();
@@ -984,7 +1004,7 @@ void InstitutionStore::replaceInstitutionsInGeoPackage(const QList<Institution> 
     // without an index; the next save builds one.
     gdal::ErrorCollector errors;
     CPLErrorReset();
-    m_dataset->ReleaseResultSet(m_dataset->ExecuteSQL(
+    dataset().ReleaseResultSet(dataset().ExecuteSQL(
         "SELECT CreateSpatialIndex('institutions', 'geom')", nullptr, nullptr));
     if (CPLGetLastErrorType() >= CE_Failure)
         qWarning().noquote() << "stadtplan:" << displayLocation()
@@ -999,7 +1019,7 @@ void InstitutionStore::replaceInstitutionsThroughOgr(const QList<Institution> &i
 {
     const auto sql = [this](const char *statement) {
         CPLErrorReset();
-        m_dataset->ReleaseResultSet(m_dataset->ExecuteSQL(statement, nullptr, nullptr));
+        dataset().ReleaseResultSet(dataset().ExecuteSQL(statement, nullptr, nullptr));
         return CPLGetLastErrorType() < CE_Failure;
     };
     const auto write = [&] {
@@ -1015,7 +1035,7 @@ void InstitutionStore::replaceInstitutionsThroughOgr(const QList<Institution> &i
             if (!sql("LOCK TABLE institutions IN EXCLUSIVE MODE"))
                 fail(failureKind(errors), QStringLiteral("locking the institutions: ") + errors.lastFailure());
             QHash<QString, qint64> now;
-            OGRLayer *places = m_dataset->GetLayerByName(InstitutionsLayer);
+            OGRLayer *places = dataset().GetLayerByName(InstitutionsLayer);
             const Fields col(places->GetLayerDefn());
             places->ResetReading();
             for (const auto &f : *places)
@@ -1026,12 +1046,12 @@ void InstitutionStore::replaceInstitutionsThroughOgr(const QList<Institution> &i
                          .arg(changedSince(now, *readVersions)));
         }
         for (const char *name : {ServicesLayer, InstitutionsLayer, OrganisationsLayer})
-            check(clear(m_dataset->GetLayerByName(name)),
+            check(clear(dataset().GetLayerByName(name)),
                   QStringLiteral("clearing %1").arg(QLatin1String(name)));
 
-        OGRLayer *organisationLayer = m_dataset->GetLayerByName(OrganisationsLayer);
-        OGRLayer *places = m_dataset->GetLayerByName(InstitutionsLayer);
-        OGRLayer *services = m_dataset->GetLayerByName(ServicesLayer);
+        OGRLayer *organisationLayer = dataset().GetLayerByName(OrganisationsLayer);
+        OGRLayer *places = dataset().GetLayerByName(InstitutionsLayer);
+        OGRLayer *services = dataset().GetLayerByName(ServicesLayer);
         const Fields orgCol(organisationLayer->GetLayerDefn());
         const Fields placeCol(places->GetLayerDefn());
         const Fields serviceCol(services->GetLayerDefn());
@@ -1054,7 +1074,7 @@ void InstitutionStore::replaceInstitutionsThroughOgr(const QList<Institution> &i
         }
         // The log of what changed, in the same transaction: both or neither.
         if (!changes.isEmpty()) {
-            OGRLayer *log = m_dataset->GetLayerByName(ChangeLogLayer);
+            OGRLayer *log = dataset().GetLayerByName(ChangeLogLayer);
             const Fields logCol(log->GetLayerDefn());
             for (const FieldChange &c : changes) {
                 OGRFeature f(log->GetLayerDefn());
@@ -1101,7 +1121,7 @@ std::vector<OGRFeatureUniquePtr> recordRows(OGRLayer *layer, const QString &reco
 std::optional<Institution> InstitutionStore::institution(const QString &id) const
 {
     gdal::ErrorCollector errors;
-    OGRLayer *places = m_dataset->GetLayerByName(InstitutionsLayer);
+    OGRLayer *places = dataset().GetLayerByName(InstitutionsLayer);
     const auto rows = featuresWhere(places, "id", id);
     if (!errors.failures().isEmpty())
         fail(failureKind(errors) == StoreError::Kind::Unreachable ? StoreError::Kind::Unreachable
@@ -1112,13 +1132,13 @@ std::optional<Institution> InstitutionStore::institution(const QString &id) cons
     const Fields placeCol(places->GetLayerDefn());
     Institution record = readInstitution(rows.front().get(), placeCol);
     if (const QString orgId = text(*rows.front(), placeCol, "organisation_id"); !orgId.isEmpty()) {
-        OGRLayer *organisations = m_dataset->GetLayerByName(OrganisationsLayer);
+        OGRLayer *organisations = dataset().GetLayerByName(OrganisationsLayer);
         const Fields orgCol(organisations->GetLayerDefn());
         for (const auto &f : featuresWhere(organisations, "id", orgId))
             record.organisation = {text(*f, orgCol, "id"), text(*f, orgCol, "name"), text(*f, orgCol, "type"),
                                    text(*f, orgCol, "website")};
     }
-    OGRLayer *services = m_dataset->GetLayerByName(ServicesLayer);
+    OGRLayer *services = dataset().GetLayerByName(ServicesLayer);
     const Fields serviceCol(services->GetLayerDefn());
     for (const auto &f : featuresWhere(services, "institution_id", id))
         record.services.append(readService(f.get(), serviceCol));
@@ -1144,10 +1164,10 @@ Institution InstitutionStore::saveInstitution(const Institution &record, const Q
             const QByteArray lock = QStringLiteral("SELECT version FROM institutions WHERE id = %1 FOR UPDATE")
                                         .arg(quoted(record.id))
                                         .toUtf8();
-            OGRLayer *locked = m_dataset->ExecuteSQL(lock.constData(), nullptr, nullptr);
+            OGRLayer *locked = dataset().ExecuteSQL(lock.constData(), nullptr, nullptr);
             if (locked) {
                 OGRFeatureUniquePtr(locked->GetNextFeature());
-                m_dataset->ReleaseResultSet(locked);
+                dataset().ReleaseResultSet(locked);
             }
             if (!errors.failures().isEmpty())
                 fail(failureKind(errors), QStringLiteral("locking %1: %2").arg(record.id, errors.lastFailure()));
@@ -1172,7 +1192,7 @@ Institution InstitutionStore::saveInstitution(const Institution &record, const Q
         saved.version = stored ? stored->version + 1 : 1;
 
         if (const Organisation &o = saved.organisation; !o.id.isEmpty()) {
-            OGRLayer *organisations = m_dataset->GetLayerByName(OrganisationsLayer);
+            OGRLayer *organisations = dataset().GetLayerByName(OrganisationsLayer);
             const Fields orgCol(organisations->GetLayerDefn());
             auto rows = featuresWhere(organisations, "id", o.id);
             if (rows.empty()) {
@@ -1184,7 +1204,7 @@ Institution InstitutionStore::saveInstitution(const Institution &record, const Q
                 check(organisations->SetFeature(rows.front().get()), QStringLiteral("organisation %1").arg(o.id));
             }
         }
-        OGRLayer *places = m_dataset->GetLayerByName(InstitutionsLayer);
+        OGRLayer *places = dataset().GetLayerByName(InstitutionsLayer);
         const Fields placeCol(places->GetLayerDefn());
         auto rows = featuresWhere(places, "id", saved.id);
         if (rows.empty()) {
@@ -1195,7 +1215,7 @@ Institution InstitutionStore::saveInstitution(const Institution &record, const Q
             writeInstitution(FeatureSink(*rows.front(), placeCol), saved);
             check(places->SetFeature(rows.front().get()), QStringLiteral("institution %1").arg(saved.id));
         }
-        OGRLayer *services = m_dataset->GetLayerByName(ServicesLayer);
+        OGRLayer *services = dataset().GetLayerByName(ServicesLayer);
         const Fields serviceCol(services->GetLayerDefn());
         for (const auto &f : featuresWhere(services, "institution_id", saved.id))
             check(services->DeleteFeature(f->GetFID()), QStringLiteral("service %1").arg(text(*f, serviceCol, "id")));
@@ -1204,7 +1224,7 @@ Institution InstitutionStore::saveInstitution(const Institution &record, const Q
             writeService(FeatureSink(f, serviceCol), saved.id, s);
             check(services->CreateFeature(&f), QStringLiteral("service %1").arg(s.id));
         }
-        OGRLayer *log = m_dataset->GetLayerByName(ChangeLogLayer);
+        OGRLayer *log = dataset().GetLayerByName(ChangeLogLayer);
         const Fields logCol(log->GetLayerDefn());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const FieldChange &c : fieldChanges(stored ? &*stored : nullptr, saved, now, who, via)) {
@@ -1225,7 +1245,7 @@ void InstitutionStore::propose(const Institution &edited, const QString &who)
             fail(StoreError::Kind::WriteFailed, QStringLiteral("%1 is no longer in the store").arg(edited.id));
         if (stored->version != edited.version)
             throw ConflictError(displayLocation(), *stored);
-        OGRLayer *layer = m_dataset->GetLayerByName(ProposalsLayer);
+        OGRLayer *layer = dataset().GetLayerByName(ProposalsLayer);
         const Fields col(layer->GetLayerDefn());
         const QList<FieldChange> changes =
             fieldChanges(&*stored, edited, QDateTime::currentDateTimeUtc(), who, QStringLiteral("edit"));
@@ -1249,7 +1269,7 @@ void InstitutionStore::propose(const Institution &edited, const QString &who)
 QList<Proposal> InstitutionStore::proposals(const QString &recordId) const
 {
     QList<Proposal> out;
-    OGRLayer *layer = m_dataset->GetLayerByName(ProposalsLayer);
+    OGRLayer *layer = dataset().GetLayerByName(ProposalsLayer);
     if (!layer) // an older store, opened read-only
         return out;
     const Fields col(layer->GetLayerDefn());
@@ -1294,7 +1314,7 @@ void InstitutionStore::discardProposals(const QString &recordId)
 {
     inTransaction("discard the proposal", [&] {
         gdal::ErrorCollector errors;
-        OGRLayer *layer = m_dataset->GetLayerByName(ProposalsLayer);
+        OGRLayer *layer = dataset().GetLayerByName(ProposalsLayer);
         for (const auto &f : featuresWhere(layer, "record_id", recordId))
             if (layer->DeleteFeature(f->GetFID()) != OGRERR_NONE)
                 fail(failureKind(errors), errors.lastFailure());
@@ -1304,7 +1324,7 @@ void InstitutionStore::discardProposals(const QString &recordId)
 QList<FieldChange> InstitutionStore::changeLog(const QString &recordId) const
 {
     QList<FieldChange> result;
-    OGRLayer *layer = m_dataset->GetLayerByName(ChangeLogLayer);
+    OGRLayer *layer = dataset().GetLayerByName(ChangeLogLayer);
     if (!layer) // a store of an older schema, opened read-only
         return result;
     const Fields col(layer->GetLayerDefn());
@@ -1317,7 +1337,7 @@ QList<Area> InstitutionStore::areas() const
 {
     gdal::ErrorCollector errors;
     QList<Area> result;
-    OGRLayer *layer = m_dataset->GetLayerByName(AreasLayer);
+    OGRLayer *layer = dataset().GetLayerByName(AreasLayer);
     const Fields col(layer->GetLayerDefn());
     layer->ResetReading();
     for (const auto &f : *layer) {
@@ -1342,7 +1362,7 @@ void InstitutionStore::replaceAreas(const QList<Area> &areas)
 {
     inTransaction("save the areas", [&] {
         gdal::ErrorCollector errors;
-        OGRLayer *layer = m_dataset->GetLayerByName(AreasLayer);
+        OGRLayer *layer = dataset().GetLayerByName(AreasLayer);
         if (clear(layer) != OGRERR_NONE)
             fail(StoreError::Kind::WriteFailed, errors.lastFailure());
         const Fields col(layer->GetLayerDefn());

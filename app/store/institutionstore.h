@@ -117,6 +117,10 @@ private:
     void migrate(int fromVersion);
     // Opens the connection again, e.g. after a rollback GDAL's own state did not follow.
     void reopen();
+    // The same after a failed write, whose failure is the one to report.
+    void reopenAfterFailure();
+    // GDAL's connection; a StoreError when it could not be opened again.
+    GDALDataset &dataset() const;
 
     struct Deleter
     {

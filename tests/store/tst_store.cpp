@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -330,6 +331,23 @@ private Q_SLOTS:
         QCOMPARE(store->institutions(), before);
         store->replaceInstitutions({fullInstitution(QStringLiteral("b"))});
         QCOMPARE(store->institutions().first().id, QStringLiteral("b"));
+    }
+
+    void aStoreGoneBeforeAWholeLayerWriteIsReportedNotCrashed()
+    {
+        // The file removed while the store is open (a network drive gone, a
+        // colleague's clean-up): the write fails with the reason, and the
+        // store object answers every later call with an error, not a crash.
+        const QString file = path("gone.gpkg");
+        auto store = InstitutionStore::create(file);
+        store->replaceInstitutions({fullInstitution(QStringLiteral("a"))});
+        QVERIFY(QFile::remove(file));
+        QCOMPARE(kindOf([&] { store->replaceInstitutions({fullInstitution(QStringLiteral("b"))}); }),
+                 StoreError::Kind::Missing);
+        QCOMPARE(kindOf([&] { store->institutions(); }), StoreError::Kind::Corrupt);
+        QCOMPARE(kindOf([&] { store->replaceInstitutions({fullInstitution(QStringLiteral("b"))}); }),
+                 StoreError::Kind::Missing);
+        QVERIFY(!QFile::exists(file)); // nothing made in its place
     }
 
     void aFailedWriteChangesNothing()
