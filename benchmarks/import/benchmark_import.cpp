@@ -17,6 +17,7 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -30,11 +31,12 @@ qint64 timed(const QString &program, const QStringList &arguments, QByteArray *o
     process.start(program, arguments);
     process.waitForFinished(-1);
     const qint64 ms = timer.elapsed();
+    const QByteArray said = process.readAllStandardOutput();
     if (output)
-        *output = process.readAllStandardOutput();
+        *output = said;
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         std::fprintf(stderr, "%s failed (%d): %s\n", qPrintable(program), process.exitCode(),
-                     process.readAllStandardOutput().right(2000).constData());
+                     said.right(2000).constData());
         return -1;
     }
     return ms;
