@@ -7,6 +7,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 
 namespace stadtplan::test {
 
@@ -17,6 +19,23 @@ inline QByteArray digest(const QString &path)
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
+
+// The throwaway PostgreSQL server the pg_cluster_start fixture made: its
+// GDAL connection string ("PG:..."), empty when the fixture did not run.
+inline QString pgConnection()
+{
+    QFile file(qEnvironmentVariable("STADTPLAN_TEST_PG"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+}
+
+#ifdef STADTPLAN_PG_CLUSTER
+// tests/support/pg-cluster ACTION (halt, resume ...) on that server.
+inline int pgCluster(const QString &action)
+{
+    const QString dir = QFileInfo(qEnvironmentVariable("STADTPLAN_TEST_PG")).absolutePath();
+    return QProcess::execute(QStringLiteral(STADTPLAN_PG_CLUSTER), {action, dir});
+}
+#endif
 
 inline void writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -551,11 +551,19 @@ Service readService(const OGRFeature *f, const Fields &serviceCol)
     return s;
 }
 
-// A record's revision; 1 in a store before schema 7, which had none.
+// A record's revision as stored; 1 where there is none (a store before
+// schema 7 had no revisions).
+qint64 revision(std::optional<qint64> stored)
+{
+    return stored.value_or(1);
+}
+
 qint64 readVersion(const OGRFeature *f, const Fields &placeCol)
 {
     const int version = placeCol("version");
-    return version >= 0 && f->IsFieldSetAndNotNull(version) ? f->GetFieldAsInteger64(version) : 1;
+    return revision(version >= 0 && f->IsFieldSetAndNotNull(version)
+                        ? std::optional<qint64>(f->GetFieldAsInteger64(version))
+                        : std::nullopt);
 }
 
 Institution readInstitution(const OGRFeature *f, const Fields &placeCol)
@@ -898,16 +906,20 @@ QList<QByteArray> insertColumns(const char *layer)
     return columns;
 }
 
-// The versions as the store holds them, for the check against those read.
-QString changedSince(const QHash<QString, qint64> &now, const QHash<QString, qint64> &read)
+// What refuses a whole-layer write: the revisions the store holds `now`
+// against those the caller `read`; empty when they are the same.
+QString savedMeanwhile(const QHash<QString, qint64> &now, const QHash<QString, qint64> &read)
 {
-    for (auto it = now.cbegin(); it != now.cend(); ++it)
+    if (now == read)
+        return {};
+    QString changed;
+    for (auto it = now.cbegin(); it != now.cend() && changed.isEmpty(); ++it)
         if (read.value(it.key(), -1) != it.value())
-            return it.key();
-    for (auto it = read.cbegin(); it != read.cend(); ++it)
+            changed = it.key();
+    for (auto it = read.cbegin(); it != read.cend() && changed.isEmpty(); ++it)
         if (!now.contains(it.key()))
-            return it.key();
-    return {};
+            changed = it.key();
+    return QStringLiteral("%1 was saved by someone else meanwhile; read the store again").arg(changed);
 }
 
 } // namespace
@@ -942,12 +954,9 @@ void InstitutionStore::replaceInstitutionsInGeoPackage(const QList<Institution> 
             // the transaction holds the write lock from its start.
             QHash<QString, qint64> now;
             for (const auto &[id, version] : write.readColumns(InstitutionsLayer, "id", "version"))
-                now.insert(id, version.value_or(1));
-            if (now != *readVersions)
-                throw StoreError(
-                    StoreError::Kind::Conflict, displayLocation(),
-                    QStringLiteral("%1 was saved by someone else meanwhile; read the store again")
-                        .arg(changedSince(now, *readVersions)));
+                now.insert(id, revision(version));
+            if (const QString conflict = savedMeanwhile(now, *readVersions); !conflict.isEmpty())
+                fail(StoreError::Kind::Conflict, conflict);
         }
         for (const char *name : {ServicesLayer, InstitutionsLayer, OrganisationsLayer})
             write.clear(name);
@@ -1040,10 +1049,8 @@ void InstitutionStore::replaceInstitutionsThroughOgr(const QList<Institution> &i
             places->ResetReading();
             for (const auto &f : *places)
                 now.insert(text(*f, col, "id"), readVersion(f.get(), col));
-            if (now != *readVersions)
-                fail(StoreError::Kind::Conflict,
-                     QStringLiteral("%1 was saved by someone else meanwhile; read the store again")
-                         .arg(changedSince(now, *readVersions)));
+            if (const QString conflict = savedMeanwhile(now, *readVersions); !conflict.isEmpty())
+                fail(StoreError::Kind::Conflict, conflict);
         }
         for (const char *name : {ServicesLayer, InstitutionsLayer, OrganisationsLayer})
             check(clear(dataset().GetLayerByName(name)),

@@ -267,10 +267,8 @@ private Q_SLOTS:
         QCOMPARE(first.added, 2);
         // The report says how long each step took, in order; JSON carries it for scripts.
         QStringList steps;
-        for (const auto &[name, ms] : first.phases) {
+        for (const auto &[name, ms] : first.phases)
             steps.append(name);
-            QVERIFY(ms >= 0);
-        }
         QCOMPARE(steps, (QStringList{QStringLiteral("open"), QStringLiteral("read and check"),
                                      QStringLiteral("merge"), QStringLiteral("write")}));
         const QJsonObject phases = QJsonDocument::fromJson(first.toJson())

@@ -3,7 +3,6 @@
 #include "institutionstore.h"
 #include "testsupport.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gdal_priv.h>
@@ -67,11 +66,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
 #ifdef STADTPLAN_EDITING_POSTGIS
-        QFile file(qEnvironmentVariable("STADTPLAN_TEST_PG"));
-        QVERIFY2(file.open(QIODevice::ReadOnly),
-                 "no connection file: did the pg_cluster_start fixture run?");
-        m_server = QString::fromUtf8(file.readAll()).trimmed();
-        QVERIFY(m_server.startsWith(QStringLiteral("PG:")));
+        m_server = test::pgConnection();
+        QVERIFY2(m_server.startsWith(QStringLiteral("PG:")), "no connection file: did the pg_cluster_start fixture run?");
 #endif
     }
 

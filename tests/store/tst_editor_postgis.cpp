@@ -4,9 +4,6 @@
 #include "recordeditor.h"
 #include "testsupport.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QProcess>
 #include <QTest>
 #include <gdal_priv.h>
 
@@ -29,19 +26,11 @@ class TestEditorPostgis : public QObject
         db->ReleaseResultSet(db->ExecuteSQL(statement.toUtf8().constData(), nullptr, nullptr));
     }
 
-    static int cluster(const QString &action)
-    {
-        const QString dir = QFileInfo(qEnvironmentVariable("STADTPLAN_TEST_PG")).absolutePath();
-        return QProcess::execute(QStringLiteral(STADTPLAN_PG_CLUSTER), {action, dir});
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        QFile file(qEnvironmentVariable("STADTPLAN_TEST_PG"));
-        QVERIFY2(file.open(QIODevice::ReadOnly),
-                 "no connection file: did the pg_cluster_start fixture run?");
-        m_server = QString::fromUtf8(file.readAll()).trimmed();
+        m_server = test::pgConnection();
+        QVERIFY2(m_server.startsWith(QStringLiteral("PG:")), "no connection file: did the pg_cluster_start fixture run?");
         stadtplan::gdal::ensureInitialised();
         sql(QStringLiteral("DROP SCHEMA IF EXISTS app CASCADE"));
         sql(QStringLiteral("CREATE SCHEMA app"));
@@ -91,14 +80,14 @@ private Q_SLOTS:
         QVERIFY(editor.edit(QStringLiteral("a1")));
         editor.setValue(QStringLiteral("s:phone"), QStringLiteral("+49 521 4242"));
 
-        QCOMPARE(cluster(QStringLiteral("halt")), 0);
+        QCOMPARE(test::pgCluster(QStringLiteral("halt")), 0);
         QVERIFY(!editor.save());
         QVERIFY2(editor.message().contains(QStringLiteral("Your changes are kept")),
                  qPrintable(editor.message()));
         QVERIFY(editor.isDirty());
         QCOMPARE(editor.value(QStringLiteral("s:phone")), QStringLiteral("+49 521 4242"));
 
-        QCOMPARE(cluster(QStringLiteral("resume")), 0);
+        QCOMPARE(test::pgCluster(QStringLiteral("resume")), 0);
         QVERIFY2(editor.save(), qPrintable(editor.message()));
         QVERIFY(editor.save()); // pressed again: nothing more
         const auto store = InstitutionStore::open(m_server + QStringLiteral(" active_schema=app"),

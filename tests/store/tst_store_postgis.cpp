@@ -6,8 +6,6 @@
 #include "storelocation.h"
 #include "testsupport.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QProcess>
 #include <future>
 #include <QTemporaryDir>
@@ -40,22 +38,13 @@ class TestStorePostgis : public QObject
         return connection;
     }
 
-    // tests/support/pg-cluster ACTION on this test's server.
-    static int cluster(const QString &action)
-    {
-        const QString dir = QFileInfo(qEnvironmentVariable("STADTPLAN_TEST_PG")).absolutePath();
-        return QProcess::execute(QStringLiteral(STADTPLAN_PG_CLUSTER), {action, dir});
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        QFile file(qEnvironmentVariable("STADTPLAN_TEST_PG"));
-        QVERIFY2(file.open(QIODevice::ReadOnly),
+        m_connection = test::pgConnection();
+        QVERIFY2(m_connection.startsWith(QStringLiteral("PG:")),
                  qPrintable(QStringLiteral("no connection file %1: did the pg_cluster_start fixture run?")
-                                .arg(file.fileName())));
-        m_connection = QString::fromUtf8(file.readAll()).trimmed();
-        QVERIFY(m_connection.startsWith(QStringLiteral("PG:")));
+                                .arg(qEnvironmentVariable("STADTPLAN_TEST_PG"))));
     }
 
     void roundTripThroughPostgis()
@@ -237,7 +226,7 @@ private Q_SLOTS:
         colleague->ReleaseResultSet(held);
         auto saving = std::async(std::launch::async, [&] { return store->saveInstitution(edit, QStringLiteral("anna"), QStringLiteral("edit")); });
         QVERIFY(saving.wait_for(std::chrono::milliseconds(500)) == std::future_status::timeout); // it waits
-        QCOMPARE(cluster(QStringLiteral("halt")), 0);
+        QCOMPARE(test::pgCluster(QStringLiteral("halt")), 0);
         try {
             saving.get();
             QFAIL("a save survived the server's end");
@@ -250,7 +239,7 @@ private Q_SLOTS:
         // While the server is away, a save says so again.
         QVERIFY_THROWS_EXCEPTION(StoreError, store->saveInstitution(edit, QStringLiteral("anna"), QStringLiteral("edit")));
 
-        QCOMPARE(cluster(QStringLiteral("resume")), 0);
+        QCOMPARE(test::pgCluster(QStringLiteral("resume")), 0);
         // The same store object connects again and saves, once.
         QCOMPARE(store->saveInstitution(edit, QStringLiteral("anna"), QStringLiteral("edit")).version, qint64(2));
         QCOMPARE(store->saveInstitution(edit, QStringLiteral("anna"), QStringLiteral("edit")).version, qint64(2));
