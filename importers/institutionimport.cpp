@@ -234,22 +234,261 @@ GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &repo
 
 namespace {
 
-// Where a record stands: the feature's geometry (a point, or a point of a
-// shape), else latitude/longitude, else x/y in the source CRS; invalid (and
-// said through `fail`) when it cannot be had.
-struct PositionColumns
+// Which source column fills each model field, and the mapping's default for
+// it, found once: every record asks for some thirty fields.
+class SourceFields
 {
-    bool latitudeLongitude = false;
-    bool xy = false;
+public:
+    // Translations in columns named like the German one with a language
+    // code: "Beschreibung_en", "Beschreibung (ar)", "Name:tr".
+    struct Translation
+    {
+        QString field;    // "name" or "description"
+        bool service;     // of the row's service rather than the institution
+        QString language; // ISO 639-1
+        int index;
+    };
+
+    SourceFields(const OGRFeatureDefn &definition, const FieldMapping &mapping)
+        : m_mapping(mapping)
+    {
+        QStringList available;
+        for (int i = 0; i < definition.GetFieldCount(); ++i)
+            available.append(QString::fromUtf8(definition.GetFieldDefn(i)->GetNameRef()));
+        for (const QString &field : FieldMapping::modelFields()) {
+            const QString name = mapping.sourceField(field, available);
+            const int index = name.isEmpty() ? -1 : definition.GetFieldIndex(name.toUtf8().constData());
+            m_columns.insert(field, {index, index >= 0 ? available[index] : QString(),
+                                     mapping.defaultValue(field)});
+        }
+        for (const auto &[modelField, field, service] :
+             {std::tuple{QStringLiteral("name"), QStringLiteral("name"), false},
+              std::tuple{QStringLiteral("description"), QStringLiteral("description"), false},
+              std::tuple{QStringLiteral("service_name"), QStringLiteral("name"), true},
+              std::tuple{QStringLiteral("service_description"), QStringLiteral("description"), true}}) {
+            if (!has(modelField))
+                continue;
+            const QRegularExpression translated(
+                QStringLiteral("^%1\\s*[_:(\\s-]\\s*([a-z]{2})\\)?$").arg(QRegularExpression::escape(sourceName(modelField))),
+                QRegularExpression::CaseInsensitiveOption);
+            for (int k = 0; k < available.size(); ++k)
+                if (const auto m = translated.match(available[k]); m.hasMatch() && m.captured(1).toLower() != u"de")
+                    m_translations.append({field, service, m.captured(1).toLower(), k});
+        }
+    }
+
+    // The record's text for a model field, else the mapping's default.
+    QString value(const OGRFeature &f, const QString &field) const
+    {
+        const auto from = m_columns.constFind(field);
+        if (from == m_columns.cend())
+            return m_mapping.defaultValue(field);
+        const QString v = fieldText(f, from->index);
+        return v.isEmpty() ? from->fallback : v;
+    }
+    bool has(const QString &field) const { return m_columns.value(field).index >= 0; }
+    // The field as the list names it, for the report.
+    QString sourceName(const QString &field) const
+    {
+        const Column c = m_columns.value(field);
+        return c.index >= 0 ? c.name : field;
+    }
+    const QList<Translation> &translations() const { return m_translations; }
+
+private:
+    struct Column
+    {
+        int index = -1;
+        QString name;     // the source's
+        QString fallback; // the mapping's default
+    };
+    const FieldMapping &m_mapping;
+    QHash<QString, Column> m_columns;
+    QList<Translation> m_translations;
 };
 
-GeoPoint readPosition(const OGRFeature &f, const PositionColumns &columns,
-                      const std::function<QString(const QString &)> &value, OGRCoordinateTransformation *toWgs84,
-                      bool hasSourceCrs, const QString &record, ImportReport &report,
-                      const std::function<void(const QString &, const QString &)> &fail)
+// Positions from the data's own coordinate system, else --s-crs, to WGS84
+// in longitude/latitude order.
+struct Reprojection
 {
+    std::unique_ptr<OGRSpatialReference> sourceCrs; // null: the data names none and --s-crs was not given
+    std::unique_ptr<OGRCoordinateTransformation> toWgs84;
+};
+
+// Nothing (and the error in the report) when --s-crs is no coordinate system.
+std::optional<Reprojection> reprojection(const ImportOptions &options, OGRLayer &layer, ImportReport &report)
+{
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRSpatialReference> given;
+    if (!options.sourceCrs.isEmpty()) {
+        given = std::make_unique<OGRSpatialReference>();
+        if (given->SetFromUserInput(options.sourceCrs.toUtf8().constData(),
+                                    OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get())
+            != OGRERR_NONE) {
+            report.error({}, {}, QStringLiteral("--s-crs '%1' is not a coordinate system PROJ knows")
+                                     .arg(options.sourceCrs));
+            return std::nullopt;
+        }
+        given->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    }
+    const OGRSpatialReference *layerCrs = layer.GetSpatialRef();
+    if (layerCrs && given && !layerCrs->IsSame(given.get()))
+        report.note({}, {}, QStringLiteral("the data names its own coordinate system; --s-crs is not used"));
+    Reprojection out;
+    if (layerCrs) {
+        out.sourceCrs.reset(layerCrs->Clone());
+        out.sourceCrs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    } else if (given) {
+        out.sourceCrs = std::move(given);
+    }
+    if (out.sourceCrs)
+        out.toWgs84.reset(OGRCreateCoordinateTransformation(out.sourceCrs.get(), &wgs84));
+    return out;
+}
+
+// Reads and checks the list's records one at a time: maps fields and values,
+// places each record, says every problem with its record and field, and keeps
+// the records without errors, one per institution (rows that share an id, or
+// a name and address, are one institution's services).
+class RecordReader
+{
+public:
+    struct Context
+    {
+        const ImportOptions &options;
+        const FieldMapping &mapping;
+        const CityProfile &city;
+        const SourceFields &fields;
+        const Reprojection &crs;
+        const AddressGazetteer *gazetteer; // may be null
+        QString source;                    // the list's name
+        bool areas;                        // polygons with a name, not institutions
+        bool tabular;                      // rows of a sheet rather than features
+    };
+
+    RecordReader(Context context, ImportReport &report)
+        : m_context(std::move(context)), m_report(report),
+          m_position{m_context.fields.has(QStringLiteral("latitude")) || m_context.fields.has(QStringLiteral("longitude")),
+                     m_context.fields.has(QStringLiteral("x")) || m_context.fields.has(QStringLiteral("y"))}
+    {
+    }
+
+    // The next record; `ordinal` counts from 1.
+    void read(const OGRFeature &f, int ordinal)
+    {
+        m_feature = &f;
+        Row row;
+        // Rows as a spreadsheet numbers them (the header is row 1); features from 1.
+        row.record = m_context.tabular ? QStringLiteral("row %1").arg(ordinal + 1)
+                                       : QStringLiteral("feature %1").arg(ordinal);
+        m_record = row.record;
+        m_errorsBefore = m_report.count(ImportReport::Severity::Error);
+        if (m_context.areas)
+            readArea(std::move(row));
+        else
+            readInstitution(std::move(row));
+        m_feature = nullptr;
+    }
+
+    // The records read without errors, in the list's order.
+    std::deque<Row> &rows() { return m_rows; }
+
+private:
+    struct PositionColumns
+    {
+        bool latitudeLongitude = false;
+        bool xy = false;
+    };
+    struct VocabularyCell
+    {
+        QStringList ids;      // taxonomy ids, in order, without repeats
+        QStringList unmapped; // values that map to nothing
+    };
+
+    QString value(const QString &field) const { return m_context.fields.value(*m_feature, field); }
+    void fail(const QString &field, const QString &message)
+    {
+        m_report.error(m_record, field.isEmpty() ? QString() : m_context.fields.sourceName(field), message);
+    }
+    bool failed() const { return m_report.count(ImportReport::Severity::Error) != m_errorsBefore; }
+
+    void readArea(Row row);
+    void readInstitution(Row row);
+    GeoPoint readPosition();
+    bool geocode(Institution &i);
+    void checkPlace(const Institution &i, bool geocoded);
+    void readPositionSource(Institution &i, bool geocoded);
+    void readOrganisation(Institution &i);
+    Service readService(const Institution &i, bool &named);
+    void readWebsite(const QString &field, QString &out);
+    void readTranslations(const QString &jsonField, bool service, FieldTranslations &out);
+    void readVocabulary(const QString &field, QStringList &out);
+    void keep(Row row, const QString &id, bool namedService);
+
+    const Context m_context;
+    ImportReport &m_report;
+    const PositionColumns m_position;
+    const OGRFeature *m_feature = nullptr; // the record being read
+    QString m_record;                       // its name in the report: "row 4" / "feature 7"
+    int m_errorsBefore = 0;                 // the report's errors before it
+    std::deque<Row> m_rows;                 // grows without moving the rows read before
+    QHash<QString, QString> m_seenKeys, m_seenNameAddress; // -> first record
+    QHash<QString, qsizetype> m_rowByKey;                   // -> index in m_rows
+    QHash<std::pair<QString, QString>, VocabularyCell> m_vocabulary; // (field, cell) ->
+    bool m_estimatedNoted = false;
+};
+
+void RecordReader::readArea(Row row)
+{
+    Area &a = row.area;
+    a.name = value(QStringLiteral("name"));
+    if (a.name.isEmpty())
+        fail(QStringLiteral("name"), QStringLiteral("missing"));
+    const QString population = value(QStringLiteral("population"));
+    if (!population.isEmpty()) {
+        bool ok = false;
+        a.population = population.toLongLong(&ok);
+        if (!ok)
+            fail(QStringLiteral("population"), QStringLiteral("'%1' is not a whole number").arg(population));
+    }
+    const QString id = value(QStringLiteral("id"));
+    row.key = id.isEmpty() ? FieldMapping::key(a.name) : id;
+    a.id = slug(m_context.source) + QLatin1Char('-') + slug(row.key);
+    a.kind = value(QStringLiteral("kind"));
+    if (a.kind.isEmpty())
+        a.kind = QStringLiteral("district");
+    const OGRGeometry *geometry = m_feature->GetGeometryRef();
+    if (!geometry || geometry->IsEmpty()) {
+        fail({}, QStringLiteral("no geometry"));
+    } else if (!m_context.crs.toWgs84) {
+        fail({}, QStringLiteral("the data names no coordinate system: give --s-crs"));
+    } else {
+        std::unique_ptr<OGRGeometry> g(geometry->clone());
+        if (g->transform(m_context.crs.toWgs84.get()) != OGRERR_NONE) {
+            fail({}, QStringLiteral("the shape cannot be transformed to WGS84"));
+        } else {
+            a.polygons = gdal::toPolygons(*g);
+            if (a.polygons.isEmpty())
+                fail({}, QStringLiteral("not a polygon"));
+        }
+    }
+    if (m_seenKeys.contains(row.key))
+        fail(QStringLiteral("id"), QStringLiteral("the same area as %1").arg(m_seenKeys.value(row.key)));
+    m_seenKeys.insert(row.key, row.record);
+    if (!failed())
+        m_rows.push_back(std::move(row));
+}
+
+// Where a record stands: the feature's geometry (a point, or a point of a
+// shape), else latitude/longitude, else x/y in the source CRS; invalid (and
+// said) when it cannot be had.
+GeoPoint RecordReader::readPosition()
+{
+    OGRCoordinateTransformation *toWgs84 = m_context.crs.toWgs84.get();
     GeoPoint position;
-    const OGRGeometry *geometry = f.GetGeometryRef();
+    const OGRGeometry *geometry = m_feature->GetGeometryRef();
     if (geometry && !geometry->IsEmpty()) {
         OGRPoint point;
         if (wkbFlatten(geometry->getGeometryType()) == wkbPoint) {
@@ -258,9 +497,9 @@ GeoPoint readPosition(const OGRFeature &f, const PositionColumns &columns,
                         ? geometry->toCurvePolygon()->PointOnSurface(&point)
                         : geometry->Centroid(&point))
                    == OGRERR_NONE) {
-            report.note(record, {}, QStringLiteral("not a point; a point of the shape was taken"));
+            m_report.note(m_record, {}, QStringLiteral("not a point; a point of the shape was taken"));
         }
-        if (!toWgs84 && !hasSourceCrs) {
+        if (!toWgs84 && !m_context.crs.sourceCrs) {
             fail({}, QStringLiteral("the data names no coordinate system: give --s-crs"));
         } else if (toWgs84) {
             double x = point.getX(), y = point.getY();
@@ -269,7 +508,7 @@ GeoPoint readPosition(const OGRFeature &f, const PositionColumns &columns,
             else
                 fail({}, QStringLiteral("the position cannot be transformed to WGS84"));
         }
-    } else if (columns.latitudeLongitude) {
+    } else if (m_position.latitudeLongitude) {
         const auto lat = number(value(QStringLiteral("latitude")));
         const auto lon = number(value(QStringLiteral("longitude")));
         if (!lat)
@@ -278,7 +517,7 @@ GeoPoint readPosition(const OGRFeature &f, const PositionColumns &columns,
             fail(QStringLiteral("longitude"), QStringLiteral("'%1' is not a number").arg(value(QStringLiteral("longitude"))));
         if (lat && lon)
             position = {*lat, *lon};
-    } else if (columns.xy) {
+    } else if (m_position.xy) {
         const auto x = number(value(QStringLiteral("x")));
         const auto y = number(value(QStringLiteral("y")));
         if (!x || !y) {
@@ -294,6 +533,298 @@ GeoPoint readPosition(const OGRFeature &f, const PositionColumns &columns,
         }
     }
     return position;
+}
+
+// A record without a position, placed at its address: the offline gazetteer
+// first, then, when allowed, the online service. True when placed.
+bool RecordReader::geocode(Institution &i)
+{
+    const AddressGazetteer *gazetteer = m_context.gazetteer;
+    AddressLookup *online = m_context.options.allowNetwork ? m_context.options.online : nullptr;
+    if (gazetteer) {
+        if (const auto found = gazetteer->find(i.address)) {
+            i.position = *found;
+            i.geocodedBy = gazetteer->name();
+            return true;
+        }
+        if (gazetteer->isAmbiguous(i.address)) {
+            fail(QStringLiteral("postcode"), QStringLiteral("'%1' is in several places of the gazetteer %2: "
+                                                            "the postcode tells which")
+                                                 .arg(i.address.oneLine(), gazetteer->name()));
+            return false;
+        }
+    }
+    QString problem;
+    if (online) {
+        Address asked = i.address;
+        if (asked.city.isEmpty())
+            asked.city = m_context.city.name; // lists of one city often leave it out
+        if (const auto found = online->find(asked, m_context.city.bounds, &problem)) {
+            i.position = *found;
+            i.geocodedBy = online->name();
+            return true;
+        }
+    }
+    QStringList where;
+    if (gazetteer)
+        where.append(QStringLiteral("not in the gazetteer %1").arg(gazetteer->name()));
+    if (online)
+        where.append(problem.isEmpty() ? QStringLiteral("not found in %1 by %2").arg(m_context.city.name, online->name())
+                                       : problem);
+    fail(QStringLiteral("street"), QStringLiteral("'%1' is %2").arg(i.address.oneLine(), where.join(QStringLiteral(", and "))));
+    return false;
+}
+
+// A record must have a position, and it must lie in the city.
+void RecordReader::checkPlace(const Institution &i, bool canGeocode)
+{
+    if (!i.position.isValid()) {
+        if (!failed())
+            fail({}, QStringLiteral("has no position: no point geometry, latitude/longitude or x/y%1")
+                         .arg(canGeocode ? QString()
+                                         : QStringLiteral(", and no --gazetteer or --geocode-online to find its address with")));
+    } else if (!m_context.city.bounds.contains(i.position)) {
+        fail({}, QStringLiteral("lies outside %1 (%2, %3)")
+                     .arg(m_context.city.name)
+                     .arg(i.position.latitude, 0, 'f', 5)
+                     .arg(i.position.longitude, 0, 'f', 5));
+    }
+}
+
+void RecordReader::readPositionSource(Institution &i, bool geocoded)
+{
+    const QString positionSource = value(QStringLiteral("position_source"));
+    if (geocoded) {
+        i.positionSource = PositionSource::Geocoded;
+    } else if (positionSource.isEmpty()) {
+        i.positionSource = PositionSource::Estimated;
+        if (!m_estimatedNoted) {
+            m_report.note({}, {}, QStringLiteral("the list does not say how its positions were made, so they "
+                                                 "are marked estimated; a mapping's defaults.position_source "
+                                                 "can say surveyed or geocoded"));
+            m_estimatedNoted = true;
+        }
+    } else if (const auto parsed = positionSourceFromId(positionSource)) {
+        i.positionSource = *parsed;
+    } else {
+        fail(QStringLiteral("position_source"), QStringLiteral("'%1' is not surveyed, geocoded or estimated").arg(positionSource));
+    }
+}
+
+// The organisation (Träger), when the list names one.
+void RecordReader::readOrganisation(Institution &i)
+{
+    const QString organisation = value(QStringLiteral("organisation"));
+    if (!organisation.isEmpty()) {
+        i.organisation.name = organisation;
+        i.organisation.id = slug(organisation);
+    }
+    readWebsite(QStringLiteral("organisation_website"), i.organisation.website);
+    const QString type = value(QStringLiteral("organisation_type"));
+    if (!type.isEmpty()) {
+        i.organisation.typeId = m_context.mapping.valueId(QStringLiteral("organisation_type"), type);
+        if (i.organisation.typeId.isEmpty())
+            fail(QStringLiteral("organisation_type"), QStringLiteral("'%1' is no institution type of the taxonomy; map it in a mapping file").arg(type));
+    }
+}
+
+// A web address; "www.example.org", as lists write it, is taken with https.
+void RecordReader::readWebsite(const QString &field, QString &out)
+{
+    out = value(field);
+    if (out.isEmpty() || Validation::isWebsite(out))
+        return;
+    const QString withScheme = QStringLiteral("https://") + out;
+    if (!out.contains(QStringLiteral("://")) && Validation::isWebsite(withScheme))
+        out = withScheme;
+    else
+        fail(field, QStringLiteral("'%1' is not a web address").arg(out));
+}
+
+// Translations: a JSON column as the exports write it, then language columns.
+void RecordReader::readTranslations(const QString &jsonField, bool service, FieldTranslations &out)
+{
+    QString problem;
+    const auto parsed = translationsFromJson(value(jsonField), &problem);
+    if (!parsed)
+        fail(jsonField, problem);
+    else
+        out = *parsed;
+    for (const SourceFields::Translation &c : m_context.fields.translations())
+        if (c.service == service)
+            if (const QString t = fieldText(*m_feature, c.index); !t.isEmpty())
+                out[c.field].insert(c.language, t);
+}
+
+// A cell of taxonomy values (focus areas, target groups, languages) as ids;
+// values that map to nothing are errors.
+void RecordReader::readVocabulary(const QString &field, QStringList &out)
+{
+    // Lists repeat their few values in row after row: each cell is split and
+    // mapped once per import.
+    const QString cell = value(field);
+    auto mapped = m_vocabulary.constFind(std::pair(field, cell));
+    if (mapped == m_vocabulary.cend()) {
+        VocabularyCell result;
+        const FieldMapping &mapping = m_context.mapping;
+        const auto known = [&](const QString &v) { return !mapping.valueId(field, v).isEmpty(); };
+        for (const QString &v : values(cell, known)) {
+            const QString id = mapping.valueId(field, v);
+            if (id.isEmpty())
+                result.unmapped.append(v);
+            else if (!result.ids.contains(id))
+                result.ids.append(id);
+        }
+        mapped = m_vocabulary.insert(std::pair(field, cell), result);
+    }
+    for (const QString &v : mapped->unmapped)
+        fail(field, QStringLiteral("'%1' maps to nothing in the taxonomy; map it in a mapping file").arg(v));
+    for (const QString &id : mapped->ids) {
+        if (!out.contains(id))
+            out.append(id);
+    }
+}
+
+// The service (offer) the record describes; `named` tells whether the list
+// names it (else it is named after the institution).
+Service RecordReader::readService(const Institution &i, bool &named)
+{
+    Service s;
+    s.name = value(QStringLiteral("service_name"));
+    s.description = value(QStringLiteral("service_description"));
+    readTranslations(QStringLiteral("service_translations"), true, s.translations);
+    named = !s.name.isEmpty();
+    if (!named)
+        s.name = i.name;
+    readVocabulary(QStringLiteral("focus_areas"), s.focusAreas);
+    if (s.focusAreas.isEmpty() && !failed())
+        fail(QStringLiteral("focus_areas"), QStringLiteral("no focus area"));
+    readVocabulary(QStringLiteral("target_groups"), s.targetGroups);
+    readVocabulary(QStringLiteral("languages"), s.languages);
+    s.contact.phone = value(QStringLiteral("phone"));
+    s.contact.email = value(QStringLiteral("email"));
+    if (!s.contact.email.isEmpty() && !Validation::isEmail(s.contact.email))
+        fail(QStringLiteral("email"), QStringLiteral("'%1' is not an e-mail address").arg(s.contact.email));
+    readWebsite(QStringLiteral("website"), s.contact.website);
+    s.openingHours = value(QStringLiteral("opening_hours"));
+    if (!s.openingHours.isEmpty()) {
+        if (const auto problem = Validation::openingHoursProblem(s.openingHours, m_context.city.region))
+            fail(QStringLiteral("opening_hours"), QStringLiteral("'%1': %2").arg(s.openingHours, *problem));
+    }
+    s.cost = value(QStringLiteral("cost"));
+    const QString referral = value(QStringLiteral("referral_required"));
+    if (!referral.isEmpty()) {
+        s.referralRequired = yesNo(referral);
+        if (!s.referralRequired)
+            fail(QStringLiteral("referral_required"), QStringLiteral("'%1' is not yes or no").arg(referral));
+    }
+    const QString status = value(QStringLiteral("status"));
+    if (!status.isEmpty()) {
+        const QString k = FieldMapping::key(status);
+        if (k == QLatin1String("aktiv") || k == QLatin1String("active"))
+            s.status = ServiceStatus::Active;
+        else if (k.contains(QLatin1String("geschlossen")) || k == QLatin1String("temporarilyclosed"))
+            s.status = ServiceStatus::TemporarilyClosed;
+        else if (k == QLatin1String("inaktiv") || k == QLatin1String("inactive"))
+            s.status = ServiceStatus::Inactive;
+        else
+            fail(QStringLiteral("status"), QStringLiteral("'%1' is not active, temporarily closed or inactive").arg(status));
+    }
+    const QString verified = value(QStringLiteral("last_verified"));
+    if (!verified.isEmpty()) {
+        s.lastVerified = date(verified);
+        if (!s.lastVerified.isValid())
+            fail(QStringLiteral("last_verified"), QStringLiteral("'%1' is not a date").arg(verified));
+    }
+    s.verifiedBy = value(QStringLiteral("verified_by"));
+    return s;
+}
+
+void RecordReader::readInstitution(Row row)
+{
+    Institution &i = row.institution;
+    i.position = readPosition();
+    i.name = value(QStringLiteral("name"));
+    if (i.name.isEmpty())
+        fail(QStringLiteral("name"), QStringLiteral("missing"));
+    i.description = value(QStringLiteral("description"));
+    readTranslations(QStringLiteral("translations"), false, i.translations);
+    i.address = {value(QStringLiteral("street")), value(QStringLiteral("house_number")),
+                 value(QStringLiteral("postcode")), value(QStringLiteral("city"))};
+    i.geocodedBy = value(QStringLiteral("geocoded_by"));
+    const bool canGeocode = m_context.gazetteer || (m_context.options.online && m_context.options.allowNetwork);
+    const bool geocoded = !i.position.isValid() && !failed() && canGeocode && !i.address.street.isEmpty()
+        && geocode(i);
+    checkPlace(i, canGeocode);
+    readPositionSource(i, geocoded);
+    const QString stepFree = value(QStringLiteral("step_free"));
+    if (!stepFree.isEmpty()) {
+        if (const auto flag = yesNo(stepFree))
+            i.stepFree = *flag ? StepFree::Yes : StepFree::No;
+        else if (const auto parsed = stepFreeFromId(stepFree))
+            i.stepFree = *parsed;
+        else if (FieldMapping::key(stepFree) != QLatin1String("unbekannt"))
+            fail(QStringLiteral("step_free"), QStringLiteral("'%1' is not yes, no or unknown").arg(stepFree));
+    }
+    readOrganisation(i);
+
+    bool namedService = false;
+    i.services.append(readService(i, namedService));
+
+    // Identity: the list's own id, else its name and address.
+    row.nameAddress = Validation::normalisedName(i.name) + QLatin1Char('|') + i.address.normalised();
+    const QString id = value(QStringLiteral("id"));
+    row.key = id.isEmpty() ? row.nameAddress : id;
+    i.source = m_context.source;
+    i.sourceId = row.key;
+    if (!failed())
+        keep(std::move(row), id, namedService);
+}
+
+// A record without errors: a new institution, or one more service of the
+// institution an earlier row of the same id (or name and address) began, as
+// spreadsheets and this program's exports list them, one row per offer.
+void RecordReader::keep(Row row, const QString &id, bool namedService)
+{
+    const auto earlier = m_rowByKey.constFind(row.key);
+    if (earlier == m_rowByKey.cend()) {
+        if (!id.isEmpty() && m_seenNameAddress.contains(row.nameAddress)) {
+            fail(QStringLiteral("name"), QStringLiteral("the same name and address as %1, under another id")
+                                             .arg(m_seenNameAddress.value(row.nameAddress)));
+            return;
+        }
+        m_rowByKey.insert(row.key, qsizetype(m_rows.size()));
+        m_seenNameAddress.insert(row.nameAddress, row.record);
+        m_rows.push_back(std::move(row));
+        return;
+    }
+    const Institution &i = row.institution;
+    Row &first = m_rows[*earlier];
+    const Institution &place = first.institution;
+    const bool samePlace = row.nameAddress == first.nameAddress && place.description == i.description
+        && place.organisation.name == i.organisation.name && place.stepFree == i.stepFree
+        && Geodesy::distanceMetres(place.position, i.position) < 1.0;
+    if (!samePlace) {
+        fail(id.isEmpty() ? QStringLiteral("name") : QStringLiteral("id"),
+             QStringLiteral("continues %1 (same %2) but differs in name, address, position, "
+                            "Träger or description")
+                 .arg(first.record, id.isEmpty() ? QStringLiteral("name and address") : QStringLiteral("id")));
+        return;
+    }
+    const Service &offer = i.services.first();
+    const bool repeated = std::any_of(place.services.cbegin(), place.services.cend(), [&](const Service &known) {
+        Service a = known, b = offer;
+        a.id.clear();
+        b.id.clear();
+        if (!namedService)
+            b.name = a.name; // named after the institution, whose spelling may vary
+        return a == b;
+    });
+    if (repeated) {
+        fail(QStringLiteral("name"), QStringLiteral("repeats %1").arg(first.record));
+        return;
+    }
+    first.institution.services.append(offer);
 }
 
 // Adds the list's areas to the store's, replacing those it had before (by id).
@@ -334,8 +865,7 @@ void mergeAreas(InstitutionStore &store, const std::deque<Row> &rows, const QStr
 // of likely duplicates of other lists' records, and keeps what the list no
 // longer holds.
 void mergeInstitutions(InstitutionStore &store, std::deque<Row> &rows, const QString &source,
-                       const ImportOptions &options,
-                       const std::function<QString(const QString &)> &sourceName,
+                       const ImportOptions &options, const SourceFields &fields,
                        ImportReport &report, PhaseClock &clock)
 {
     QList<Institution> existing = store.institutions();
@@ -382,7 +912,7 @@ void mergeInstitutions(InstitutionStore &store, std::deque<Row> &rows, const QSt
             const Organisation &known = *org;
             if ((!incoming.organisation.website.isEmpty() && incoming.organisation.website != known.website)
                 || (!incoming.organisation.typeId.isEmpty() && incoming.organisation.typeId != known.typeId))
-                report.warning(row.record, sourceName(QStringLiteral("organisation")),
+                report.warning(row.record, fields.sourceName(QStringLiteral("organisation")),
                                QStringLiteral("'%1' is in the store with other details; the store's are kept")
                                    .arg(known.name));
             incoming.organisation = known;
@@ -434,7 +964,7 @@ void mergeInstitutions(InstitutionStore &store, std::deque<Row> &rows, const QSt
             const bool nearAndAlike = metres <= InstitutionImport::DuplicateDistanceMetres
                 && Validation::nameSimilarity(other.name, incoming.name) >= InstitutionImport::DuplicateNameSimilarity;
             if (sameNameAndAddress || nearAndAlike)
-                report.warning(row.record, sourceName(QStringLiteral("name")),
+                report.warning(row.record, fields.sourceName(QStringLiteral("name")),
                                QStringLiteral("may be the same as %1 '%2' in the store (%3 m away)")
                                    .arg(other.id, other.name)
                                    .arg(qRound(metres)));
@@ -469,6 +999,60 @@ InstitutionImport::InstitutionImport(Taxonomy taxonomy, CityProfile city, FieldM
 {
 }
 
+namespace {
+
+// The store to import into, made first when asked and there is none; null
+// (and the error in the report) when it cannot be opened.
+std::unique_ptr<InstitutionStore> openStore(const ImportOptions &options, ImportReport &report)
+{
+    if (options.create && !options.dryRun) {
+        try {
+            InstitutionStore::open(options.store, InstitutionStore::Access::ReadOnly);
+        } catch (const StoreError &e) {
+            // None there (a database's missing tables read as "not a store"): made empty.
+            const bool none = e.kind() == StoreError::Kind::Missing
+                || (InstitutionStore::isDatabaseConnection(options.store) && e.kind() == StoreError::Kind::NotAStore
+                    && e.detail().contains(QLatin1String("is missing")));
+            if (none) {
+                try {
+                    InstitutionStore::create(options.store);
+                } catch (const StoreError &c) {
+                    report.error({}, {}, c.message());
+                    return nullptr;
+                }
+            }
+        }
+    }
+    try {
+        return InstitutionStore::open(options.store, options.dryRun ? InstitutionStore::Access::ReadOnly
+                                                                    : InstitutionStore::Access::ReadWrite);
+    } catch (const StoreError &e) {
+        report.error({}, {}, e.message());
+        return nullptr;
+    }
+}
+
+// The gazetteer the options name, read; false (and the error in the report)
+// when it cannot be.
+bool readGazetteer(const ImportOptions &options, const FieldMapping &mapping, ImportReport &report,
+                   std::optional<AddressGazetteer> &out)
+{
+    QString problem;
+    int unusable = 0;
+    out = AddressGazetteer::read(options.gazetteer, mapping, options.sourceCrs, &problem, &unusable);
+    if (!out) {
+        report.error({}, {}, QStringLiteral("gazetteer %1: %2").arg(options.gazetteer, problem));
+        return false;
+    }
+    if (unusable > 0)
+        report.note({}, {}, QStringLiteral("gazetteer %1: %2 entries without a usable position were skipped")
+                                .arg(out->name())
+                                .arg(unusable));
+    return true;
+}
+
+} // namespace
+
 ImportReport InstitutionImport::run(const ImportOptions &options) const
 {
     gdal::ensureInitialised();
@@ -486,32 +1070,9 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
                                                          : QFileInfo(options.input).completeBaseName();
 
     // Open the store first: a store that cannot be written ends the import before any work.
-    std::unique_ptr<InstitutionStore> store;
-    if (options.create && !options.dryRun) {
-        try {
-            InstitutionStore::open(options.store, InstitutionStore::Access::ReadOnly);
-        } catch (const StoreError &e) {
-            // None there (a database's missing tables read as "not a store"): made empty.
-            const bool none = e.kind() == StoreError::Kind::Missing
-                || (InstitutionStore::isDatabaseConnection(options.store) && e.kind() == StoreError::Kind::NotAStore
-                    && e.detail().contains(QLatin1String("is missing")));
-            if (none) {
-                try {
-                    InstitutionStore::create(options.store);
-                } catch (const StoreError &c) {
-                    report.error({}, {}, c.message());
-                    return report;
-                }
-            }
-        }
-    }
-    try {
-        store = InstitutionStore::open(options.store, options.dryRun ? InstitutionStore::Access::ReadOnly
-                                                                     : InstitutionStore::Access::ReadWrite);
-    } catch (const StoreError &e) {
-        report.error({}, {}, e.message());
+    const std::unique_ptr<InstitutionStore> store = openStore(options, report);
+    if (!store)
         return report;
-    }
 
     // What GDAL says while reading belongs in the report (some drivers read
     // only when asked for a layer): a file that breaks off half-way must not
@@ -528,424 +1089,23 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     const QString driver = QString::fromLatin1(dataset->GetDriver()->GetDescription());
     const bool tabular = QStringList{QStringLiteral("CSV"), QStringLiteral("XLSX"), QStringLiteral("ODS")}
                              .contains(driver);
-
-    // Which source field fills which model field.
-    QStringList available;
-    OGRFeatureDefn *definition = layer->GetLayerDefn();
-    for (int i = 0; i < definition->GetFieldCount(); ++i)
-        available.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));
-    QHash<QString, int> column;
-    // Each model field's column and the mapping's default for it, found
-    // once: every row asks for some thirty fields.
-    struct SourceColumn
-    {
-        int index = -1;
-        QString fallback;
-    };
-    QHash<QString, SourceColumn> sources;
-    for (const QString &field : FieldMapping::modelFields()) {
-        const QString name = m_mapping.sourceField(field, available);
-        column.insert(field, name.isEmpty() ? -1 : definition->GetFieldIndex(name.toUtf8().constData()));
-        sources.insert(field, {column.value(field), m_mapping.defaultValue(field)});
-    }
-    const auto sourceName = [&](const QString &field) {
-        const int i = column.value(field, -1);
-        return i >= 0 ? QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()) : field;
-    };
-    // Translations in columns named like the German one with a language
-    // code: "Beschreibung_en", "Beschreibung (ar)", "Name:tr".
-    struct TranslationColumn
-    {
-        QString field;    // "name" or "description"
-        bool service;     // of the row's service rather than the institution
-        QString language; // ISO 639-1
-        int index;
-    };
-    QList<TranslationColumn> translationColumns;
-    for (const auto &[modelField, field, service] :
-         {std::tuple{QStringLiteral("name"), QStringLiteral("name"), false},
-          std::tuple{QStringLiteral("description"), QStringLiteral("description"), false},
-          std::tuple{QStringLiteral("service_name"), QStringLiteral("name"), true},
-          std::tuple{QStringLiteral("service_description"), QStringLiteral("description"), true}}) {
-        if (column.value(modelField, -1) < 0)
-            continue;
-        const QRegularExpression translated(
-            QStringLiteral("^%1\\s*[_:(\\s-]\\s*([a-z]{2})\\)?$").arg(QRegularExpression::escape(sourceName(modelField))),
-            QRegularExpression::CaseInsensitiveOption);
-        for (int k = 0; k < available.size(); ++k)
-            if (const auto m = translated.match(available[k]); m.hasMatch() && m.captured(1).toLower() != u"de")
-                translationColumns.append({field, service, m.captured(1).toLower(), k});
-    }
-
-    // Coordinate systems: the data's own, else --s-crs; always to WGS84 in lon/lat order.
-    OGRSpatialReference wgs84;
-    wgs84.importFromEPSG(4326);
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    std::unique_ptr<OGRSpatialReference> given;
-    if (!options.sourceCrs.isEmpty()) {
-        given = std::make_unique<OGRSpatialReference>();
-        if (given->SetFromUserInput(options.sourceCrs.toUtf8().constData(),
-                                    OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get())
-            != OGRERR_NONE) {
-            report.error({}, {}, QStringLiteral("--s-crs '%1' is not a coordinate system PROJ knows")
-                                     .arg(options.sourceCrs));
-            return report;
-        }
-        given->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    }
-    const OGRSpatialReference *layerCrs = layer->GetSpatialRef();
-    if (layerCrs && given && !layerCrs->IsSame(given.get()))
-        report.note({}, {}, QStringLiteral("the data names its own coordinate system; --s-crs is not used"));
-    std::unique_ptr<OGRSpatialReference> sourceCrs;
-    if (layerCrs) {
-        sourceCrs.reset(layerCrs->Clone());
-        sourceCrs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    } else if (given) {
-        sourceCrs = std::make_unique<OGRSpatialReference>(*given);
-    }
-    std::unique_ptr<OGRCoordinateTransformation> toWgs84;
-    if (sourceCrs)
-        toWgs84.reset(OGRCreateCoordinateTransformation(sourceCrs.get(), &wgs84));
-
+    const SourceFields fields(*layer->GetLayerDefn(), m_mapping);
+    const std::optional<Reprojection> crs = reprojection(options, *layer, report);
+    if (!crs)
+        return report;
     std::optional<AddressGazetteer> gazetteer;
-    if (!options.gazetteer.isEmpty() && !areas) {
-        QString problem;
-        int unusable = 0;
-        gazetteer = AddressGazetteer::read(options.gazetteer, m_mapping, options.sourceCrs, &problem, &unusable);
-        if (!gazetteer) {
-            report.error({}, {}, QStringLiteral("gazetteer %1: %2").arg(options.gazetteer, problem));
-            return report;
-        }
-        if (unusable > 0)
-            report.note({}, {}, QStringLiteral("gazetteer %1: %2 entries without a usable position were skipped")
-                                    .arg(gazetteer->name())
-                                    .arg(unusable));
-    }
-
+    if (!options.gazetteer.isEmpty() && !areas && !readGazetteer(options, m_mapping, report, gazetteer))
+        return report;
     clock.lap(QStringLiteral("open"));
+
     // Read and check every record.
-    const PositionColumns positionColumns{
-        column.value(QStringLiteral("latitude")) >= 0 || column.value(QStringLiteral("longitude")) >= 0,
-        column.value(QStringLiteral("x")) >= 0 || column.value(QStringLiteral("y")) >= 0};
-    std::deque<Row> rows;                              // grows without moving the rows read before
-    QHash<QString, QString> seenKeys, seenNameAddress; // -> first record
-    QHash<QString, qsizetype> rowByKey;                 // -> index in rows
-    struct VocabularyCell
-    {
-        QStringList ids;      // taxonomy ids, in order, without repeats
-        QStringList unmapped; // values that map to nothing
-    };
-    QHash<std::pair<QString, QString>, VocabularyCell> vocabularyCache; // (field, cell) ->
-    bool estimatedNoted = false;
+    RecordReader reader({options, m_mapping, m_city, fields, *crs, gazetteer ? &*gazetteer : nullptr,
+                         source, areas, tabular},
+                        report);
     int ordinal = 0;
     layer->ResetReading();
-    for (const auto &f : *layer) {
-        ++ordinal;
-        Row row;
-        // Rows as a spreadsheet numbers them (the header is row 1); features from 1.
-        row.record = tabular ? QStringLiteral("row %1").arg(ordinal + 1)
-                             : QStringLiteral("feature %1").arg(ordinal);
-        const auto value = [&](const QString &field) {
-            const auto from = sources.constFind(field);
-            if (from == sources.cend())
-                return m_mapping.defaultValue(field);
-            const QString v = fieldText(*f, from->index);
-            return v.isEmpty() ? from->fallback : v;
-        };
-        const auto fail = [&](const QString &field, const QString &message) {
-            report.error(row.record, field.isEmpty() ? QString() : sourceName(field), message);
-        };
-        const int errorsBefore = report.count(ImportReport::Severity::Error);
-
-        const OGRGeometry *geometry = f->GetGeometryRef();
-        GeoPoint position = areas ? GeoPoint{}
-                                        : readPosition(*f, positionColumns, value, toWgs84.get(), sourceCrs != nullptr, row.record, report, fail);
-
-        if (areas) {
-            Area &a = row.area;
-            a.name = value(QStringLiteral("name"));
-            if (a.name.isEmpty())
-                fail(QStringLiteral("name"), QStringLiteral("missing"));
-            const QString population = value(QStringLiteral("population"));
-            if (!population.isEmpty()) {
-                bool ok = false;
-                a.population = population.toLongLong(&ok);
-                if (!ok)
-                    fail(QStringLiteral("population"), QStringLiteral("'%1' is not a whole number").arg(population));
-            }
-            const QString id = value(QStringLiteral("id"));
-            row.key = id.isEmpty() ? FieldMapping::key(a.name) : id;
-            a.id = slug(source) + QLatin1Char('-') + slug(row.key);
-            a.kind = value(QStringLiteral("kind"));
-            if (a.kind.isEmpty())
-                a.kind = QStringLiteral("district");
-            if (!geometry || geometry->IsEmpty()) {
-                fail({}, QStringLiteral("no geometry"));
-            } else if (!toWgs84) {
-                fail({}, QStringLiteral("the data names no coordinate system: give --s-crs"));
-            } else {
-                std::unique_ptr<OGRGeometry> g(geometry->clone());
-                if (g->transform(toWgs84.get()) != OGRERR_NONE) {
-                    fail({}, QStringLiteral("the shape cannot be transformed to WGS84"));
-                } else {
-                    a.polygons = gdal::toPolygons(*g);
-                    if (a.polygons.isEmpty())
-                        fail({}, QStringLiteral("not a polygon"));
-                }
-            }
-            if (seenKeys.contains(row.key))
-                fail(QStringLiteral("id"), QStringLiteral("the same area as %1").arg(seenKeys.value(row.key)));
-            seenKeys.insert(row.key, row.record);
-            if (report.count(ImportReport::Severity::Error) == errorsBefore)
-                rows.push_back(std::move(row));
-            continue;
-        }
-
-        Institution &i = row.institution;
-        i.name = value(QStringLiteral("name"));
-        if (i.name.isEmpty())
-            fail(QStringLiteral("name"), QStringLiteral("missing"));
-        i.description = value(QStringLiteral("description"));
-        // Translations: a JSON column as the exports write it, then language columns.
-        const auto readTranslations = [&](const QString &jsonField, bool service, FieldTranslations &out) {
-            QString problem;
-            const auto parsed = translationsFromJson(value(jsonField), &problem);
-            if (!parsed)
-                fail(jsonField, problem);
-            else
-                out = *parsed;
-            for (const TranslationColumn &c : std::as_const(translationColumns))
-                if (c.service == service)
-                    if (const QString t = fieldText(*f, c.index); !t.isEmpty())
-                        out[c.field].insert(c.language, t);
-        };
-        readTranslations(QStringLiteral("translations"), false, i.translations);
-        i.address = {value(QStringLiteral("street")), value(QStringLiteral("house_number")),
-                     value(QStringLiteral("postcode")), value(QStringLiteral("city"))};
-        i.position = position;
-        i.geocodedBy = value(QStringLiteral("geocoded_by"));
-        bool geocoded = false;
-        const bool online = options.online && options.allowNetwork;
-        if (!position.isValid() && report.count(ImportReport::Severity::Error) == errorsBefore
-            && (gazetteer || online) && !i.address.street.isEmpty()) {
-            // The offline gazetteer first; then, when allowed, the online service.
-            bool ambiguous = false;
-            if (gazetteer) {
-                if (const auto found = gazetteer->find(i.address)) {
-                    i.position = position = *found;
-                    i.geocodedBy = gazetteer->name();
-                    geocoded = true;
-                } else if (gazetteer->isAmbiguous(i.address)) {
-                    ambiguous = true;
-                    fail(QStringLiteral("postcode"), QStringLiteral("'%1' is in several places of the gazetteer %2: "
-                                                                    "the postcode tells which")
-                                                         .arg(i.address.oneLine(), gazetteer->name()));
-                }
-            }
-            QString problem;
-            if (!geocoded && !ambiguous && online) {
-                Address asked = i.address;
-                if (asked.city.isEmpty())
-                    asked.city = m_city.name; // lists of one city often leave it out
-                if (const auto found = options.online->find(asked, m_city.bounds, &problem)) {
-                    i.position = position = *found;
-                    i.geocodedBy = options.online->name();
-                    geocoded = true;
-                }
-            }
-            if (!geocoded && !ambiguous) {
-                QStringList where;
-                if (gazetteer)
-                    where.append(QStringLiteral("not in the gazetteer %1").arg(gazetteer->name()));
-                if (online)
-                    where.append(problem.isEmpty() ? QStringLiteral("not found in %1 by %2").arg(m_city.name, options.online->name())
-                                                   : problem);
-                fail(QStringLiteral("street"), QStringLiteral("'%1' is %2").arg(i.address.oneLine(), where.join(QStringLiteral(", and "))));
-            }
-        }
-        if (!position.isValid()) {
-            if (report.count(ImportReport::Severity::Error) == errorsBefore)
-                fail({}, QStringLiteral("has no position: no point geometry, latitude/longitude or x/y%1")
-                             .arg(gazetteer || online ? QString()
-                                                      : QStringLiteral(", and no --gazetteer or --geocode-online to find its address with")));
-        } else if (!m_city.bounds.contains(position)) {
-            fail({}, QStringLiteral("lies outside %1 (%2, %3)")
-                         .arg(m_city.name)
-                         .arg(position.latitude, 0, 'f', 5)
-                         .arg(position.longitude, 0, 'f', 5));
-        }
-        const QString positionSource = value(QStringLiteral("position_source"));
-        if (geocoded) {
-            i.positionSource = PositionSource::Geocoded;
-        } else if (positionSource.isEmpty()) {
-            i.positionSource = PositionSource::Estimated;
-            if (!estimatedNoted) {
-                report.note({}, {}, QStringLiteral("the list does not say how its positions were made, so they "
-                                                   "are marked estimated; a mapping's defaults.position_source "
-                                                   "can say surveyed or geocoded"));
-                estimatedNoted = true;
-            }
-        } else if (const auto parsed = positionSourceFromId(positionSource)) {
-            i.positionSource = *parsed;
-        } else {
-            fail(QStringLiteral("position_source"), QStringLiteral("'%1' is not surveyed, geocoded or estimated").arg(positionSource));
-        }
-        const QString stepFree = value(QStringLiteral("step_free"));
-        if (!stepFree.isEmpty()) {
-            if (const auto flag = yesNo(stepFree))
-                i.stepFree = *flag ? StepFree::Yes : StepFree::No;
-            else if (const auto parsed = stepFreeFromId(stepFree))
-                i.stepFree = *parsed;
-            else if (FieldMapping::key(stepFree) != QLatin1String("unbekannt"))
-                fail(QStringLiteral("step_free"), QStringLiteral("'%1' is not yes, no or unknown").arg(stepFree));
-        }
-
-        // Organisation (Träger), when the list names one.
-        const QString organisation = value(QStringLiteral("organisation"));
-        if (!organisation.isEmpty()) {
-            i.organisation.name = organisation;
-            i.organisation.id = slug(organisation);
-        }
-        i.organisation.website = value(QStringLiteral("organisation_website"));
-        const QString type = value(QStringLiteral("organisation_type"));
-        if (!type.isEmpty()) {
-            i.organisation.typeId = m_mapping.valueId(QStringLiteral("organisation_type"), type);
-            if (i.organisation.typeId.isEmpty())
-                fail(QStringLiteral("organisation_type"), QStringLiteral("'%1' is no institution type of the taxonomy; map it in a mapping file").arg(type));
-        }
-
-        // The service this row describes.
-        Service s;
-        s.name = value(QStringLiteral("service_name"));
-        s.description = value(QStringLiteral("service_description"));
-        readTranslations(QStringLiteral("service_translations"), true, s.translations);
-        const bool namedService = !s.name.isEmpty();
-        if (!namedService)
-            s.name = i.name;
-        const auto vocabulary = [&](const QString &field, QStringList &out) {
-            // Lists repeat their few values in row after row: each cell is
-            // split and mapped once per import.
-            const QString cell = value(field);
-            auto mapped = vocabularyCache.constFind(std::pair(field, cell));
-            if (mapped == vocabularyCache.cend()) {
-                VocabularyCell result;
-                const auto known = [&](const QString &v) { return !m_mapping.valueId(field, v).isEmpty(); };
-                for (const QString &v : values(cell, known)) {
-                    const QString id = m_mapping.valueId(field, v);
-                    if (id.isEmpty())
-                        result.unmapped.append(v);
-                    else if (!result.ids.contains(id))
-                        result.ids.append(id);
-                }
-                mapped = vocabularyCache.insert(std::pair(field, cell), result);
-            }
-            for (const QString &v : mapped->unmapped)
-                fail(field, QStringLiteral("'%1' maps to nothing in the taxonomy; map it in a mapping file").arg(v));
-            for (const QString &id : mapped->ids) {
-                if (!out.contains(id))
-                    out.append(id);
-            }
-        };
-        vocabulary(QStringLiteral("focus_areas"), s.focusAreas);
-        if (s.focusAreas.isEmpty() && report.count(ImportReport::Severity::Error) == errorsBefore)
-            fail(QStringLiteral("focus_areas"), QStringLiteral("no focus area"));
-        vocabulary(QStringLiteral("target_groups"), s.targetGroups);
-        vocabulary(QStringLiteral("languages"), s.languages);
-        s.contact = {value(QStringLiteral("phone")), value(QStringLiteral("email")), value(QStringLiteral("website"))};
-        if (!s.contact.email.isEmpty() && !Validation::isEmail(s.contact.email))
-            fail(QStringLiteral("email"), QStringLiteral("'%1' is not an e-mail address").arg(s.contact.email));
-        if (!s.contact.website.isEmpty() && !Validation::isWebsite(s.contact.website)) {
-            // "www.example.org" is how lists write it: accepted with https.
-            const QString withScheme = QStringLiteral("https://") + s.contact.website;
-            if (!s.contact.website.contains(QStringLiteral("://")) && Validation::isWebsite(withScheme))
-                s.contact.website = withScheme;
-            else
-                fail(QStringLiteral("website"), QStringLiteral("'%1' is not a web address").arg(s.contact.website));
-        }
-        if (!i.organisation.website.isEmpty() && !Validation::isWebsite(i.organisation.website))
-            fail(QStringLiteral("organisation_website"), QStringLiteral("'%1' is not a web address").arg(i.organisation.website));
-        s.openingHours = value(QStringLiteral("opening_hours"));
-        if (!s.openingHours.isEmpty()) {
-            if (const auto problem = Validation::openingHoursProblem(s.openingHours, m_city.region))
-                fail(QStringLiteral("opening_hours"), QStringLiteral("'%1': %2").arg(s.openingHours, *problem));
-        }
-        s.cost = value(QStringLiteral("cost"));
-        const QString referral = value(QStringLiteral("referral_required"));
-        if (!referral.isEmpty()) {
-            s.referralRequired = yesNo(referral);
-            if (!s.referralRequired)
-                fail(QStringLiteral("referral_required"), QStringLiteral("'%1' is not yes or no").arg(referral));
-        }
-        const QString status = value(QStringLiteral("status"));
-        if (!status.isEmpty()) {
-            const QString k = FieldMapping::key(status);
-            if (k == QLatin1String("aktiv") || k == QLatin1String("active"))
-                s.status = ServiceStatus::Active;
-            else if (k.contains(QLatin1String("geschlossen")) || k == QLatin1String("temporarilyclosed"))
-                s.status = ServiceStatus::TemporarilyClosed;
-            else if (k == QLatin1String("inaktiv") || k == QLatin1String("inactive"))
-                s.status = ServiceStatus::Inactive;
-            else
-                fail(QStringLiteral("status"), QStringLiteral("'%1' is not active, temporarily closed or inactive").arg(status));
-        }
-        const QString verified = value(QStringLiteral("last_verified"));
-        if (!verified.isEmpty()) {
-            s.lastVerified = date(verified);
-            if (!s.lastVerified.isValid())
-                fail(QStringLiteral("last_verified"), QStringLiteral("'%1' is not a date").arg(verified));
-        }
-        s.verifiedBy = value(QStringLiteral("verified_by"));
-        i.services.append(std::move(s));
-
-        // Identity: the list's own id, else its name and address. Rows that
-        // share it are one institution with several services (one row per
-        // offer, as spreadsheets and this program's exports have them).
-        row.nameAddress = Validation::normalisedName(i.name) + QLatin1Char('|') + i.address.normalised();
-        const QString id = value(QStringLiteral("id"));
-        row.key = id.isEmpty() ? row.nameAddress : id;
-        i.source = source;
-        i.sourceId = row.key;
-        if (report.count(ImportReport::Severity::Error) != errorsBefore)
-            continue;
-        const auto earlier = rowByKey.constFind(row.key);
-        if (earlier == rowByKey.cend() && !id.isEmpty() && seenNameAddress.contains(row.nameAddress)) {
-            fail(QStringLiteral("name"), QStringLiteral("the same name and address as %1, under another id")
-                                             .arg(seenNameAddress.value(row.nameAddress)));
-            continue;
-        }
-        if (earlier == rowByKey.cend()) {
-            rowByKey.insert(row.key, qsizetype(rows.size()));
-            seenNameAddress.insert(row.nameAddress, row.record);
-            rows.push_back(std::move(row));
-            continue;
-        }
-        Row &first = rows[*earlier];
-        const Institution &place = first.institution;
-        const bool samePlace = row.nameAddress == first.nameAddress && place.description == i.description
-            && place.organisation.name == i.organisation.name && place.stepFree == i.stepFree
-            && Geodesy::distanceMetres(place.position, i.position) < 1.0;
-        if (!samePlace) {
-            fail(id.isEmpty() ? QStringLiteral("name") : QStringLiteral("id"),
-                 QStringLiteral("continues %1 (same %2) but differs in name, address, position, "
-                                "Träger or description")
-                     .arg(first.record, id.isEmpty() ? QStringLiteral("name and address") : QStringLiteral("id")));
-            continue;
-        }
-        const Service &offer = i.services.first();
-        const bool repeated = std::any_of(place.services.cbegin(), place.services.cend(), [&](const Service &known) {
-            Service a = known, b = offer;
-            a.id.clear();
-            b.id.clear();
-            if (!namedService)
-                b.name = a.name; // named after the institution, whose spelling may vary
-            return a == b;
-        });
-        if (repeated) {
-            fail(QStringLiteral("name"), QStringLiteral("repeats %1").arg(first.record));
-            continue;
-        }
-        first.institution.services.append(offer);
-    }
+    for (const auto &f : *layer)
+        reader.read(*f, ++ordinal);
     const QStringList readFailures = readErrors->failures();
     const QStringList readWarnings = readErrors->warnings();
     readErrors.reset();
@@ -958,14 +1118,14 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     report.records = ordinal;
     if (ordinal == 0)
         report.error({}, {}, QStringLiteral("holds no records"));
-
     clock.lap(QStringLiteral("read and check"));
+
     // Merge with the store.
     try {
         if (areas)
-            mergeAreas(*store, rows, source, options, report, clock);
+            mergeAreas(*store, reader.rows(), source, options, report, clock);
         else
-            mergeInstitutions(*store, rows, source, options, sourceName, report, clock);
+            mergeInstitutions(*store, reader.rows(), source, options, fields, report, clock);
     } catch (const StoreError &e) {
         report.error({}, {}, e.message());
     }

@@ -326,6 +326,35 @@ private Q_SLOTS:
         QCOMPARE(imported.first().services[1].languages, (QStringList{QStringLiteral("de"), QStringLiteral("tr")}));
     }
 
+    // Lists write web addresses without a scheme; the Träger's as the offer's.
+    void webAddressesWithoutSchemeAreTakenWithHttps()
+    {
+        const QString csv = path(QStringLiteral("web.csv"));
+        test::writeFile(csv, "ID;Name;Lat;Lon;Schwerpunkt;Webseite;Träger;Träger_Webseite\n"
+                             "1;Haus A;52.03;8.53;Beratung;www.haus-a.de;Verein;www.verein.de\n"
+                             "2;Haus B;52.04;8.53;Beratung;https://haus-b.de/kontakt;Verein;\n"
+                             "3;Haus C;52.05;8.53;Beratung;kein Netz;Anderer Verein;mal sehen\n");
+        const QString store = freshStore();
+        const QByteArray before = test::digest(store);
+        const ImportReport broken = import(csv, store);
+        QVERIFY(hasProblem(broken, QStringLiteral("row 4"), QStringLiteral("Webseite"), QStringLiteral("'kein Netz' is not a web address")));
+        QVERIFY(hasProblem(broken, QStringLiteral("row 4"), QStringLiteral("Träger_Webseite"), QStringLiteral("'mal sehen' is not a web address")));
+        QCOMPARE(broken.count(ImportReport::Severity::Error), 2);
+        QCOMPARE(test::digest(store), before);
+
+        test::writeFile(csv, "ID;Name;Lat;Lon;Schwerpunkt;Webseite;Träger;Träger_Webseite\n"
+                             "1;Haus A;52.03;8.53;Beratung;www.haus-a.de;Verein;www.verein.de\n"
+                             "2;Haus B;52.04;8.53;Beratung;https://haus-b.de/kontakt;Verein;\n");
+        QVERIFY(!import(csv, store).hasErrors());
+        QList<Institution> imported = fromSource(store, QStringLiteral("web"));
+        std::sort(imported.begin(), imported.end(), [](const auto &a, const auto &b) { return a.sourceId < b.sourceId; });
+        QCOMPARE(imported.size(), 2);
+        QCOMPARE(imported[0].services.first().contact.website, QStringLiteral("https://www.haus-a.de"));
+        QCOMPARE(imported[0].organisation.website, QStringLiteral("https://www.verein.de"));
+        QCOMPARE(imported[1].services.first().contact.website, QStringLiteral("https://haus-b.de/kontakt"));
+        QCOMPARE(imported[1].organisation.website, QStringLiteral("https://www.verein.de")); // one Träger, one record
+    }
+
     void addressesWithoutPositionsAreFoundInAGazetteer()
     {
         // House coordinates as cities publish them: UTM 32N, written by GDAL.
