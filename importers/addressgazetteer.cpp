@@ -228,12 +228,10 @@ std::optional<AddressGazetteer> AddressGazetteer::read(const QString &path,
         return fail(problems.problems().value(0).message);
     OGRLayer *layer = dataset->GetLayer(0);
     OGRFeatureDefn *definition = layer->GetLayerDefn();
-    QStringList available;
-    for (int i = 0; i < definition->GetFieldCount(); ++i)
-        available.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));
+    const QStringList available = columnNames(*definition);
     const auto column = [&](const char *field) {
         const QString name = mapping.sourceField(QString::fromLatin1(field), available);
-        return name.isEmpty() ? -1 : definition->GetFieldIndex(name.toUtf8().constData());
+        return name.isEmpty() ? -1 : int(available.indexOf(name));
     };
     const int street = column("street"), houseNumber = column("house_number"),
               postcode = column("postcode");

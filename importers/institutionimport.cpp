@@ -38,18 +38,35 @@ QString slug(const QString &text)
 
 } // namespace
 
-// Field text as UTF-8; lists saved by older Windows programs come in Windows-1252.
+namespace {
+
+// Text as UTF-8; lists saved by older Windows programs come in Windows-1252
+// (OGR passes a CSV's bytes on as they are).
+QString sourceText(const char *raw)
+{
+    if (CPLIsUTF8(raw, -1))
+        return QString::fromUtf8(raw);
+    char *recoded = CPLRecode(raw, "CP1252", CPL_ENC_UTF8);
+    const QString text = QString::fromUtf8(recoded);
+    CPLFree(recoded);
+    return text;
+}
+
+} // namespace
+
 QString fieldText(const OGRFeature &f, int index)
 {
     if (index < 0 || !f.IsFieldSetAndNotNull(index))
         return {};
-    const char *raw = f.GetFieldAsString(index);
-    if (CPLIsUTF8(raw, -1))
-        return QString::fromUtf8(raw).trimmed();
-    char *recoded = CPLRecode(raw, "CP1252", CPL_ENC_UTF8);
-    const QString text = QString::fromUtf8(recoded).trimmed();
-    CPLFree(recoded);
-    return text;
+    return sourceText(f.GetFieldAsString(index)).trimmed();
+}
+
+QStringList columnNames(const OGRFeatureDefn &definition)
+{
+    QStringList names;
+    for (int i = 0; i < definition.GetFieldCount(); ++i)
+        names.append(sourceText(definition.GetFieldDefn(i)->GetNameRef()));
+    return names;
 }
 
 std::optional<double> number(QString text)
@@ -250,14 +267,12 @@ public:
     };
 
     SourceFields(const OGRFeatureDefn &definition, const FieldMapping &mapping)
-        : m_mapping(mapping)
+        : m_mapping(mapping), m_available(columnNames(definition))
     {
-        QStringList available;
-        for (int i = 0; i < definition.GetFieldCount(); ++i)
-            available.append(QString::fromUtf8(definition.GetFieldDefn(i)->GetNameRef()));
+        const QStringList &available = m_available;
         for (const QString &field : FieldMapping::modelFields()) {
             const QString name = mapping.sourceField(field, available);
-            const int index = name.isEmpty() ? -1 : definition.GetFieldIndex(name.toUtf8().constData());
+            const int index = name.isEmpty() ? -1 : int(available.indexOf(name));
             m_columns.insert(field, {index, index >= 0 ? available[index] : QString(),
                                      mapping.defaultValue(field)});
         }
@@ -295,6 +310,34 @@ public:
     }
     const QList<Translation> &translations() const { return m_translations; }
 
+    // The source's columns that no model field takes, but for those a driver
+    // adds itself and those this program's exports write for other programs.
+    QStringList unused(const QString &driver) const
+    {
+        QSet<qsizetype> used;
+        for (const Column &c : m_columns)
+            used.insert(c.index);
+        for (const Translation &t : m_translations)
+            used.insert(t.index);
+        static const QSet<QString> exportsOnly{QStringLiteral("service_id"), QStringLiteral("source"),
+                                               QStringLiteral("source_id")};
+        static const QSet<QString> kmlOwn{
+            QStringLiteral("timestamp"), QStringLiteral("begin"),      QStringLiteral("end"),
+            QStringLiteral("altitudemode"), QStringLiteral("tessellate"), QStringLiteral("extrude"),
+            QStringLiteral("visibility"), QStringLiteral("draworder"),  QStringLiteral("icon"),
+            QStringLiteral("snippet")};
+        const bool kml = driver == QLatin1String("LIBKML") || driver == QLatin1String("KML");
+        const bool gml = driver == QLatin1String("GML"); // gml_id: a mapping may take it as the id
+        QStringList out;
+        for (qsizetype k = 0; k < m_available.size(); ++k) {
+            const QString name = m_available[k].toLower();
+            if (!used.contains(k) && !exportsOnly.contains(name) && !(kml && kmlOwn.contains(name))
+                && !(gml && name == QLatin1String("gml_id")))
+                out.append(m_available[k]);
+        }
+        return out;
+    }
+
 private:
     struct Column
     {
@@ -303,6 +346,7 @@ private:
         QString fallback; // the mapping's default
     };
     const FieldMapping &m_mapping;
+    const QStringList m_available; // the source's column names, in order
     QHash<QString, Column> m_columns;
     QList<Translation> m_translations;
 };
@@ -1090,6 +1134,19 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     const bool tabular = QStringList{QStringLiteral("CSV"), QStringLiteral("XLSX"), QStringLiteral("ODS")}
                              .contains(driver);
     const SourceFields fields(*layer->GetLayerDefn(), m_mapping);
+    if (const QStringList unused = fields.unused(driver); !unused.isEmpty()) {
+        // Said, not passed over: the coordinator may expect that column in the store.
+        QStringList quoted;
+        for (const QString &name : unused)
+            quoted.append(QLatin1Char('\'') + name + QLatin1Char('\''));
+        report.warning({}, {}, (unused.size() == 1 ? QStringLiteral("column %1 is not imported: no field of the "
+                                                                    "model takes it; a mapping file (--mapping) "
+                                                                    "can assign it to one")
+                                                   : QStringLiteral("columns %1 are not imported: no field of the "
+                                                                    "model takes them; a mapping file (--mapping) "
+                                                                    "can assign them to fields"))
+                                   .arg(quoted.join(QStringLiteral(", "))));
+    }
     const std::optional<Reprojection> crs = reprojection(options, *layer, report);
     if (!crs)
         return report;

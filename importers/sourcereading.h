@@ -16,8 +16,12 @@ namespace stadtplan {
 // Problems land in `report` as errors; then it returns null.
 GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &report);
 
-// A field's text as UTF-8, trimmed; text in Windows-1252 is recoded.
+// A field's text as UTF-8, trimmed; text in Windows-1252 (as older Windows
+// programs save lists) is recoded.
 QString fieldText(const OGRFeature &f, int index);
+
+// The source's column names, in order (names in Windows-1252 recoded too).
+QStringList columnNames(const OGRFeatureDefn &definition);
 
 // A number written with a decimal point or a German decimal comma.
 std::optional<double> number(QString text);

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -324,6 +325,57 @@ private Q_SLOTS:
         QCOMPARE(imported.first().services.size(), 2);
         QCOMPARE(imported.first().services[1].name, QStringLiteral("Sozialberatung"));
         QCOMPARE(imported.first().services[1].languages, (QStringList{QStringLiteral("de"), QStringLiteral("tr")}));
+    }
+
+    // A list saved by an older Windows program: Windows-1252 in the header
+    // ("Straße") as in the values; every column is found, none is passed over.
+    void aWindows1252ListKeepsItsUmlautColumns()
+    {
+        const QString csv = path(QStringLiteral("alt.csv"));
+        test::writeFile(csv, "Name;Stra\xdf" "e;Hausnummer;PLZ;Lat;Lon;Schwerpunkt;\xd6" "ffnungszeiten\n"
+                             "Caf\xe9 \xd6lm\xfchle;J\xf6llenbecker Stra\xdf" "e;12;33613;52.04;8.52;Beratung;Mo 09:00-12:00\n");
+        const QString store = freshStore();
+        const ImportReport report = import(csv, store);
+        QVERIFY(!report.hasErrors());
+        QCOMPARE(report.count(ImportReport::Severity::Warning), 0);
+        const QList<Institution> imported = fromSource(store, QStringLiteral("alt"));
+        QCOMPARE(imported.size(), 1);
+        QCOMPARE(imported.first().name, QStringLiteral("Café Ölmühle"));
+        QCOMPARE(imported.first().address.street, QStringLiteral("Jöllenbecker Straße"));
+        QCOMPARE(imported.first().services.first().openingHours, QStringLiteral("Mo 09:00-12:00"));
+    }
+
+    // Columns no field of the model takes are said, with their names, and
+    // do not stop the import; a mapping file can take them.
+    void columnsNotImportedAreSaid()
+    {
+        const QString csv = path(QStringLiteral("mehr.csv"));
+        test::writeFile(csv, "Name;Lat;Lon;Schwerpunkt;Bemerkung;Ansprechperson\n"
+                             "Haus;52.03;8.53;Beratung;barrierearm über Hof;Frau Yıldız\n");
+        const QString store = freshStore();
+        const ImportReport report = import(csv, store);
+        QVERIFY(!report.hasErrors());
+        QVERIFY(report.written);
+        QCOMPARE(report.count(ImportReport::Severity::Warning), 1);
+        QVERIFY(hasProblem(report, QString(), QString(), QStringLiteral("columns 'Bemerkung', 'Ansprechperson' are not imported")));
+        // A column a mapping assigns arrives and is no longer said; the other still is.
+        const QString mappedStore = freshStore();
+        const ImportReport mapped = import(csv, mappedStore, {}, json("{'fields': {'description': 'Bemerkung'}}"));
+        QCOMPARE(mapped.count(ImportReport::Severity::Warning), 1);
+        QVERIFY(hasProblem(mapped, QString(), QString(), QStringLiteral("column 'Ansprechperson' is not imported")));
+        QCOMPARE(fromSource(mappedStore, QStringLiteral("mehr")).value(0).description, QStringLiteral("barrierearm über Hof"));
+        // This program's own exports import without a word about their bookkeeping columns.
+        ExportOptions options;
+        options.store = store;
+        for (const QString &format : {QStringLiteral("csv"), QStringLiteral("geojson"), QStringLiteral("kml")}) {
+            options.output = path(QStringLiteral("export.") + format);
+            options.format = format;
+            QVERIFY(exportStore(options) > 0);
+            const QString empty = path(QStringLiteral("leer-%1.gpkg").arg(format));
+            InstitutionStore::create(empty);
+            const ImportReport again = import(options.output, empty);
+            QVERIFY2(!again.hasErrors() && again.count(ImportReport::Severity::Warning) == 0, qPrintable(format));
+        }
     }
 
     // Lists write web addresses without a scheme; the Träger's as the offer's.
