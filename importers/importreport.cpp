@@ -19,6 +19,12 @@ QString severityName(ImportReport::Severity severity)
     }
     return QStringLiteral("note");
 }
+
+// "1 error", "2 errors" (the report is English, for logs and scripts).
+QString counted(qsizetype n, const char *one, const char *many)
+{
+    return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+}
 } // namespace
 
 QString ImportReport::toText() const
@@ -33,16 +39,16 @@ QString ImportReport::toText() const
         out += QLatin1Char(' ') + severityName(p.severity) + QStringLiteral(": ") + p.message
             + QLatin1Char('\n');
     }
-    out += QStringLiteral("%1 records read: %2 new, %3 updated, %4 unchanged")
-               .arg(records)
+    out += QStringLiteral("%1 read: %2 new, %3 updated, %4 unchanged")
+               .arg(counted(records, "record", "records"))
                .arg(added)
                .arg(updated)
                .arg(unchanged);
     if (missing > 0)
         out += QStringLiteral("; %1 of this list no longer in it (kept)").arg(missing);
-    out += QStringLiteral(". %1 errors, %2 warnings.\n")
-               .arg(count(Severity::Error))
-               .arg(count(Severity::Warning));
+    out += QStringLiteral(". %1, %2.\n")
+               .arg(counted(count(Severity::Error), "error", "errors"),
+                    counted(count(Severity::Warning), "warning", "warnings"));
     if (hasErrors())
         out += QStringLiteral("Nothing was written: correct the errors and import again.\n");
     else if (dryRun)

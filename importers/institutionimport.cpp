@@ -872,10 +872,10 @@ void RecordReader::keep(Row row, const QString &id, bool namedService)
 }
 
 // Adds the list's areas to the store's, replacing those it had before (by id).
-void mergeAreas(InstitutionStore &store, const std::deque<Row> &rows, const QString &source,
+void mergeAreas(InstitutionStore *store, const std::deque<Row> &rows, const QString &source,
                 const ImportOptions &options, ImportReport &report, PhaseClock &clock)
 {
-    QList<Area> existing = store.areas();
+    QList<Area> existing = store ? store->areas() : QList<Area>();
     const QString prefix = slug(source) + QLatin1Char('-');
     QHash<QString, qsizetype> index;
     for (qsizetype k = 0; k < existing.size(); ++k)
@@ -896,9 +896,9 @@ void mergeAreas(InstitutionStore &store, const std::deque<Row> &rows, const QStr
     }
     for (const Area &a : std::as_const(existing))
         report.missing += a.id.startsWith(prefix) && !inList.contains(a.id) ? 1 : 0;
-    if (!report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
+    if (store && !report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
         clock.lap(QStringLiteral("merge"));
-        store.replaceAreas(existing);
+        store->replaceAreas(existing);
         clock.lap(QStringLiteral("write"));
         report.written = true;
     }
@@ -908,11 +908,11 @@ void mergeAreas(InstitutionStore &store, const std::deque<Row> &rows, const QStr
 // made before (by its source ids), adds the rest with ids of their own, warns
 // of likely duplicates of other lists' records, and keeps what the list no
 // longer holds.
-void mergeInstitutions(InstitutionStore &store, std::deque<Row> &rows, const QString &source,
+void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QString &source,
                        const ImportOptions &options, const SourceFields &fields,
                        ImportReport &report, PhaseClock &clock)
 {
-    QList<Institution> existing = store.institutions();
+    QList<Institution> existing = store ? store->institutions() : QList<Institution>();
     // The revisions as read: the write is refused if an editor saved meanwhile.
     QHash<QString, qint64> readVersions;
     for (const Institution &i : std::as_const(existing))
@@ -1026,9 +1026,9 @@ void mergeInstitutions(InstitutionStore &store, std::deque<Row> &rows, const QSt
                                     .arg(existing[it.value()].id, existing[it.value()].name));
         }
     }
-    if (!report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
+    if (store && !report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
         clock.lap(QStringLiteral("merge"));
-        store.replaceInstitutions(existing, changes, &readVersions);
+        store->replaceInstitutions(existing, changes, &readVersions);
         clock.lap(QStringLiteral("write"));
         report.written = true;
     }
@@ -1045,33 +1045,45 @@ InstitutionImport::InstitutionImport(Taxonomy taxonomy, CityProfile city, FieldM
 
 namespace {
 
-// The store to import into, made first when asked and there is none; null
-// (and the error in the report) when it cannot be opened.
+// Whether there is no store at `location` yet: no such GeoPackage, or a
+// database without Stadtplan's tables (which reads as "not a store").
+bool noStoreYet(const QString &location)
+{
+    try {
+        InstitutionStore::open(location, InstitutionStore::Access::ReadOnly);
+        return false;
+    } catch (const StoreError &e) {
+        return e.kind() == StoreError::Kind::Missing
+            || (InstitutionStore::isDatabaseConnection(location) && e.kind() == StoreError::Kind::NotAStore
+                && e.detail().contains(QLatin1String("is missing")));
+    }
+}
+
+// The store to import into, made first when asked and there is none. Null
+// when it cannot be opened (the error in the report), and in a dry run that
+// would make it (then the list is checked as if into an empty store).
 std::unique_ptr<InstitutionStore> openStore(const ImportOptions &options, ImportReport &report)
 {
-    if (options.create && !options.dryRun) {
+    if (options.create && noStoreYet(options.store)) {
+        if (options.dryRun) {
+            report.note({}, {}, QStringLiteral("there is no store at %1 yet; the import would make it")
+                                    .arg(gdal::displayLocation(options.store)));
+            return nullptr;
+        }
         try {
-            InstitutionStore::open(options.store, InstitutionStore::Access::ReadOnly);
-        } catch (const StoreError &e) {
-            // None there (a database's missing tables read as "not a store"): made empty.
-            const bool none = e.kind() == StoreError::Kind::Missing
-                || (InstitutionStore::isDatabaseConnection(options.store) && e.kind() == StoreError::Kind::NotAStore
-                    && e.detail().contains(QLatin1String("is missing")));
-            if (none) {
-                try {
-                    InstitutionStore::create(options.store);
-                } catch (const StoreError &c) {
-                    report.error({}, {}, c.message());
-                    return nullptr;
-                }
-            }
+            InstitutionStore::create(options.store);
+        } catch (const StoreError &c) {
+            report.error({}, {}, c.message());
+            return nullptr;
         }
     }
     try {
         return InstitutionStore::open(options.store, options.dryRun ? InstitutionStore::Access::ReadOnly
                                                                     : InstitutionStore::Access::ReadWrite);
     } catch (const StoreError &e) {
-        report.error({}, {}, e.message());
+        report.error({}, {}, e.kind() == StoreError::Kind::Missing && !options.create
+                                 ? e.message() + QStringLiteral(" (--create makes one)")
+                                 : e.message());
         return nullptr;
     }
 }
@@ -1115,7 +1127,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
 
     // Open the store first: a store that cannot be written ends the import before any work.
     const std::unique_ptr<InstitutionStore> store = openStore(options, report);
-    if (!store)
+    if (!store && report.hasErrors())
         return report;
 
     // What GDAL says while reading belongs in the report (some drivers read
@@ -1180,9 +1192,9 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     // Merge with the store.
     try {
         if (areas)
-            mergeAreas(*store, reader.rows(), source, options, report, clock);
+            mergeAreas(store.get(), reader.rows(), source, options, report, clock);
         else
-            mergeInstitutions(*store, reader.rows(), source, options, fields, report, clock);
+            mergeInstitutions(store.get(), reader.rows(), source, options, fields, report, clock);
     } catch (const StoreError &e) {
         report.error({}, {}, e.message());
     }

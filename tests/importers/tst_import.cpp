@@ -818,6 +818,26 @@ private Q_SLOTS:
         QVERIFY(!report.written);
         QVERIFY(report.toText().contains(QStringLiteral("dry run")));
         QCOMPARE(test::digest(store), before);
+
+        // Before the first import there is no store: a dry run that would
+        // make one checks the list as if into an empty store, and makes nothing.
+        const QString none = path(QStringLiteral("noch-keiner.gpkg"));
+        ImportOptions options;
+        options.input = csv;
+        options.store = none;
+        options.dryRun = true;
+        options.create = true;
+        const ImportReport first = InstitutionImport(m_taxonomy, m_city, FieldMapping::standard(m_taxonomy)).run(options);
+        QVERIFY2(!first.hasErrors(), qPrintable(first.toText()));
+        QCOMPARE(first.added, 1);
+        QVERIFY(hasProblem(first, QString(), QString(), QStringLiteral("no store at %1 yet").arg(none)));
+        QVERIFY(!QFileInfo::exists(none));
+        // Without --create the missing store is an error that says how to make one.
+        options.create = false;
+        const ImportReport refused = InstitutionImport(m_taxonomy, m_city, FieldMapping::standard(m_taxonomy)).run(options);
+        QVERIFY(hasProblem(refused, QString(), QString(), QStringLiteral("--create makes one")));
+        QCOMPARE(refused.added, 0);
+        QVERIFY(!QFileInfo::exists(none));
     }
 
     void aLikelyDuplicateOfTheStoreIsWarnedAbout()
