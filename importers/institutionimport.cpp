@@ -428,7 +428,7 @@ public:
         row.record = m_context.tabular ? QStringLiteral("row %1").arg(ordinal + 1)
                                        : QStringLiteral("feature %1").arg(ordinal);
         m_record = row.record;
-        m_errorsBefore = m_report.count(ImportReport::Severity::Error);
+        m_failed = false;
         if (m_context.areas)
             readArea(std::move(row));
         else
@@ -438,6 +438,16 @@ public:
 
     // The records read without errors, in the list's order.
     std::deque<Row> &rows() { return m_rows; }
+
+    // Of the records with a position, how many lie outside the city, and of
+    // those how many would lie inside with latitude and longitude swapped.
+    struct Placement
+    {
+        int placed = 0;
+        int outside = 0;
+        int insideSwapped = 0;
+    };
+    const Placement &placement() const { return m_placement; }
 
 private:
     struct PositionColumns
@@ -455,8 +465,19 @@ private:
     void fail(const QString &field, const QString &message)
     {
         m_report.error(m_record, field.isEmpty() ? QString() : m_context.fields.sourceName(field), message);
+        m_failed = true;
     }
-    bool failed() const { return m_report.count(ImportReport::Severity::Error) != m_errorsBefore; }
+    // A problem of the whole list, not of this record (every record has it):
+    // said once, without a record, and every record with it fails.
+    void failList(const QString &field, const QString &message)
+    {
+        if (!m_saidOfList.contains(message)) {
+            m_report.error({}, field.isEmpty() ? QString() : m_context.fields.sourceName(field), message);
+            m_saidOfList.insert(message);
+        }
+        m_failed = true;
+    }
+    bool failed() const { return m_failed; }
 
     void readArea(Row row);
     void readInstitution(Row row);
@@ -476,7 +497,9 @@ private:
     const PositionColumns m_position;
     const OGRFeature *m_feature = nullptr; // the record being read
     QString m_record;                       // its name in the report: "row 4" / "feature 7"
-    int m_errorsBefore = 0;                 // the report's errors before it
+    bool m_failed = false;                  // it has an error
+    QSet<QString> m_saidOfList;             // problems of the whole list, said once
+    Placement m_placement;
     std::deque<Row> m_rows;                 // grows without moving the rows read before
     QHash<QString, QString> m_seenKeys, m_seenNameAddress; // -> first record
     QHash<QString, qsizetype> m_rowByKey;                   // -> index in m_rows
@@ -507,7 +530,7 @@ void RecordReader::readArea(Row row)
     if (!geometry || geometry->IsEmpty()) {
         fail({}, QStringLiteral("no geometry"));
     } else if (!m_context.crs.toWgs84) {
-        fail({}, QStringLiteral("the data names no coordinate system: give --s-crs"));
+        failList({}, QStringLiteral("the data names no coordinate system: give --s-crs (e.g. EPSG:25832)"));
     } else {
         std::unique_ptr<OGRGeometry> g(geometry->clone());
         if (g->transform(m_context.crs.toWgs84.get()) != OGRERR_NONE) {
@@ -544,7 +567,7 @@ GeoPoint RecordReader::readPosition()
             m_report.note(m_record, {}, QStringLiteral("not a point; a point of the shape was taken"));
         }
         if (!toWgs84 && !m_context.crs.sourceCrs) {
-            fail({}, QStringLiteral("the data names no coordinate system: give --s-crs"));
+            failList({}, QStringLiteral("the data names no coordinate system: give --s-crs (e.g. EPSG:25832)"));
         } else if (toWgs84) {
             double x = point.getX(), y = point.getY();
             if (toWgs84->Transform(1, &x, &y))
@@ -567,7 +590,7 @@ GeoPoint RecordReader::readPosition()
         if (!x || !y) {
             fail(x ? QStringLiteral("y") : QStringLiteral("x"), QStringLiteral("not a number"));
         } else if (!toWgs84) {
-            fail(QStringLiteral("x"), QStringLiteral("x/y need a coordinate system: give --s-crs (e.g. EPSG:25832)"));
+            failList(QStringLiteral("x"), QStringLiteral("x/y need a coordinate system: give --s-crs (e.g. EPSG:25832)"));
         } else {
             double px = *x, py = *y;
             if (toWgs84->Transform(1, &px, &py))
@@ -627,7 +650,13 @@ void RecordReader::checkPlace(const Institution &i, bool canGeocode)
             fail({}, QStringLiteral("has no position: no point geometry, latitude/longitude or x/y%1")
                          .arg(canGeocode ? QString()
                                          : QStringLiteral(", and no --gazetteer or --geocode-online to find its address with")));
-    } else if (!m_context.city.bounds.contains(i.position)) {
+        return;
+    }
+    ++m_placement.placed;
+    if (!m_context.city.bounds.contains(i.position)) {
+        ++m_placement.outside;
+        if (m_context.city.bounds.contains(GeoPoint{i.position.longitude, i.position.latitude}))
+            ++m_placement.insideSwapped;
         fail({}, QStringLiteral("lies outside %1 (%2, %3)")
                      .arg(m_context.city.name)
                      .arg(i.position.latitude, 0, 'f', 5)
@@ -1088,6 +1117,37 @@ std::unique_ptr<InstitutionStore> openStore(const ImportOptions &options, Import
     }
 }
 
+// When most positions lie outside the city, the likely causes: latitude and
+// longitude swapped, or the list read in a coordinate system it is not in.
+void placementHint(const RecordReader::Placement &placement, const OGRSpatialReference *crs,
+                   const CityProfile &city, ImportReport &report)
+{
+    if (placement.outside < 3 || placement.outside * 2 <= placement.placed)
+        return;
+    const QString share = QStringLiteral("%1 of %2 positions lie outside %3")
+                              .arg(placement.outside)
+                              .arg(placement.placed)
+                              .arg(city.name);
+    if (placement.insideSwapped * 2 > placement.outside) {
+        report.note({}, {}, share + QStringLiteral(": latitude and longitude look swapped (%1 of them would "
+                                                   "lie in %2 the other way round)")
+                                        .arg(placement.insideSwapped)
+                                        .arg(city.name));
+        return;
+    }
+    QString read = QStringLiteral("as WGS84 latitude/longitude");
+    if (crs) {
+        const char *authority = crs->GetAuthorityName(nullptr);
+        const char *code = crs->GetAuthorityCode(nullptr);
+        read = QStringLiteral("in %1").arg(QString::fromUtf8(crs->GetName()));
+        if (authority && code)
+            read += QStringLiteral(" (%1:%2)").arg(QString::fromUtf8(authority), QString::fromUtf8(code));
+    }
+    report.note({}, {}, share + QStringLiteral(": is the coordinate system right? The positions were read %1; "
+                                               "--s-crs names another when the data names none")
+                                    .arg(read));
+}
+
 // The gazetteer the options name, read; false (and the error in the report)
 // when it cannot be.
 bool readGazetteer(const ImportOptions &options, const FieldMapping &mapping, ImportReport &report,
@@ -1184,6 +1244,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
                                  .arg(readFailures.constLast()));
     for (const QString &warning : readWarnings.mid(0, 5))
         report.note({}, {}, QStringLiteral("GDAL: ") + warning);
+    placementHint(reader.placement(), crs->sourceCrs.get(), m_city, report);
     report.records = ordinal;
     if (ordinal == 0)
         report.error({}, {}, QStringLiteral("holds no records"));

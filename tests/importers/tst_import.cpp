@@ -198,11 +198,24 @@ private Q_SLOTS:
     {
         // Zone 3 Gauss-Krueger (EPSG:31467), still in older municipal lists.
         const QString csv = path(QStringLiteral("gk.csv"));
-        test::writeFile(csv, "Name;x;y;Thema\nAlte Liste;3468506,0;5765745,0;Sprachkurse\n");
+        test::writeFile(csv, "Name;x;y;Thema\nAlte Liste;3468506,0;5765745,0;Sprachkurse\n"
+                             "Zweite;3469506,0;5766745,0;Sprachkurse\n");
         const QString store = freshStore();
+        // A problem of the whole list is said once, not for every record.
         const ImportReport missing = import(csv, store);
-        QVERIFY(hasProblem(missing, QStringLiteral("row 2"), QStringLiteral("x"), QStringLiteral("--s-crs")));
+        QVERIFY(hasProblem(missing, QString(), QStringLiteral("x"), QStringLiteral("--s-crs")));
+        QCOMPARE(missing.count(ImportReport::Severity::Error), 1);
         QVERIFY(!missing.written);
+        // Read in the wrong coordinate system, nearly every position lies
+        // outside the city: the report asks whether the system is right.
+        const ImportReport wrong = import(csv, store, QStringLiteral("EPSG:25832"));
+        QCOMPARE(wrong.count(ImportReport::Severity::Error), 2);
+        QVERIFY(!hasProblem(wrong, QString(), QString(), QStringLiteral("is the coordinate system right")));
+        test::writeFile(csv, "Name;x;y;Thema\nAlte Liste;3468506,0;5765745,0;Sprachkurse\n"
+                             "Zweite;3469506,0;5766745,0;Sprachkurse\nDritte;3467506,0;5764745,0;Sprachkurse\n");
+        QVERIFY(hasProblem(import(csv, store, QStringLiteral("EPSG:25832")), QString(), QString(),
+                           QStringLiteral("3 of 3 positions lie outside Bielefeld: is the coordinate system right? "
+                                          "The positions were read in ETRS89 / UTM zone 32N (EPSG:25832)")));
         const ImportReport report = import(csv, store, QStringLiteral("EPSG:31467"));
         QVERIFY(!report.hasErrors());
         const Institution i = fromSource(store, QStringLiteral("gk")).value(0);
@@ -325,6 +338,20 @@ private Q_SLOTS:
         QCOMPARE(imported.first().services.size(), 2);
         QCOMPARE(imported.first().services[1].name, QStringLiteral("Sozialberatung"));
         QCOMPARE(imported.first().services[1].languages, (QStringList{QStringLiteral("de"), QStringLiteral("tr")}));
+    }
+
+    // Latitude in the longitude column and the other way round: every record
+    // lies outside the city, and the report says why.
+    void swappedLatitudeAndLongitudeAreRecognised()
+    {
+        const QString csv = path(QStringLiteral("vertauscht.csv"));
+        test::writeFile(csv, "Name;Lat;Lon;Schwerpunkt\nA;8.53;52.02;Beratung\nB;8.54;52.03;Beratung\n"
+                             "C;8.52;52.04;Beratung\nD;52.03;8.53;Beratung\n");
+        const ImportReport report = import(csv, freshStore());
+        QCOMPARE(report.count(ImportReport::Severity::Error), 3);
+        QVERIFY(hasProblem(report, QStringLiteral("row 2"), QString(), QStringLiteral("lies outside Bielefeld")));
+        QVERIFY(hasProblem(report, QString(), QString(),
+                           QStringLiteral("3 of 4 positions lie outside Bielefeld: latitude and longitude look swapped")));
     }
 
     // A list saved by an older Windows program: Windows-1252 in the header
