@@ -1,5 +1,6 @@
 #include "fieldmapping.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -268,6 +269,23 @@ void FieldMapping::mergeYaml(const QByteArray &yaml, const Taxonomy &taxonomy)
     if (!root.IsMap())
         fail(QStringLiteral("the mapping is not a YAML map of sections"));
     merge(QJsonDocument(toJson(root).toObject()).toJson(), taxonomy);
+}
+
+void FieldMapping::mergeFile(const QString &path, const Taxonomy &taxonomy)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw MappingError(QStringLiteral("cannot read the mapping %1: %2").arg(path, file.errorString()).toStdString());
+    const QByteArray text = file.readAll();
+    try {
+        if (path.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive)
+            || path.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive))
+            mergeYaml(text, taxonomy);
+        else
+            merge(text, taxonomy);
+    } catch (const MappingError &e) {
+        throw MappingError(QStringLiteral("%1: %2").arg(path, QString::fromStdString(e.what())).toStdString());
+    }
 }
 
 QString FieldMapping::sourceField(const QString &modelField, const QStringList &available) const

@@ -38,6 +38,9 @@ public:
     void merge(const QByteArray &json, const Taxonomy &taxonomy);
     // The same for a mapping written in YAML, with the same sections.
     void mergeYaml(const QByteArray &yaml, const Taxonomy &taxonomy);
+    // A mapping file: YAML when its name ends in .yaml or .yml, else JSON.
+    // Throws MappingError when it cannot be read or names something wrong.
+    void mergeFile(const QString &path, const Taxonomy &taxonomy);
 
     // The source field that fills `modelField`, chosen from `available`, or empty.
     QString sourceField(const QString &modelField, const QStringList &available) const;

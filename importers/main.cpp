@@ -15,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -69,18 +68,10 @@ int main(int argc, char *argv[])
     const CityProfile city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
     FieldMapping fields = FieldMapping::standard(taxonomy);
     if (parser.isSet(mapping)) {
-        QFile file(parser.value(mapping));
-        if (!file.open(QIODevice::ReadOnly))
-            return usage(QStringLiteral("cannot read the mapping %1").arg(file.fileName()));
         try {
-            const QByteArray text = file.readAll();
-            if (file.fileName().endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive)
-                || file.fileName().endsWith(QLatin1String(".yml"), Qt::CaseInsensitive))
-                fields.mergeYaml(text, taxonomy);
-            else
-                fields.merge(text, taxonomy);
+            fields.mergeFile(parser.value(mapping), taxonomy);
         } catch (const MappingError &e) {
-            std::fprintf(stderr, "stadtplan-import: %s: %s\n", qPrintable(file.fileName()), e.what());
+            std::fprintf(stderr, "stadtplan-import: %s\n", e.what());
             return 2;
         }
     }
