@@ -487,20 +487,98 @@
         <translation>تم الاستيراد: %1 جديد، %2 محدّث.</translation>
     </message>
     <message>
-        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.</source>
-        <translation>جاهز للاستيراد: %1 جديد، %2 محدّث، %3 دون تغيير؛ %4 تحذيرات.</translation>
-    </message>
-    <message>
-        <source>%1 errors: nothing will be imported until they are corrected.</source>
-        <translation>%1 أخطاء: لن يُستورد شيء حتى يتم تصحيحها.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>نظام الإحداثيات</translation>
+    </message>
+    <message>
+        <source>as the list names it</source>
+        <translation>كما تحدده القائمة</translation>
+    </message>
+    <message>
+        <source>Gauss-Krüger zone 3 (EPSG:31467)</source>
+        <translation>غاوس-كروغر، المنطقة 3 (EPSG:31467)</translation>
+    </message>
+    <message>
+        <source>Coordinate system of the list, when it names none</source>
+        <translation>نظام إحداثيات القائمة، إن لم تحدده</translation>
+    </message>
+    <message>
+        <source>Used when the list names none, e.g. for Rechtswert/Hochwert columns</source>
+        <translation>يُستخدم عندما لا تحدد القائمة نظامًا، مثلًا لأعمدة Rechtswert/Hochwert</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>the usual column names</source>
+        <translation>أسماء الأعمدة المعتادة</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file</source>
+        <translation>اختيار ملف مطابقة</translation>
+    </message>
+    <message>
+        <source>Usual names</source>
+        <translation>الأسماء المعتادة</translation>
+    </message>
+    <message>
+        <source>Import without a mapping file</source>
+        <translation>الاستيراد دون ملف مطابقة</translation>
+    </message>
+    <message>
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; 1 warning.</source>
+        <translation>جاهز للاستيراد: %1 جديد، %2 محدّث، %3 دون تغيير؛ تحذير واحد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %n warnings.</source>
+        <translation>
+            <numerusform>جاهز للاستيراد: %1 جديد، %2 محدّث، %3 دون تغيير؛ لا تحذيرات.</numerusform>
+            <numerusform>جاهز للاستيراد: %1 جديد، %2 محدّث، %3 دون تغيير؛ تحذير واحد.</numerusform>
+            <numerusform>جاهز للاستيراد: %1 جديد، %2 محدّث، %3 دون تغيير؛ تحذيران.</numerusform>
+            <numerusform>جاهز للاستيراد: %1 جديد، %2 محدّث، %3 دون تغيير؛ %n تحذيرات.</numerusform>
+            <numerusform>جاهز للاستيراد: %1 جديد، %2 محدّث، %3 دون تغيير؛ %n تحذيرًا.</numerusform>
+            <numerusform>جاهز للاستيراد: %1 جديد، %2 محدّث، %3 دون تغيير؛ %n تحذير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 error: nothing will be imported until it is corrected.</source>
+        <translation>خطأ واحد: لن يُستورد شيء حتى يُصحَّح.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors: nothing will be imported until they are corrected.</source>
+        <translation>
+            <numerusform>لا أخطاء.</numerusform>
+            <numerusform>خطأ واحد: لن يُستورد شيء حتى يُصحَّح.</numerusform>
+            <numerusform>خطآن: لن يُستورد شيء حتى يُصحَّحا.</numerusform>
+            <numerusform>%n أخطاء: لن يُستورد شيء حتى يتم تصحيحها.</numerusform>
+            <numerusform>%n خطأً: لن يُستورد شيء حتى يتم تصحيحها.</numerusform>
+            <numerusform>%n خطأ: لن يُستورد شيء حتى يتم تصحيحها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mapping file for this list</source>
+        <translation>ملف مطابقة لهذه القائمة</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json *.yaml *.yml)</source>
+        <translation>ملفات المطابقة (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
     </message>
 </context>
 <context>

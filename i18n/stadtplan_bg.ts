@@ -475,20 +475,90 @@
         <translation>Импортирани: %1 нови, %2 обновени.</translation>
     </message>
     <message>
-        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.</source>
-        <translation>Готово за импорт: %1 нови, %2 обновени, %3 без промяна; %4 предупреждения.</translation>
-    </message>
-    <message>
-        <source>%1 errors: nothing will be imported until they are corrected.</source>
-        <translation>%1 грешки: нищо няма да бъде импортирано, докато не бъдат поправени.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Импортирай</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Координатна система</translation>
+    </message>
+    <message>
+        <source>as the list names it</source>
+        <translation>както е посочено в списъка</translation>
+    </message>
+    <message>
+        <source>Gauss-Krüger zone 3 (EPSG:31467)</source>
+        <translation>Гаус-Крюгер, зона 3 (EPSG:31467)</translation>
+    </message>
+    <message>
+        <source>Coordinate system of the list, when it names none</source>
+        <translation>Координатна система на списъка, ако не е посочена</translation>
+    </message>
+    <message>
+        <source>Used when the list names none, e.g. for Rechtswert/Hochwert columns</source>
+        <translation>Използва се, когато списъкът не посочва такава, напр. за колони Rechtswert/Hochwert</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Съпоставяне</translation>
+    </message>
+    <message>
+        <source>the usual column names</source>
+        <translation>обичайните имена на колони</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Избор…</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file</source>
+        <translation>Избор на файл за съпоставяне</translation>
+    </message>
+    <message>
+        <source>Usual names</source>
+        <translation>Обичайни имена</translation>
+    </message>
+    <message>
+        <source>Import without a mapping file</source>
+        <translation>Импорт без файл за съпоставяне</translation>
+    </message>
+    <message>
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; 1 warning.</source>
+        <translation>Готово за импорт: %1 нови, %2 обновени, %3 без промяна; 1 предупреждение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %n warnings.</source>
+        <translation>
+            <numerusform>Готово за импорт: %1 нови, %2 обновени, %3 без промяна; %n предупреждение.</numerusform>
+            <numerusform>Готово за импорт: %1 нови, %2 обновени, %3 без промяна; %n предупреждения.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 error: nothing will be imported until it is corrected.</source>
+        <translation>1 грешка: нищо няма да бъде импортирано, докато не бъде поправена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors: nothing will be imported until they are corrected.</source>
+        <translation>
+            <numerusform>%n грешка: нищо няма да бъде импортирано, докато не бъде поправена.</numerusform>
+            <numerusform>%n грешки: нищо няма да бъде импортирано, докато не бъдат поправени.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mapping file for this list</source>
+        <translation>Файл за съпоставяне за този списък</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json *.yaml *.yml)</source>
+        <translation>Файлове за съпоставяне (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Всички файлове (*)</translation>
     </message>
 </context>
 <context>

@@ -475,20 +475,90 @@
         <translation>Importiert: %1 neu, %2 aktualisiert.</translation>
     </message>
     <message>
-        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.</source>
-        <translation>Bereit zum Import: %1 neu, %2 aktualisiert, %3 unverändert; %4 Warnungen.</translation>
-    </message>
-    <message>
-        <source>%1 errors: nothing will be imported until they are corrected.</source>
-        <translation>%1 Fehler: Nichts wird importiert, bis sie behoben sind.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Koordinatensystem</translation>
+    </message>
+    <message>
+        <source>as the list names it</source>
+        <translation>wie in der Liste angegeben</translation>
+    </message>
+    <message>
+        <source>Gauss-Krüger zone 3 (EPSG:31467)</source>
+        <translation>Gauß-Krüger Zone 3 (EPSG:31467)</translation>
+    </message>
+    <message>
+        <source>Coordinate system of the list, when it names none</source>
+        <translation>Koordinatensystem der Liste, wenn sie keines nennt</translation>
+    </message>
+    <message>
+        <source>Used when the list names none, e.g. for Rechtswert/Hochwert columns</source>
+        <translation>Gilt, wenn die Liste keines nennt, z. B. für Spalten Rechtswert/Hochwert</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>the usual column names</source>
+        <translation>die üblichen Spaltennamen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file</source>
+        <translation>Eine Zuordnungsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Usual names</source>
+        <translation>Übliche Namen</translation>
+    </message>
+    <message>
+        <source>Import without a mapping file</source>
+        <translation>Ohne Zuordnungsdatei importieren</translation>
+    </message>
+    <message>
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; 1 warning.</source>
+        <translation>Bereit zum Import: %1 neu, %2 aktualisiert, %3 unverändert; 1 Warnung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %n warnings.</source>
+        <translation>
+            <numerusform>Bereit zum Import: %1 neu, %2 aktualisiert, %3 unverändert; %n Warnung.</numerusform>
+            <numerusform>Bereit zum Import: %1 neu, %2 aktualisiert, %3 unverändert; %n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 error: nothing will be imported until it is corrected.</source>
+        <translation>1 Fehler: Nichts wird importiert, bis er behoben ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors: nothing will be imported until they are corrected.</source>
+        <translation>
+            <numerusform>%n Fehler: Nichts wird importiert, bis er behoben ist.</numerusform>
+            <numerusform>%n Fehler: Nichts wird importiert, bis sie behoben sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mapping file for this list</source>
+        <translation>Eine Zuordnungsdatei für diese Liste</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json *.yaml *.yml)</source>
+        <translation>Zuordnungsdateien (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

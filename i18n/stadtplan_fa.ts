@@ -472,20 +472,88 @@
         <translation>وارد شد: %1 جدید، %2 به‌روزشده.</translation>
     </message>
     <message>
-        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.</source>
-        <translation>آماده وارد کردن: %1 جدید، %2 به‌روزشده، %3 بدون تغییر؛ %4 هشدار.</translation>
-    </message>
-    <message>
-        <source>%1 errors: nothing will be imported until they are corrected.</source>
-        <translation>%1 خطا: تا اصلاح نشوند چیزی وارد نمی‌شود.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>دستگاه مختصات</translation>
+    </message>
+    <message>
+        <source>as the list names it</source>
+        <translation>همان‌طور که فهرست مشخص کرده</translation>
+    </message>
+    <message>
+        <source>Gauss-Krüger zone 3 (EPSG:31467)</source>
+        <translation>گاوس-کروگر، ناحیهٔ 3 (EPSG:31467)</translation>
+    </message>
+    <message>
+        <source>Coordinate system of the list, when it names none</source>
+        <translation>دستگاه مختصات فهرست، اگر آن را مشخص نکرده باشد</translation>
+    </message>
+    <message>
+        <source>Used when the list names none, e.g. for Rechtswert/Hochwert columns</source>
+        <translation>وقتی فهرست دستگاهی مشخص نکرده است به کار می‌رود، مثلاً برای ستون‌های Rechtswert/Hochwert</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>نگاشت</translation>
+    </message>
+    <message>
+        <source>the usual column names</source>
+        <translation>نام‌های معمول ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file</source>
+        <translation>انتخاب پروندهٔ نگاشت</translation>
+    </message>
+    <message>
+        <source>Usual names</source>
+        <translation>نام‌های معمول</translation>
+    </message>
+    <message>
+        <source>Import without a mapping file</source>
+        <translation>وارد کردن بدون پروندهٔ نگاشت</translation>
+    </message>
+    <message>
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; 1 warning.</source>
+        <translation>آماده وارد کردن: %1 جدید، %2 به‌روزشده، %3 بدون تغییر؛ 1 هشدار.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %n warnings.</source>
+        <translation>
+            <numerusform>آماده وارد کردن: %1 جدید، %2 به‌روزشده، %3 بدون تغییر؛ %n هشدار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 error: nothing will be imported until it is corrected.</source>
+        <translation>1 خطا: تا اصلاح نشود چیزی وارد نمی‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors: nothing will be imported until they are corrected.</source>
+        <translation>
+            <numerusform>%n خطا: تا اصلاح نشوند چیزی وارد نمی‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mapping file for this list</source>
+        <translation>پروندهٔ نگاشت برای این فهرست</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json *.yaml *.yml)</source>
+        <translation>پرونده‌های نگاشت (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>همه پرونده‌ها (*)</translation>
     </message>
 </context>
 <context>

@@ -478,20 +478,92 @@
         <translation>Zaimportowano: nowe %1, zaktualizowane %2.</translation>
     </message>
     <message>
-        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.</source>
-        <translation>Gotowe do importu: nowe %1, do aktualizacji %2, bez zmian %3; ostrzeżenia: %4.</translation>
-    </message>
-    <message>
-        <source>%1 errors: nothing will be imported until they are corrected.</source>
-        <translation>Błędy: %1. Nic nie zostanie zaimportowane, dopóki nie zostaną poprawione.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Układ współrzędnych</translation>
+    </message>
+    <message>
+        <source>as the list names it</source>
+        <translation>jak podaje lista</translation>
+    </message>
+    <message>
+        <source>Gauss-Krüger zone 3 (EPSG:31467)</source>
+        <translation>Gauss-Krüger, strefa 3 (EPSG:31467)</translation>
+    </message>
+    <message>
+        <source>Coordinate system of the list, when it names none</source>
+        <translation>Układ współrzędnych listy, gdy go nie podaje</translation>
+    </message>
+    <message>
+        <source>Used when the list names none, e.g. for Rechtswert/Hochwert columns</source>
+        <translation>Używany, gdy lista nie podaje układu, np. dla kolumn Rechtswert/Hochwert</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapowanie</translation>
+    </message>
+    <message>
+        <source>the usual column names</source>
+        <translation>zwykłe nazwy kolumn</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file</source>
+        <translation>Wybierz plik mapowania</translation>
+    </message>
+    <message>
+        <source>Usual names</source>
+        <translation>Zwykłe nazwy</translation>
+    </message>
+    <message>
+        <source>Import without a mapping file</source>
+        <translation>Importuj bez pliku mapowania</translation>
+    </message>
+    <message>
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; 1 warning.</source>
+        <translation>Gotowe do importu: nowe %1, do aktualizacji %2, bez zmian %3; 1 ostrzeżenie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %n warnings.</source>
+        <translation>
+            <numerusform>Gotowe do importu: nowe %1, do aktualizacji %2, bez zmian %3; %n ostrzeżenie.</numerusform>
+            <numerusform>Gotowe do importu: nowe %1, do aktualizacji %2, bez zmian %3; %n ostrzeżenia.</numerusform>
+            <numerusform>Gotowe do importu: nowe %1, do aktualizacji %2, bez zmian %3; %n ostrzeżeń.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 error: nothing will be imported until it is corrected.</source>
+        <translation>1 błąd: nic nie zostanie zaimportowane, dopóki nie zostanie poprawiony.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors: nothing will be imported until they are corrected.</source>
+        <translation>
+            <numerusform>%n błąd: nic nie zostanie zaimportowane, dopóki nie zostanie poprawiony.</numerusform>
+            <numerusform>%n błędy: nic nie zostanie zaimportowane, dopóki nie zostaną poprawione.</numerusform>
+            <numerusform>%n błędów: nic nie zostanie zaimportowane, dopóki nie zostaną poprawione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mapping file for this list</source>
+        <translation>Plik mapowania dla tej listy</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json *.yaml *.yml)</source>
+        <translation>Pliki mapowania (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>

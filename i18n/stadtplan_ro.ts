@@ -478,20 +478,92 @@
         <translation>Importat: %1 noi, %2 actualizate.</translation>
     </message>
     <message>
-        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.</source>
-        <translation>Gata de import: %1 noi, %2 actualizate, %3 neschimbate; %4 avertismente.</translation>
-    </message>
-    <message>
-        <source>%1 errors: nothing will be imported until they are corrected.</source>
-        <translation>%1 erori: nu se importă nimic până nu sunt corectate.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importă</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Sistem de coordonate</translation>
+    </message>
+    <message>
+        <source>as the list names it</source>
+        <translation>cum îl indică lista</translation>
+    </message>
+    <message>
+        <source>Gauss-Krüger zone 3 (EPSG:31467)</source>
+        <translation>Gauss-Krüger, zona 3 (EPSG:31467)</translation>
+    </message>
+    <message>
+        <source>Coordinate system of the list, when it names none</source>
+        <translation>Sistemul de coordonate al listei, când ea nu îl indică</translation>
+    </message>
+    <message>
+        <source>Used when the list names none, e.g. for Rechtswert/Hochwert columns</source>
+        <translation>Folosit când lista nu indică niciunul, de ex. pentru coloanele Rechtswert/Hochwert</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Corespondență</translation>
+    </message>
+    <message>
+        <source>the usual column names</source>
+        <translation>numele obișnuite ale coloanelor</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Alege…</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file</source>
+        <translation>Alege un fișier de corespondență</translation>
+    </message>
+    <message>
+        <source>Usual names</source>
+        <translation>Nume obișnuite</translation>
+    </message>
+    <message>
+        <source>Import without a mapping file</source>
+        <translation>Importă fără fișier de corespondență</translation>
+    </message>
+    <message>
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; 1 warning.</source>
+        <translation>Gata de import: %1 noi, %2 actualizate, %3 neschimbate; 1 avertisment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %n warnings.</source>
+        <translation>
+            <numerusform>Gata de import: %1 noi, %2 actualizate, %3 neschimbate; %n avertisment.</numerusform>
+            <numerusform>Gata de import: %1 noi, %2 actualizate, %3 neschimbate; %n avertismente.</numerusform>
+            <numerusform>Gata de import: %1 noi, %2 actualizate, %3 neschimbate; %n de avertismente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 error: nothing will be imported until it is corrected.</source>
+        <translation>1 eroare: nu se importă nimic până nu este corectată.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors: nothing will be imported until they are corrected.</source>
+        <translation>
+            <numerusform>%n eroare: nu se importă nimic până nu este corectată.</numerusform>
+            <numerusform>%n erori: nu se importă nimic până nu sunt corectate.</numerusform>
+            <numerusform>%n de erori: nu se importă nimic până nu sunt corectate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mapping file for this list</source>
+        <translation>Un fișier de corespondență pentru această listă</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json *.yaml *.yml)</source>
+        <translation>Fișiere de corespondență (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Toate fișierele (*)</translation>
     </message>
 </context>
 <context>

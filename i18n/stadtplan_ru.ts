@@ -478,20 +478,92 @@
         <translation>Импортировано: новых %1, обновлено %2.</translation>
     </message>
     <message>
-        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.</source>
-        <translation>Готово к импорту: новых %1, обновить %2, без изменений %3; предупреждений %4.</translation>
-    </message>
-    <message>
-        <source>%1 errors: nothing will be imported until they are corrected.</source>
-        <translation>Ошибок: %1. Ничего не будет импортировано, пока они не исправлены.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Система координат</translation>
+    </message>
+    <message>
+        <source>as the list names it</source>
+        <translation>как указано в списке</translation>
+    </message>
+    <message>
+        <source>Gauss-Krüger zone 3 (EPSG:31467)</source>
+        <translation>Гаусс–Крюгер, зона 3 (EPSG:31467)</translation>
+    </message>
+    <message>
+        <source>Coordinate system of the list, when it names none</source>
+        <translation>Система координат списка, если он её не указывает</translation>
+    </message>
+    <message>
+        <source>Used when the list names none, e.g. for Rechtswert/Hochwert columns</source>
+        <translation>Используется, если в списке она не указана, напр. для столбцов Rechtswert/Hochwert</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Сопоставление</translation>
+    </message>
+    <message>
+        <source>the usual column names</source>
+        <translation>обычные названия столбцов</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file</source>
+        <translation>Выбрать файл сопоставления</translation>
+    </message>
+    <message>
+        <source>Usual names</source>
+        <translation>Обычные названия</translation>
+    </message>
+    <message>
+        <source>Import without a mapping file</source>
+        <translation>Импортировать без файла сопоставления</translation>
+    </message>
+    <message>
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; 1 warning.</source>
+        <translation>Готово к импорту: новых %1, обновить %2, без изменений %3; 1 предупреждение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %n warnings.</source>
+        <translation>
+            <numerusform>Готово к импорту: новых %1, обновить %2, без изменений %3; %n предупреждение.</numerusform>
+            <numerusform>Готово к импорту: новых %1, обновить %2, без изменений %3; %n предупреждения.</numerusform>
+            <numerusform>Готово к импорту: новых %1, обновить %2, без изменений %3; %n предупреждений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 error: nothing will be imported until it is corrected.</source>
+        <translation>1 ошибка: ничего не будет импортировано, пока она не исправлена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors: nothing will be imported until they are corrected.</source>
+        <translation>
+            <numerusform>%n ошибка: ничего не будет импортировано, пока ошибки не исправлены.</numerusform>
+            <numerusform>%n ошибки: ничего не будет импортировано, пока они не исправлены.</numerusform>
+            <numerusform>%n ошибок: ничего не будет импортировано, пока они не исправлены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mapping file for this list</source>
+        <translation>Файл сопоставления для этого списка</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json *.yaml *.yml)</source>
+        <translation>Файлы сопоставления (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
     </message>
 </context>
 <context>

@@ -472,20 +472,88 @@
         <translation>İçe aktarıldı: %1 yeni, %2 güncellendi.</translation>
     </message>
     <message>
-        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.</source>
-        <translation>İçe aktarmaya hazır: %1 yeni, %2 güncellenecek, %3 değişmedi; %4 uyarı.</translation>
-    </message>
-    <message>
-        <source>%1 errors: nothing will be imported until they are corrected.</source>
-        <translation>%1 hata: düzeltilene kadar hiçbir şey içe aktarılmayacak.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Koordinat sistemi</translation>
+    </message>
+    <message>
+        <source>as the list names it</source>
+        <translation>listede belirtildiği gibi</translation>
+    </message>
+    <message>
+        <source>Gauss-Krüger zone 3 (EPSG:31467)</source>
+        <translation>Gauss-Krüger 3. dilim (EPSG:31467)</translation>
+    </message>
+    <message>
+        <source>Coordinate system of the list, when it names none</source>
+        <translation>Liste belirtmiyorsa listenin koordinat sistemi</translation>
+    </message>
+    <message>
+        <source>Used when the list names none, e.g. for Rechtswert/Hochwert columns</source>
+        <translation>Liste bir sistem belirtmediğinde kullanılır, ör. Rechtswert/Hochwert sütunları için</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Eşleme</translation>
+    </message>
+    <message>
+        <source>the usual column names</source>
+        <translation>alışılmış sütun adları</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file</source>
+        <translation>Bir eşleme dosyası seç</translation>
+    </message>
+    <message>
+        <source>Usual names</source>
+        <translation>Alışılmış adlar</translation>
+    </message>
+    <message>
+        <source>Import without a mapping file</source>
+        <translation>Eşleme dosyası olmadan içe aktar</translation>
+    </message>
+    <message>
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; 1 warning.</source>
+        <translation>İçe aktarmaya hazır: %1 yeni, %2 güncellenecek, %3 değişmedi; 1 uyarı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %n warnings.</source>
+        <translation>
+            <numerusform>İçe aktarmaya hazır: %1 yeni, %2 güncellenecek, %3 değişmedi; %n uyarı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 error: nothing will be imported until it is corrected.</source>
+        <translation>1 hata: düzeltilene kadar hiçbir şey içe aktarılmayacak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors: nothing will be imported until they are corrected.</source>
+        <translation>
+            <numerusform>%n hata: düzeltilene kadar hiçbir şey içe aktarılmayacak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mapping file for this list</source>
+        <translation>Bu liste için bir eşleme dosyası</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json *.yaml *.yml)</source>
+        <translation>Eşleme dosyaları (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
     </message>
 </context>
 <context>

@@ -478,20 +478,92 @@
         <translation>Імпортовано: нових %1, оновлено %2.</translation>
     </message>
     <message>
-        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.</source>
-        <translation>Готово до імпорту: нових %1, оновити %2, без змін %3; попереджень %4.</translation>
-    </message>
-    <message>
-        <source>%1 errors: nothing will be imported until they are corrected.</source>
-        <translation>Помилок: %1. Нічого не буде імпортовано, доки їх не виправлено.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Система координат</translation>
+    </message>
+    <message>
+        <source>as the list names it</source>
+        <translation>як зазначено в списку</translation>
+    </message>
+    <message>
+        <source>Gauss-Krüger zone 3 (EPSG:31467)</source>
+        <translation>Гаусс–Крюгер, зона 3 (EPSG:31467)</translation>
+    </message>
+    <message>
+        <source>Coordinate system of the list, when it names none</source>
+        <translation>Система координат списку, якщо він її не зазначає</translation>
+    </message>
+    <message>
+        <source>Used when the list names none, e.g. for Rechtswert/Hochwert columns</source>
+        <translation>Використовується, якщо список її не зазначає, напр. для стовпців Rechtswert/Hochwert</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Зіставлення</translation>
+    </message>
+    <message>
+        <source>the usual column names</source>
+        <translation>звичні назви стовпців</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file</source>
+        <translation>Вибрати файл зіставлення</translation>
+    </message>
+    <message>
+        <source>Usual names</source>
+        <translation>Звичні назви</translation>
+    </message>
+    <message>
+        <source>Import without a mapping file</source>
+        <translation>Імпортувати без файлу зіставлення</translation>
+    </message>
+    <message>
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; 1 warning.</source>
+        <translation>Готово до імпорту: нових %1, оновити %2, без змін %3; 1 попередження.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import: %1 new, %2 updated, %3 unchanged; %n warnings.</source>
+        <translation>
+            <numerusform>Готово до імпорту: нових %1, оновити %2, без змін %3; %n попередження.</numerusform>
+            <numerusform>Готово до імпорту: нових %1, оновити %2, без змін %3; %n попередження.</numerusform>
+            <numerusform>Готово до імпорту: нових %1, оновити %2, без змін %3; %n попереджень.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 error: nothing will be imported until it is corrected.</source>
+        <translation>1 помилка: нічого не буде імпортовано, доки її не виправлено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors: nothing will be imported until they are corrected.</source>
+        <translation>
+            <numerusform>%n помилка: нічого не буде імпортовано, доки помилки не виправлено.</numerusform>
+            <numerusform>%n помилки: нічого не буде імпортовано, доки їх не виправлено.</numerusform>
+            <numerusform>%n помилок: нічого не буде імпортовано, доки їх не виправлено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mapping file for this list</source>
+        <translation>Файл зіставлення для цього списку</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json *.yaml *.yml)</source>
+        <translation>Файли зіставлення (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,15 @@ GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &repo
 
 namespace {
 
+// Where the user names the list's coordinate system and a mapping file: on
+// the command line, and in the app's import dialog (the same pipeline).
+constexpr const char *CrsWhere = "--s-crs, or Coordinate system in the app's import dialog";
+constexpr const char *MappingWhere = "--mapping, or Mapping in the app's import dialog";
+QString nameTheCrs()
+{
+    return QStringLiteral("name it (%1), e.g. EPSG:25832").arg(QLatin1String(CrsWhere));
+}
+
 // Which source column fills each model field, and the mapping's default for
 // it, found once: every record asks for some thirty fields.
 class SourceFields
@@ -371,7 +380,7 @@ std::optional<Reprojection> reprojection(const ImportOptions &options, OGRLayer 
         if (given->SetFromUserInput(options.sourceCrs.toUtf8().constData(),
                                     OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get())
             != OGRERR_NONE) {
-            report.error({}, {}, QStringLiteral("--s-crs '%1' is not a coordinate system PROJ knows")
+            report.error({}, {}, QStringLiteral("'%1' is not a coordinate system PROJ knows (try EPSG:25832)")
                                      .arg(options.sourceCrs));
             return std::nullopt;
         }
@@ -379,7 +388,8 @@ std::optional<Reprojection> reprojection(const ImportOptions &options, OGRLayer 
     }
     const OGRSpatialReference *layerCrs = layer.GetSpatialRef();
     if (layerCrs && given && !layerCrs->IsSame(given.get()))
-        report.note({}, {}, QStringLiteral("the data names its own coordinate system; --s-crs is not used"));
+        report.note({}, {}, QStringLiteral("the data names its own coordinate system; the one given (%1) is not used")
+                                .arg(options.sourceCrs));
     Reprojection out;
     if (layerCrs) {
         out.sourceCrs.reset(layerCrs->Clone());
@@ -530,7 +540,7 @@ void RecordReader::readArea(Row row)
     if (!geometry || geometry->IsEmpty()) {
         fail({}, QStringLiteral("no geometry"));
     } else if (!m_context.crs.toWgs84) {
-        failList({}, QStringLiteral("the data names no coordinate system: give --s-crs (e.g. EPSG:25832)"));
+        failList({}, QStringLiteral("the data names no coordinate system: %1").arg(nameTheCrs()));
     } else {
         std::unique_ptr<OGRGeometry> g(geometry->clone());
         if (g->transform(m_context.crs.toWgs84.get()) != OGRERR_NONE) {
@@ -567,7 +577,7 @@ GeoPoint RecordReader::readPosition()
             m_report.note(m_record, {}, QStringLiteral("not a point; a point of the shape was taken"));
         }
         if (!toWgs84 && !m_context.crs.sourceCrs) {
-            failList({}, QStringLiteral("the data names no coordinate system: give --s-crs (e.g. EPSG:25832)"));
+            failList({}, QStringLiteral("the data names no coordinate system: %1").arg(nameTheCrs()));
         } else if (toWgs84) {
             double x = point.getX(), y = point.getY();
             if (toWgs84->Transform(1, &x, &y))
@@ -590,7 +600,7 @@ GeoPoint RecordReader::readPosition()
         if (!x || !y) {
             fail(x ? QStringLiteral("y") : QStringLiteral("x"), QStringLiteral("not a number"));
         } else if (!toWgs84) {
-            failList(QStringLiteral("x"), QStringLiteral("x/y need a coordinate system: give --s-crs (e.g. EPSG:25832)"));
+            failList(QStringLiteral("x"), QStringLiteral("x/y need a coordinate system: %1").arg(nameTheCrs()));
         } else {
             double px = *x, py = *y;
             if (toWgs84->Transform(1, &px, &py))
@@ -1144,8 +1154,8 @@ void placementHint(const RecordReader::Placement &placement, const OGRSpatialRef
             read += QStringLiteral(" (%1:%2)").arg(QString::fromUtf8(authority), QString::fromUtf8(code));
     }
     report.note({}, {}, share + QStringLiteral(": is the coordinate system right? The positions were read %1; "
-                                               "--s-crs names another when the data names none")
-                                    .arg(read));
+                                               "when the data names none, name another (%2)")
+                                    .arg(read, QLatin1String(CrsWhere)));
 }
 
 // The gazetteer the options name, read; false (and the error in the report)
@@ -1212,12 +1222,12 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         for (const QString &name : unused)
             quoted.append(QLatin1Char('\'') + name + QLatin1Char('\''));
         report.warning({}, {}, (unused.size() == 1 ? QStringLiteral("column %1 is not imported: no field of the "
-                                                                    "model takes it; a mapping file (--mapping) "
-                                                                    "can assign it to one")
+                                                                    "model takes it; a mapping file (%2) can "
+                                                                    "assign it to one")
                                                    : QStringLiteral("columns %1 are not imported: no field of the "
-                                                                    "model takes them; a mapping file (--mapping) "
-                                                                    "can assign them to fields"))
-                                   .arg(quoted.join(QStringLiteral(", "))));
+                                                                    "model takes them; a mapping file (%2) can "
+                                                                    "assign them to fields"))
+                                   .arg(quoted.join(QStringLiteral(", ")), QLatin1String(MappingWhere)));
     }
     const std::optional<Reprojection> crs = reprojection(options, *layer, report);
     if (!crs)

@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Stadtplan.Models
 
@@ -23,11 +24,16 @@ Dialog {
         importing = false
         outcome = ({})
         open()
-        exchange.checkInBackground(url, layer)
+        exchange.checkInBackground(url, layer, crs, mapping)
     }
     property bool importing: false
     // What the list holds: institutions, or areas (districts and the like) for the map and coverage.
     property string layer: "institutions"
+    // The list's coordinate system when the data names none ("EPSG:25832"; empty: none given),
+    // and a mapping file of fields and values (empty: the standard column names). Kept from
+    // list to list: a coordinator's lists tend to come alike.
+    property string crs: ""
+    property url mapping
 
     Connections {
         target: root.exchange
@@ -49,7 +55,11 @@ Dialog {
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacing
-        RowLayout {
+        // What the list is and how to read it; changing any checks the list again.
+        GridLayout {
+            columns: 2
+            columnSpacing: Theme.spacing
+            Layout.fillWidth: true
             Label { text: qsTr("The list holds") }
             ComboBox {
                 objectName: "importLayer"
@@ -64,6 +74,62 @@ Dialog {
                     root.checkFile(root.file) // check again as the other kind
                 }
             }
+            Label { text: qsTr("Coordinate system") }
+            // The usual ones in NRW's lists; any other PROJ knows can be typed (EPSG:…).
+            ComboBox {
+                id: crsChooser
+                objectName: "importCrs"
+                Layout.preferredWidth: 340
+                editable: true
+                enabled: !root.exchange.busy && !root.imported
+                model: [{ value: "", text: qsTr("as the list names it") },
+                        { value: "EPSG:25832", text: "ETRS89 / UTM 32N (EPSG:25832)" },
+                        { value: "EPSG:31467", text: qsTr("Gauss-Krüger zone 3 (EPSG:31467)") },
+                        { value: "EPSG:4326", text: "WGS84 (EPSG:4326)" },
+                        { value: "EPSG:3857", text: "Web Mercator (EPSG:3857)" }]
+                textRole: "text"
+                valueRole: "value"
+                Accessible.name: qsTr("Coordinate system of the list, when it names none")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Used when the list names none, e.g. for Rechtswert/Hochwert columns")
+                function choose(text) {
+                    const index = find(text)
+                    const chosen = index >= 0 ? valueAt(index) : text.trim()
+                    if (chosen !== root.crs) {
+                        root.crs = chosen
+                        root.checkFile(root.file)
+                    }
+                }
+                onActivated: choose(currentText)
+                onAccepted: choose(editText)
+            }
+            Label { text: qsTr("Mapping") }
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    objectName: "importMapping"
+                    Layout.maximumWidth: 420
+                    elide: Text.ElideMiddle
+                    text: root.mapping.toString() === "" ? qsTr("the usual column names")
+                                                         : root.mapping.toString().split("/").pop()
+                }
+                Button {
+                    enabled: !root.exchange.busy && !root.imported
+                    text: qsTr("Choose…")
+                    Accessible.name: qsTr("Choose a mapping file")
+                    onClicked: mappingPicker.open()
+                }
+                Button {
+                    enabled: !root.exchange.busy && !root.imported
+                    visible: root.mapping.toString() !== ""
+                    text: qsTr("Usual names")
+                    Accessible.name: qsTr("Import without a mapping file")
+                    onClicked: {
+                        root.mapping = ""
+                        root.checkFile(root.file)
+                    }
+                }
+            }
         }
         Label {
             objectName: "importSummary"
@@ -72,10 +138,13 @@ Dialog {
             font.bold: true
             color: root.outcome.ok ? Theme.text : Theme.errorText
             text: root.exchange.busy ? (root.importing ? qsTr("Importing…") : qsTr("Checking every record…"))
+                : root.outcome.report === undefined ? ""
                 : root.imported ? qsTr("Imported: %1 new, %2 updated.").arg(root.outcome.added).arg(root.outcome.updated)
-                : root.outcome.ok ? qsTr("Ready to import: %1 new, %2 updated, %3 unchanged; %4 warnings.")
-                                   .arg(root.outcome.added).arg(root.outcome.updated).arg(root.outcome.unchanged).arg(root.outcome.warnings)
-                                 : qsTr("%1 errors: nothing will be imported until they are corrected.").arg(root.outcome.errors)
+                : root.outcome.ok ? (root.outcome.warnings === 1 ? qsTr("Ready to import: %1 new, %2 updated, %3 unchanged; 1 warning.")
+                                                                 : qsTr("Ready to import: %1 new, %2 updated, %3 unchanged; %n warnings.", "", root.outcome.warnings))
+                                   .arg(root.outcome.added).arg(root.outcome.updated).arg(root.outcome.unchanged)
+                : root.outcome.errors === 1 ? qsTr("1 error: nothing will be imported until it is corrected.")
+                                            : qsTr("%n errors: nothing will be imported until they are corrected.", "", root.outcome.errors)
         }
         BusyIndicator {
             visible: root.exchange.busy
@@ -107,12 +176,22 @@ Dialog {
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: {
                 root.importing = true
-                root.exchange.importInBackground(root.file, root.layer)
+                root.exchange.importInBackground(root.file, root.layer, root.crs, root.mapping)
             }
         }
         Button {
             text: qsTr("Close")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
+
+    FileDialog {
+        id: mappingPicker
+        title: qsTr("A mapping file for this list")
+        nameFilters: [qsTr("Mapping files (*.json *.yaml *.yml)"), qsTr("All files (*)")]
+        onAccepted: {
+            root.mapping = selectedFile
+            root.checkFile(root.file)
         }
     }
 }

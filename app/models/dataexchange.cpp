@@ -12,6 +12,8 @@
 #include <QGuiApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <optional>
+
 namespace stadtplan {
 
 struct DataExchange::Job
@@ -19,8 +21,17 @@ struct DataExchange::Job
     ImportOptions options;
     Taxonomy taxonomy;
     CityProfile city;
+    std::optional<FieldMapping> mapping; // none: the mapping file could not be used
+    QString problem;                     // why not
     bool valid = false;
 };
+
+namespace {
+QString localPath(const QUrl &url)
+{
+    return url.isLocalFile() ? url.toLocalFile() : url.toString();
+}
+} // namespace
 
 DataExchange::DataExchange(QObject *parent) : QObject(parent)
 {
@@ -42,17 +53,28 @@ void DataExchange::setDirectory(InstitutionDirectory *directory)
     Q_EMIT directoryChanged();
 }
 
-DataExchange::Job DataExchange::job(const QUrl &file, const QString &layer, bool dryRun) const
+DataExchange::Job DataExchange::job(const QUrl &file, const QString &layer, const QString &sourceCrs,
+                                    const QUrl &mapping, bool dryRun) const
 {
     Job j;
     if (!m_directory)
         return j;
-    j.options.input = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    j.options.input = localPath(file);
     j.options.store = m_directory->resolvedStoreLocation();
     j.options.layer = layer;
+    j.options.sourceCrs = sourceCrs.trimmed();
     j.options.dryRun = dryRun;
     j.taxonomy = m_directory->taxonomy();
     j.city = m_directory->city();
+    j.mapping = FieldMapping::standard(j.taxonomy);
+    if (!mapping.isEmpty()) {
+        try {
+            j.mapping->mergeFile(localPath(mapping), j.taxonomy);
+        } catch (const MappingError &e) {
+            j.mapping.reset();
+            j.problem = QString::fromStdString(e.what());
+        }
+    }
     j.valid = true;
     return j;
 }
@@ -61,10 +83,13 @@ QVariantMap DataExchange::run(const Job &job)
 {
     if (!job.valid)
         return {{QStringLiteral("ok"), false},
+                {QStringLiteral("errors"), 1},
                 {QStringLiteral("report"), tr("No directory to import into.")}};
-    const ImportReport report =
-        InstitutionImport(job.taxonomy, job.city, FieldMapping::standard(job.taxonomy))
-            .run(job.options);
+    if (!job.mapping)
+        return {{QStringLiteral("ok"), false},
+                {QStringLiteral("errors"), 1},
+                {QStringLiteral("report"), job.problem}};
+    const ImportReport report = InstitutionImport(job.taxonomy, job.city, *job.mapping).run(job.options);
     return {{QStringLiteral("ok"), !report.hasErrors()},
             {QStringLiteral("added"), report.added},
             {QStringLiteral("updated"), report.updated},
@@ -75,14 +100,16 @@ QVariantMap DataExchange::run(const Job &job)
             {QStringLiteral("report"), report.toText()}};
 }
 
-QVariantMap DataExchange::check(const QUrl &file, const QString &layer) const
+QVariantMap DataExchange::check(const QUrl &file, const QString &layer, const QString &sourceCrs,
+                                const QUrl &mapping) const
 {
-    return run(job(file, layer, true));
+    return run(job(file, layer, sourceCrs, mapping, true));
 }
 
-QVariantMap DataExchange::importFile(const QUrl &file, const QString &layer)
+QVariantMap DataExchange::importFile(const QUrl &file, const QString &layer, const QString &sourceCrs,
+                                     const QUrl &mapping)
 {
-    QVariantMap result = run(job(file, layer, false));
+    QVariantMap result = run(job(file, layer, sourceCrs, mapping, false));
     if (result.value(QStringLiteral("written")).toBool())
         m_directory->load();
     return result;
@@ -97,14 +124,16 @@ bool DataExchange::start(const Job &j)
     return true;
 }
 
-bool DataExchange::checkInBackground(const QUrl &file, const QString &layer)
+bool DataExchange::checkInBackground(const QUrl &file, const QString &layer, const QString &sourceCrs,
+                                     const QUrl &mapping)
 {
-    return start(job(file, layer, true));
+    return start(job(file, layer, sourceCrs, mapping, true));
 }
 
-bool DataExchange::importInBackground(const QUrl &file, const QString &layer)
+bool DataExchange::importInBackground(const QUrl &file, const QString &layer, const QString &sourceCrs,
+                                      const QUrl &mapping)
 {
-    return start(job(file, layer, false));
+    return start(job(file, layer, sourceCrs, mapping, false));
 }
 
 QString DataExchange::exportView(const QUrl &file) const
@@ -113,7 +142,7 @@ QString DataExchange::exportView(const QUrl &file) const
         return tr("No directory to export.");
     ExportOptions options;
     options.store = m_directory->resolvedStoreLocation();
-    options.output = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    options.output = localPath(file);
     options.focus = m_directory->focusFilter();
     try {
         exportStore(options);
@@ -133,7 +162,7 @@ QString DataExchange::exportOverdue(const QUrl &file, int months) const
         return tr("No directory to export.");
     ExportOptions options;
     options.store = m_directory->resolvedStoreLocation();
-    options.output = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    options.output = localPath(file);
     options.format = QStringLiteral("csv");
     options.layer = QStringLiteral("overdue");
     options.months = months;
@@ -156,7 +185,7 @@ QString DataExchange::printHandout(const QUrl &file, const QString &language) co
     if (!m_directory)
         return tr("No directory to print.");
     HandoutOptions options;
-    options.output = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    options.output = localPath(file);
     options.language = language;
     if (const QGeoCoordinate near = m_directory->nearPoint(); near.isValid()) {
         options.from = GeoPoint{near.latitude(), near.longitude()};
@@ -181,7 +210,7 @@ QString DataExchange::printStadtplan(const QUrl &file, const QString &paper, boo
     if (!m_directory)
         return tr("No directory to print.");
     StadtplanOptions options;
-    options.output = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    options.output = localPath(file);
     options.paper = basemap::paperSize(paper).value_or(QPageSize::A3);
     options.landscape = landscape;
     options.focus = m_directory->focusFilter();

@@ -28,11 +28,17 @@ public:
     InstitutionDirectory *directory() const { return m_directory; }
     void setDirectory(InstitutionDirectory *directory);
 
-    // Checks a list without writing. The map holds: ok (no errors), added,
-    // updated, unchanged, errors, warnings and report (the text report).
-    Q_INVOKABLE QVariantMap check(const QUrl &file, const QString &layer = QStringLiteral("institutions")) const;
+    // Checks a list without writing. `sourceCrs` is the list's coordinate
+    // system when the data names none (e.g. "EPSG:25832"; empty: none given),
+    // `mapping` a mapping file (JSON or YAML) of fields and values, as
+    // stadtplan-import's --s-crs and --mapping. The map holds: ok (no
+    // errors), added, updated, unchanged, errors, warnings and report (the
+    // text report).
+    Q_INVOKABLE QVariantMap check(const QUrl &file, const QString &layer = QStringLiteral("institutions"),
+                                  const QString &sourceCrs = {}, const QUrl &mapping = {}) const;
     // Imports a list (all or nothing) and reloads the directory; the same map as check().
-    Q_INVOKABLE QVariantMap importFile(const QUrl &file, const QString &layer = QStringLiteral("institutions"));
+    Q_INVOKABLE QVariantMap importFile(const QUrl &file, const QString &layer = QStringLiteral("institutions"),
+                                       const QString &sourceCrs = {}, const QUrl &mapping = {});
     // Writes the institutions of the current focus filter; an empty string
     // on success, else what went wrong.
     Q_INVOKABLE QString exportView(const QUrl &file) const;
@@ -52,8 +58,10 @@ public:
     // The same as check() and importFile(), on a worker thread, so a long
     // list does not freeze the window; the result arrives as finished().
     // Returns false (and does nothing) while another is running.
-    Q_INVOKABLE bool checkInBackground(const QUrl &file, const QString &layer = QStringLiteral("institutions"));
-    Q_INVOKABLE bool importInBackground(const QUrl &file, const QString &layer = QStringLiteral("institutions"));
+    Q_INVOKABLE bool checkInBackground(const QUrl &file, const QString &layer = QStringLiteral("institutions"),
+                                       const QString &sourceCrs = {}, const QUrl &mapping = {});
+    Q_INVOKABLE bool importInBackground(const QUrl &file, const QString &layer = QStringLiteral("institutions"),
+                                        const QString &sourceCrs = {}, const QUrl &mapping = {});
     bool isBusy() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:
@@ -63,7 +71,8 @@ Q_SIGNALS:
 
 private:
     struct Job; // what a run needs, copied off the directory
-    Job job(const QUrl &file, const QString &layer, bool dryRun) const;
+    Job job(const QUrl &file, const QString &layer, const QString &sourceCrs, const QUrl &mapping,
+            bool dryRun) const;
     static QVariantMap run(const Job &job);
     bool start(const Job &job);
     InstitutionDirectory *m_directory = nullptr;

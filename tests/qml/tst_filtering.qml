@@ -237,6 +237,49 @@ Item {
             verify(row >= 0)
             dialog.close()
 
+            // A list that names no coordinate system: one error, until the
+            // dialog names one; a column no field takes, until a mapping does.
+            dialog.checkFile(gaussKruegerList)
+            tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the check finishes")
+            compare(dialog.outcome.errors, 1, dialog.outcome.report)
+            verify(dialog.outcome.report.indexOf("[Rechtswert] error: x/y need a coordinate system") >= 0, dialog.outcome.report)
+            const crs = findChild(dialog, "importCrs")
+            crs.currentIndex = crs.indexOfValue("EPSG:31467")
+            crs.activated(crs.currentIndex)
+            compare(dialog.crs, "EPSG:31467")
+            tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the second check finishes")
+            verify(dialog.outcome.ok, dialog.outcome.report)
+            compare(dialog.outcome.warnings, 1)
+            verify(dialog.outcome.report.indexOf("column 'Bemerkung' is not imported") >= 0, dialog.outcome.report)
+            dialog.mapping = mappingFile
+            dialog.checkFile(gaussKruegerList)
+            tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the third check finishes")
+            compare(dialog.outcome.warnings, 0, dialog.outcome.report)
+            compare(findChild(dialog, "importMapping").text, "zuordnung.yaml")
+            compare(findChild(dialog, "importSummary").text, "Ready to import: 1 new, 0 updated, 0 unchanged; 0 warnings.")
+            if (shotsDirectory !== "")
+                grabImage(window.contentItem).save(shotsDirectory + "/import-dialog.png")
+            // A mapping file at fault is the one error, named with its file.
+            dialog.mapping = brokenMappingFile
+            dialog.checkFile(gaussKruegerList)
+            tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the check finishes")
+            compare(dialog.outcome.errors, 1)
+            verify(dialog.outcome.report.indexOf("kaputt.json: fields: 'bemerkung' is not a field of the model") >= 0, dialog.outcome.report)
+            compare(findChild(dialog, "importSummary").text, "1 error: nothing will be imported until it is corrected.")
+            verify(!findChild(dialog, "importButton").enabled)
+            dialog.mapping = mappingFile
+            // Typed by its code, a system not in the list is taken as it is.
+            crs.editText = "EPSG:25832"
+            crs.accepted()
+            compare(dialog.crs, "EPSG:25832")
+            tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the fourth check finishes")
+            verify(dialog.outcome.report.indexOf("is the coordinate system right") < 0, "one record: no guess")
+            compare(dialog.outcome.errors, 1, dialog.outcome.report)
+            dialog.crs = ""
+            dialog.mapping = ""
+            crs.currentIndex = 0
+            dialog.close()
+
             // Areas too: the map draws them once imported.
             dialog.layer = "areas"
             dialog.checkFile(areaList)

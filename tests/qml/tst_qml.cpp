@@ -39,6 +39,18 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(
             QStringLiteral("goodList"),
             write(QStringLiteral("neu.csv"), "Name;Lat;Lon;Schwerpunkt\n<b>Neuer</b> Treff;52,03;8,54;Sprachkurse\n"));
+        // Gauss-Krueger without a word of its coordinate system, and a column the
+        // usual names do not know, which the mapping file assigns.
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("gaussKruegerList"),
+            write(QStringLiteral("gk.csv"), "Name;Rechtswert;Hochwert;Schwerpunkt;Bemerkung\n"
+                                            "Alte Liste;3468506,0;5765745,0;Sprachkurse;seit 1998\n"));
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("mappingFile"),
+            write(QStringLiteral("zuordnung.yaml"), "fields:\n  description: Bemerkung\n"));
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("brokenMappingFile"),
+            write(QStringLiteral("kaputt.json"), "{\"fields\": {\"bemerkung\": \"Bemerkung\"}}"));
         engine->rootContext()->setContextProperty(
             QStringLiteral("areaList"),
             write(QStringLiteral("bezirke.geojson"),
