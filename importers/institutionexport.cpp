@@ -234,7 +234,11 @@ int exportStore(const ExportOptions &options)
     const auto format = std::find_if(formats().cbegin(), formats().cend(),
                                      [&](const Format &f) { return formatName == QLatin1String(f.name); });
     if (format == formats().cend())
-        fail(QStringLiteral("unknown format '%1' (known: %2)").arg(formatName, exportFormats().join(QStringLiteral(", "))));
+        fail(formatName.isEmpty()
+                 ? QStringLiteral("the name %1 does not tell the format: end it in one (.geojson, .gpkg, .csv, .kml, "
+                                  ".xlsx) or give --format (%2)")
+                       .arg(QFileInfo(options.output).fileName(), exportFormats().join(QStringLiteral(", ")))
+                 : QStringLiteral("unknown format '%1' (known: %2)").arg(formatName, exportFormats().join(QStringLiteral(", "))));
     if (options.layer == QLatin1String("changes") || options.layer == QLatin1String("overdue")) {
         if (formatName != QLatin1String("csv"))
             fail(QStringLiteral("the %1 list is a table: export it as csv").arg(options.layer));

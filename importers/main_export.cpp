@@ -2,7 +2,10 @@
 //                  [--layer institutions|areas|changes|overdue [--months N] [--as-of DATE]] [--focus ID ...]
 // Exit status: 0 written, 1 the export failed (nothing half-written is left), 2 wrong usage.
 
+#include "bundleddata.h"
+#include "fieldmapping.h"
 #include "institutionexport.h"
+#include "taxonomy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,11 +54,28 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    for (const QString &value : parser.values(focus))
-        options.focus += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // Focus areas by id or by label ("language_courses", "Sprachkurse"); one
+    // that is neither would export nothing, so it is refused.
+    const Taxonomy taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
+    const FieldMapping names = FieldMapping::standard(taxonomy);
+    for (const QString &value : parser.values(focus)) {
+        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString id = names.valueId(QStringLiteral("focus_areas"), name.trimmed());
+            if (id.isEmpty()) {
+                QStringList known;
+                for (const FocusArea &area : taxonomy.focusAreas())
+                    known.append(area.id);
+                std::fprintf(stderr, "stadtplan-export: --focus %s: no such focus area (known: %s)\n",
+                             qPrintable(name), qPrintable(known.join(QStringLiteral(", "))));
+                return 2;
+            }
+            options.focus.append(id);
+        }
+    }
     try {
         const int rows = exportStore(options);
-        std::printf("stadtplan-export: wrote %d rows to %s\n", rows, qPrintable(options.output));
+        std::printf("stadtplan-export: wrote %d %s to %s\n", rows, rows == 1 ? "row" : "rows",
+                    qPrintable(options.output));
     } catch (const ExportError &e) {
         std::fprintf(stderr, "stadtplan-export: %s\n", e.what());
         return 1;

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QUuid>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,18 @@ Institution content(Institution i)
     for (Service &s : i.services)
         s.id.clear();
     return i;
+}
+
+// The service ids of an exported file, in order.
+QStringList rowIds(const QString &file)
+{
+    QStringList ids;
+    GDALDatasetUniquePtr ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR));
+    if (!ds)
+        return ids;
+    for (const auto &f : *ds->GetLayer(0))
+        ids.append(QString::fromUtf8(f->GetFieldAsString("service_id")));
+    return ids;
 }
 } // namespace
 
@@ -277,6 +290,41 @@ private Q_SLOTS:
         options.format = QStringLiteral("shp");
         QVERIFY_THROWS_EXCEPTION(ExportError, exportStore(options));
         QCOMPARE(QDir(path(QStringLiteral("fehlt"))).entryList(QDir::Files), QStringList());
+        // A name that tells no format says how to give one.
+        options.format.clear();
+        options.output = path(QStringLiteral("liste.txt"));
+        try {
+            exportStore(options);
+            QFAIL("exported without a format");
+        } catch (const ExportError &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("liste.txt does not tell the format")), e.what());
+        }
+    }
+
+    // The tool takes focus areas by id or label and refuses one that is
+    // neither, rather than writing an empty file as if that were the answer.
+    void theToolTakesFocusAreasByIdOrLabel()
+    {
+        const auto run = [&](const QStringList &arguments, QByteArray *out = nullptr) {
+            QProcess tool;
+            tool.start(QStringLiteral(STADTPLAN_EXPORT_TOOL), arguments);
+            if (!tool.waitForFinished(60000))
+                return -1;
+            if (out)
+                *out = tool.readAllStandardOutput() + tool.readAllStandardError();
+            return tool.exitCode();
+        };
+        const QString byId = path(QStringLiteral("sprache-id.geojson")), byLabel = path(QStringLiteral("sprache.geojson"));
+        QByteArray said;
+        QCOMPARE(run({m_demo, byId, QStringLiteral("--focus"), QStringLiteral("language_courses")}, &said), 0);
+        QCOMPARE(run({m_demo, byLabel, QStringLiteral("--focus"), QStringLiteral("Sprachkurse")}), 0);
+        QCOMPARE(rowIds(byLabel), rowIds(byId));
+        QVERIFY(!rowIds(byId).isEmpty());
+        QVERIFY2(said.contains(QByteArray("wrote ") + QByteArray::number(rowIds(byId).size()) + " row"), said.constData());
+        const QString none = path(QStringLiteral("kochen.geojson"));
+        QCOMPARE(run({m_demo, none, QStringLiteral("--focus"), QStringLiteral("Kochkurse")}, &said), 2);
+        QVERIFY2(said.contains("--focus Kochkurse: no such focus area (known: education,"), said.constData());
+        QVERIFY(!QFile::exists(none));
     }
 };
 
