@@ -64,6 +64,10 @@ DataExchange::Job DataExchange::job(const QUrl &file, const QString &layer, cons
     j.options.layer = layer;
     j.options.sourceCrs = sourceCrs.trimmed();
     j.options.dryRun = dryRun;
+    // The gazetteer the app finds addresses in places records that have an
+    // address but no position, as --gazetteer does.
+    if (m_directory->hasGazetteer())
+        j.options.gazetteer = m_directory->gazetteerLocation();
     j.taxonomy = m_directory->taxonomy();
     j.city = m_directory->city();
     j.mapping = FieldMapping::standard(j.taxonomy);

@@ -12,7 +12,9 @@ namespace stadtplan {
 
 // The import and export of the command-line tools, for the app: a list is
 // first checked (a dry run whose report the user reads), then imported into
-// the directory's store in one transaction, and the directory reloads. The
+// the directory's store in one transaction, and the directory reloads.
+// Records with an address but no position are placed from the directory's
+// address gazetteer, when it has one. The
 // current view (the focus areas chosen) exports to any of the export formats.
 class DataExchange : public QObject
 {

@@ -280,6 +280,20 @@ Item {
             crs.currentIndex = 0
             dialog.close()
 
+            // An address list is placed from the app's gazetteer, and marked geocoded.
+            const gazetteerBefore = directory.gazetteerLocation
+            dialog.checkFile(addressList)
+            tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the check finishes")
+            compare(directory.hasGazetteer, false, "the test store has no gazetteer (is STADTPLAN_GAZETTEER set?)")
+            verify(dialog.outcome.report.indexOf("row 2 error: has no position") >= 0, dialog.outcome.report)
+            directory.gazetteerLocation = gazetteerFile
+            dialog.checkFile(addressList)
+            tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the check with a gazetteer finishes")
+            verify(dialog.outcome.ok, dialog.outcome.report)
+            compare(dialog.outcome.added, 1)
+            directory.gazetteerLocation = gazetteerBefore
+            dialog.close()
+
             // Areas too: the map draws them once imported.
             dialog.layer = "areas"
             dialog.checkFile(areaList)

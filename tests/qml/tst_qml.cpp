@@ -51,6 +51,15 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(
             QStringLiteral("brokenMappingFile"),
             write(QStringLiteral("kaputt.json"), "{\"fields\": {\"bemerkung\": \"Bemerkung\"}}"));
+        // Addresses without positions, and a gazetteer that knows one of them.
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("addressList"),
+            write(QStringLiteral("adressen.csv"), "Name;Straße;Hausnummer;PLZ;Schwerpunkt\n"
+                                                  "Treff am Wall;Niederwall;23;33602;Beratung\n"));
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("gazetteerFile"),
+            write(QStringLiteral("hauskoordinaten.csv"), "Straße;Hausnummer;PLZ;Lat;Lon\nNiederwall;23;33602;52.0205;8.5352\n")
+                .toLocalFile());
         engine->rootContext()->setContextProperty(
             QStringLiteral("areaList"),
             write(QStringLiteral("bezirke.geojson"),
