@@ -493,7 +493,7 @@ private:
     void readInstitution(Row row);
     GeoPoint readPosition();
     bool geocode(Institution &i);
-    void checkPlace(const Institution &i, bool geocoded);
+    void checkPlace(const Institution &i, bool canGeocode);
     void readPositionSource(Institution &i, bool geocoded);
     void readOrganisation(Institution &i);
     Service readService(const Institution &i, bool &named);
