@@ -303,6 +303,21 @@ private Q_SLOTS:
         QVERIFY(without.hasErrors()); // no tables, and not asked to make them
         QVERIFY2(without.toText().contains(QStringLiteral("not a Stadtplan")), qPrintable(without.toText()));
         options.create = true;
+        // A dry run first: checked as if into empty tables, and none made.
+        options.dryRun = true;
+        const ImportReport dry = import.run(options);
+        QVERIFY2(!dry.hasErrors() && dry.added == 1, qPrintable(dry.toText()));
+        QVERIFY2(dry.toText().contains(QStringLiteral("the import would make it")), qPrintable(dry.toText()));
+        {
+            GDALDatasetUniquePtr db(GDALDataset::Open(m_connection.toUtf8().constData(), GDAL_OF_VECTOR));
+            OGRLayer *tables = db->ExecuteSQL(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'created'", nullptr, nullptr);
+            QVERIFY(tables);
+            std::unique_ptr<OGRFeature> row(tables->GetNextFeature());
+            QCOMPARE(row->GetFieldAsInteger(0), 0);
+            db->ReleaseResultSet(tables);
+        }
+        options.dryRun = false;
         const ImportReport report = import.run(options);
         QVERIFY2(!report.hasErrors(), qPrintable(report.toText()));
         QCOMPARE(InstitutionStore::open(options.store, InstitutionStore::Access::ReadOnly)->institutions().size(), 1);
