@@ -3,6 +3,7 @@
 #include "gdalsupport.h"
 #include "geodesy.h"
 #include "institutionimport.h"
+#include "place.h"
 #include "validation.h"
 
 #include <KOpeningHours/Interval>
@@ -307,9 +308,7 @@ QList<DuplicatePair> findDuplicates(const QList<Institution> &institutions)
     QList<DuplicatePair> pairs;
     QHash<QString, QList<qsizetype>> byKey;
     for (qsizetype i = 0; i < institutions.size(); ++i)
-        byKey[Validation::normalisedName(institutions[i].name) + QLatin1Char('|') +
-              institutions[i].address.normalised()]
-            .append(i);
+        byKey[nameAddressKey(institutions[i])].append(i);
     QSet<QPair<qsizetype, qsizetype>> found;
     const auto metresBetween = [&](qsizetype a, qsizetype b) {
         const Institution &x = institutions[a], &y = institutions[b];

@@ -6,6 +6,7 @@
 #include "gdalsupport.h"
 #include "geodesy.h"
 #include "institutionstore.h"
+#include "place.h"
 #include "validation.h"
 
 #include <QElapsedTimer>
@@ -416,7 +417,6 @@ public:
         const CityProfile &city;
         const SourceFields &fields;
         const Reprojection &crs;
-        const AddressGazetteer *gazetteer; // may be null
         QString source;                    // the list's name
         bool areas;                        // polygons with a name, not institutions
         bool tabular;                      // rows of a sheet rather than features
@@ -493,8 +493,9 @@ private:
     void readInstitution(Row row);
     GeoPoint readPosition();
     bool geocode(Institution &i);
+    const AddressGazetteer *gazetteer();
     void checkPlace(const Institution &i, bool canGeocode);
-    void readPositionSource(Institution &i, bool geocoded);
+    bool readPositionSource(Institution &i, bool geocoded);
     void readOrganisation(Institution &i);
     Service readService(const Institution &i, bool &named);
     void readWebsite(const QString &field, QString &out);
@@ -515,6 +516,9 @@ private:
     QHash<QString, qsizetype> m_rowByKey;                   // -> index in m_rows
     QHash<std::pair<QString, QString>, VocabularyCell> m_vocabulary; // (field, cell) ->
     bool m_estimatedNoted = false;
+    std::optional<AddressGazetteer> m_gazetteer; // read at the first record that needs it
+    bool m_gazetteerRead = false;
+    QString m_problemOfGazetteer; // why it cannot be read
 };
 
 void RecordReader::readArea(Row row)
@@ -612,11 +616,36 @@ GeoPoint RecordReader::readPosition()
     return position;
 }
 
+// The gazetteer the options name, read when the first record needs it (a
+// list whose records all have positions does not wait for a city's 70,000
+// addresses); null when none is named or it cannot be read (said once).
+const AddressGazetteer *RecordReader::gazetteer()
+{
+    const QString &path = m_context.options.gazetteer;
+    if (!m_gazetteerRead && !path.isEmpty()) {
+        m_gazetteerRead = true;
+        QString problem;
+        int unusable = 0;
+        m_gazetteer = AddressGazetteer::read(path, m_context.mapping, m_context.options.sourceCrs, &problem, &unusable);
+        if (m_gazetteer && unusable > 0)
+            m_report.note({}, {}, QStringLiteral("gazetteer %1: %2 entries without a usable position were skipped")
+                                      .arg(m_gazetteer->name())
+                                      .arg(unusable));
+        if (!m_gazetteer)
+            m_problemOfGazetteer = QStringLiteral("gazetteer %1: %2").arg(path, problem);
+    }
+    if (!m_problemOfGazetteer.isEmpty())
+        failList({}, m_problemOfGazetteer);
+    return m_gazetteer ? &*m_gazetteer : nullptr;
+}
+
 // A record without a position, placed at its address: the offline gazetteer
 // first, then, when allowed, the online service. True when placed.
 bool RecordReader::geocode(Institution &i)
 {
-    const AddressGazetteer *gazetteer = m_context.gazetteer;
+    const AddressGazetteer *gazetteer = this->gazetteer();
+    if (!gazetteer && !m_context.options.gazetteer.isEmpty())
+        return false; // named but unreadable: said once for the list
     AddressLookup *online = m_context.options.allowNetwork ? m_context.options.online : nullptr;
     if (gazetteer) {
         if (const auto found = gazetteer->find(i.address)) {
@@ -674,24 +703,22 @@ void RecordReader::checkPlace(const Institution &i, bool canGeocode)
     }
 }
 
-void RecordReader::readPositionSource(Institution &i, bool geocoded)
+// How the position was made; true when the list does not say, so it is
+// marked estimated.
+bool RecordReader::readPositionSource(Institution &i, bool geocoded)
 {
     const QString positionSource = value(QStringLiteral("position_source"));
     if (geocoded) {
         i.positionSource = PositionSource::Geocoded;
     } else if (positionSource.isEmpty()) {
         i.positionSource = PositionSource::Estimated;
-        if (!m_estimatedNoted) {
-            m_report.note({}, {}, QStringLiteral("the list does not say how its positions were made, so they "
-                                                 "are marked estimated; a mapping's defaults.position_source "
-                                                 "can say surveyed or geocoded"));
-            m_estimatedNoted = true;
-        }
+        return true;
     } else if (const auto parsed = positionSourceFromId(positionSource)) {
         i.positionSource = *parsed;
     } else {
         fail(QStringLiteral("position_source"), QStringLiteral("'%1' is not surveyed, geocoded or estimated").arg(positionSource));
     }
+    return false;
 }
 
 // The organisation (Träger), when the list names one.
@@ -835,11 +862,12 @@ void RecordReader::readInstitution(Row row)
     i.address = {value(QStringLiteral("street")), value(QStringLiteral("house_number")),
                  value(QStringLiteral("postcode")), value(QStringLiteral("city"))};
     i.geocodedBy = value(QStringLiteral("geocoded_by"));
-    const bool canGeocode = m_context.gazetteer || (m_context.options.online && m_context.options.allowNetwork);
+    const bool canGeocode = !m_context.options.gazetteer.isEmpty()
+        || (m_context.options.online && m_context.options.allowNetwork);
     const bool geocoded = !i.position.isValid() && !failed() && canGeocode && !i.address.street.isEmpty()
         && geocode(i);
     checkPlace(i, canGeocode);
-    readPositionSource(i, geocoded);
+    const bool estimated = readPositionSource(i, geocoded);
     const QString stepFree = value(QStringLiteral("step_free"));
     if (!stepFree.isEmpty()) {
         if (const auto flag = yesNo(stepFree))
@@ -855,13 +883,21 @@ void RecordReader::readInstitution(Row row)
     i.services.append(readService(i, namedService));
 
     // Identity: the list's own id, else its name and address.
-    row.nameAddress = Validation::normalisedName(i.name) + QLatin1Char('|') + i.address.normalised();
+    row.nameAddress = nameAddressKey(i);
     const QString id = value(QStringLiteral("id"));
     row.key = id.isEmpty() ? row.nameAddress : id;
     i.source = m_context.source;
     i.sourceId = row.key;
-    if (!failed())
-        keep(std::move(row), id, namedService);
+    if (failed())
+        return;
+    // Said once, and only of records that are imported.
+    if (estimated && !m_estimatedNoted) {
+        m_report.note({}, {}, QStringLiteral("the list does not say how its positions were made, so they "
+                                             "are marked estimated; a mapping's defaults.position_source "
+                                             "can say surveyed or geocoded"));
+        m_estimatedNoted = true;
+    }
+    keep(std::move(row), id, namedService);
 }
 
 // A record without errors: a new institution, or one more service of the
@@ -972,9 +1008,7 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
     for (qsizetype k = 0; k < existing.size(); ++k) {
         if (existing[k].source == source)
             continue;
-        byNameAddress[Validation::normalisedName(existing[k].name) + QLatin1Char('|')
-                      + existing[k].address.normalised()]
-            .append(k);
+        byNameAddress[nameAddressKey(existing[k])].append(k);
         nearby.insert(existing[k].position, k);
     }
     QSet<QString> inList; // of the records this list made before
@@ -1040,9 +1074,7 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
             candidates.insert(k);
         for (qsizetype k : std::as_const(candidates)) {
             const Institution &other = existing[k];
-            const bool sameNameAndAddress = Validation::normalisedName(other.name) + QLatin1Char('|')
-                    + other.address.normalised()
-                == row.nameAddress;
+            const bool sameNameAndAddress = nameAddressKey(other) == row.nameAddress;
             const double metres = other.position.isValid() ? Geodesy::distanceMetres(other.position, incoming.position) : 1e9;
             const bool nearAndAlike = metres <= InstitutionImport::DuplicateDistanceMetres
                 && Validation::nameSimilarity(other.name, incoming.name) >= InstitutionImport::DuplicateNameSimilarity;
@@ -1158,25 +1190,6 @@ void placementHint(const RecordReader::Placement &placement, const OGRSpatialRef
                                     .arg(read, QLatin1String(CrsWhere)));
 }
 
-// The gazetteer the options name, read; false (and the error in the report)
-// when it cannot be.
-bool readGazetteer(const ImportOptions &options, const FieldMapping &mapping, ImportReport &report,
-                   std::optional<AddressGazetteer> &out)
-{
-    QString problem;
-    int unusable = 0;
-    out = AddressGazetteer::read(options.gazetteer, mapping, options.sourceCrs, &problem, &unusable);
-    if (!out) {
-        report.error({}, {}, QStringLiteral("gazetteer %1: %2").arg(options.gazetteer, problem));
-        return false;
-    }
-    if (unusable > 0)
-        report.note({}, {}, QStringLiteral("gazetteer %1: %2 entries without a usable position were skipped")
-                                .arg(out->name())
-                                .arg(unusable));
-    return true;
-}
-
 } // namespace
 
 ImportReport InstitutionImport::run(const ImportOptions &options) const
@@ -1232,14 +1245,10 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     const std::optional<Reprojection> crs = reprojection(options, *layer, report);
     if (!crs)
         return report;
-    std::optional<AddressGazetteer> gazetteer;
-    if (!options.gazetteer.isEmpty() && !areas && !readGazetteer(options, m_mapping, report, gazetteer))
-        return report;
     clock.lap(QStringLiteral("open"));
 
     // Read and check every record.
-    RecordReader reader({options, m_mapping, m_city, fields, *crs, gazetteer ? &*gazetteer : nullptr,
-                         source, areas, tabular},
+    RecordReader reader({options, m_mapping, m_city, fields, *crs, source, areas, tabular},
                         report);
     int ordinal = 0;
     layer->ResetReading();

@@ -14,6 +14,35 @@
 
 using namespace stadtplan;
 
+namespace {
+
+// Focus areas by id or by label ("language_courses", "Sprachkurse", also
+// comma-separated); one that is neither would export nothing, so it is the
+// `problem`.
+QStringList focusIds(const QStringList &values, QString *problem)
+{
+    const Taxonomy taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
+    const FieldMapping names = FieldMapping::standard(taxonomy);
+    QStringList ids;
+    for (const QString &value : values) {
+        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString id = names.valueId(QStringLiteral("focus_areas"), name.trimmed());
+            if (id.isEmpty()) {
+                QStringList known;
+                for (const FocusArea &area : taxonomy.focusAreas())
+                    known.append(area.id);
+                *problem = QStringLiteral("--focus %1: no such focus area (known: %2)")
+                               .arg(name, known.join(QStringLiteral(", ")));
+                return {};
+            }
+            ids.append(id);
+        }
+    }
+    return ids;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -54,22 +83,12 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    // Focus areas by id or by label ("language_courses", "Sprachkurse"); one
-    // that is neither would export nothing, so it is refused.
-    const Taxonomy taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
-    const FieldMapping names = FieldMapping::standard(taxonomy);
-    for (const QString &value : parser.values(focus)) {
-        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString id = names.valueId(QStringLiteral("focus_areas"), name.trimmed());
-            if (id.isEmpty()) {
-                QStringList known;
-                for (const FocusArea &area : taxonomy.focusAreas())
-                    known.append(area.id);
-                std::fprintf(stderr, "stadtplan-export: --focus %s: no such focus area (known: %s)\n",
-                             qPrintable(name), qPrintable(known.join(QStringLiteral(", "))));
-                return 2;
-            }
-            options.focus.append(id);
+    if (const QStringList values = parser.values(focus); !values.isEmpty()) {
+        QString problem;
+        options.focus = focusIds(values, &problem);
+        if (!problem.isEmpty()) {
+            std::fprintf(stderr, "stadtplan-export: %s\n", qPrintable(problem));
+            return 2;
         }
     }
     try {

@@ -77,7 +77,6 @@ Dialog {
             Label { text: qsTr("Coordinate system") }
             // The usual ones in NRW's lists; any other PROJ knows can be typed (EPSG:…).
             ComboBox {
-                id: crsChooser
                 objectName: "importCrs"
                 Layout.preferredWidth: 340
                 editable: true

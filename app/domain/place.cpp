@@ -1,5 +1,7 @@
 #include "place.h"
 
+#include "validation.h"
+
 #include <cmath>
 
 namespace stadtplan {
@@ -13,6 +15,11 @@ QString placeKey(const Institution &institution)
     const auto round = [](double v) { return QString::number(std::llround(v * 1e5)); };
     return QStringLiteral("p:") + round(institution.position.latitude) + QLatin1Char(',') +
            round(institution.position.longitude);
+}
+
+QString nameAddressKey(const Institution &institution)
+{
+    return Validation::normalisedName(institution.name) + QLatin1Char('|') + institution.address.normalised();
 }
 
 } // namespace stadtplan

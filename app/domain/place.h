@@ -11,4 +11,10 @@ namespace stadtplan {
 // same place.
 QString placeKey(const Institution &);
 
+// What makes two records likely the same institution by name and address
+// (the importer's and the duplicates list's rule): the normalised name and
+// the normalised address, so "AWO e.V., Detmolder Str. 280" meets "AWO,
+// Detmolder Straße 280".
+QString nameAddressKey(const Institution &);
+
 } // namespace stadtplan

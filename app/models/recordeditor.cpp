@@ -88,9 +88,8 @@ QString RecordEditor::label(const QString &key) const
 QString RecordEditor::fieldLabel(const QString &key, const Institution *record)
 {
     const std::optional<ServiceField> service = parseServiceField(key);
-    const QString field = service                            ? service->field
-                          : !formServiceField(key).isEmpty() ? formServiceField(key)
-                                                             : key;
+    const QString formField = formServiceField(key);
+    const QString field = service ? service->field : !formField.isEmpty() ? formField : key;
     static const QHash<QString, const char *> labels{
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
         {QStringLiteral("organisation"), QT_TR_NOOP("Träger (organisation)")},
@@ -244,7 +243,8 @@ QString RecordEditor::value(const QString &key) const
 QString RecordEditor::problemFor(const QString &key, const QString &value) const
 {
     const QString v = value.trimmed();
-    const QString field = formServiceField(key).isEmpty() ? key : formServiceField(key);
+    const QString formField = formServiceField(key);
+    const QString field = formField.isEmpty() ? key : formField;
     const auto ids = [&] {
         return v.split(QLatin1Char(';'), Qt::SkipEmptyParts)
             .replaceInStrings(QRegularExpression(QStringLiteral("\\s")), QString());

@@ -205,6 +205,7 @@ private Q_SLOTS:
         const ImportReport missing = import(csv, store);
         QVERIFY(hasProblem(missing, QString(), QStringLiteral("x"), QStringLiteral("--s-crs")));
         QCOMPARE(missing.count(ImportReport::Severity::Error), 1);
+        QCOMPARE(missing.problems().size(), 1); // nothing said of records that are not imported
         QVERIFY(!missing.written);
         // Read in the wrong coordinate system, nearly every position lies
         // outside the city: the report asks whether the system is right.
@@ -492,6 +493,17 @@ private Q_SLOTS:
         options.gazetteer.clear();
         report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
         QVERIFY(hasProblem(report, QStringLiteral("row 2"), QString(), QStringLiteral("--gazetteer")));
+
+        // The gazetteer is read only when a record needs it (the app names
+        // its own for every list): one that cannot be read stops a list of
+        // addresses, once for the list, and not a list with positions.
+        options.gazetteer = path(QStringLiteral("gibt-es-nicht.csv"));
+        report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
+        QCOMPARE(report.count(ImportReport::Severity::Error), 1);
+        QVERIFY(hasProblem(report, QString(), QString(), QStringLiteral("gazetteer %1: no such file").arg(options.gazetteer)));
+        test::writeFile(csv, "Name;Lat;Lon;Schwerpunkt\nTreff;52.03;8.53;Beratung\n");
+        report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
+        QVERIFY2(!report.hasErrors(), qPrintable(report.toText()));
     }
 
     void everyImportedChangeIsLoggedPerField()
@@ -844,6 +856,8 @@ private Q_SLOTS:
         QCOMPARE(report.added, 1);
         QVERIFY(!report.written);
         QVERIFY(report.toText().contains(QStringLiteral("dry run")));
+        // The list says nothing of how its positions were made: said once.
+        QCOMPARE(report.toText().count(QStringLiteral("marked estimated")), 1);
         QCOMPARE(test::digest(store), before);
 
         // Before the first import there is no store: a dry run that would
