@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Stadtplan</source>
+        <translation>حول Stadtplan</translation>
+    </message>
+    <message>
+        <source>Stadtplan %1: the service map of integration institutions.</source>
+        <translation>Stadtplan %1: خريطة خدمات مؤسسات الاندماج.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>مربعات الخريطة</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>خريطة المدينة دون اتصال</translation>
+    </message>
+    <message>
+        <source>City boundary, districts and population</source>
+        <translation>حدود المدينة والأحياء والسكان</translation>
+    </message>
+</context>
+<context>
     <name>CityMap</name>
     <message>
         <source>Map of %1</source>
@@ -42,14 +69,6 @@
         <translation>%1 ضمن %2 م</translation>
     </message>
     <message>
-        <source>No basemap configured</source>
-        <translation>لم يتم إعداد خريطة أساسية</translation>
-    </message>
-    <message>
-        <source>Offline: no basemap</source>
-        <translation>غير متصل: لا توجد خريطة أساسية</translation>
-    </message>
-    <message>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
@@ -60,6 +79,10 @@
     <message>
         <source>Position of the record being edited; drag to move it</source>
         <translation>موقع السجل قيد التحرير؛ اسحبه لتحريكه</translation>
+    </message>
+    <message>
+        <source>No map tiles: the markers show over the city&apos;s boundary.</source>
+        <translation>لا توجد مربعات خريطة: تظهر العلامات فوق حدود المدينة.</translation>
     </message>
 </context>
 <context>
@@ -150,6 +173,10 @@
     <message>
         <source>Exported to %1</source>
         <translation>تم التصدير إلى %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1071,34 @@
         <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
         <translation>تحرير المنسق: السجلات والمسودات وقائمة المراجعة</translation>
     </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>مربعات الخريطة</translation>
+    </message>
+    <message>
+        <source>Automatic: the offline map when there, else online</source>
+        <translation>تلقائي: الخريطة دون اتصال إن وُجدت، وإلا عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Online tiles</source>
+        <translation>مربعات عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>خريطة المدينة دون اتصال</translation>
+    </message>
+    <message>
+        <source>None: districts only</source>
+        <translation>لا شيء: الأحياء فقط</translation>
+    </message>
+    <message>
+        <source>Applies at the next start</source>
+        <translation>يسري عند التشغيل التالي</translation>
+    </message>
+    <message>
+        <source>About Stadtplan…</source>
+        <translation>حول Stadtplan…</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1139,6 +1194,49 @@
     <message>
         <source>Show everything on the map</source>
         <translation>عرض كل شيء على الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::BasemapSource</name>
+    <message>
+        <source>The map shows the city&apos;s districts; markers, list and search work as usual.</source>
+        <translation>تعرض الخريطة أحياء المدينة؛ العلامات والقائمة والبحث تعمل كالمعتاد.</translation>
+    </message>
+    <message>
+        <source>No map tiles: this computer seems to be offline.</source>
+        <translation>لا توجد مربعات خريطة: يبدو أن هذا الحاسوب غير متصل بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 does not answer.</source>
+        <translation>لا توجد مربعات خريطة: خادم المربعات %1 لا يستجيب.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 refused them (%2).</source>
+        <translation>لا توجد مربعات خريطة: رفض خادم المربعات %1 إرسالها (%2).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 is busy or failing (%2); try again later.</source>
+        <translation>لا توجد مربعات خريطة: خادم المربعات %1 مشغول أو معطّل (%2)؛ حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 sent something that is not a map image.</source>
+        <translation>لا توجد مربعات خريطة: أرسل خادم المربعات %1 شيئًا ليس صورة خريطة.</translation>
+    </message>
+    <message>
+        <source>Map tiles are switched off (Tools → Map tiles chooses them).</source>
+        <translation>مربعات الخريطة متوقفة (أدوات ← مربعات الخريطة لاختيارها).</translation>
+    </message>
+    <message>
+        <source>No offline city map has been made yet (Tools → Map tiles → Online shows online tiles).</source>
+        <translation>لم تُنشأ خريطة مدينة دون اتصال بعد (أدوات ← مربعات الخريطة ← مربعات عبر الإنترنت).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile address cannot be used: %1.</source>
+        <translation>لا توجد مربعات خريطة: لا يمكن استخدام عنوان المربعات: %1.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the city profile names no tile server.</source>
+        <translation>لا توجد مربعات خريطة: لا يحدد ملف تعريف المدينة خادم مربعات.</translation>
     </message>
 </context>
 <context>

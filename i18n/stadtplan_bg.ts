@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Stadtplan</source>
+        <translation>За Stadtplan</translation>
+    </message>
+    <message>
+        <source>Stadtplan %1: the service map of integration institutions.</source>
+        <translation>Stadtplan %1: карта на услугите на институциите за интеграция.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Източници</translation>
+    </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Плочки на картата</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>Офлайн карта на града</translation>
+    </message>
+    <message>
+        <source>City boundary, districts and population</source>
+        <translation>Граница на града, райони и население</translation>
+    </message>
+</context>
+<context>
     <name>CityMap</name>
     <message>
         <source>Map of %1</source>
@@ -34,14 +61,6 @@
         <translation>%1 в радиус %2 м</translation>
     </message>
     <message>
-        <source>No basemap configured</source>
-        <translation>Няма настроена основна карта</translation>
-    </message>
-    <message>
-        <source>Offline: no basemap</source>
-        <translation>Офлайн: няма основна карта</translation>
-    </message>
-    <message>
         <source>Zoom in</source>
         <translation>Увеличи</translation>
     </message>
@@ -52,6 +71,10 @@
     <message>
         <source>Position of the record being edited; drag to move it</source>
         <translation>Местоположение на редактирания запис; плъзнете, за да го преместите</translation>
+    </message>
+    <message>
+        <source>No map tiles: the markers show over the city&apos;s boundary.</source>
+        <translation>Няма плочки на картата: маркерите се показват върху границата на града.</translation>
     </message>
 </context>
 <context>
@@ -138,6 +161,10 @@
     <message>
         <source>Exported to %1</source>
         <translation>Експортирано в %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Източник: %1</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1043,34 @@
         <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
         <translation>Редактиране от координатора: записи, чернови и опашка за преглед</translation>
     </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Плочки на картата</translation>
+    </message>
+    <message>
+        <source>Automatic: the offline map when there, else online</source>
+        <translation>Автоматично: офлайн картата, ако има, иначе онлайн</translation>
+    </message>
+    <message>
+        <source>Online tiles</source>
+        <translation>Онлайн плочки</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>Офлайн карта на града</translation>
+    </message>
+    <message>
+        <source>None: districts only</source>
+        <translation>Без: само районите</translation>
+    </message>
+    <message>
+        <source>Applies at the next start</source>
+        <translation>Важи от следващото стартиране</translation>
+    </message>
+    <message>
+        <source>About Stadtplan…</source>
+        <translation>За Stadtplan…</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1107,6 +1162,49 @@
     <message>
         <source>Show everything on the map</source>
         <translation>Покажи всичко на картата</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::BasemapSource</name>
+    <message>
+        <source>The map shows the city&apos;s districts; markers, list and search work as usual.</source>
+        <translation>Картата показва районите на града; маркерите, списъкът и търсенето работят както обикновено.</translation>
+    </message>
+    <message>
+        <source>No map tiles: this computer seems to be offline.</source>
+        <translation>Няма плочки на картата: този компютър изглежда е офлайн.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 does not answer.</source>
+        <translation>Няма плочки на картата: сървърът %1 не отговаря.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 refused them (%2).</source>
+        <translation>Няма плочки на картата: сървърът %1 ги отказа (%2).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 is busy or failing (%2); try again later.</source>
+        <translation>Няма плочки на картата: сървърът %1 е претоварен или в неизправност (%2); опитайте по-късно.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 sent something that is not a map image.</source>
+        <translation>Няма плочки на картата: сървърът %1 изпрати нещо, което не е изображение на карта.</translation>
+    </message>
+    <message>
+        <source>Map tiles are switched off (Tools → Map tiles chooses them).</source>
+        <translation>Плочките на картата са изключени (Инструменти → Плочки на картата).</translation>
+    </message>
+    <message>
+        <source>No offline city map has been made yet (Tools → Map tiles → Online shows online tiles).</source>
+        <translation>Все още няма офлайн карта на града (Инструменти → Плочки на картата → Онлайн плочки).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile address cannot be used: %1.</source>
+        <translation>Няма плочки на картата: адресът на плочките не може да се използва: %1.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the city profile names no tile server.</source>
+        <translation>Няма плочки на картата: профилът на града не посочва сървър за плочки.</translation>
     </message>
 </context>
 <context>

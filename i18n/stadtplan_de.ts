@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Stadtplan</source>
+        <translation>Über Stadtplan</translation>
+    </message>
+    <message>
+        <source>Stadtplan %1: the service map of integration institutions.</source>
+        <translation>Stadtplan %1: die Karte der Angebote von Integrationseinrichtungen.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Kartenkacheln</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>Offline-Stadtplan</translation>
+    </message>
+    <message>
+        <source>City boundary, districts and population</source>
+        <translation>Stadtgrenze, Stadtbezirke und Einwohnerzahlen</translation>
+    </message>
+</context>
+<context>
     <name>CityMap</name>
     <message>
         <source>Map of %1</source>
@@ -34,14 +61,6 @@
         <translation>%1 im Umkreis von %2 m</translation>
     </message>
     <message>
-        <source>No basemap configured</source>
-        <translation>Keine Grundkarte eingerichtet</translation>
-    </message>
-    <message>
-        <source>Offline: no basemap</source>
-        <translation>Offline: keine Grundkarte</translation>
-    </message>
-    <message>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
@@ -52,6 +71,10 @@
     <message>
         <source>Position of the record being edited; drag to move it</source>
         <translation>Position des bearbeiteten Eintrags; zum Verschieben ziehen</translation>
+    </message>
+    <message>
+        <source>No map tiles: the markers show over the city&apos;s boundary.</source>
+        <translation>Keine Kartenkacheln: Die Markierungen erscheinen über der Stadtgrenze.</translation>
     </message>
 </context>
 <context>
@@ -138,6 +161,10 @@
     <message>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1043,34 @@
         <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
         <translation>Bearbeitung durch die Koordination: Einträge, Entwürfe und die Prüfliste</translation>
     </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Kartenkacheln</translation>
+    </message>
+    <message>
+        <source>Automatic: the offline map when there, else online</source>
+        <translation>Automatisch: der Offline-Stadtplan, wenn vorhanden, sonst online</translation>
+    </message>
+    <message>
+        <source>Online tiles</source>
+        <translation>Online-Kacheln</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>Offline-Stadtplan</translation>
+    </message>
+    <message>
+        <source>None: districts only</source>
+        <translation>Keine: nur Stadtbezirke</translation>
+    </message>
+    <message>
+        <source>Applies at the next start</source>
+        <translation>Gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>About Stadtplan…</source>
+        <translation>Über Stadtplan…</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1107,6 +1162,49 @@
     <message>
         <source>Show everything on the map</source>
         <translation>Alles auf der Karte zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::BasemapSource</name>
+    <message>
+        <source>The map shows the city&apos;s districts; markers, list and search work as usual.</source>
+        <translation>Die Karte zeigt die Stadtbezirke; Markierungen, Liste und Suche funktionieren wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>No map tiles: this computer seems to be offline.</source>
+        <translation>Keine Kartenkacheln: Dieser Computer scheint offline zu sein.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 does not answer.</source>
+        <translation>Keine Kartenkacheln: Der Kachelserver %1 antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 refused them (%2).</source>
+        <translation>Keine Kartenkacheln: Der Kachelserver %1 hat sie verweigert (%2).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 is busy or failing (%2); try again later.</source>
+        <translation>Keine Kartenkacheln: Der Kachelserver %1 ist überlastet oder gestört (%2); später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 sent something that is not a map image.</source>
+        <translation>Keine Kartenkacheln: Der Kachelserver %1 hat etwas geschickt, das kein Kartenbild ist.</translation>
+    </message>
+    <message>
+        <source>Map tiles are switched off (Tools → Map tiles chooses them).</source>
+        <translation>Kartenkacheln sind ausgeschaltet (Werkzeuge → Kartenkacheln wählt sie).</translation>
+    </message>
+    <message>
+        <source>No offline city map has been made yet (Tools → Map tiles → Online shows online tiles).</source>
+        <translation>Es gibt noch keinen Offline-Stadtplan (Werkzeuge → Kartenkacheln → Online-Kacheln zeigt Online-Kacheln).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile address cannot be used: %1.</source>
+        <translation>Keine Kartenkacheln: Die Kacheladresse ist nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the city profile names no tile server.</source>
+        <translation>Keine Kartenkacheln: Das Stadtprofil nennt keinen Kachelserver.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Stadtplan</source>
+        <translation>درباره Stadtplan</translation>
+    </message>
+    <message>
+        <source>Stadtplan %1: the service map of integration institutions.</source>
+        <translation>Stadtplan %1: نقشه خدمات نهادهای ادغام.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
+    </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>کاشی‌های نقشه</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>نقشه آفلاین شهر</translation>
+    </message>
+    <message>
+        <source>City boundary, districts and population</source>
+        <translation>مرز شهر، مناطق و جمعیت</translation>
+    </message>
+</context>
+<context>
     <name>CityMap</name>
     <message>
         <source>Map of %1</source>
@@ -32,14 +59,6 @@
         <translation>%1 در شعاع %2 متر</translation>
     </message>
     <message>
-        <source>No basemap configured</source>
-        <translation>نقشه پایه تنظیم نشده است</translation>
-    </message>
-    <message>
-        <source>Offline: no basemap</source>
-        <translation>آفلاین: بدون نقشه پایه</translation>
-    </message>
-    <message>
         <source>Zoom in</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
@@ -50,6 +69,10 @@
     <message>
         <source>Position of the record being edited; drag to move it</source>
         <translation>موقعیت رکوردِ در حال ویرایش؛ برای جابه‌جایی بکشید</translation>
+    </message>
+    <message>
+        <source>No map tiles: the markers show over the city&apos;s boundary.</source>
+        <translation>کاشی نقشه‌ای نیست: نشانگرها روی مرز شهر نمایش داده می‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -135,6 +158,10 @@
     <message>
         <source>Exported to %1</source>
         <translation>به %1 صادر شد</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>منبع: %1</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1036,34 @@
         <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
         <translation>ویرایش هماهنگ‌کننده: رکوردها، پیش‌نویس‌ها و صف بازبینی</translation>
     </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>کاشی‌های نقشه</translation>
+    </message>
+    <message>
+        <source>Automatic: the offline map when there, else online</source>
+        <translation>خودکار: نقشه آفلاین اگر باشد، وگرنه آنلاین</translation>
+    </message>
+    <message>
+        <source>Online tiles</source>
+        <translation>کاشی‌های آنلاین</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>نقشه آفلاین شهر</translation>
+    </message>
+    <message>
+        <source>None: districts only</source>
+        <translation>هیچ: فقط مناطق</translation>
+    </message>
+    <message>
+        <source>Applies at the next start</source>
+        <translation>از اجرای بعدی اعمال می‌شود</translation>
+    </message>
+    <message>
+        <source>About Stadtplan…</source>
+        <translation>درباره Stadtplan…</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1099,6 +1154,49 @@
     <message>
         <source>Show everything on the map</source>
         <translation>نمایش همه چیز روی نقشه</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::BasemapSource</name>
+    <message>
+        <source>The map shows the city&apos;s districts; markers, list and search work as usual.</source>
+        <translation>نقشه مناطق شهر را نشان می‌دهد؛ نشانگرها، فهرست و جستجو مثل همیشه کار می‌کنند.</translation>
+    </message>
+    <message>
+        <source>No map tiles: this computer seems to be offline.</source>
+        <translation>کاشی نقشه‌ای نیست: به نظر می‌رسد این رایانه آفلاین است.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 does not answer.</source>
+        <translation>کاشی نقشه‌ای نیست: سرور کاشی %1 پاسخ نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 refused them (%2).</source>
+        <translation>کاشی نقشه‌ای نیست: سرور کاشی %1 آن‌ها را رد کرد (%2).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 is busy or failing (%2); try again later.</source>
+        <translation>کاشی نقشه‌ای نیست: سرور کاشی %1 مشغول است یا خطا دارد (%2)؛ بعداً دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 sent something that is not a map image.</source>
+        <translation>کاشی نقشه‌ای نیست: سرور کاشی %1 چیزی فرستاد که تصویر نقشه نیست.</translation>
+    </message>
+    <message>
+        <source>Map tiles are switched off (Tools → Map tiles chooses them).</source>
+        <translation>کاشی‌های نقشه خاموش است (ابزارها ← کاشی‌های نقشه برای انتخاب).</translation>
+    </message>
+    <message>
+        <source>No offline city map has been made yet (Tools → Map tiles → Online shows online tiles).</source>
+        <translation>هنوز نقشه آفلاین شهر ساخته نشده است (ابزارها ← کاشی‌های نقشه ← کاشی‌های آنلاین).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile address cannot be used: %1.</source>
+        <translation>کاشی نقشه‌ای نیست: نشانی کاشی‌ها قابل استفاده نیست: %1.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the city profile names no tile server.</source>
+        <translation>کاشی نقشه‌ای نیست: نمایه شهر هیچ سرور کاشی را نام نمی‌برد.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Stadtplan</source>
+        <translation>O programie Stadtplan</translation>
+    </message>
+    <message>
+        <source>Stadtplan %1: the service map of integration institutions.</source>
+        <translation>Stadtplan %1: mapa usług instytucji integracyjnych.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Źródła</translation>
+    </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Kafelki mapy</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>Mapa miasta offline</translation>
+    </message>
+    <message>
+        <source>City boundary, districts and population</source>
+        <translation>Granica miasta, dzielnice i ludność</translation>
+    </message>
+</context>
+<context>
     <name>CityMap</name>
     <message>
         <source>Map of %1</source>
@@ -36,14 +63,6 @@
         <translation>%1 w promieniu %2 m</translation>
     </message>
     <message>
-        <source>No basemap configured</source>
-        <translation>Nie skonfigurowano mapy bazowej</translation>
-    </message>
-    <message>
-        <source>Offline: no basemap</source>
-        <translation>Offline: brak mapy bazowej</translation>
-    </message>
-    <message>
         <source>Zoom in</source>
         <translation>Powiększ</translation>
     </message>
@@ -54,6 +73,10 @@
     <message>
         <source>Position of the record being edited; drag to move it</source>
         <translation>Położenie edytowanego wpisu; przeciągnij, aby przesunąć</translation>
+    </message>
+    <message>
+        <source>No map tiles: the markers show over the city&apos;s boundary.</source>
+        <translation>Brak kafelków mapy: znaczniki są pokazane na tle granicy miasta.</translation>
     </message>
 </context>
 <context>
@@ -141,6 +164,10 @@
     <message>
         <source>Exported to %1</source>
         <translation>Wyeksportowano do %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Źródło: %1</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1050,34 @@
         <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
         <translation>Edycja koordynatora: wpisy, szkice i kolejka przeglądu</translation>
     </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Kafelki mapy</translation>
+    </message>
+    <message>
+        <source>Automatic: the offline map when there, else online</source>
+        <translation>Automatycznie: mapa offline, jeśli jest, w przeciwnym razie online</translation>
+    </message>
+    <message>
+        <source>Online tiles</source>
+        <translation>Kafelki online</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>Mapa miasta offline</translation>
+    </message>
+    <message>
+        <source>None: districts only</source>
+        <translation>Brak: tylko dzielnice</translation>
+    </message>
+    <message>
+        <source>Applies at the next start</source>
+        <translation>Obowiązuje od następnego uruchomienia</translation>
+    </message>
+    <message>
+        <source>About Stadtplan…</source>
+        <translation>O programie Stadtplan…</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1115,6 +1170,49 @@
     <message>
         <source>Show everything on the map</source>
         <translation>Pokaż wszystko na mapie</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::BasemapSource</name>
+    <message>
+        <source>The map shows the city&apos;s districts; markers, list and search work as usual.</source>
+        <translation>Mapa pokazuje dzielnice miasta; znaczniki, lista i wyszukiwanie działają jak zwykle.</translation>
+    </message>
+    <message>
+        <source>No map tiles: this computer seems to be offline.</source>
+        <translation>Brak kafelków mapy: ten komputer wydaje się być offline.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 does not answer.</source>
+        <translation>Brak kafelków mapy: serwer kafelków %1 nie odpowiada.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 refused them (%2).</source>
+        <translation>Brak kafelków mapy: serwer kafelków %1 odmówił ich wydania (%2).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 is busy or failing (%2); try again later.</source>
+        <translation>Brak kafelków mapy: serwer kafelków %1 jest przeciążony lub ma awarię (%2); spróbuj później.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 sent something that is not a map image.</source>
+        <translation>Brak kafelków mapy: serwer kafelków %1 przysłał coś, co nie jest obrazem mapy.</translation>
+    </message>
+    <message>
+        <source>Map tiles are switched off (Tools → Map tiles chooses them).</source>
+        <translation>Kafelki mapy są wyłączone (Narzędzia → Kafelki mapy).</translation>
+    </message>
+    <message>
+        <source>No offline city map has been made yet (Tools → Map tiles → Online shows online tiles).</source>
+        <translation>Nie utworzono jeszcze mapy offline (Narzędzia → Kafelki mapy → Kafelki online).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile address cannot be used: %1.</source>
+        <translation>Brak kafelków mapy: adresu kafelków nie da się użyć: %1.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the city profile names no tile server.</source>
+        <translation>Brak kafelków mapy: profil miasta nie wskazuje serwera kafelków.</translation>
     </message>
 </context>
 <context>

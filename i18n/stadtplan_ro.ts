@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Stadtplan</source>
+        <translation>Despre Stadtplan</translation>
+    </message>
+    <message>
+        <source>Stadtplan %1: the service map of integration institutions.</source>
+        <translation>Stadtplan %1: harta serviciilor instituțiilor de integrare.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Surse</translation>
+    </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Plăci de hartă</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>Harta offline a orașului</translation>
+    </message>
+    <message>
+        <source>City boundary, districts and population</source>
+        <translation>Limita orașului, cartierele și populația</translation>
+    </message>
+</context>
+<context>
     <name>CityMap</name>
     <message>
         <source>Map of %1</source>
@@ -36,14 +63,6 @@
         <translation>%1 pe o rază de %2 m</translation>
     </message>
     <message>
-        <source>No basemap configured</source>
-        <translation>Nicio hartă de bază configurată</translation>
-    </message>
-    <message>
-        <source>Offline: no basemap</source>
-        <translation>Offline: fără hartă de bază</translation>
-    </message>
-    <message>
         <source>Zoom in</source>
         <translation>Mărește</translation>
     </message>
@@ -54,6 +73,10 @@
     <message>
         <source>Position of the record being edited; drag to move it</source>
         <translation>Poziția înregistrării editate; trageți pentru a o muta</translation>
+    </message>
+    <message>
+        <source>No map tiles: the markers show over the city&apos;s boundary.</source>
+        <translation>Nu există plăci de hartă: marcajele apar peste limita orașului.</translation>
     </message>
 </context>
 <context>
@@ -141,6 +164,10 @@
     <message>
         <source>Exported to %1</source>
         <translation>Exportat în %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Sursa: %1</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1050,34 @@
         <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
         <translation>Editarea coordonatorului: înregistrări, ciorne și lista de verificare</translation>
     </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Plăci de hartă</translation>
+    </message>
+    <message>
+        <source>Automatic: the offline map when there, else online</source>
+        <translation>Automat: harta offline dacă există, altfel online</translation>
+    </message>
+    <message>
+        <source>Online tiles</source>
+        <translation>Plăci online</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>Harta offline a orașului</translation>
+    </message>
+    <message>
+        <source>None: districts only</source>
+        <translation>Niciuna: doar cartierele</translation>
+    </message>
+    <message>
+        <source>Applies at the next start</source>
+        <translation>Se aplică la următoarea pornire</translation>
+    </message>
+    <message>
+        <source>About Stadtplan…</source>
+        <translation>Despre Stadtplan…</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1115,6 +1170,49 @@
     <message>
         <source>Show everything on the map</source>
         <translation>Arată totul pe hartă</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::BasemapSource</name>
+    <message>
+        <source>The map shows the city&apos;s districts; markers, list and search work as usual.</source>
+        <translation>Harta arată cartierele orașului; marcajele, lista și căutarea funcționează ca de obicei.</translation>
+    </message>
+    <message>
+        <source>No map tiles: this computer seems to be offline.</source>
+        <translation>Nu există plăci de hartă: acest calculator pare să fie offline.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 does not answer.</source>
+        <translation>Nu există plăci de hartă: serverul de plăci %1 nu răspunde.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 refused them (%2).</source>
+        <translation>Nu există plăci de hartă: serverul de plăci %1 le-a refuzat (%2).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 is busy or failing (%2); try again later.</source>
+        <translation>Nu există plăci de hartă: serverul de plăci %1 este ocupat sau defect (%2); încercați mai târziu.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 sent something that is not a map image.</source>
+        <translation>Nu există plăci de hartă: serverul de plăci %1 a trimis ceva ce nu este o imagine de hartă.</translation>
+    </message>
+    <message>
+        <source>Map tiles are switched off (Tools → Map tiles chooses them).</source>
+        <translation>Plăcile de hartă sunt dezactivate (Instrumente → Plăci de hartă).</translation>
+    </message>
+    <message>
+        <source>No offline city map has been made yet (Tools → Map tiles → Online shows online tiles).</source>
+        <translation>Nu a fost creată încă o hartă offline a orașului (Instrumente → Plăci de hartă → Plăci online).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile address cannot be used: %1.</source>
+        <translation>Nu există plăci de hartă: adresa plăcilor nu poate fi folosită: %1.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the city profile names no tile server.</source>
+        <translation>Nu există plăci de hartă: profilul orașului nu numește niciun server de plăci.</translation>
     </message>
 </context>
 <context>

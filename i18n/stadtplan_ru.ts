@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Stadtplan</source>
+        <translation>О программе Stadtplan</translation>
+    </message>
+    <message>
+        <source>Stadtplan %1: the service map of integration institutions.</source>
+        <translation>Stadtplan %1: карта услуг организаций по интеграции.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Фрагменты карты</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>Офлайн-карта города</translation>
+    </message>
+    <message>
+        <source>City boundary, districts and population</source>
+        <translation>Граница города, районы и население</translation>
+    </message>
+</context>
+<context>
     <name>CityMap</name>
     <message>
         <source>Map of %1</source>
@@ -36,14 +63,6 @@
         <translation>%1 в радиусе %2 м</translation>
     </message>
     <message>
-        <source>No basemap configured</source>
-        <translation>Подложка карты не настроена</translation>
-    </message>
-    <message>
-        <source>Offline: no basemap</source>
-        <translation>Нет сети: подложки нет</translation>
-    </message>
-    <message>
         <source>Zoom in</source>
         <translation>Приблизить</translation>
     </message>
@@ -54,6 +73,10 @@
     <message>
         <source>Position of the record being edited; drag to move it</source>
         <translation>Положение редактируемой записи; перетащите, чтобы переместить</translation>
+    </message>
+    <message>
+        <source>No map tiles: the markers show over the city&apos;s boundary.</source>
+        <translation>Нет фрагментов карты: метки показаны поверх границы города.</translation>
     </message>
 </context>
 <context>
@@ -141,6 +164,10 @@
     <message>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1050,34 @@
         <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
         <translation>Редактирование координатора: записи, черновики и очередь проверки</translation>
     </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Фрагменты карты</translation>
+    </message>
+    <message>
+        <source>Automatic: the offline map when there, else online</source>
+        <translation>Автоматически: офлайн-карта, если есть, иначе онлайн</translation>
+    </message>
+    <message>
+        <source>Online tiles</source>
+        <translation>Онлайн-фрагменты</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>Офлайн-карта города</translation>
+    </message>
+    <message>
+        <source>None: districts only</source>
+        <translation>Нет: только районы</translation>
+    </message>
+    <message>
+        <source>Applies at the next start</source>
+        <translation>Вступит в силу при следующем запуске</translation>
+    </message>
+    <message>
+        <source>About Stadtplan…</source>
+        <translation>О программе Stadtplan…</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1115,6 +1170,49 @@
     <message>
         <source>Show everything on the map</source>
         <translation>Показать всё на карте</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::BasemapSource</name>
+    <message>
+        <source>The map shows the city&apos;s districts; markers, list and search work as usual.</source>
+        <translation>Карта показывает районы города; метки, список и поиск работают как обычно.</translation>
+    </message>
+    <message>
+        <source>No map tiles: this computer seems to be offline.</source>
+        <translation>Нет фрагментов карты: похоже, этот компьютер не в сети.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 does not answer.</source>
+        <translation>Нет фрагментов карты: сервер %1 не отвечает.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 refused them (%2).</source>
+        <translation>Нет фрагментов карты: сервер %1 отказал в них (%2).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 is busy or failing (%2); try again later.</source>
+        <translation>Нет фрагментов карты: сервер %1 перегружен или неисправен (%2); попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 sent something that is not a map image.</source>
+        <translation>Нет фрагментов карты: сервер %1 прислал то, что не является изображением карты.</translation>
+    </message>
+    <message>
+        <source>Map tiles are switched off (Tools → Map tiles chooses them).</source>
+        <translation>Фрагменты карты отключены (Инструменты → Фрагменты карты).</translation>
+    </message>
+    <message>
+        <source>No offline city map has been made yet (Tools → Map tiles → Online shows online tiles).</source>
+        <translation>Офлайн-карта города ещё не создана (Инструменты → Фрагменты карты → Онлайн-фрагменты).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile address cannot be used: %1.</source>
+        <translation>Нет фрагментов карты: адрес фрагментов непригоден: %1.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the city profile names no tile server.</source>
+        <translation>Нет фрагментов карты: в профиле города не указан сервер фрагментов.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Stadtplan</source>
+        <translation>Stadtplan hakkında</translation>
+    </message>
+    <message>
+        <source>Stadtplan %1: the service map of integration institutions.</source>
+        <translation>Stadtplan %1: entegrasyon kurumlarının hizmet haritası.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Harita karoları</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>Çevrimdışı şehir haritası</translation>
+    </message>
+    <message>
+        <source>City boundary, districts and population</source>
+        <translation>Şehir sınırı, ilçeler ve nüfus</translation>
+    </message>
+</context>
+<context>
     <name>CityMap</name>
     <message>
         <source>Map of %1</source>
@@ -32,14 +59,6 @@
         <translation>%2 m içinde %1</translation>
     </message>
     <message>
-        <source>No basemap configured</source>
-        <translation>Altlık harita ayarlanmadı</translation>
-    </message>
-    <message>
-        <source>Offline: no basemap</source>
-        <translation>Çevrimdışı: altlık harita yok</translation>
-    </message>
-    <message>
         <source>Zoom in</source>
         <translation>Yakınlaştır</translation>
     </message>
@@ -50,6 +69,10 @@
     <message>
         <source>Position of the record being edited; drag to move it</source>
         <translation>Düzenlenen kaydın konumu; taşımak için sürükleyin</translation>
+    </message>
+    <message>
+        <source>No map tiles: the markers show over the city&apos;s boundary.</source>
+        <translation>Harita karoları yok: işaretler şehir sınırının üzerinde gösteriliyor.</translation>
     </message>
 </context>
 <context>
@@ -135,6 +158,10 @@
     <message>
         <source>Exported to %1</source>
         <translation>%1 dosyasına aktarıldı</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kaynak: %1</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1036,34 @@
         <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
         <translation>Koordinatörün düzenlemesi: kayıtlar, taslaklar ve inceleme listesi</translation>
     </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Harita karoları</translation>
+    </message>
+    <message>
+        <source>Automatic: the offline map when there, else online</source>
+        <translation>Otomatik: varsa çevrimdışı harita, yoksa çevrimiçi</translation>
+    </message>
+    <message>
+        <source>Online tiles</source>
+        <translation>Çevrimiçi karolar</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>Çevrimdışı şehir haritası</translation>
+    </message>
+    <message>
+        <source>None: districts only</source>
+        <translation>Hiçbiri: yalnızca ilçeler</translation>
+    </message>
+    <message>
+        <source>Applies at the next start</source>
+        <translation>Bir sonraki açılışta geçerli olur</translation>
+    </message>
+    <message>
+        <source>About Stadtplan…</source>
+        <translation>Stadtplan hakkında…</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1099,6 +1154,49 @@
     <message>
         <source>Show everything on the map</source>
         <translation>Her şeyi haritada göster</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::BasemapSource</name>
+    <message>
+        <source>The map shows the city&apos;s districts; markers, list and search work as usual.</source>
+        <translation>Harita şehrin ilçelerini gösteriyor; işaretler, liste ve arama her zamanki gibi çalışıyor.</translation>
+    </message>
+    <message>
+        <source>No map tiles: this computer seems to be offline.</source>
+        <translation>Harita karoları yok: bu bilgisayar çevrimdışı görünüyor.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 does not answer.</source>
+        <translation>Harita karoları yok: karo sunucusu %1 yanıt vermiyor.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 refused them (%2).</source>
+        <translation>Harita karoları yok: karo sunucusu %1 bunları reddetti (%2).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 is busy or failing (%2); try again later.</source>
+        <translation>Harita karoları yok: karo sunucusu %1 meşgul ya da arızalı (%2); daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 sent something that is not a map image.</source>
+        <translation>Harita karoları yok: karo sunucusu %1 harita görüntüsü olmayan bir şey gönderdi.</translation>
+    </message>
+    <message>
+        <source>Map tiles are switched off (Tools → Map tiles chooses them).</source>
+        <translation>Harita karoları kapalı (Araçlar → Harita karoları ile seçilir).</translation>
+    </message>
+    <message>
+        <source>No offline city map has been made yet (Tools → Map tiles → Online shows online tiles).</source>
+        <translation>Henüz çevrimdışı şehir haritası oluşturulmadı (Araçlar → Harita karoları → Çevrimiçi karolar).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile address cannot be used: %1.</source>
+        <translation>Harita karoları yok: karo adresi kullanılamıyor: %1.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the city profile names no tile server.</source>
+        <translation>Harita karoları yok: şehir profilinde karo sunucusu belirtilmemiş.</translation>
     </message>
 </context>
 <context>

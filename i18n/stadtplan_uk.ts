@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Stadtplan</source>
+        <translation>Про Stadtplan</translation>
+    </message>
+    <message>
+        <source>Stadtplan %1: the service map of integration institutions.</source>
+        <translation>Stadtplan %1: мапа послуг організацій з інтеграції.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Фрагменти мапи</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>Офлайн-мапа міста</translation>
+    </message>
+    <message>
+        <source>City boundary, districts and population</source>
+        <translation>Межа міста, райони та населення</translation>
+    </message>
+</context>
+<context>
     <name>CityMap</name>
     <message>
         <source>Map of %1</source>
@@ -36,14 +63,6 @@
         <translation>%1 у радіусі %2 м</translation>
     </message>
     <message>
-        <source>No basemap configured</source>
-        <translation>Підкладку мапи не налаштовано</translation>
-    </message>
-    <message>
-        <source>Offline: no basemap</source>
-        <translation>Офлайн: підкладки немає</translation>
-    </message>
-    <message>
         <source>Zoom in</source>
         <translation>Наблизити</translation>
     </message>
@@ -54,6 +73,10 @@
     <message>
         <source>Position of the record being edited; drag to move it</source>
         <translation>Розташування запису, що редагується; перетягніть, щоб перемістити</translation>
+    </message>
+    <message>
+        <source>No map tiles: the markers show over the city&apos;s boundary.</source>
+        <translation>Немає фрагментів мапи: позначки показано поверх межі міста.</translation>
     </message>
 </context>
 <context>
@@ -141,6 +164,10 @@
     <message>
         <source>Exported to %1</source>
         <translation>Експортовано до %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Джерело: %1</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1050,34 @@
         <source>The coordinator&apos;s editing: records, drafts and the review queue</source>
         <translation>Редагування координатора: записи, чернетки та черга перевірки</translation>
     </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Фрагменти мапи</translation>
+    </message>
+    <message>
+        <source>Automatic: the offline map when there, else online</source>
+        <translation>Автоматично: офлайн-мапа, якщо є, інакше онлайн</translation>
+    </message>
+    <message>
+        <source>Online tiles</source>
+        <translation>Онлайн-фрагменти</translation>
+    </message>
+    <message>
+        <source>Offline city map</source>
+        <translation>Офлайн-мапа міста</translation>
+    </message>
+    <message>
+        <source>None: districts only</source>
+        <translation>Немає: лише райони</translation>
+    </message>
+    <message>
+        <source>Applies at the next start</source>
+        <translation>Набуде чинності під час наступного запуску</translation>
+    </message>
+    <message>
+        <source>About Stadtplan…</source>
+        <translation>Про Stadtplan…</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1115,6 +1170,49 @@
     <message>
         <source>Show everything on the map</source>
         <translation>Показати все на мапі</translation>
+    </message>
+</context>
+<context>
+    <name>stadtplan::BasemapSource</name>
+    <message>
+        <source>The map shows the city&apos;s districts; markers, list and search work as usual.</source>
+        <translation>Мапа показує райони міста; позначки, список і пошук працюють як звичайно.</translation>
+    </message>
+    <message>
+        <source>No map tiles: this computer seems to be offline.</source>
+        <translation>Немає фрагментів мапи: схоже, цей комп'ютер не в мережі.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 does not answer.</source>
+        <translation>Немає фрагментів мапи: сервер %1 не відповідає.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 refused them (%2).</source>
+        <translation>Немає фрагментів мапи: сервер %1 відмовив у них (%2).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 is busy or failing (%2); try again later.</source>
+        <translation>Немає фрагментів мапи: сервер %1 перевантажений або несправний (%2); спробуйте пізніше.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile server %1 sent something that is not a map image.</source>
+        <translation>Немає фрагментів мапи: сервер %1 надіслав те, що не є зображенням мапи.</translation>
+    </message>
+    <message>
+        <source>Map tiles are switched off (Tools → Map tiles chooses them).</source>
+        <translation>Фрагменти мапи вимкнено (Інструменти → Фрагменти мапи).</translation>
+    </message>
+    <message>
+        <source>No offline city map has been made yet (Tools → Map tiles → Online shows online tiles).</source>
+        <translation>Офлайн-мапу міста ще не створено (Інструменти → Фрагменти мапи → Онлайн-фрагменти).</translation>
+    </message>
+    <message>
+        <source>No map tiles: the tile address cannot be used: %1.</source>
+        <translation>Немає фрагментів мапи: адреса фрагментів непридатна: %1.</translation>
+    </message>
+    <message>
+        <source>No map tiles: the city profile names no tile server.</source>
+        <translation>Немає фрагментів мапи: у профілі міста не вказано сервер фрагментів.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "institutionimport.h"
 
 #include "addressgazetteer.h"
+#include "cityareas.h"
 #include "sourcereading.h"
 
 #include "gdalsupport.h"
@@ -951,6 +952,16 @@ void mergeAreas(InstitutionStore *store, const std::deque<Row> &rows, const QStr
                 const ImportOptions &options, ImportReport &report, PhaseClock &clock)
 {
     QList<Area> existing = store ? store->areas() : QList<Area>();
+    // A list's district replaces the bundled one of the same kind and name
+    // (the city's own figures, newer or finer), instead of doubling it.
+    QSet<QString> bundled, listed;
+    for (const Area &a : bundledCityAreas())
+        bundled.insert(a.id);
+    for (const Row &row : std::as_const(rows))
+        listed.insert(row.area.kind + QLatin1Char('\n') + row.area.name.toCaseFolded());
+    existing.removeIf([&](const Area &a) {
+        return bundled.contains(a.id) && listed.contains(a.kind + QLatin1Char('\n') + a.name.toCaseFolded());
+    });
     const QString prefix = slug(source) + QLatin1Char('-');
     QHash<QString, qsizetype> index;
     for (qsizetype k = 0; k < existing.size(); ++k)

@@ -4,10 +4,10 @@ import QtLocation
 import QtPositioning
 import Stadtplan.Models
 
-// The city map: institutions as markers over online tiles when a tile server
-// is configured and reachable, else over the offline basemap the project
-// renders itself (stadtplan-basemap tiles) when there is one, else over the
-// store's area outlines.
+// The city map: institutions as markers over the offline city map the project
+// renders itself (stadtplan-basemap) when there is one, else over the city
+// profile's online tiles, else over the bundled city boundary with a message
+// saying what to do (see BasemapSource).
 // Qt 6's Map handles no input itself, so drag, wheel (zooming at the cursor),
 // pinch and keyboard are handled here.
 Item {
@@ -20,21 +20,20 @@ Item {
     // clipping, so there the map is drawn into a layer of its own size.
     clip: true
     layer.enabled: GraphicsInfo.api === GraphicsInfo.Software
-    property bool online: true
-    property string tileCacheDirectory
+    // What the map is drawn on; null: the bundled city boundary alone.
+    property BasemapSource basemap: null
     property alias map: map
     property alias center: map.center
     property alias zoomLevel: map.zoomLevel
-    readonly property bool usesTiles: directory.tileUrl !== "" && online
-    // The offline basemap's tile folder (empty: none) and what it was made from.
-    property string basemapDirectory
-    property string basemapAttribution
-    property int basemapMaximumZoom: 0
+    readonly property bool usesTiles: basemap !== null && basemap.kind === BasemapSource.Online
+    readonly property bool usesBasemap: basemap !== null && basemap.kind === BasemapSource.Offline
+    // No tiles show (none chosen or there, or the tile server out of reach):
+    // the city's boundary is the map's ground, with the message what to do.
+    readonly property bool boundaryOnly: basemap === null || basemap.boundaryOnly
     // Coverage shown as a choropleth over the areas; null: none.
     property CoverageModel coverage: null
     // Positions to ring (an overlap group's institutions).
     property var highlighted: []
-    readonly property bool usesBasemap: !usesTiles && basemapDirectory !== ""
     // Width covered on the right by a panel over the map (the card): places
     // are brought into the part that stays visible.
     property real rightInset: 0
@@ -105,24 +104,23 @@ Item {
     Plugin {
         id: tilesPlugin
         name: "osm"
-        PluginParameter { name: "osm.useragent"; value: "Stadtplan/" + Qt.application.version + " (service map of integration institutions)" }
-        PluginParameter { name: "osm.mapping.custom.host"; value: root.directory.tileUrl }
+        PluginParameter { name: "osm.useragent"; value: root.basemap ? root.basemap.userAgent : "" }
+        PluginParameter { name: "osm.mapping.custom.host"; value: root.basemap ? root.basemap.tileHost : "" }
         PluginParameter { name: "osm.mapping.providersrepository.disabled"; value: true }
-        PluginParameter { name: "osm.mapping.cache.directory"; value: root.tileCacheDirectory }
+        PluginParameter { name: "osm.mapping.cache.directory"; value: root.basemap ? root.basemap.cacheDirectory : "" }
         PluginParameter { name: "osm.mapping.cache.disk.size"; value: 200 * 1024 * 1024 }
         PluginParameter { name: "osm.mapping.highdpi_tiles"; value: true }
     }
     // The osm plugin reads tiles from its offline folder (mapId 8 is the
-    // custom map). The host is a folder inside it that does not exist: a tile
-    // outside the rendered set fails at once instead of going to the network.
+    // custom map); see BasemapSource.offlineHost.
     Plugin {
         id: basemapPlugin
         name: "osm"
-        PluginParameter { name: "osm.useragent"; value: "Stadtplan/" + Qt.application.version }
-        PluginParameter { name: "osm.mapping.custom.host"; value: "file://" + (root.basemapDirectory.startsWith("/") ? "" : "/") + root.basemapDirectory + "/missing/" }
+        PluginParameter { name: "osm.useragent"; value: root.basemap ? root.basemap.userAgent : "" }
+        PluginParameter { name: "osm.mapping.custom.host"; value: root.basemap ? root.basemap.offlineHost : "" }
         PluginParameter { name: "osm.mapping.providersrepository.disabled"; value: true }
-        PluginParameter { name: "osm.mapping.offline.directory"; value: root.basemapDirectory }
-        PluginParameter { name: "osm.mapping.cache.directory"; value: root.tileCacheDirectory + "-offline" }
+        PluginParameter { name: "osm.mapping.offline.directory"; value: root.basemap ? root.basemap.offlineDirectory : "" }
+        PluginParameter { name: "osm.mapping.cache.directory"; value: root.basemap ? root.basemap.cacheDirectory + "-offline" : "" }
         PluginParameter { name: "osm.mapping.highdpi_tiles"; value: false }
     }
     Plugin {
@@ -139,14 +137,15 @@ Item {
         id: map
         anchors.fill: parent
         plugin: root.usesTiles ? tilesPlugin : root.usesBasemap ? basemapPlugin : offlinePlugin
-        color: root.usesTiles || root.usesBasemap ? Theme.land : "transparent"
+        color: root.boundaryOnly ? "transparent" : Theme.land
         center: root.directory.cityCenter
         zoomLevel: root.directory.cityZoom
         minimumZoomLevel: root.directory.minimumZoom
         // Beyond its last zoom the basemap would have no tiles: its tiles are
         // shown up to twice their size, no further.
-        maximumZoomLevel: root.usesBasemap ? Math.min(root.directory.maximumZoom, root.basemapMaximumZoom + 0.99)
-                                           : root.directory.maximumZoom
+        maximumZoomLevel: root.usesBasemap ? Math.min(root.directory.maximumZoom, root.basemap.maximumZoom + 0.99)
+                          : root.usesTiles ? Math.min(root.directory.maximumZoom, root.basemap.maximumZoom)
+                          : root.directory.maximumZoom
         copyrightsVisible: false
         focus: true
         activeFocusOnTab: true
@@ -231,30 +230,71 @@ Item {
         // something to hold on to: a line every 0.01 degrees of latitude and
         // 0.02 of longitude (about 1.1 by 1.4 km in Bielefeld).
         MapItemView {
-            model: root.usesTiles || root.usesBasemap ? [] : root.graticule()
+            model: root.boundaryOnly ? root.graticule() : []
+            // The ground's layers by z, lowest first: graticule, the bundled
+            // boundary, the store's boundary and districts, coverage, names.
             delegate: MapPolyline {
                 required property var modelData
+                z: -6
                 path: modelData
                 line.width: 1
                 line.color: "#e0dbd0"
             }
         }
 
-        // The store's areas (city outline, districts): the map's ground when there are no tiles.
+        // The bundled city boundary: the map's ground when no tiles show.
+        MapItemView {
+            model: root.boundaryOnly ? root.directory.cityOutline : []
+            delegate: MapPolygon {
+                required property var modelData
+                objectName: "cityBoundary"
+                z: -5
+                path: modelData
+                color: "#ffffff"
+                border.color: Theme.areaBorder
+                border.width: 2
+            }
+        }
+
+        // The store's areas (city outline, districts): over tiles, their borders alone.
         MapItemView {
             model: root.directory.areaOutlines
             delegate: MapItemGroup {
                 id: area
                 required property var modelData
+                z: area.modelData.kind === "city" ? -4 : -3
                 Repeater {
                     model: area.modelData.paths
                     delegate: MapPolygon {
                         required property var modelData
                         path: modelData
-                        color: root.usesTiles || root.usesBasemap ? "transparent" : (area.modelData.kind === "city" ? "#ffffff" : Theme.areaFill)
+                        color: !root.boundaryOnly ? "transparent" : (area.modelData.kind === "city" ? "#ffffff" : Theme.areaFill)
                         border.color: Theme.areaBorder
                         border.width: area.modelData.kind === "city" ? 2 : 1
                     }
+                }
+            }
+        }
+
+        // Without tiles, the districts' names: something to find one's way by.
+        MapItemView {
+            model: root.boundaryOnly ? root.directory.areaOutlines.filter(a => a.kind === "district" && a.labelAt.isValid) : []
+            delegate: MapQuickItem {
+                required property var modelData
+                z: -1
+                coordinate: modelData.labelAt
+                anchorPoint.x: districtName.width / 2
+                anchorPoint.y: districtName.height / 2
+                // Behind the markers, which are drawn later.
+                sourceItem: Text {
+                    id: districtName
+                    objectName: "districtName"
+                    text: modelData.name
+                    font.pixelSize: Theme.px(13)
+                    font.letterSpacing: 1
+                    color: Theme.areaBorder
+                    style: Text.Outline
+                    styleColor: "#ffffff"
                 }
             }
         }
@@ -265,6 +305,7 @@ Item {
             model: root.coverage ? root.coverage : []
             delegate: MapItemGroup {
                 id: coverageArea
+                z: -2
                 required property var paths
                 required property color colour
                 Repeater {
@@ -567,19 +608,62 @@ Item {
     Rectangle {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        width: attribution.implicitWidth + 10
-        height: attribution.implicitHeight + 4
+        // Never wider than the map: a long credit wraps instead.
+        width: Math.min(attribution.implicitWidth, root.width * 0.6) + 10
+        height: attribution.height + 4
         color: "#d9ffffff"
         Text {
             id: attribution
+            objectName: "attribution"
             anchors.centerIn: parent
+            width: Math.min(implicitWidth, root.width * 0.6)
+            wrapMode: Text.Wrap
             font.pixelSize: Theme.px(11)
             color: Theme.secondaryText
-            text: root.usesTiles ? root.directory.tileAttribution
-                                 : root.usesBasemap ? root.basemapAttribution
-                                 : (root.directory.tileUrl === "" ? qsTr("No basemap configured")
-                                                                   : qsTr("Offline: no basemap"))
+            text: root.basemap ? root.basemap.attribution : ""
+            // The tile provider's copyright page, as its licence asks.
+            font.underline: link.enabled
+            HoverHandler { enabled: link.enabled; cursorShape: Qt.PointingHandCursor }
+            TapHandler {
+                id: link
+                enabled: root.basemap !== null && root.basemap.attributionUrl !== ""
+                onTapped: Qt.openUrlExternally(root.basemap.attributionUrl)
+            }
+            Accessible.role: link.enabled ? Accessible.Link : Accessible.StaticText
+            Accessible.name: text
         }
+    }
+
+    // Why no tiles show, and what to do about it.
+    Rectangle {
+        id: basemapMessage
+        objectName: "basemapMessage"
+        visible: root.boundaryOnly && messageText.text !== ""
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.topMargin: Theme.spacing
+        width: Math.min(messageText.implicitWidth + 24, root.width - 2 * Theme.spacing - 48)
+        height: messageText.implicitHeight + 14
+        radius: 4
+        color: "#f2fffdf5"
+        border.color: Theme.border
+        Text {
+            id: messageText
+            objectName: "basemapMessageText"
+            anchors.fill: parent
+            anchors.margins: 7
+            anchors.leftMargin: 12
+            anchors.rightMargin: 12
+            text: root.basemap ? root.basemap.message
+                               : qsTr("No map tiles: the markers show over the city's boundary.")
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: Theme.px(13)
+            color: Theme.text
+            textFormat: Text.PlainText
+        }
+        Accessible.role: Accessible.StaticText
+        Accessible.name: messageText.text
     }
 
     Column {

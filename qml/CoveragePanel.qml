@@ -159,4 +159,14 @@ ColumnLayout {
         Layout.fillWidth: true
         color: Theme.secondaryText
     }
+    // Where the districts and their population come from, as their licences ask.
+    Label {
+        objectName: "coverageSource"
+        visible: root.directory.areasAttribution !== ""
+        text: qsTr("Source: %1").arg(root.directory.areasAttribution)
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        font.pixelSize: Theme.px(11)
+        color: Theme.secondaryText
+    }
 }

@@ -9,11 +9,8 @@ import Stadtplan.Models
 ApplicationWindow {
     id: window
     required property InstitutionDirectory directory
-    property bool online: true
-    property string tileCacheDirectory
-    property string basemapDirectory
-    property string basemapAttribution
-    property int basemapMaximumZoom: 0
+    // What the map is drawn on (the app makes it; null: the city boundary alone).
+    property BasemapSource basemap: null
     property var initialCenter: directory.cityCenter
     property real initialZoom: directory.cityZoom
     // A list to check for import right after start (--import FILE).
@@ -151,6 +148,25 @@ ApplicationWindow {
             exportMessage.text = problem === "" ? qsTr("Exported to %1").arg(selectedFile.toString().split("/").pop()) : problem
             exportMessage.open()
         }
+    }
+    // One choice of Tools → Map tiles, checked while it is the saved one.
+    component MapChoiceItem: MenuItem {
+        id: choiceItem
+        required property string choice
+        property BasemapSource source: null
+        objectName: "mapTiles-" + choice
+        checkable: true
+        checked: source !== null && source.choice === choice
+        onTriggered: {
+            source.choice = choice
+            // A click toggles `checked`; the saved choice decides it.
+            checked = Qt.binding(() => choiceItem.source !== null && choiceItem.source.choice === choiceItem.choice)
+        }
+    }
+    AboutDialog {
+        id: aboutDialog
+        directory: window.directory
+        basemap: window.basemap
     }
     Dialog {
         id: shareDialog
@@ -443,6 +459,45 @@ ApplicationWindow {
                         text: qsTr("Export view…")
                         enabled: window.directory.loaded
                         onTriggered: exportPicker.open()
+                    }
+                    MenuSeparator {}
+                    // What the map is drawn on; kept for the next starts.
+                    Menu {
+                        id: mapTilesMenu
+                        objectName: "mapTilesMenu"
+                        title: qsTr("Map tiles")
+                        enabled: window.basemap !== null
+                        MapChoiceItem {
+                            choice: "automatic"
+                            source: window.basemap
+                            text: qsTr("Automatic: the offline map when there, else online")
+                        }
+                        MapChoiceItem {
+                            choice: "online"
+                            source: window.basemap
+                            text: qsTr("Online tiles")
+                        }
+                        MapChoiceItem {
+                            choice: "offline"
+                            source: window.basemap
+                            text: qsTr("Offline city map")
+                        }
+                        MapChoiceItem {
+                            choice: "none"
+                            source: window.basemap
+                            text: qsTr("None: districts only")
+                        }
+                        MenuItem {
+                            objectName: "mapTilesRestart"
+                            visible: window.basemap !== null && window.basemap.restartNeeded
+                            height: visible ? implicitHeight : 0
+                            enabled: false
+                            text: qsTr("Applies at the next start")
+                        }
+                    }
+                    MenuItem {
+                        text: qsTr("About Stadtplan…")
+                        onTriggered: aboutDialog.open()
                     }
                 }
             }
@@ -893,11 +948,7 @@ ApplicationWindow {
                     objectName: "cityMap"
                     anchors.fill: parent
                     directory: window.directory
-                    online: window.online
-                    tileCacheDirectory: window.tileCacheDirectory
-                    basemapDirectory: window.basemapDirectory
-                    basemapAttribution: window.basemapAttribution
-                    basemapMaximumZoom: window.basemapMaximumZoom
+                    basemap: window.basemap
                     center: window.initialCenter
                     zoomLevel: window.initialZoom
                     coverage: window.coverageMode && analysisTabs.currentIndex === 0 ? coverageModel : null

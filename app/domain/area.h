@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace stadtplan {
@@ -19,9 +20,18 @@ struct Area
     QString name;
     QString kind; // e.g. "city", "district"
     std::optional<qint64> population;
+    // Inhabitants per age group, in the order of AgeGroups (where known), for
+    // coverage per target group: children and young people, adults, older people.
+    std::array<std::optional<qint64>, 4> populationByAge;
+    static constexpr std::array<const char *, 4> AgeGroups = {"under_18", "18_to_64", "65_to_79",
+                                                              "80_and_over"};
     QList<Polygon> polygons;
 
     GeoBox boundingBox() const;
+    // A point well inside the area where its name can go (on the widest
+    // stretch across its largest polygon at one of a few latitudes); none for
+    // an area without polygons.
+    std::optional<GeoPoint> labelPoint() const;
     friend bool operator==(const Area &, const Area &) = default;
 };
 
@@ -39,6 +49,41 @@ inline GeoBox Area::boundingBox() const
         }
     }
     return box;
+}
+
+inline std::optional<GeoPoint> Area::labelPoint() const
+{
+    // The polygon with the most outline points stands for the largest.
+    const Polygon *largest = nullptr;
+    for (const Polygon &polygon : polygons)
+        if (!polygon.isEmpty() && (!largest || polygon.first().size() > largest->first().size()))
+            largest = &polygon;
+    if (!largest)
+        return std::nullopt;
+    const Area part{{}, {}, {}, {}, {}, {*largest}};
+    const GeoBox box = part.boundingBox();
+    std::optional<GeoPoint> best;
+    double widest = -1;
+    for (const double share : {0.5, 0.4, 0.6, 0.3, 0.7}) {
+        const double lat = box.south + (box.north - box.south) * share;
+        QList<double> crossings; // of every ring, holes too: inside is between odd and even
+        for (const Ring &ring : *largest) {
+            for (qsizetype i = 0; i < ring.size(); ++i) {
+                const GeoPoint &a = ring[i], &b = ring[(i + 1) % ring.size()];
+                if ((a.latitude > lat) != (b.latitude > lat))
+                    crossings.append(a.longitude + (lat - a.latitude) / (b.latitude - a.latitude) *
+                                                       (b.longitude - a.longitude));
+            }
+        }
+        std::sort(crossings.begin(), crossings.end());
+        for (qsizetype i = 0; i + 1 < crossings.size(); i += 2) {
+            if (crossings[i + 1] - crossings[i] > widest * 1.25) { // prefer the middle latitude
+                widest = crossings[i + 1] - crossings[i];
+                best = GeoPoint{lat, (crossings[i] + crossings[i + 1]) / 2};
+            }
+        }
+    }
+    return best;
 }
 
 } // namespace stadtplan

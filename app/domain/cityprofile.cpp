@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace stadtplan {
 
@@ -45,9 +46,54 @@ CityProfile CityProfile::fromJson(const QByteArray &json)
     city.metricCrs = o.value(QLatin1String("metric_crs")).toString();
     city.region = o.value(QLatin1String("region")).toString();
     const QJsonObject basemap = o.value(QLatin1String("basemap")).toObject();
-    city.tileUrl = basemap.value(QLatin1String("tile_url")).toString();
-    city.tileAttribution = basemap.value(QLatin1String("attribution")).toString();
+    const QJsonObject tiles = basemap.value(QLatin1String("tiles")).toObject();
+    city.tileUrl = tiles.value(QLatin1String("url")).toString();
+    city.tileAttribution = tiles.value(QLatin1String("attribution")).toString();
+    city.tileAttributionUrl = tiles.value(QLatin1String("attribution_url")).toString();
+    city.tileMaximumZoom = tiles.value(QLatin1String("maximum_zoom")).toInt(city.tileMaximumZoom);
+    city.tileProblem = tileUrlProblem(city.tileUrl);
+    // A provider's tiles are shown with its credit, or not at all.
+    if (!city.tileUrl.isEmpty() && city.tileProblem.isEmpty() && city.tileAttribution.isEmpty())
+        city.tileProblem = QStringLiteral("'basemap.tiles.attribution' is required with a tile URL");
+    const QJsonObject data = o.value(QLatin1String("data")).toObject();
+    const auto file = [&data](const char *key) { return data.value(QLatin1String(key)).toString(); };
+    city.outlineFile = file("outline");
+    city.districtsFile = file("districts");
+    city.districtIdProperty = file("district_id");
+    city.districtNameProperty = file("district_name");
+    city.populationFile = file("population");
+    city.dataAttribution = file("attribution");
+    city.dataAttributionShort = file("attribution_short");
+    if (city.dataAttributionShort.isEmpty())
+        city.dataAttributionShort = city.dataAttribution;
+    if (!city.districtsFile.isEmpty() && city.districtNameProperty.isEmpty())
+        fail(QStringLiteral("'data.district_name' names the districts' name property"));
+    if (!city.populationFile.isEmpty() && city.districtIdProperty.isEmpty())
+        fail(QStringLiteral("'data.district_id' joins the population to the districts"));
     return city;
+}
+
+QString tileUrlProblem(const QString &tileUrl)
+{
+    if (tileUrl.isEmpty())
+        return {};
+    const QUrl url(tileUrl);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != u"http" && url.scheme() != u"https"))
+        return QStringLiteral("'%1' is not an http or https address").arg(tileUrl);
+    if (osmPluginHost(tileUrl).isEmpty())
+        return QStringLiteral("'%1' does not end in {z}/{x}/{y}.png").arg(tileUrl);
+    return {};
+}
+
+QString osmPluginHost(const QString &tileUrl)
+{
+    static const QLatin1String xyz("{z}/{x}/{y}.png");
+    if (tileUrl.endsWith(xyz))
+        return tileUrl.chopped(xyz.size());
+    if (tileUrl.isEmpty() || tileUrl.contains(QLatin1Char('{')))
+        return {};
+    return tileUrl.endsWith(QLatin1Char('/')) ? tileUrl : tileUrl + QLatin1Char('/');
 }
 
 } // namespace stadtplan

@@ -3,6 +3,7 @@
 #include "recordeditor.h"
 
 #include "bundleddata.h"
+#include "cityareas.h"
 #include "fieldmapping.h"
 #include "focusareamodel.h"
 #include "geodesy.h"
@@ -93,6 +94,10 @@ InstitutionDirectory::InstitutionDirectory(QObject *parent)
     try {
         m_taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
         m_city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
+        // The boundary drawn when no tiles show, also over a store without it.
+        for (const Area &area : bundledCityAreas())
+            if (area.kind == u"city")
+                m_cityOutline = outlinePaths(area);
     } catch (const std::exception &e) {
         m_bundledError = tr("The bundled taxonomy or city profile is broken: %1")
                              .arg(QString::fromStdString(e.what()));
@@ -232,9 +237,13 @@ void InstitutionDirectory::rebuild()
     m_areaOutlines.clear();
     m_search.reset(); // rebuilt for the new data at the next search
     for (const Area &area : std::as_const(m_areas)) {
-        m_areaOutlines.append(QVariantMap{{QStringLiteral("name"), area.name},
-                                          {QStringLiteral("kind"), area.kind},
-                                          {QStringLiteral("paths"), outlinePaths(area)}});
+        const std::optional<GeoPoint> label = area.labelPoint();
+        m_areaOutlines.append(QVariantMap{
+            {QStringLiteral("name"), area.name},
+            {QStringLiteral("kind"), area.kind},
+            {QStringLiteral("paths"), outlinePaths(area)},
+            {QStringLiteral("labelAt"), QVariant::fromValue(label ? QGeoCoordinate(label->latitude, label->longitude)
+                                                                  : QGeoCoordinate())}});
     }
 
     if (!m_selectedId.isEmpty()) {
@@ -310,12 +319,10 @@ QGeoRectangle InstitutionDirectory::cityBounds() const
 
 void InstitutionDirectory::setTileUrl(const QString &url)
 {
-    // Qt Location's osm plugin appends "z/x/y.png" to the base URL as it is.
-    const QString base =
-        url.isEmpty() || url.endsWith(QLatin1Char('/')) ? url : url + QLatin1Char('/');
-    if (base == m_tileUrl)
+    // A template ("…/{z}/{x}/{y}.png") or a base URL; see osmPluginHost().
+    if (url == m_tileUrl)
         return;
-    m_tileUrl = base;
+    m_tileUrl = url;
     Q_EMIT tileUrlChanged();
 }
 
@@ -422,6 +429,16 @@ bool InstitutionDirectory::setOption(const QString &name, const QVariant &value)
     if (!m_city.region.isEmpty())
         m_filter.region = m_city.region;
     return true;
+}
+
+QString InstitutionDirectory::areasAttribution() const
+{
+    // bundledCityAreas() gives its areas ids that begin with the city's id.
+    const QString prefix = m_city.id + QLatin1Char('-');
+    for (const Area &area : m_areas)
+        if (area.id.startsWith(prefix))
+            return m_city.dataAttribution;
+    return {};
 }
 
 QVariantList outlinePaths(const Area &area)

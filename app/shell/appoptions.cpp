@@ -46,15 +46,18 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         QStringLiteral("LOCATION"));
     const QCommandLineOption tileUrl(
         QStringLiteral("tile-url"),
-        QStringLiteral("Base URL of a raster tile server (z/x/y.png is appended). "
-                       "Also STADTPLAN_TILE_URL."),
+        QStringLiteral("Online map tiles from this server instead of the city profile's: a "
+                       "template ending in {z}/{x}/{y}.png, or a base URL (z/x/y.png is "
+                       "appended). Also STADTPLAN_TILE_URL."),
         QStringLiteral("URL"));
     const QCommandLineOption basemap(
         QStringLiteral("basemap"),
-        QStringLiteral("Folder of offline map tiles made by stadtplan-basemap tiles, or 'none'. "
-                       "Default: the store's name with -tiles beside it, when present. Also "
+        QStringLiteral("What the map is drawn on, for this start: 'offline' (the offline city "
+                       "map beside the store), 'online' (the city profile's tiles), 'none', or a "
+                       "folder of tiles made by stadtplan-basemap tiles. Default: the choice made "
+                       "in the app (automatic: offline when there, else online). Also "
                        "STADTPLAN_BASEMAP."),
-        QStringLiteral("DIR"));
+        QStringLiteral("MAP"));
     const QCommandLineOption gazetteer(
         QStringLiteral("gazetteer"),
         QStringLiteral("Address gazetteer for finding clients' addresses (street, house number, "

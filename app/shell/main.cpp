@@ -2,6 +2,7 @@
 // The executable only wires things together: options, the directory, QML.
 
 #include "appoptions.h"
+#include "basemapsource.h"
 #include "focusiconprovider.h"
 #include "institutiondirectory.h"
 #include "screenshot.h"
@@ -153,32 +154,26 @@ int main(int argc, char *argv[])
     if (options.latitude && options.longitude)
         center = QGeoCoordinate(*options.latitude, *options.longitude);
 
-    const bool online = !directory.tileUrl().isEmpty() && networkLooksAvailable();
-    // The offline basemap: the folder named, or the one beside the store.
-    std::optional<basemap::TileFolder> tiles;
-    if (options.basemap != u"none") {
-        const QString folder =
-            options.basemap.isEmpty()
-                ? basemap::tileFolderFor(directory.resolvedStoreLocation())
-                : options.basemap;
-        tiles = basemap::readTileFolder(folder);
-        if (!tiles && !options.basemap.isEmpty())
-            std::fprintf(stderr,
-                         "stadtplan: %s holds no tiles made by stadtplan-basemap; the map is drawn "
-                         "without a basemap\n",
-                         qPrintable(QDir::toNativeSeparators(folder)));
-    }
+    // The map's ground: the offline map (the folder named, or the one beside
+    // the store), the online tiles, or the bundled boundary alone.
+    const bool folderNamed = !options.basemap.isEmpty() && !BasemapSource::isChoice(options.basemap);
+    const QString folder = folderNamed ? options.basemap
+                                       : basemap::tileFolderFor(directory.resolvedStoreLocation());
+    if (folderNamed && !basemap::readTileFolder(folder))
+        std::fprintf(stderr,
+                     "stadtplan: %s holds no tiles made by stadtplan-basemap; the map is drawn "
+                     "without a basemap\n",
+                     qPrintable(QDir::toNativeSeparators(folder)));
+    BasemapSource basemapSource(
+        directory.city(), directory.tileUrl(),
+        folderNamed ? QStringLiteral("offline") : options.basemap, folder, networkLooksAvailable(),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("tiles")));
+    basemapSource.checkReachable();
     QQmlApplicationEngine engine;
     FocusIconProvider::install(&engine);
     engine.setInitialProperties({
         {QStringLiteral("directory"), QVariant::fromValue(&directory)},
-        {QStringLiteral("online"), online},
-        {QStringLiteral("tileCacheDirectory"),
-         QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-             .filePath(QStringLiteral("tiles"))},
-        {QStringLiteral("basemapDirectory"), tiles ? tiles->directory : QString()},
-        {QStringLiteral("basemapAttribution"), tiles ? tiles->attribution : QString()},
-        {QStringLiteral("basemapMaximumZoom"), tiles ? tiles->maximumZoom : 0},
+        {QStringLiteral("basemap"), QVariant::fromValue(&basemapSource)},
         {QStringLiteral("initialCenter"), QVariant::fromValue(center)},
         {QStringLiteral("initialZoom"), options.zoom.value_or(zoom)},
         {QStringLiteral("coverageAtStart"), options.coverage},
@@ -216,7 +211,20 @@ int main(int argc, char *argv[])
             },
             Qt::SingleShotConnection);
     } else if (!options.screenshot.isEmpty()) {
-        new Screenshot(window, options.screenshot, online ? 2500 : tiles ? 1200 : 300);
+        const BasemapSource::Kind kind = basemapSource.kind();
+        const auto shoot = [window, &options, kind] {
+            new Screenshot(window, options.screenshot,
+                           kind == BasemapSource::Kind::Online    ? 2500
+                           : kind == BasemapSource::Kind::Offline ? 1200
+                                                                  : 300);
+        };
+        // Online, the picture shows what the tile server's answer made of the
+        // map: its tiles, or the districts and the line that says why not.
+        if (kind == BasemapSource::Kind::Online && !basemapSource.reachabilityKnown())
+            QObject::connect(&basemapSource, &BasemapSource::reachabilityChecked, window, shoot,
+                             Qt::SingleShotConnection);
+        else
+            shoot();
     }
     return QGuiApplication::exec();
 }

@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QStringList>
 #include <QTimer>
 #include <cstdio>
 
@@ -24,6 +25,9 @@ Screenshot::Screenshot(QQuickWindow *window, QString file, int settleMs)
         m_scheduled = true;
         QTimer::singleShot(m_settleMs, this, &Screenshot::capture);
     });
+    // Made after something the picture waits for (the tile server's first
+    // answer), when no frame may be due: ask for one.
+    window->update();
 }
 
 void Screenshot::capture()
@@ -47,6 +51,27 @@ void Screenshot::capture()
                      area.y(), area.width(), area.height(), center.latitude(), center.longitude(),
                      map->property("zoomLevel").toDouble());
     }
+    // What the map's corner credits and what it says when no tiles show.
+    const auto shownText = [this](const char *name) {
+        const auto *item = m_window->findChild<QQuickItem *>(QLatin1String(name));
+        return item && item->isVisible() ? item->property("text").toString() : QString();
+    };
+    std::fprintf(stdout, "stadtplan: attribution \"%s\"\n", qPrintable(shownText("attribution")));
+    std::fprintf(stdout, "stadtplan: basemap message \"%s\"\n", qPrintable(shownText("basemapMessageText")));
+    // The district names on the map (drawn when no tiles show), in the
+    // item tree, where the map keeps its items.
+    QStringList districts;
+    QList<QQuickItem *> items{m_window->contentItem()};
+    while (!items.isEmpty()) {
+        QQuickItem *item = items.takeLast();
+        if (!item->isVisible())
+            continue;
+        if (item->objectName() == u"districtName")
+            districts.append(item->property("text").toString());
+        items.append(item->childItems());
+    }
+    districts.sort();
+    std::fprintf(stdout, "stadtplan: district names \"%s\"\n", qPrintable(districts.join(QLatin1Char(';'))));
     std::fflush(stdout);
     QCoreApplication::exit(0);
 }

@@ -1,5 +1,6 @@
 #include "institutionstore.h"
 
+#include "cityareas.h"
 #include "gdalsupport.h"
 #include "geopackagewrite.h"
 
@@ -88,7 +89,15 @@ const std::vector<LayerSpec> &schema()
           {"verified_by"}}},
         {AreasLayer,
          wkbMultiPolygon,
-         {{"id", OFTString, OFSTNone, true}, {"name"}, {"kind"}, {"population", OFTInteger64}}},
+         {{"id", OFTString, OFSTNone, true},
+          {"name"},
+          {"kind"},
+          {"population", OFTInteger64},
+          // Area::AgeGroups, each prefixed "population_".
+          {"population_under_18", OFTInteger64},
+          {"population_18_to_64", OFTInteger64},
+          {"population_65_to_79", OFTInteger64},
+          {"population_80_and_over", OFTInteger64}}},
         {MetadataLayer, wkbNone, {{"key", OFTString, OFSTNone, true}, {"value"}}},
         // Every change of a field: who, when, old and new value, through what.
         {ChangeLogLayer,
@@ -108,6 +117,23 @@ const std::vector<LayerSpec> &schema()
 // Multi-valued fields (taxonomy ids, language codes) are stored as one text
 // joined by ';', which every OGR driver and a person reading a CSV export handle.
 const QChar ListSeparator = QLatin1Char(';');
+
+// The areas layer's columns of Area::populationByAge, in its order.
+constexpr std::array<const char *, 4> AgeFields = {"population_under_18", "population_18_to_64",
+                                                   "population_65_to_79", "population_80_and_over"};
+static_assert(AgeFields.size() == Area::AgeGroups.size());
+
+// The city's boundary and districts that every store holds from the start.
+const QList<Area> &cityAreas()
+{
+    try {
+        return bundledCityAreas();
+    } catch (const std::exception &e) {
+        // Compiled in and tested: broken only in a broken build.
+        throw StoreError(StoreError::Kind::WriteFailed, QString(),
+                         QStringLiteral("the bundled city areas: ") + QString::fromUtf8(e.what()));
+    }
+}
 
 // Field indices by name, looked up once per layer instead of once per value:
 // OGR's own lookup compares every field name, and stores hold many records.
@@ -359,6 +385,7 @@ std::unique_ptr<InstitutionStore> InstitutionStore::create(const QString &connec
         feature.SetField("value", QByteArray::number(SchemaVersion).constData());
         if (metadata->CreateFeature(&feature) != OGRERR_NONE)
             store->fail(StoreError::Kind::WriteFailed, errors.lastFailure());
+        store->writeAreas(cityAreas());
     });
     return store;
 }
@@ -388,6 +415,18 @@ void InstitutionStore::migrate(int fromVersion)
                                                             .arg(fromVersion)
                                                             .arg(errors.lastFailure()));
             }
+        }
+        if (fromVersion < 8) {
+            // The city's own areas, unless the store has them already (the
+            // coordinator may have imported the districts under other ids).
+            QSet<QString> held;
+            for (const Area &a : areas())
+                held << a.id << a.kind + QLatin1Char('\n') + a.name.toCaseFolded();
+            QList<Area> missing;
+            for (const Area &a : cityAreas())
+                if (!held.contains(a.id) && !held.contains(a.kind + QLatin1Char('\n') + a.name.toCaseFolded()))
+                    missing.append(a);
+            writeAreas(missing);
         }
         OGRLayer *metadata = dataset().GetLayerByName(MetadataLayer);
         const Fields col(metadata->GetLayerDefn());
@@ -1355,6 +1394,12 @@ QList<Area> InstitutionStore::areas() const
         const int population = col("population");
         if (f->IsFieldSetAndNotNull(population))
             a.population = f->GetFieldAsInteger64(population);
+        for (size_t k = 0; k < Area::AgeGroups.size(); ++k) {
+            // Absent in a store of schema 7 or older opened read-only.
+            const int age = col(AgeFields[k]);
+            if (age >= 0 && f->IsFieldSetAndNotNull(age))
+                a.populationByAge[k] = f->GetFieldAsInteger64(age);
+        }
         if (const OGRGeometry *g = f->GetGeometryRef())
             a.polygons = gdal::toPolygons(*g);
         result.append(a);
@@ -1369,24 +1414,33 @@ void InstitutionStore::replaceAreas(const QList<Area> &areas)
 {
     inTransaction("save the areas", [&] {
         gdal::ErrorCollector errors;
-        OGRLayer *layer = dataset().GetLayerByName(AreasLayer);
-        if (clear(layer) != OGRERR_NONE)
+        if (clear(dataset().GetLayerByName(AreasLayer)) != OGRERR_NONE)
             fail(StoreError::Kind::WriteFailed, errors.lastFailure());
-        const Fields col(layer->GetLayerDefn());
-        for (const Area &a : areas) {
-            OGRFeature f(layer->GetLayerDefn());
-            set(f, col, "id", a.id);
-            set(f, col, "name", a.name);
-            set(f, col, "kind", a.kind);
-            if (a.population)
-                f.SetField("population", static_cast<GIntBig>(*a.population));
-            OGRMultiPolygon multi = gdal::toMultiPolygon(a.polygons);
-            f.SetGeometry(&multi);
-            if (layer->CreateFeature(&f) != OGRERR_NONE)
-                fail(StoreError::Kind::WriteFailed,
-                     QStringLiteral("area %1: %2").arg(a.id, errors.lastFailure()));
-        }
+        writeAreas(areas);
     });
+}
+
+void InstitutionStore::writeAreas(const QList<Area> &areas)
+{
+    gdal::ErrorCollector errors;
+    OGRLayer *layer = dataset().GetLayerByName(AreasLayer);
+    const Fields col(layer->GetLayerDefn());
+    for (const Area &a : areas) {
+        OGRFeature f(layer->GetLayerDefn());
+        set(f, col, "id", a.id);
+        set(f, col, "name", a.name);
+        set(f, col, "kind", a.kind);
+        if (a.population)
+            f.SetField(col("population"), static_cast<GIntBig>(*a.population));
+        for (size_t k = 0; k < Area::AgeGroups.size(); ++k)
+            if (a.populationByAge[k])
+                f.SetField(col(AgeFields[k]), static_cast<GIntBig>(*a.populationByAge[k]));
+        OGRMultiPolygon multi = gdal::toMultiPolygon(a.polygons);
+        f.SetGeometry(&multi);
+        if (layer->CreateFeature(&f) != OGRERR_NONE)
+            fail(StoreError::Kind::WriteFailed,
+                 QStringLiteral("area %1: %2").arg(a.id, errors.lastFailure()));
+    }
 }
 
 } // namespace stadtplan

@@ -39,9 +39,14 @@ public:
     // 2: institutions carry source and source_id; 3: and geocoded_by. Older
     // stores are upgraded when opened for writing, and read as they are when
     // opened read-only.
-    static constexpr int SchemaVersion = 7; // 4: translations of names and descriptions; 5: the change log; 6: verified_by; 7: record status and version
+    // 4: translations of names and descriptions; 5: the change log; 6:
+    // verified_by; 7: record status and version; 8: areas carry the
+    // population per age group, and every store holds the city's boundary and
+    // districts (bundledCityAreas()), given to older stores once by the upgrade.
+    static constexpr int SchemaVersion = 8;
 
     // Opens an existing store; never creates or changes anything on failure.
+    // Opened for writing, a store of an older schema is upgraded.
     static std::unique_ptr<InstitutionStore> open(const QString &connection, Access access);
     // Creates an empty store with the schema. A GeoPackage file that already
     // exists is refused, never overwritten.
@@ -115,6 +120,8 @@ private:
                                        const QHash<QString, qint64> *readVersions);
     [[noreturn]] void fail(StoreError::Kind kind, const QString &detail) const;
     void migrate(int fromVersion);
+    // Writes the areas into the (empty or cleared) areas layer.
+    void writeAreas(const QList<Area> &areas);
     // Opens the connection again, e.g. after a rollback GDAL's own state did not follow.
     void reopen();
     // The same after a failed write, whose failure is the one to report.

@@ -1,9 +1,12 @@
 #include "bundleddata.h"
+#include "cityareas.h"
 #include "cityprofile.h"
 #include "institution.h"
 #include "place.h"
 #include "verification.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace stadtplan;
@@ -116,7 +119,18 @@ private Q_SLOTS:
         QCOMPARE(city.id, QStringLiteral("bielefeld"));
         QVERIFY(city.bounds.contains(city.center));
         QCOMPARE(city.metricCrs, QStringLiteral("EPSG:25832"));
-        QVERIFY(city.tileUrl.isEmpty()); // no public tile server is used unless configured
+        // OpenStreetMap's standard tiles, named in the profile (not in the code), with their credit.
+        QCOMPARE(osmPluginHost(city.tileUrl), QStringLiteral("https://tile.openstreetmap.org/"));
+        QVERIFY(city.tileAttribution.contains(QStringLiteral("OpenStreetMap")));
+        QCOMPARE(city.tileMaximumZoom, 19);
+        QCOMPARE(city.tileAttributionUrl, QStringLiteral("https://www.openstreetmap.org/copyright"));
+        QVERIFY(city.tileProblem.isEmpty());
+        // The bundled files it names are there, with their sources' credit.
+        QVERIFY(!BundledData::read(city.outlineFile).isEmpty());
+        QVERIFY(!BundledData::read(city.districtsFile).isEmpty());
+        QVERIFY(BundledData::read(city.populationFile).startsWith("stadtbezirk_id,"));
+        QVERIFY(city.dataAttribution.contains(QStringLiteral("GeoBasis-DE / BKG")));
+        QVERIFY(city.dataAttribution.contains(QStringLiteral("CC BY 4.0")));
     }
 
     void cityProfileErrorsNameTheField()
@@ -131,6 +145,55 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(
             CityProfileError,
             CityProfile::fromJson(R"({"id":"x","name":"X","center":{"lat":52}})"));
+        // A tile URL the map cannot use, or one without its credit: the rest
+        // of the profile stays good, and the problem is named.
+        const auto withTiles = [](const char *url, const char *attribution) {
+            QJsonObject tiles{{QStringLiteral("url"), QString::fromUtf8(url)}};
+            if (attribution)
+                tiles.insert(QStringLiteral("attribution"), QString::fromUtf8(attribution));
+            QJsonObject city = QJsonDocument::fromJson(BundledData::read(QStringLiteral("city.json"))).object();
+            city.insert(QStringLiteral("basemap"), QJsonObject{{QStringLiteral("tiles"), tiles}});
+            return CityProfile::fromJson(QJsonDocument(city).toJson());
+        };
+        QVERIFY(withTiles("https://t.example/{x}/{y}/{z}", "A").tileProblem.contains(QStringLiteral("{z}/{x}/{y}.png")));
+        QVERIFY(withTiles("ftp://t.example/{z}/{x}/{y}.png", "A").tileProblem.contains(QStringLiteral("http")));
+        QVERIFY(withTiles("https://t.example/{z}/{x}/{y}.png", nullptr).tileProblem.contains(QStringLiteral("attribution")));
+        const CityProfile fine = withTiles("https://t.example/{z}/{x}/{y}.png", "A");
+        QVERIFY(fine.tileProblem.isEmpty());
+        QCOMPARE(fine.name, QStringLiteral("Bielefeld"));
+        QCOMPARE(osmPluginHost(fine.tileUrl), QStringLiteral("https://t.example/"));
+        QCOMPARE(osmPluginHost(QStringLiteral("http://127.0.0.1:8080/tiles")), QStringLiteral("http://127.0.0.1:8080/tiles/"));
+    }
+
+    // The bundled areas: ten districts that take every row of the table.
+    void theCityAreasComeFromTheBundledFiles()
+    {
+        const QList<Area> &areas = bundledCityAreas();
+        QCOMPARE(areas.size(), 11);
+        QCOMPARE(areas.first().kind, QStringLiteral("city"));
+        QCOMPARE(areas.first().id, QStringLiteral("bielefeld-boundary"));
+        QCOMPARE(areas.at(1).id, QStringLiteral("bielefeld-district-0"));
+        QCOMPARE(areas.at(1).name, QStringLiteral("Mitte"));
+        QCOMPARE(areas.at(1).population, std::optional<qint64>(81456));
+        // A broken table says where: file, row and column.
+        const QByteArray header = "stadtbezirk_id,stadtbezirk,statistischer_bezirk_id,statistischer_bezirk,einwohner,"
+                                  "unter_18,von_18_bis_64,von_65_bis_79,ab_80\n";
+        try {
+            readPopulationTable(header + "0,Mitte,1,A,100,10,60,20,10\n0,Mitte,2,B,viele,1,1,1,1\n",
+                                QStringLiteral("table.csv"));
+            QFAIL("a count that is not a number was taken");
+        } catch (const CityProfileError &e) {
+            QCOMPARE(QString::fromUtf8(e.what()),
+                     QStringLiteral("table.csv, row 3, column 'einwohner': 'viele' is not a number of inhabitants"));
+        }
+        QVERIFY_THROWS_EXCEPTION(CityProfileError, readPopulationTable("id,name\n1,x\n", QStringLiteral("t.csv")));
+        // A name with a comma comes in quotes, as in the city's own table.
+        const QList<PopulationRow> quoted =
+            readPopulationTable(header + "8,Sennestadt,868,\"Sennestadt (Sennest.-I.,Wrachtr.L.)\",11683,2168,6672,1616,1227\n",
+                                QStringLiteral("quoted.csv"));
+        QCOMPARE(quoted.size(), 1);
+        QCOMPARE(quoted.first().total, 11683);
+        QCOMPARE(quoted.first().byAge[3], 1227);
     }
 
     void overdueForVerificationAtFixedDates()

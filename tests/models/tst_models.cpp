@@ -1,4 +1,5 @@
 #include "bundleddata.h"
+#include "coverage.h"
 #include "coveragemodel.h"
 #include "fakenominatim.h"
 #include "institutiondirectory.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QGeoPositionInfoSource>
+#include <QHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +97,45 @@ private Q_SLOTS:
         // A new distance recomputes and keeps the chosen order.
         coverage.setDistance(2000);
         QCOMPARE(column(CoverageModel::PopulationRole), (QList<double>{30000, 20000, 10000}));
+    }
+
+    // The demo store made at first start: coverage per Stadtbezirk works
+    // without any import, from the bundled districts and population.
+    void theFirstStoreHasCoveragePerDistrict()
+    {
+        InstitutionDirectory directory;
+        directory.setStoreLocation(m_store);
+        QVERIFY(directory.load());
+        QVERIFY(directory.areasAttribution().contains(QStringLiteral("Stadt Bielefeld")));
+        CoverageModel coverage;
+        coverage.setDirectory(&directory);
+        coverage.setAreaKind(QStringLiteral("district"));
+        coverage.setFocus(QStringLiteral("counselling"));
+        QCOMPARE(coverage.rowCount(), 10);
+        QHash<QString, int> row;
+        int services = 0;
+        for (int r = 0; r < coverage.rowCount(); ++r) {
+            row.insert(coverage.data(coverage.index(r), CoverageModel::NameRole).toString(), r);
+            services += coverage.data(coverage.index(r), CoverageModel::ServicesRole).toInt();
+        }
+        const QModelIndex mitte = coverage.index(row.value(QStringLiteral("Mitte"), -1));
+        QVERIFY(mitte.isValid());
+        QCOMPARE(coverage.data(mitte, CoverageModel::PopulationRole).toDouble(), 81456.0);
+        // The demo's counselling offers are many in the centre, and counted per 10,000.
+        const int inMitte = coverage.data(mitte, CoverageModel::ServicesRole).toInt();
+        QVERIFY(inMitte > 0);
+        QVERIFY(qAbs(coverage.data(mitte, CoverageModel::PerCapitaRole).toDouble() - inMitte * 10000.0 / 81456) < 1e-9);
+        // Every matching service with a position lies in one district: the ten tile the city.
+        int considered = 0;
+        for (const Institution &i : std::as_const(m_seed))
+            for (const Service &s : i.services)
+                considered += serviceMatches(s, QStringLiteral("counselling"), {}) ? 1 : 0;
+        QVERIFY(services > 0 && services <= considered);
+        // The districts' inhabitants, and those farther than the distance from any offer.
+        for (int r = 0; r < coverage.rowCount(); ++r) {
+            QVERIFY(coverage.data(coverage.index(r), CoverageModel::PopulationRole).toDouble() > 10000);
+            QVERIFY(coverage.data(coverage.index(r), CoverageModel::UncoveredPeopleRole).toDouble() >= 0);
+        }
     }
 
     void aSharedLinkOpensTheSameView()

@@ -61,7 +61,7 @@ Item {
             verify(colleagueDirectory.load())
             const component = Qt.createComponent("Stadtplan", "Main")
             compare(component.status, Component.Ready, component.errorString())
-            window = component.createObject(null, { directory: directory, online: false, width: 1280, height: 800 })
+            window = component.createObject(null, { directory: directory, width: 1280, height: 800 })
             verify(window)
             window.show()
             tryVerify(() => window.active, 5000, "the window is active")

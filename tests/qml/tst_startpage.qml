@@ -46,7 +46,7 @@ Item {
             verify(directory.load(), directory.errorMessage)
             const component = Qt.createComponent("Stadtplan", "Main")
             compare(component.status, Component.Ready, component.errorString())
-            window = component.createObject(null, { directory: directory, online: false,
+            window = component.createObject(null, { directory: directory,
                                                     width: 1280, height: 800, startPageShown: true })
             verify(window)
             window.show()

@@ -32,12 +32,16 @@ class TestScreenshot : public QObject
     QString m_store;
     QList<Institution> m_seed;
     Taxonomy m_taxonomy;
+    const CityProfile m_city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
 
     struct Shot
     {
         QImage image;
         QRectF map;
         double latitude = 0, longitude = 0, zoom = 0;
+        QString attribution;    // the map corner's credit, as shown
+        QString basemapMessage; // what the map says when no tiles show; empty: nothing
+        QStringList districtNames; // the district names drawn on the map
     };
 
     Shot shoot(const QString &name, const QStringList &extra, QString *errors = nullptr)
@@ -49,6 +53,7 @@ class TestScreenshot : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(name + QStringLiteral(".cache")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(name + QStringLiteral(".data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(name + QStringLiteral(".config")));
         app.setProcessEnvironment(env);
         QSignalSpy finished(&app, &QProcess::finished);
         app.start(QStringLiteral(STADTPLAN_APP),
@@ -82,6 +87,12 @@ class TestScreenshot : public QObject
         shot.latitude = m.captured(5).toDouble();
         shot.longitude = m.captured(6).toDouble();
         shot.zoom = m.captured(7).toDouble();
+        static const QRegularExpression attribution(QStringLiteral("stadtplan: attribution \"(.*)\"\n"));
+        static const QRegularExpression message(QStringLiteral("stadtplan: basemap message \"(.*)\"\n"));
+        shot.attribution = attribution.match(out).captured(1);
+        shot.basemapMessage = message.match(out).captured(1);
+        static const QRegularExpression districts(QStringLiteral("stadtplan: district names \"(.*)\"\n"));
+        shot.districtNames = districts.match(out).captured(1).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         return shot;
     }
 
@@ -174,6 +185,7 @@ class TestScreenshot : public QObject
         QStringList paths;
         QStringList userAgents;
         QByteArray tile;
+        QByteArray status = "200 OK"; // what every request is answered with
 
         explicit TileServer(const QColor &colour)
         {
@@ -195,7 +207,7 @@ class TestScreenshot : public QObject
                             if (line.toLower().startsWith("user-agent:"))
                                 userAgents.append(QString::fromLatin1(line.mid(11).trimmed()));
                         }
-                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: "
+                        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: image/png\r\nContent-Length: "
                                       + QByteArray::number(tile.size())
                                       + "\r\nConnection: close\r\n\r\n" + tile);
                         socket->disconnectFromHost();
@@ -402,8 +414,15 @@ private Q_SLOTS:
         for (const QString &path : std::as_const(tiles.paths))
             QVERIFY2(tilePath.match(path).hasMatch(), qPrintable(path));
         QVERIFY(!tiles.userAgents.isEmpty());
-        for (const QString &agent : std::as_const(tiles.userAgents))
-            QVERIFY2(agent.startsWith(QStringLiteral("Stadtplan/")), qPrintable(agent));
+        // The tile usage policy: the app, its version and its address in the User-Agent.
+        for (const QString &agent : std::as_const(tiles.userAgents)) {
+            QVERIFY2(agent.startsWith(QStringLiteral("Stadtplan/") + QStringLiteral(STADTPLAN_VERSION)), qPrintable(agent));
+            QVERIFY2(agent.contains(QStringLiteral("+https://")), qPrintable(agent));
+        }
+        // The tiles' credit is on screen, and no message covers the map.
+        QCOMPARE(shot.attribution, m_city.tileAttribution);
+        QVERIFY(shot.attribution.contains(QStringLiteral("OpenStreetMap")));
+        QCOMPARE(shot.basemapMessage, QString());
         // Away from the markers, the map shows the server's tiles.
         int tilePixels = 0, samples = 0;
         for (double fx = 0.05; fx < 0.5; fx += 0.05) {
@@ -413,6 +432,71 @@ private Q_SLOTS:
             tilePixels += shot.image.pixelColor(p) == water ? 1 : 0;
         }
         QVERIFY2(tilePixels >= samples - 2, qPrintable(QStringLiteral("%1 of %2").arg(tilePixels).arg(samples)));
+    }
+
+    // The ground without tiles: the districts with their names, the line
+    // that says why, and the credit of the bundled data.
+    void checkDistrictGround(const Shot &shot)
+    {
+        QVERIFY(!shot.image.isNull());
+        QCOMPARE(shot.districtNames.size(), 10);
+        QVERIFY(shot.districtNames.contains(QStringLiteral("Mitte")));
+        QVERIFY(shot.districtNames.contains(QStringLiteral("Jöllenbeck")));
+        QVERIFY2(shot.attribution.contains(QStringLiteral("Stadt Bielefeld")), qPrintable(shot.attribution));
+        QVERIFY2(shot.basemapMessage.contains(QStringLiteral("markers, list and search work")),
+                 qPrintable(shot.basemapMessage));
+        // Inside the city the ground is the districts' light fill over white
+        // (bright, a little blue); no tile colours.
+        const QPointF inside = project(shot, GeoPoint{51.995, 8.60}); // Stieghorst, away from the markers
+        const QColor ground = shot.image.pixelColor(inside.toPoint());
+        QVERIFY2(ground.red() > 200 && ground.blue() > ground.red(), qPrintable(ground.name()));
+    }
+
+    // A tile server that refuses the app, or a name that does not resolve:
+    // the districts and the line that says why, in the UI language.
+    void unreachableTilesShowTheDistrictsAndSayWhy()
+    {
+        TileServer refusing(Qt::red);
+        refusing.status = "403 Forbidden";
+        QVERIFY(refusing.server.listen(QHostAddress::LocalHost));
+        const QString url = QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(refusing.server.serverPort());
+        const Shot refused = shoot(QStringLiteral("tiles-403.png"),
+                                   {QStringLiteral("--tile-url"), url, QStringLiteral("--language"), QStringLiteral("en")});
+        QVERIFY(!refusing.paths.isEmpty()); // the tiles were asked for
+        QVERIFY2(refused.basemapMessage.contains(QStringLiteral("refused them (403 Forbidden)")),
+                 qPrintable(refused.basemapMessage));
+        checkDistrictGround(refused);
+
+        const QStringList unresolvable{QStringLiteral("--tile-url"),
+                                       QStringLiteral("http://tiles.stadtplan.invalid/{z}/{x}/{y}.png")};
+        const Shot offline = shoot(QStringLiteral("tiles-offline.png"),
+                                   unresolvable + QStringList{QStringLiteral("--language"), QStringLiteral("en")});
+        QVERIFY2(offline.basemapMessage.startsWith(QStringLiteral("No map tiles: this computer seems to be offline.")),
+                 qPrintable(offline.basemapMessage));
+        checkDistrictGround(offline);
+        // In German and in Arabic, the line is in that language.
+        const Shot german = shoot(QStringLiteral("tiles-offline-de.png"),
+                                  unresolvable + QStringList{QStringLiteral("--language"), QStringLiteral("de")});
+        QVERIFY2(german.basemapMessage.contains(QStringLiteral("offline")) &&
+                     german.basemapMessage.contains(QStringLiteral("Kartenkacheln")),
+                 qPrintable(german.basemapMessage));
+        const Shot arabic = shoot(QStringLiteral("tiles-offline-ar.png"),
+                                  unresolvable + QStringList{QStringLiteral("--language"), QStringLiteral("ar")});
+        QVERIFY2(!arabic.basemapMessage.isEmpty() && arabic.basemapMessage.at(0).script() == QChar::Script_Arabic,
+                 qPrintable(arabic.basemapMessage));
+    }
+
+    // --basemap none switches the tiles off for one start, and says so.
+    void noTilesForOneStart()
+    {
+        const Shot shot = shoot(QStringLiteral("basemap-none.png"), {QStringLiteral("--basemap"), QStringLiteral("none"),
+                                                             QStringLiteral("--language"), QStringLiteral("en")});
+        QVERIFY2(shot.basemapMessage.contains(QStringLiteral("switched off")), qPrintable(shot.basemapMessage));
+        QCOMPARE(shot.districtNames.size(), 10);
+        // Offline chosen with nothing made yet: said so.
+        const Shot offline = shoot(QStringLiteral("basemap-offline.png"), {QStringLiteral("--basemap"), QStringLiteral("offline"),
+                                                                         QStringLiteral("--language"), QStringLiteral("en")});
+        QVERIFY2(offline.basemapMessage.contains(QStringLiteral("No offline city map")), qPrintable(offline.basemapMessage));
     }
 
     void mapLinesNeverCoverThePanel()

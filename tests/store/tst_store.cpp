@@ -7,11 +7,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+#include <algorithm>
 #include <sqlite3.h>
 
 using namespace stadtplan;
@@ -140,6 +142,88 @@ private Q_SLOTS:
         store->replaceInstitutions(records, {change});
         QCOMPARE(store->institutions(), records);
         QCOMPARE(store->changeLog(), QList<FieldChange>{change}); // the upgrade added the log
+    }
+
+    // Every new store holds the city's boundary and its ten districts with
+    // their population, so coverage per district works from the start.
+    void aNewStoreHoldsTheCityAndItsDistricts()
+    {
+        const QString file = path("new-city.gpkg");
+        InstitutionStore::create(file);
+        const QList<Area> areas = InstitutionStore::open(file, InstitutionStore::Access::ReadOnly)->areas();
+        QHash<QString, Area> districts;
+        qint64 inDistricts = 0;
+        for (const Area &a : areas) {
+            if (a.kind == u"district") {
+                districts.insert(a.name, a);
+                inDistricts += a.population.value_or(0);
+            }
+        }
+        QCOMPARE(districts.size(), 10);
+        // The figures of the city's table (31 Dec 2019), summed per Stadtbezirk.
+        QCOMPARE(districts.value(QStringLiteral("Mitte")).population, std::optional<qint64>(81456));
+        QCOMPARE(districts.value(QStringLiteral("Gadderbaum")).population, std::optional<qint64>(10371));
+        QCOMPARE(districts.value(QStringLiteral("Jöllenbeck")).population, std::optional<qint64>(22413));
+        QCOMPARE(inDistricts, 339842);
+        // The age groups add up to each district's total.
+        for (const Area &d : std::as_const(districts)) {
+            qint64 sum = 0;
+            for (const auto &group : d.populationByAge) {
+                QVERIFY2(group && *group > 0, qPrintable(d.name));
+                sum += *group;
+            }
+            QCOMPARE(sum, *d.population);
+        }
+        const auto city = std::find_if(areas.cbegin(), areas.cend(), [](const Area &a) { return a.kind == u"city"; });
+        QVERIFY(city != areas.cend());
+        QCOMPARE(city->name, QStringLiteral("Bielefeld"));
+        QCOMPARE(city->population, std::optional<qint64>(339842));
+        QCOMPARE(areas.size(), 11);
+        // Each district's name goes inside it.
+        const Area mitte = districts.value(QStringLiteral("Mitte"));
+        const auto label = mitte.labelPoint();
+        QVERIFY(label);
+        QVERIFY(mitte.boundingBox().contains(*label));
+    }
+
+    // A store of schema 7 gets the city's areas once, when opened for writing;
+    // districts the coordinator imported already are not doubled.
+    void anOlderStoreGetsTheCityOnce()
+    {
+        const QString file = path("schema7.gpkg");
+        Area ownMitte = square(QStringLiteral("own-mitte"), 52.02, 8.53, 0.01);
+        ownMitte.name = QStringLiteral("MITTE");
+        {
+            auto store = InstitutionStore::create(file);
+            store->replaceAreas({ownMitte});
+            store->setMetadata(QStringLiteral("schema_version"), QStringLiteral("7"));
+        }
+        {
+            GDALDatasetUniquePtr ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            OGRLayer *layer = ds->GetLayerByName("areas");
+            for (const char *field : {"population_under_18", "population_18_to_64", "population_65_to_79",
+                                      "population_80_and_over"})
+                QCOMPARE(layer->DeleteField(layer->GetLayerDefn()->GetFieldIndex(field)), OGRERR_NONE);
+        }
+        // Read-only, it is read as it is.
+        QCOMPARE(InstitutionStore::open(file, InstitutionStore::Access::ReadOnly)->areas(), QList<Area>{ownMitte});
+        // For writing: the boundary and the nine districts it lacked.
+        const auto names = [&file] {
+            QStringList out;
+            for (const Area &a : InstitutionStore::open(file, InstitutionStore::Access::ReadWrite)->areas())
+                out.append(a.kind + QLatin1Char(':') + a.name);
+            out.sort();
+            return out;
+        };
+        const QStringList upgraded = names();
+        QCOMPARE(upgraded.size(), 11);
+        QCOMPARE(upgraded.count(QStringLiteral("district:MITTE")), 1);
+        QCOMPARE(upgraded.count(QStringLiteral("district:Mitte")), 0);
+        QCOMPARE(upgraded.count(QStringLiteral("city:Bielefeld")), 1);
+        QCOMPARE(names(), upgraded); // never twice
+        // Removed by the coordinator, they stay removed.
+        InstitutionStore::open(file, InstitutionStore::Access::ReadWrite)->replaceAreas({ownMitte});
+        QCOMPARE(names(), QStringList{QStringLiteral("district:MITTE")});
     }
 
     void theFileIsAnOrdinaryGeoPackage()

@@ -1,0 +1,207 @@
+#include "basemapsource.h"
+
+#include "tileset.h"
+
+#include <QDir>
+#include <QImage>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSettings>
+#include <QUrl>
+#include <cmath>
+#include <numbers>
+
+namespace stadtplan {
+
+namespace {
+
+QSettings settings()
+{
+    // Explicit names, so the file is stadtplan's wherever the app is started from.
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("stadtplan"),
+                     QStringLiteral("stadtplan"));
+}
+
+} // namespace
+
+bool BasemapSource::isChoice(const QString &text)
+{
+    return text == u"automatic" || text == u"online" || text == u"offline" || text == u"none";
+}
+
+BasemapSource::BasemapSource(const CityProfile &city, const QString &tileUrl,
+                             const QString &choiceForThisStart, const QString &offlineFolder,
+                             bool networkAvailable, const QString &cacheDirectory, QObject *parent)
+    : QObject(parent), m_city(city), m_cacheDirectory(cacheDirectory),
+      m_networkAvailable(networkAvailable)
+{
+    // A tile address the map cannot use is said, and no tiles are fetched.
+    m_urlProblem = tileUrlProblem(tileUrl);
+    if (m_urlProblem.isEmpty() && tileUrl == city.tileUrl)
+        m_urlProblem = city.tileProblem;
+    if (m_urlProblem.isEmpty())
+        m_tileHost = osmPluginHost(tileUrl);
+    m_choice = settings().value(QLatin1String(SettingsKey), QStringLiteral("automatic")).toString();
+    if (!isChoice(m_choice))
+        m_choice = QStringLiteral("automatic");
+    m_savedAtStart = m_choice;
+    m_startChoice = choiceForThisStart.isEmpty() ? m_choice : choiceForThisStart;
+
+    std::optional<basemap::TileFolder> folder;
+    if (!offlineFolder.isEmpty() && m_startChoice != u"none" && m_startChoice != u"online")
+        folder = basemap::readTileFolder(offlineFolder);
+    const bool online = !m_tileHost.isEmpty() && m_startChoice != u"none" &&
+                        m_startChoice != u"offline" && (m_startChoice == u"online" || networkAvailable);
+    if (folder && m_startChoice != u"online") {
+        m_kind = Kind::Offline;
+        m_offlineDirectory = folder->directory;
+        m_offlineAttribution = folder->attribution;
+        m_maximumZoom = folder->maximumZoom;
+    } else if (online) {
+        m_kind = Kind::Online;
+        m_maximumZoom = city.tileMaximumZoom;
+    }
+}
+
+BasemapSource::~BasemapSource() = default;
+
+void BasemapSource::setChoice(const QString &choice)
+{
+    if (!isChoice(choice) || choice == m_choice)
+        return;
+    m_choice = choice;
+    settings().setValue(QLatin1String(SettingsKey), choice);
+    Q_EMIT choiceChanged();
+}
+
+bool BasemapSource::restartNeeded() const
+{
+    return m_choice != m_savedAtStart;
+}
+
+QString BasemapSource::offlineHost() const
+{
+    if (m_offlineDirectory.isEmpty())
+        return {};
+    return QUrl::fromLocalFile(QDir(m_offlineDirectory).filePath(QStringLiteral("missing")) +
+                               QLatin1Char('/'))
+        .toString();
+}
+
+QString BasemapSource::projectAddress()
+{
+    return QStringLiteral(STADTPLAN_HOMEPAGE);
+}
+
+QString BasemapSource::userAgent() const
+{
+    // The tile usage policy asks for a User-Agent that says which app it is.
+    return QStringLiteral("Stadtplan/" STADTPLAN_VERSION " (+" STADTPLAN_HOMEPAGE
+                          "; service map of integration institutions)");
+}
+
+QString BasemapSource::attribution() const
+{
+    switch (m_kind) {
+    case Kind::Online:
+        if (m_problem == Problem::None)
+            return m_city.tileAttribution;
+        break;
+    case Kind::Offline:
+        return m_offlineAttribution;
+    case Kind::None:
+        break;
+    }
+    // The map's ground is then the bundled boundary and districts (their
+    // sources in full: About).
+    return m_city.dataAttributionShort;
+}
+
+QString BasemapSource::attributionUrl() const
+{
+    return m_kind == Kind::Online && m_problem == Problem::None ? m_city.tileAttributionUrl
+                                                                 : QString();
+}
+
+QString BasemapSource::message() const
+{
+    // Each says what is wrong, then that the rest of the app works.
+    const QString rest = tr("The map shows the city's districts; markers, list and search work as usual.");
+    const QString host = QUrl(m_tileHost).host();
+    switch (m_problem) {
+    case Problem::None:
+        break;
+    case Problem::Offline:
+        return tr("No map tiles: this computer seems to be offline.") + QLatin1Char(' ') + rest;
+    case Problem::NoAnswer:
+        return tr("No map tiles: the tile server %1 does not answer.").arg(host) + QLatin1Char(' ') + rest;
+    case Problem::Refused:
+        return tr("No map tiles: the tile server %1 refused them (%2).").arg(host, m_detail) +
+               QLatin1Char(' ') + rest;
+    case Problem::Busy:
+        return tr("No map tiles: the tile server %1 is busy or failing (%2); try again later.")
+                   .arg(host, m_detail) +
+               QLatin1Char(' ') + rest;
+    case Problem::NotAnImage:
+        return tr("No map tiles: the tile server %1 sent something that is not a map image.").arg(host) +
+               QLatin1Char(' ') + rest;
+    }
+    if (m_kind != Kind::None)
+        return {};
+    if (m_startChoice == u"none")
+        return tr("Map tiles are switched off (Tools → Map tiles chooses them).");
+    if (m_startChoice == u"offline")
+        return tr("No offline city map has been made yet (Tools → Map tiles → Online shows online tiles).");
+    if (!m_urlProblem.isEmpty())
+        return tr("No map tiles: the tile address cannot be used: %1.").arg(m_urlProblem) +
+               QLatin1Char(' ') + rest;
+    if (m_tileHost.isEmpty())
+        return tr("No map tiles: the city profile names no tile server.") + QLatin1Char(' ') + rest;
+    return tr("No map tiles: this computer seems to be offline.") + QLatin1Char(' ') + rest;
+}
+
+void BasemapSource::checkReachable()
+{
+    if (m_kind != Kind::Online || m_network)
+        return;
+    // The tile at the city's centre at its start zoom: the first one the map
+    // asks for anyway (the usual XYZ scheme), so the server sees no request it
+    // would not have had, and the answer lands in no other host's logs.
+    const int z = int(std::floor(m_city.zoom));
+    const double n = std::exp2(z);
+    const double lat = m_city.center.latitude * std::numbers::pi / 180.0;
+    const int x = int((m_city.center.longitude + 180.0) / 360.0 * n);
+    const int y = int((1.0 - std::asinh(std::tan(lat)) / std::numbers::pi) / 2.0 * n);
+    QNetworkRequest request(
+        QUrl(m_tileHost + QStringLiteral("%1/%2/%3.png").arg(z).arg(x).arg(y)));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferNetwork);
+    request.setTransferTimeout(15000);
+    m_network = new QNetworkAccessManager(this);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_detail = QStringLiteral("%1 %2").arg(status).arg(
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()).trimmed();
+        if (status >= 500 || status == 429)
+            m_problem = Problem::Busy;
+        else if (status >= 400)
+            m_problem = Problem::Refused;
+        else if (reply->error() == QNetworkReply::ConnectionRefusedError ||
+                 reply->error() == QNetworkReply::RemoteHostClosedError ||
+                 reply->error() == QNetworkReply::OperationCanceledError) // the transfer timed out
+            m_problem = Problem::NoAnswer;
+        else if (reply->error() != QNetworkReply::NoError)
+            m_problem = Problem::Offline; // no route, no name resolution, no network
+        else if (QImage::fromData(reply->readAll()).isNull())
+            m_problem = Problem::NotAnImage;
+        m_reachabilityKnown = true;
+        if (m_problem != Problem::None)
+            Q_EMIT statusChanged();
+        Q_EMIT reachabilityChecked();
+    });
+}
+
+} // namespace stadtplan

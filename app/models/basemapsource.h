@@ -1,0 +1,126 @@
+#pragma once
+
+#include "cityprofile.h"
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+class QNetworkAccessManager;
+
+namespace stadtplan {
+
+// What the map is drawn on, decided once at start (Qt Location's map plugin
+// cannot be changed once the map has it):
+// - the offline city map (tiles rendered by stadtplan-basemap beside the
+//   store) when there is one: it is calmer under the markers;
+// - else the city profile's online tiles, when the network is there;
+// - else nothing but the bundled city boundary, with a message saying what to do.
+// The user's choice (automatic, online, offline, none) is kept in the
+// settings and applies from the next start; --basemap chooses for one start.
+class BasemapSource : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The app makes the basemap source")
+
+public:
+    enum class Kind { Online, Offline, None };
+    Q_ENUM(Kind)
+
+    // The user's choice: "automatic", "online", "offline" or "none".
+    Q_PROPERTY(QString choice READ choice WRITE setChoice NOTIFY choiceChanged)
+    // The choice was changed in this run: it applies at the next start.
+    Q_PROPERTY(bool restartNeeded READ restartNeeded NOTIFY choiceChanged)
+    // What the map shows in this run.
+    Q_PROPERTY(Kind kind READ kind CONSTANT)
+    // Online tiles: the base URL for Qt Location's osm plugin, and the User-Agent.
+    Q_PROPERTY(QString tileHost READ tileHost CONSTANT)
+    Q_PROPERTY(QString userAgent READ userAgent CONSTANT)
+    // The project's address (About, and the User-Agent).
+    Q_PROPERTY(QString projectAddress READ projectAddress CONSTANT)
+    // The tile provider's copyright page, whether or not its tiles show now.
+    Q_PROPERTY(QString tileAttributionUrl READ tileAttributionUrl CONSTANT)
+    Q_PROPERTY(QString cacheDirectory READ cacheDirectory CONSTANT)
+    // Offline tiles: their folder and what they were made from.
+    Q_PROPERTY(QString offlineDirectory READ offlineDirectory CONSTANT)
+    // The osm plugin's host for the offline tiles: a folder inside the tile
+    // folder that does not exist, so a tile outside the rendered set fails at
+    // once instead of going to the network.
+    Q_PROPERTY(QString offlineHost READ offlineHost CONSTANT)
+    // The deepest zoom the tiles shown have.
+    Q_PROPERTY(int maximumZoom READ maximumZoom CONSTANT)
+    // The credit of what the map shows, for its corner, and where it links
+    // to (the tile provider's copyright page; empty: nowhere).
+    Q_PROPERTY(QString attribution READ attribution NOTIFY statusChanged)
+    Q_PROPERTY(QString attributionUrl READ attributionUrl NOTIFY statusChanged)
+    // Empty while tiles show; else why not and what to do, for the map.
+    Q_PROPERTY(QString message READ message NOTIFY statusChanged)
+    // The bundled city boundary is the map's ground (no tiles show).
+    Q_PROPERTY(bool boundaryOnly READ boundaryOnly NOTIFY statusChanged)
+
+    // The settings key of the choice.
+    static constexpr const char *SettingsKey = "map/basemap";
+    static bool isChoice(const QString &text);
+
+    // `choiceForThisStart`: --basemap's none/online/offline, or empty for the
+    // saved choice. `offlineFolder`: the tile folder to use (empty: none).
+    // `networkAvailable`: what the platform says of the network.
+    BasemapSource(const CityProfile &city, const QString &tileUrl, const QString &choiceForThisStart,
+                  const QString &offlineFolder, bool networkAvailable, const QString &cacheDirectory,
+                  QObject *parent = nullptr);
+    ~BasemapSource() override;
+
+    QString choice() const { return m_choice; }
+    void setChoice(const QString &choice);
+    bool restartNeeded() const;
+    Kind kind() const { return m_kind; }
+    QString tileHost() const { return m_tileHost; }
+    QString userAgent() const;
+    static QString projectAddress();
+    QString tileAttributionUrl() const { return m_city.tileAttributionUrl; }
+    QString cacheDirectory() const { return m_cacheDirectory; }
+    QString offlineDirectory() const { return m_offlineDirectory; }
+    QString offlineHost() const;
+    int maximumZoom() const { return m_maximumZoom; }
+    QString attribution() const;
+    QString message() const;
+    QString attributionUrl() const;
+    bool boundaryOnly() const { return m_kind == Kind::None || m_problem != Problem::None; }
+
+    // Asks the tile server for the tile at the city's centre once, as the map
+    // does, so that a machine without a way to it, a server that refuses or
+    // fails, or one that sends no image, is said instead of a grey map.
+    // Returns at once; statusChanged() tells of a problem.
+    Q_INVOKABLE void checkReachable();
+    // checkReachable() has had its answer.
+    bool reachabilityKnown() const { return m_reachabilityKnown; }
+
+Q_SIGNALS:
+    void choiceChanged();
+    void statusChanged();
+    // checkReachable() has its answer (statusChanged() came first if it was a problem).
+    void reachabilityChecked();
+
+private:
+    CityProfile m_city;
+    QString m_choice;       // saved
+    QString m_savedAtStart; // the saved choice when the app started
+    QString m_startChoice;  // what this start went by (--basemap, or the saved choice)
+    Kind m_kind = Kind::None;
+    QString m_tileHost;
+    QString m_urlProblem; // why the tile address cannot be used; empty: it can
+    QString m_cacheDirectory;
+    QString m_offlineDirectory;
+    QString m_offlineAttribution;
+    int m_maximumZoom = 0;
+    bool m_networkAvailable = true;
+    // What went wrong with the online tiles.
+    enum class Problem { None, Offline, NoAnswer, Refused, Busy, NotAnImage };
+    Problem m_problem = Problem::None;
+    QString m_detail; // the HTTP status, when the server answered one
+    bool m_reachabilityKnown = false;
+    QNetworkAccessManager *m_network = nullptr;
+};
+
+} // namespace stadtplan

@@ -1,0 +1,236 @@
+#include "basemapsource.h"
+#include "bundleddata.h"
+#include "cityprofile.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stadtplan;
+
+namespace {
+// A tile server of the test's own on loopback: answers every request with
+// `status` and `body`, and keeps each request's first line and User-Agent.
+struct TileServer
+{
+    QTcpServer server;
+    QStringList requests, userAgents;
+    QByteArray status = "200 OK", body;
+
+    bool start()
+    {
+        if (!server.listen(QHostAddress::LocalHost))
+            return false;
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            auto *received = new QByteArray;
+            QObject::connect(socket, &QObject::destroyed, socket, [received] { delete received; });
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, received] {
+                received->append(socket->readAll());
+                if (!received->contains("\r\n\r\n"))
+                    return;
+                const QList<QByteArray> lines = received->split('\n');
+                requests.append(QString::fromLatin1(lines.first().trimmed()));
+                for (const QByteArray &line : lines)
+                    if (line.toLower().startsWith("user-agent:"))
+                        userAgents.append(QString::fromLatin1(line.mid(11).trimmed()));
+                socket->write("HTTP/1.1 " + status + "\r\nContent-Type: image/png\r\nContent-Length: " +
+                              QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        return true;
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(server.serverPort()); }
+};
+
+// Asks the source at `url` whether tiles come, and returns what it says then.
+QString answerOf(const CityProfile &city, const QString &url, bool *problem = nullptr)
+{
+    BasemapSource source(city, url, {}, {}, true, {});
+    QSignalSpy checked(&source, &BasemapSource::reachabilityChecked);
+    source.checkReachable();
+    const bool answered = checked.wait(30000);
+    if (problem)
+        *problem = answered && source.boundaryOnly();
+    return source.message();
+}
+
+} // namespace
+
+// What the map is drawn on: the offline map when there, else online tiles,
+// else the boundary with what to do; the user's choice kept in the settings.
+class TestBasemapSource : public QObject
+{
+    Q_OBJECT
+    const CityProfile m_city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
+    QTemporaryDir m_dir;
+
+    static QSettings settings()
+    {
+        return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("stadtplan"),
+                         QStringLiteral("stadtplan"));
+    }
+
+    // A tile folder as stadtplan-basemap leaves it (its manifest is what makes it one).
+    QString tileFolder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("tiles"));
+        QDir().mkpath(folder);
+        QFile manifest(QDir(folder).filePath(QStringLiteral("stadtplan-basemap.json")));
+        if (!manifest.open(QIODevice::WriteOnly))
+            return {};
+        manifest.write(R"json({"minimumZoom":10,"maximumZoom":16,"attribution":"© OpenStreetMap contributors (ODbL)",
+                          "bounds":[8.3777,51.915,8.6635,52.1148]})json");
+        return folder;
+    }
+
+private Q_SLOTS:
+    void init() { settings().remove(QLatin1String(BasemapSource::SettingsKey)); }
+    void cleanup() { settings().remove(QLatin1String(BasemapSource::SettingsKey)); }
+
+    void automaticIsOfflineWhenThereElseOnline()
+    {
+        const BasemapSource online(m_city, m_city.tileUrl, {}, m_dir.filePath(QStringLiteral("none")), true, {});
+        QCOMPARE(online.choice(), QStringLiteral("automatic"));
+        QCOMPARE(online.kind(), BasemapSource::Kind::Online);
+        QCOMPARE(online.tileHost(), QStringLiteral("https://tile.openstreetmap.org/"));
+        QCOMPARE(online.attribution(), m_city.tileAttribution);
+        QCOMPARE(online.maximumZoom(), 19);
+        QVERIFY(online.message().isEmpty());
+        QVERIFY(!online.boundaryOnly());
+
+        const QString folder = tileFolder();
+        const BasemapSource offline(m_city, m_city.tileUrl, {}, folder, true, {});
+        QCOMPARE(offline.kind(), BasemapSource::Kind::Offline);
+        QCOMPARE(offline.maximumZoom(), 16);
+        QVERIFY(offline.attribution().contains(QStringLiteral("ODbL")));
+        QVERIFY(offline.offlineHost().startsWith(QStringLiteral("file://")));
+        // Online chosen: the tiles, although the offline map is there.
+        const BasemapSource chosen(m_city, m_city.tileUrl, QStringLiteral("online"), folder, true, {});
+        QCOMPARE(chosen.kind(), BasemapSource::Kind::Online);
+
+        // No network and nothing downloaded: the boundary, and what to do.
+        const BasemapSource nothing(m_city, m_city.tileUrl, {}, {}, false, {});
+        QCOMPARE(nothing.kind(), BasemapSource::Kind::None);
+        QVERIFY(nothing.boundaryOnly());
+        QVERIFY2(nothing.message().contains(QStringLiteral("this computer seems to be offline")), qPrintable(nothing.message()));
+        // The ground's credit: the bundled boundary, districts and population.
+        QVERIFY(nothing.attribution().contains(QStringLiteral("BKG")));
+        QVERIFY(nothing.attribution().contains(QStringLiteral("Stadt Bielefeld")));
+        QVERIFY(nothing.attributionUrl().isEmpty());
+        QCOMPARE(online.attributionUrl(), QStringLiteral("https://www.openstreetmap.org/copyright"));
+    }
+
+    void theChoiceIsKeptForTheNextStart()
+    {
+        BasemapSource first(m_city, m_city.tileUrl, {}, {}, true, {});
+        QSignalSpy changed(&first, &BasemapSource::choiceChanged);
+        first.setChoice(QStringLiteral("none"));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(first.restartNeeded());
+        QCOMPARE(first.kind(), BasemapSource::Kind::Online); // this start keeps its map
+        first.setChoice(QStringLiteral("sideways"));         // not a choice: ignored
+        QCOMPARE(first.choice(), QStringLiteral("none"));
+
+        const BasemapSource next(m_city, m_city.tileUrl, {}, tileFolder(), true, {});
+        QCOMPARE(next.choice(), QStringLiteral("none"));
+        QCOMPARE(next.kind(), BasemapSource::Kind::None);
+        QVERIFY(!next.restartNeeded());
+        QVERIFY2(next.message().contains(QStringLiteral("switched off")), qPrintable(next.message()));
+        QVERIFY(next.boundaryOnly());
+        // --basemap for one start: followed, and not saved.
+        const BasemapSource once(m_city, m_city.tileUrl, QStringLiteral("offline"), tileFolder(), true, {});
+        QCOMPARE(once.kind(), BasemapSource::Kind::Offline);
+        QCOMPARE(settings().value(QLatin1String(BasemapSource::SettingsKey)).toString(), QStringLiteral("none"));
+    }
+
+    // The tile server out of reach, refusing, failing or sending no image:
+    // said on the map, in words that say what and what still works.
+    void anUnreachableOrFailingTileServerIsSaid()
+    {
+        bool problem = false;
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close(); // nothing listens there now
+        QString said = answerOf(m_city, QStringLiteral("http://127.0.0.1:%1/").arg(port), &problem);
+        QVERIFY(problem);
+        QVERIFY2(said.contains(QStringLiteral("does not answer")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("markers, list and search work")), qPrintable(said));
+
+        // A name that cannot resolve (".invalid" never does): offline.
+        said = answerOf(m_city, QStringLiteral("http://tiles.stadtplan.invalid/{z}/{x}/{y}.png"), &problem);
+        QVERIFY(problem);
+        QVERIFY2(said.contains(QStringLiteral("this computer seems to be offline")), qPrintable(said));
+
+        TileServer server;
+        QVERIFY(server.start());
+        const QList<std::pair<QByteArray, QString>> answers = {
+            {"403 Forbidden", QStringLiteral("refused them (403 Forbidden)")},
+            {"429 Too Many Requests", QStringLiteral("busy or failing (429 Too Many Requests)")},
+            {"500 Internal Server Error", QStringLiteral("busy or failing (500 Internal Server Error)")},
+            {"200 OK", QStringLiteral("not a map image")}, // and the body is not a PNG
+        };
+        server.body = "<html>Welcome to the captive portal</html>";
+        for (const auto &[status, expected] : answers) {
+            server.status = status;
+            said = answerOf(m_city, server.url(), &problem);
+            QVERIFY2(problem, status.constData());
+            QVERIFY2(said.contains(expected), qPrintable(said));
+            QVERIFY2(said.contains(QStringLiteral("127.0.0.1")), qPrintable(said));
+        }
+        // One request each, for the tile at the city's centre at its zoom
+        // (12.5 -> 12: x 2145, y 1352), with the app's User-Agent.
+        QCOMPARE(server.requests.size(), answers.size());
+        for (const QString &request : std::as_const(server.requests))
+            QCOMPARE(request, QStringLiteral("GET /12/2145/1352.png HTTP/1.1"));
+        for (const QString &agent : std::as_const(server.userAgents))
+            QVERIFY2(agent.startsWith(QStringLiteral("Stadtplan/")) && agent.contains(QStringLiteral("+https://")),
+                     qPrintable(agent));
+    }
+
+    // A real PNG: the tiles show, and nothing is said.
+    void aWorkingTileServerIsUsed()
+    {
+        TileServer server;
+        QVERIFY(server.start());
+        QImage tile(256, 256, QImage::Format_RGB32);
+        tile.fill(QColor(0xf2, 0xef, 0xe9));
+        QBuffer buffer(&server.body);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(tile.save(&buffer, "PNG"));
+        BasemapSource source(m_city, server.url(), {}, {}, true, {});
+        QSignalSpy checked(&source, &BasemapSource::reachabilityChecked);
+        source.checkReachable();
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(server.requests.size(), 1);
+        QVERIFY(!source.boundaryOnly());
+        QCOMPARE(source.message(), QString());
+        QCOMPARE(source.attribution(), m_city.tileAttribution);
+    }
+
+    // A tile address the map cannot use: said, and nothing is fetched.
+    void aMalformedTileAddressIsSaid()
+    {
+        for (const char *url : {"https://tiles.example.org/{x}/{y}/{z}.png", "ftp://tiles.example.org/{z}/{x}/{y}.png",
+                                "tiles/{z}/{x}/{y}.png"}) {
+            const BasemapSource source(m_city, QString::fromLatin1(url), {}, {}, true, {});
+            QCOMPARE(source.kind(), BasemapSource::Kind::None);
+            QVERIFY(source.boundaryOnly());
+            QVERIFY2(source.message().contains(QStringLiteral("tile address cannot be used")), qPrintable(source.message()));
+            QVERIFY2(source.message().contains(QString::fromLatin1(url)), qPrintable(source.message()));
+        }
+    }
+};
+
+QTEST_MAIN(TestBasemapSource)
+#include "tst_basemapsource.moc"
