@@ -954,32 +954,45 @@ void mergeAreas(InstitutionStore *store, const std::deque<Row> &rows, const QStr
     QList<Area> existing = store ? store->areas() : QList<Area>();
     // A list's district replaces the bundled one of the same kind and name
     // (the city's own figures, newer or finer), instead of doubling it.
-    QSet<QString> bundled, listed;
-    for (const Area &a : bundledCityAreas())
-        bundled.insert(a.id);
+    QSet<QString> listed;
     for (const Row &row : std::as_const(rows))
-        listed.insert(row.area.kind + QLatin1Char('\n') + row.area.name.toCaseFolded());
-    existing.removeIf([&](const Area &a) {
-        return bundled.contains(a.id) && listed.contains(a.kind + QLatin1Char('\n') + a.name.toCaseFolded());
-    });
+        listed.insert(row.area.sameAreaKey());
+    existing.removeIf(
+        [&](const Area &a) { return isBundledCityArea(a) && listed.contains(a.sameAreaKey()); });
     const QString prefix = slug(source) + QLatin1Char('-');
     QHash<QString, qsizetype> index;
     for (qsizetype k = 0; k < existing.size(); ++k)
         index.insert(existing[k].id, k);
+    // A district of the list without inhabitants keeps the bundled figures of
+    // its name (the city's own lists of districts often have none).
+    QHash<QString, const Area *> bundledByKey;
+    for (const Area &a : bundledCityAreas())
+        bundledByKey.insert(a.sameAreaKey(), &a);
+    QStringList keptPopulation;
     QSet<QString> inList;
     for (const Row &row : std::as_const(rows)) {
-        inList.insert(row.area.id);
-        const auto it = index.constFind(row.area.id);
+        Area area = row.area;
+        if (const Area *bundled = bundledByKey.value(area.sameAreaKey()); bundled && !area.population) {
+            area.population = bundled->population;
+            area.populationByAge = bundled->populationByAge;
+            keptPopulation.append(area.name);
+        }
+        inList.insert(area.id);
+        const auto it = index.constFind(area.id);
         if (it == index.cend()) {
-            existing.append(row.area);
+            existing.append(area);
             ++report.added;
-        } else if (existing[*it] == row.area) {
+        } else if (existing[*it] == area) {
             ++report.unchanged;
         } else {
-            existing[*it] = row.area;
+            existing[*it] = area;
             ++report.updated;
         }
     }
+    if (!keptPopulation.isEmpty())
+        report.note({}, {}, QStringLiteral("the list gives no inhabitants for %1; the city's bundled "
+                                           "figures are kept for them")
+                                .arg(keptPopulation.join(QStringLiteral(", "))));
     for (const Area &a : std::as_const(existing))
         report.missing += a.id.startsWith(prefix) && !inList.contains(a.id) ? 1 : 0;
     if (store && !report.hasErrors() && !options.dryRun && (report.added || report.updated)) {

@@ -231,8 +231,8 @@ Item {
         // 0.02 of longitude (about 1.1 by 1.4 km in Bielefeld).
         MapItemView {
             model: root.boundaryOnly ? root.graticule() : []
-            // The ground's layers by z, lowest first: graticule, the bundled
-            // boundary, the store's boundary and districts, coverage, names.
+            // The ground's layers by z, lowest first: graticule, the store's
+            // boundary, its districts, coverage, names; markers above all.
             delegate: MapPolyline {
                 required property var modelData
                 z: -6
@@ -242,21 +242,8 @@ Item {
             }
         }
 
-        // The bundled city boundary: the map's ground when no tiles show.
-        MapItemView {
-            model: root.boundaryOnly ? root.directory.cityOutline : []
-            delegate: MapPolygon {
-                required property var modelData
-                objectName: "cityBoundary"
-                z: -5
-                path: modelData
-                color: "#ffffff"
-                border.color: Theme.areaBorder
-                border.width: 2
-            }
-        }
-
-        // The store's areas (city outline, districts): over tiles, their borders alone.
+        // The store's areas (every store has the city's boundary and
+        // districts): the map's ground without tiles, their borders over tiles.
         MapItemView {
             model: root.directory.areaOutlines
             delegate: MapItemGroup {
@@ -285,7 +272,6 @@ Item {
                 coordinate: modelData.labelAt
                 anchorPoint.x: districtName.width / 2
                 anchorPoint.y: districtName.height / 2
-                // Behind the markers, which are drawn later.
                 sourceItem: Text {
                     id: districtName
                     objectName: "districtName"

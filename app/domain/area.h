@@ -23,11 +23,15 @@ struct Area
     // Inhabitants per age group, in the order of AgeGroups (where known), for
     // coverage per target group: children and young people, adults, older people.
     std::array<std::optional<qint64>, 4> populationByAge;
-    static constexpr std::array<const char *, 4> AgeGroups = {"under_18", "18_to_64", "65_to_79",
-                                                              "80_and_over"};
+    // The age groups as the store's and the exports' columns name them.
+    static constexpr std::array<const char *, 4> AgeGroups = {
+        "population_under_18", "population_18_to_64", "population_65_to_79", "population_80_and_over"};
     QList<Polygon> polygons;
 
     GeoBox boundingBox() const;
+    // The same area in another list: the kind and the name, case aside
+    // ("district\nmitte"); ids differ between sources.
+    QString sameAreaKey() const { return kind + QLatin1Char('\n') + name.toCaseFolded(); }
     // A point well inside the area where its name can go (on the widest
     // stretch across its largest polygon at one of a few latitudes); none for
     // an area without polygons.
@@ -35,11 +39,12 @@ struct Area
     friend bool operator==(const Area &, const Area &) = default;
 };
 
-inline GeoBox Area::boundingBox() const
+// The box around polygons (an empty box, west > east, for none).
+inline GeoBox boundingBoxOf(const QList<Area::Polygon> &polygons)
 {
     GeoBox box{180, 90, -180, -90};
-    for (const Polygon &polygon : polygons) {
-        for (const Ring &ring : polygon) {
+    for (const Area::Polygon &polygon : polygons) {
+        for (const Area::Ring &ring : polygon) {
             for (const GeoPoint &p : ring) {
                 box.west = std::min(box.west, p.longitude);
                 box.east = std::max(box.east, p.longitude);
@@ -51,6 +56,11 @@ inline GeoBox Area::boundingBox() const
     return box;
 }
 
+inline GeoBox Area::boundingBox() const
+{
+    return boundingBoxOf(polygons);
+}
+
 inline std::optional<GeoPoint> Area::labelPoint() const
 {
     // The polygon with the most outline points stands for the largest.
@@ -60,8 +70,7 @@ inline std::optional<GeoPoint> Area::labelPoint() const
             largest = &polygon;
     if (!largest)
         return std::nullopt;
-    const Area part{{}, {}, {}, {}, {}, {*largest}};
-    const GeoBox box = part.boundingBox();
+    const GeoBox box = boundingBoxOf({*largest});
     std::optional<GeoPoint> best;
     double widest = -1;
     for (const double share : {0.5, 0.4, 0.6, 0.3, 0.7}) {

@@ -4,6 +4,7 @@
 #include "geojsonarea.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace stadtplan {
@@ -167,6 +168,17 @@ const QList<Area> &bundledCityAreas()
     static const QList<Area> areas =
         bundledCityAreas(CityProfile::fromJson(BundledData::read(QStringLiteral("city.json"))));
     return areas;
+}
+
+bool isBundledCityArea(const Area &area)
+{
+    static const QSet<QString> ids = [] {
+        QSet<QString> out;
+        for (const Area &a : bundledCityAreas())
+            out.insert(a.id);
+        return out;
+    }();
+    return ids.contains(area.id);
 }
 
 } // namespace stadtplan

@@ -38,4 +38,7 @@ QList<Area> bundledCityAreas(const CityProfile &city);
 // The same for the bundled city profile (read once).
 const QList<Area> &bundledCityAreas();
 
+// Is this one of bundledCityAreas() (by its id), as a store holds it?
+bool isBundledCityArea(const Area &area);
+
 } // namespace stadtplan

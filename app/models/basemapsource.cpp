@@ -10,7 +10,6 @@
 #include <QSettings>
 #include <QUrl>
 #include <cmath>
-#include <numbers>
 
 namespace stadtplan {
 
@@ -33,8 +32,7 @@ bool BasemapSource::isChoice(const QString &text)
 BasemapSource::BasemapSource(const CityProfile &city, const QString &tileUrl,
                              const QString &choiceForThisStart, const QString &offlineFolder,
                              bool networkAvailable, const QString &cacheDirectory, QObject *parent)
-    : QObject(parent), m_city(city), m_cacheDirectory(cacheDirectory),
-      m_networkAvailable(networkAvailable)
+    : QObject(parent), m_city(city), m_cacheDirectory(cacheDirectory)
 {
     // A tile address the map cannot use is said, and no tiles are fetched.
     m_urlProblem = tileUrlProblem(tileUrl);
@@ -168,13 +166,9 @@ void BasemapSource::checkReachable()
     // The tile at the city's centre at its start zoom: the first one the map
     // asks for anyway (the usual XYZ scheme), so the server sees no request it
     // would not have had, and the answer lands in no other host's logs.
-    const int z = int(std::floor(m_city.zoom));
-    const double n = std::exp2(z);
-    const double lat = m_city.center.latitude * std::numbers::pi / 180.0;
-    const int x = int((m_city.center.longitude + 180.0) / 360.0 * n);
-    const int y = int((1.0 - std::asinh(std::tan(lat)) / std::numbers::pi) / 2.0 * n);
+    const basemap::TileKey tile = basemap::tileAt(m_city.center, int(std::floor(m_city.zoom)));
     QNetworkRequest request(
-        QUrl(m_tileHost + QStringLiteral("%1/%2/%3.png").arg(z).arg(x).arg(y)));
+        QUrl(m_tileHost + QStringLiteral("%1/%2/%3.png").arg(tile.z).arg(tile.x).arg(tile.y)));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferNetwork);
     request.setTransferTimeout(15000);

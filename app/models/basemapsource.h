@@ -114,7 +114,6 @@ private:
     QString m_offlineDirectory;
     QString m_offlineAttribution;
     int m_maximumZoom = 0;
-    bool m_networkAvailable = true;
     // What went wrong with the online tiles.
     enum class Problem { None, Offline, NoAnswer, Refused, Busy, NotAnImage };
     Problem m_problem = Problem::None;

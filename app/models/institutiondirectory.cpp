@@ -94,10 +94,6 @@ InstitutionDirectory::InstitutionDirectory(QObject *parent)
     try {
         m_taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
         m_city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
-        // The boundary drawn when no tiles show, also over a store without it.
-        for (const Area &area : bundledCityAreas())
-            if (area.kind == u"city")
-                m_cityOutline = outlinePaths(area);
     } catch (const std::exception &e) {
         m_bundledError = tr("The bundled taxonomy or city profile is broken: %1")
                              .arg(QString::fromStdString(e.what()));
@@ -433,12 +429,8 @@ bool InstitutionDirectory::setOption(const QString &name, const QVariant &value)
 
 QString InstitutionDirectory::areasAttribution() const
 {
-    // bundledCityAreas() gives its areas ids that begin with the city's id.
-    const QString prefix = m_city.id + QLatin1Char('-');
-    for (const Area &area : m_areas)
-        if (area.id.startsWith(prefix))
-            return m_city.dataAttribution;
-    return {};
+    const bool bundled = std::any_of(m_areas.cbegin(), m_areas.cend(), isBundledCityArea);
+    return bundled ? m_city.dataAttribution : QString();
 }
 
 QVariantList outlinePaths(const Area &area)

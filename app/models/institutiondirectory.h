@@ -68,9 +68,6 @@ class InstitutionDirectory : public QObject
     // Area polygons from the store (districts, the city outline), for the map
     // without a basemap: a list of {name, kind, paths: [[coordinate...]...]}.
     Q_PROPERTY(QVariantList areaOutlines READ areaOutlines NOTIFY storeChanged)
-    // The bundled city boundary (paths as areaOutlines has them), for a map
-    // without tiles; empty when the city profile bundles none.
-    Q_PROPERTY(QVariantList cityOutline READ cityOutline CONSTANT)
     // The credit of the bundled boundary, districts and population (About).
     Q_PROPERTY(QString cityDataAttribution READ cityDataAttribution CONSTANT)
     // The same while the store's areas include the bundled ones (the
@@ -148,7 +145,6 @@ public:
     void setTileUrl(const QString &url);
     QString tileAttribution() const { return m_city.tileAttribution; }
     QVariantList areaOutlines() const { return m_areaOutlines; }
-    QVariantList cityOutline() const { return m_cityOutline; }
     QString cityDataAttribution() const { return m_city.dataAttribution; }
     QString areasAttribution() const;
     // The store's areas (districts, city outline), for the analyses and the print.
@@ -277,7 +273,6 @@ private:
     QList<Institution> m_institutions;
     QList<qsizetype> m_byName; // indices of m_institutions in name order
     QVariantList m_areaOutlines;
-    QVariantList m_cityOutline;
     QList<Area> m_areas;
     QString m_searchText;
     QGeoCoordinate m_nearPoint;

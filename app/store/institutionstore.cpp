@@ -93,11 +93,10 @@ const std::vector<LayerSpec> &schema()
           {"name"},
           {"kind"},
           {"population", OFTInteger64},
-          // Area::AgeGroups, each prefixed "population_".
-          {"population_under_18", OFTInteger64},
-          {"population_18_to_64", OFTInteger64},
-          {"population_65_to_79", OFTInteger64},
-          {"population_80_and_over", OFTInteger64}}},
+          {Area::AgeGroups[0], OFTInteger64},
+          {Area::AgeGroups[1], OFTInteger64},
+          {Area::AgeGroups[2], OFTInteger64},
+          {Area::AgeGroups[3], OFTInteger64}}},
         {MetadataLayer, wkbNone, {{"key", OFTString, OFSTNone, true}, {"value"}}},
         // Every change of a field: who, when, old and new value, through what.
         {ChangeLogLayer,
@@ -117,11 +116,6 @@ const std::vector<LayerSpec> &schema()
 // Multi-valued fields (taxonomy ids, language codes) are stored as one text
 // joined by ';', which every OGR driver and a person reading a CSV export handle.
 const QChar ListSeparator = QLatin1Char(';');
-
-// The areas layer's columns of Area::populationByAge, in its order.
-constexpr std::array<const char *, 4> AgeFields = {"population_under_18", "population_18_to_64",
-                                                   "population_65_to_79", "population_80_and_over"};
-static_assert(AgeFields.size() == Area::AgeGroups.size());
 
 // The city's boundary and districts that every store holds from the start.
 const QList<Area> &cityAreas()
@@ -421,10 +415,10 @@ void InstitutionStore::migrate(int fromVersion)
             // coordinator may have imported the districts under other ids).
             QSet<QString> held;
             for (const Area &a : areas())
-                held << a.id << a.kind + QLatin1Char('\n') + a.name.toCaseFolded();
+                held << a.id << a.sameAreaKey();
             QList<Area> missing;
             for (const Area &a : cityAreas())
-                if (!held.contains(a.id) && !held.contains(a.kind + QLatin1Char('\n') + a.name.toCaseFolded()))
+                if (!held.contains(a.id) && !held.contains(a.sameAreaKey()))
                     missing.append(a);
             writeAreas(missing);
         }
@@ -1396,7 +1390,7 @@ QList<Area> InstitutionStore::areas() const
             a.population = f->GetFieldAsInteger64(population);
         for (size_t k = 0; k < Area::AgeGroups.size(); ++k) {
             // Absent in a store of schema 7 or older opened read-only.
-            const int age = col(AgeFields[k]);
+            const int age = col(Area::AgeGroups[k]);
             if (age >= 0 && f->IsFieldSetAndNotNull(age))
                 a.populationByAge[k] = f->GetFieldAsInteger64(age);
         }
@@ -1434,7 +1428,7 @@ void InstitutionStore::writeAreas(const QList<Area> &areas)
             f.SetField(col("population"), static_cast<GIntBig>(*a.population));
         for (size_t k = 0; k < Area::AgeGroups.size(); ++k)
             if (a.populationByAge[k])
-                f.SetField(col(AgeFields[k]), static_cast<GIntBig>(*a.populationByAge[k]));
+                f.SetField(col(Area::AgeGroups[k]), static_cast<GIntBig>(*a.populationByAge[k]));
         OGRMultiPolygon multi = gdal::toMultiPolygon(a.polygons);
         f.SetGeometry(&multi);
         if (layer->CreateFeature(&f) != OGRERR_NONE)

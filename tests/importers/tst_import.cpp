@@ -1,5 +1,6 @@
 #include "addressgazetteer.h"
 #include "bundleddata.h"
+#include "cityareas.h"
 #include "fakenominatim.h"
 #include "gdalsupport.h"
 #include "geodesy.h"
@@ -1092,6 +1093,40 @@ private Q_SLOTS:
         QVERIFY(!mitte.first().id.startsWith(QStringLiteral("bielefeld-")));
         const GeoPoint corner = mitte.first().polygons.first().first().first();
         QVERIFY(Geodesy::distanceMetres(corner, projReference("EPSG:25832", 467000, 5763000)) < 0.01);
+    }
+
+    // The city's own list of Stadtbezirke as its geodata service gives it
+    // (names, no inhabitants): it takes the bundled districts' place and
+    // keeps their figures, and importing it again changes nothing.
+    void theCitysOwnDistrictListKeepsThePopulation()
+    {
+        const QString list = QStringLiteral(STADTPLAN_SHARED_GEODATA "/bielefeld_stadtbezirke.geojson");
+        if (!QFileInfo::exists(list))
+            QSKIP(qPrintable(QStringLiteral("needs %1 (the shared development geodata)").arg(list)));
+        const QString store = freshStore();
+        const ImportReport first = import(list, store, {}, {}, false, QStringLiteral("areas"));
+        QVERIFY(!first.hasErrors());
+        QCOMPARE(first.added, 10);
+        const bool said = std::any_of(first.problems().cbegin(), first.problems().cend(), [](const auto &p) {
+            return p.message.contains(QStringLiteral("bundled figures are kept"));
+        });
+        QVERIFY(said);
+        const QList<Area> areas = InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->areas();
+        QCOMPARE(areas.size(), 11); // the ten of the list and the bundled boundary
+        qint64 inhabitants = 0;
+        for (const Area &a : areas) {
+            if (a.kind != u"district")
+                continue;
+            QVERIFY2(!isBundledCityArea(a), qPrintable(a.id));
+            QVERIFY2(a.population && a.populationByAge[0], qPrintable(a.name));
+            inhabitants += *a.population;
+            if (a.name == u"Mitte")
+                QCOMPARE(*a.population, 81456);
+        }
+        QCOMPARE(inhabitants, 339842);
+        const ImportReport again = import(list, store, {}, {}, false, QStringLiteral("areas"));
+        QCOMPARE(again.unchanged, 10);
+        QVERIFY(!again.written);
     }
 
     void hostileInputGetsAReportNotACrash_data()

@@ -1,57 +1,20 @@
 #include "basemapsource.h"
 #include "bundleddata.h"
 #include "cityprofile.h"
+#include "tileserver.h"
 
-#include <QBuffer>
 #include <QDir>
-#include <QImage>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace stadtplan;
+using stadtplan::test::TileServer;
 
 namespace {
-// A tile server of the test's own on loopback: answers every request with
-// `status` and `body`, and keeps each request's first line and User-Agent.
-struct TileServer
-{
-    QTcpServer server;
-    QStringList requests, userAgents;
-    QByteArray status = "200 OK", body;
-
-    bool start()
-    {
-        if (!server.listen(QHostAddress::LocalHost))
-            return false;
-        QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
-            QTcpSocket *socket = server.nextPendingConnection();
-            auto *received = new QByteArray;
-            QObject::connect(socket, &QObject::destroyed, socket, [received] { delete received; });
-            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, received] {
-                received->append(socket->readAll());
-                if (!received->contains("\r\n\r\n"))
-                    return;
-                const QList<QByteArray> lines = received->split('\n');
-                requests.append(QString::fromLatin1(lines.first().trimmed()));
-                for (const QByteArray &line : lines)
-                    if (line.toLower().startsWith("user-agent:"))
-                        userAgents.append(QString::fromLatin1(line.mid(11).trimmed()));
-                socket->write("HTTP/1.1 " + status + "\r\nContent-Type: image/png\r\nContent-Length: " +
-                              QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-                socket->disconnectFromHost();
-            });
-        });
-        return true;
-    }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(server.serverPort()); }
-};
-
 // Asks the source at `url` whether tiles come, and returns what it says then.
 QString answerOf(const CityProfile &city, const QString &url, bool *problem = nullptr)
 {
@@ -190,9 +153,9 @@ private Q_SLOTS:
         }
         // One request each, for the tile at the city's centre at its zoom
         // (12.5 -> 12: x 2145, y 1352), with the app's User-Agent.
-        QCOMPARE(server.requests.size(), answers.size());
-        for (const QString &request : std::as_const(server.requests))
-            QCOMPARE(request, QStringLiteral("GET /12/2145/1352.png HTTP/1.1"));
+        QCOMPARE(server.paths.size(), answers.size());
+        for (const QString &path : std::as_const(server.paths))
+            QCOMPARE(path, QStringLiteral("/12/2145/1352.png"));
         for (const QString &agent : std::as_const(server.userAgents))
             QVERIFY2(agent.startsWith(QStringLiteral("Stadtplan/")) && agent.contains(QStringLiteral("+https://")),
                      qPrintable(agent));
@@ -203,16 +166,12 @@ private Q_SLOTS:
     {
         TileServer server;
         QVERIFY(server.start());
-        QImage tile(256, 256, QImage::Format_RGB32);
-        tile.fill(QColor(0xf2, 0xef, 0xe9));
-        QBuffer buffer(&server.body);
-        QVERIFY(buffer.open(QIODevice::WriteOnly));
-        QVERIFY(tile.save(&buffer, "PNG"));
+        server.body = TileServer::png(QColor(0xf2, 0xef, 0xe9));
         BasemapSource source(m_city, server.url(), {}, {}, true, {});
         QSignalSpy checked(&source, &BasemapSource::reachabilityChecked);
         source.checkReachable();
         QVERIFY(checked.wait(30000));
-        QCOMPARE(server.requests.size(), 1);
+        QCOMPARE(server.paths.size(), 1);
         QVERIFY(!source.boundaryOnly());
         QCOMPARE(source.message(), QString());
         QCOMPARE(source.attribution(), m_city.tileAttribution);

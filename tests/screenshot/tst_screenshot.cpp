@@ -6,6 +6,7 @@
 #include "filter.h"
 #include "storelocation.h"
 #include "taxonomy.h"
+#include "tileserver.h"
 #include "../basemap/osmfixture.h"
 
 #include <QColor>
@@ -14,14 +15,12 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QBuffer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
 using namespace stadtplan;
+using stadtplan::test::TileServer;
 
 // Runs the real app offscreen and checks from the pixels of its screenshot
 // that every marker stands where its coordinates say, in its focus area's colour.
@@ -176,47 +175,6 @@ class TestScreenshot : public QObject
         }
         return {};
     }
-
-    // A tile server on loopback that answers every z/x/y.png with one colour
-    // and remembers what was asked and by whom.
-    struct TileServer
-    {
-        QTcpServer server;
-        QStringList paths;
-        QStringList userAgents;
-        QByteArray tile;
-        QByteArray status = "200 OK"; // what every request is answered with
-
-        explicit TileServer(const QColor &colour)
-        {
-            QImage image(256, 256, QImage::Format_RGB32);
-            image.fill(colour);
-            QBuffer buffer(&tile);
-            buffer.open(QIODevice::WriteOnly);
-            image.save(&buffer, "PNG");
-            QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
-                while (QTcpSocket *socket = server.nextPendingConnection()) {
-                    QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                        const QByteArray request = socket->peek(socket->bytesAvailable());
-                        if (!request.contains("\r\n\r\n"))
-                            return;
-                        socket->readAll();
-                        const QList<QByteArray> lines = request.split('\n');
-                        paths.append(QString::fromLatin1(lines.first().split(' ').value(1)));
-                        for (const QByteArray &line : lines) {
-                            if (line.toLower().startsWith("user-agent:"))
-                                userAgents.append(QString::fromLatin1(line.mid(11).trimmed()));
-                        }
-                        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: image/png\r\nContent-Length: "
-                                      + QByteArray::number(tile.size())
-                                      + "\r\nConnection: close\r\n\r\n" + tile);
-                        socket->disconnectFromHost();
-                    });
-                    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                }
-            });
-        }
-    };
 
 private Q_SLOTS:
     void initTestCase()
@@ -404,9 +362,11 @@ private Q_SLOTS:
     void aConfiguredTileServerIsTheBasemap()
     {
         const QColor water(0x9e, 0xc5, 0xe8);
-        TileServer tiles(water);
-        QVERIFY(tiles.server.listen(QHostAddress::LocalHost));
-        const QString url = QStringLiteral("http://127.0.0.1:%1/tiles").arg(tiles.server.serverPort());
+        TileServer tiles;
+        tiles.body = TileServer::png(water);
+        QVERIFY(tiles.start());
+        // A base URL, the other form --tile-url takes.
+        const QString url = QStringLiteral("http://127.0.0.1:%1/tiles").arg(tiles.port());
         const Shot shot = shoot(QStringLiteral("tiles.png"), {QStringLiteral("--tile-url"), url});
         QVERIFY(!shot.image.isNull());
         QVERIFY(!tiles.paths.isEmpty());
@@ -456,10 +416,10 @@ private Q_SLOTS:
     // the districts and the line that says why, in the UI language.
     void unreachableTilesShowTheDistrictsAndSayWhy()
     {
-        TileServer refusing(Qt::red);
+        TileServer refusing;
         refusing.status = "403 Forbidden";
-        QVERIFY(refusing.server.listen(QHostAddress::LocalHost));
-        const QString url = QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(refusing.server.serverPort());
+        QVERIFY(refusing.start());
+        const QString url = refusing.url();
         const Shot refused = shoot(QStringLiteral("tiles-403.png"),
                                    {QStringLiteral("--tile-url"), url, QStringLiteral("--language"), QStringLiteral("en")});
         QVERIFY(!refusing.paths.isEmpty()); // the tiles were asked for
