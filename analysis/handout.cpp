@@ -1,5 +1,6 @@
 #include "handout.h"
 
+#include "clock.h"
 #include "coverage.h" // AnalysisError
 #include "geodesy.h"
 #include "pdfoutput.h"
@@ -170,7 +171,7 @@ HandoutResult printHandout(const QString &store, const QList<Institution> &insti
         // Head: the title in German on the left, in the client's language on the right.
         const QString date = options.date.isEmpty()
                                  ? QLocale(QLocale::German)
-                                       .toString(QDate::currentDate(), QStringLiteral("d.M.yyyy"))
+                                       .toString(clock::today(), QStringLiteral("d.M.yyyy"))
                                  : options.date;
         painter.setPen(ink);
         // The title in each language as large as fits half the width.

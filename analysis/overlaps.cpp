@@ -13,6 +13,7 @@
 #include <QSet>
 #include <algorithm>
 #include <bitset>
+#include <numbers>
 #include <numeric>
 #include <ogr_geometry.h>
 
@@ -182,7 +183,7 @@ QList<OverlapGroup> findOverlaps(const QList<Institution> &institutions, const Q
         QHash<QPair<int, int>, std::vector<size_t>> cells;
         const auto cellOf = [&](const GeoPoint &p) {
             const double cellLon =
-                cellLat / std::max(0.1, std::cos(p.latitude * 3.14159265358979 / 180.0));
+                cellLat / std::max(0.1, std::cos(p.latitude * std::numbers::pi / 180.0));
             return QPair<int, int>(int(std::floor(p.latitude / cellLat)),
                                    int(std::floor(p.longitude / cellLon)));
         };

@@ -2,6 +2,7 @@
 
 #include "basemapdata.h"
 #include "basemappainter.h"
+#include "clock.h"
 #include "coverage.h"
 #include "gdalsupport.h"
 #include "pdfoutput.h"
@@ -136,7 +137,7 @@ StadtplanResult printStadtplan(const QString &store, const QList<Institution> &i
 
         const double margin = 12 * std::sqrt(scale);
         const QString date = options.date.isEmpty() ? QLocale(QLocale::German)
-                                                          .toString(QDate::currentDate(),
+                                                          .toString(clock::today(),
                                                                     QStringLiteral("d. MMMM yyyy"))
                                                     : options.date;
         painter.setPen(QColor(0x1f, 0x1f, 0x1f));

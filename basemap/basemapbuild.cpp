@@ -1,5 +1,6 @@
 #include "basemapbuild.h"
 
+#include "clock.h"
 #include "gdalsupport.h"
 #include "institutionstore.h"
 
@@ -412,7 +413,7 @@ void writeStore(const BuildOptions &options, const Clip &clip, const std::vector
         OGRFeature row(source->GetLayerDefn());
         row.SetField("source", QFileInfo(options.extract).fileName().toUtf8().constData());
         row.SetField("built_at",
-                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8().constData());
+                     clock::nowUtc().toString(Qt::ISODate).toUtf8().constData());
         row.SetField("clip", clip.description.toUtf8().constData());
         row.SetField("attribution", OsmAttribution);
         row.SetField("west", clip.envelope.MinX);

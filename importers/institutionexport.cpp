@@ -6,6 +6,7 @@
 #include "hsdsexport.h"
 #include "institutionstore.h"
 #include "verification.h"
+#include "clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -197,7 +198,7 @@ int exportOverdue(const ExportOptions &options)
     } catch (const StoreError &e) {
         fail(e.message());
     }
-    const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
+    const QDate asOf = options.asOf.isValid() ? options.asOf : clock::today();
     QList<QStringList> rows;
     for (const OverdueInstitution &o : overdueForVerification(institutions, asOf, options.months)) {
         const Institution &i = *o.institution;

@@ -2,6 +2,7 @@
 
 #include "addressgazetteer.h"
 #include "cityareas.h"
+#include "clock.h"
 #include "sourcereading.h"
 
 #include "gdalsupport.h"
@@ -1040,7 +1041,7 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
     QList<FieldChange> changes;
     changes.reserve(qsizetype(rows.size()));
     const QString idPrefix = slug(source) + QLatin1Char('-');
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock::nowUtc();
     const QString who = currentUserName();
     const QString file = QFileInfo(options.input).fileName();
     const auto via = [&](const Row &row) { return QStringLiteral("import %1 %2").arg(file, row.record); };

@@ -44,6 +44,16 @@ Item {
     signal placed(var coordinate)
     // True while the handle is held: the map then stays where it is.
     property bool handleDragged: false
+    // False from a camera change until the markers have been told the new
+    // view (one frame later): what tests and screenshots wait for.
+    readonly property bool markersFollowView: markersReported && !viewportTimer.running
+    property bool markersReported: false
+    // The map shows its data: the markers of its view are made (the ground,
+    // the districts and the card are bindings, there at once). Tiles arrive
+    // later; where one has not, the map shows tilePendingColour.
+    readonly property bool showsData: markersFollowView && map.mapReady
+    readonly property bool drawsTiles: (usesTiles || usesBasemap) && !boundaryOnly
+    property color tilePendingColour: Theme.land
     signal moved(var coordinate)
 
     // Keeps the map over the city: the centre may not leave its bounds.
@@ -63,9 +73,11 @@ Item {
             return
         const topLeft = map.toCoordinate(Qt.point(0, 0), false)
         const bottomRight = map.toCoordinate(Qt.point(map.width, map.height), false)
-        if (topLeft.isValid && bottomRight.isValid)
+        if (topLeft.isValid && bottomRight.isValid) {
             directory.markers.setViewport(topLeft.latitude, topLeft.longitude,
                                           bottomRight.latitude, bottomRight.longitude, map.zoomLevel)
+            root.markersReported = true
+        }
     }
 
     function graticule() {
@@ -137,7 +149,7 @@ Item {
         id: map
         anchors.fill: parent
         plugin: root.usesTiles ? tilesPlugin : root.usesBasemap ? basemapPlugin : offlinePlugin
-        color: root.boundaryOnly ? "transparent" : Theme.land
+        color: root.boundaryOnly ? "transparent" : root.tilePendingColour
         center: root.directory.cityCenter
         zoomLevel: root.directory.cityZoom
         minimumZoomLevel: root.directory.minimumZoom

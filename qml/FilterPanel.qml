@@ -17,6 +17,13 @@ ColumnLayout {
                                   + (options.language !== "" ? 1 : 0) + (options.institutionType !== "" ? 1 : 0)
     spacing: 2
 
+    // The day `k` days after today (the directory's clock, which tests set),
+    // at noon local time, so no daylight-saving change moves it to another day.
+    function dayFromToday(k: int): date {
+        const parts = root.directory.today().split("-")
+        return new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]) + k, 12, 0, 0)
+    }
+
     RowLayout {
         Layout.fillWidth: true
         Button {
@@ -79,8 +86,7 @@ ColumnLayout {
                 root.directory.setFilterOption("openAt", "")
                 return
             }
-            const day = new Date()
-            day.setDate(day.getDate() + dayBox.currentIndex)
+            const day = root.dayFromToday(dayBox.currentIndex)
             const parts = timeField.text.split(":")
             const time = ("0" + parts[0]).slice(-2) + ":" + parts[1]
             root.directory.setFilterOption("openAt", Qt.formatDate(day, "yyyy-MM-dd") + "T" + time)
@@ -101,8 +107,7 @@ ColumnLayout {
                 const days = []
                 const locale = Qt.locale(root.directory.language)
                 for (let k = 0; k < 7; ++k) {
-                    const d = new Date()
-                    d.setDate(d.getDate() + k)
+                    const d = root.dayFromToday(k)
                     days.push(k === 0 ? qsTr("Today") : k === 1 ? qsTr("Tomorrow") : d.toLocaleDateString(locale, "dddd d.M."))
                 }
                 return days

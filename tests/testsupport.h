@@ -6,9 +6,15 @@
 #include "institution.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QProcess>
+#include <QTimer>
+
+#include <functional>
 
 namespace stadtplan::test {
 
@@ -28,6 +34,27 @@ inline QString pgConnection()
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
 }
 
+// Why the fixture has no server (tests/support/pg-cluster wrote it), or empty.
+inline QString pgUnavailable()
+{
+    QFile file(QFileInfo(qEnvironmentVariable("STADTPLAN_TEST_PG")).absolutePath()
+               + QStringLiteral("/unavailable"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+}
+
+// In initTestCase of a database test: skips the test, with the reason, when
+// PostgreSQL could not start; fails when the fixture did not run at all.
+#define STADTPLAN_REQUIRE_PG(connection)                                                       \
+    do {                                                                                       \
+        (connection) = ::stadtplan::test::pgConnection();                                      \
+        if ((connection).isEmpty() && !::stadtplan::test::pgUnavailable().isEmpty())           \
+            QSKIP(qPrintable(::stadtplan::test::pgUnavailable()));                             \
+        QVERIFY2((connection).startsWith(QStringLiteral("PG:")),                               \
+                 qPrintable(QStringLiteral("no connection file %1: did the pg_cluster_start "  \
+                                           "fixture run?")                                     \
+                                .arg(qEnvironmentVariable("STADTPLAN_TEST_PG"))));             \
+    } while (false)
+
 #ifdef STADTPLAN_PG_CLUSTER
 // tests/support/pg-cluster ACTION (halt, resume ...) on that server.
 inline int pgCluster(const QString &action)
@@ -36,6 +63,35 @@ inline int pgCluster(const QString &action)
     return QProcess::execute(QStringLiteral(STADTPLAN_PG_CLUSTER), {action, dir});
 }
 #endif
+
+// Waits until `ready()` holds or `process` has ended, with no fixed sleep:
+// woken by each change in the folder `dir` and its files (one made, grown or
+// removed) and by the process's end. `timeoutMs` only ends a broken run.
+// True when `ready()` holds.
+inline bool waitUntil(QProcess &process, const QString &dir, const std::function<bool()> &ready,
+                      int timeoutMs = 60000)
+{
+    QFileSystemWatcher watcher;
+    QEventLoop loop;
+    const auto check = [&] {
+        if (ready() || process.state() == QProcess::NotRunning) {
+            loop.quit();
+            return;
+        }
+        const QStringList files = QDir(dir).entryList(QDir::Files);
+        for (const QString &name : files)
+            watcher.addPath(QDir(dir).filePath(name)); // known ones are ignored
+    };
+    watcher.addPath(dir);
+    QObject::connect(&watcher, &QFileSystemWatcher::directoryChanged, &loop, check);
+    QObject::connect(&watcher, &QFileSystemWatcher::fileChanged, &loop, check);
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    check();
+    if (!ready() && process.state() != QProcess::NotRunning)
+        loop.exec();
+    return ready();
+}
 
 inline void writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -1,5 +1,6 @@
 #include "institutiondirectory.h"
 
+#include "clock.h"
 #include "recordeditor.h"
 
 #include "bundleddata.h"
@@ -402,7 +403,7 @@ bool InstitutionDirectory::setOption(const QString &name, const QVariant &value)
         m_filter.noReferralOnly = value.toBool();
     else if (name == u"openNow") {
         m_filter.openAt =
-            value.toBool() ? QDateTime(QDate::currentDate(), QTime::currentTime()) : QDateTime();
+            value.toBool() ? clock::now() : QDateTime();
         m_openAtChosen = false;
     } else if (name == u"openAt") {
         // A date and time (ISO 8601 text or a date-time): open then; empty clears it.
@@ -633,12 +634,17 @@ void InstitutionDirectory::toggleShortlist(const QString &institutionId)
     Q_EMIT shortlistChanged();
 }
 
+QString InstitutionDirectory::today() const
+{
+    return clock::today().toString(Qt::ISODate);
+}
+
 QVariantList InstitutionDirectory::overdueForVerification(int months) const
 {
     QVariantList out;
     const QLocale locale(m_language);
     for (const OverdueInstitution &o :
-         ::stadtplan::overdueForVerification(m_institutions, QDate::currentDate(), std::max(1, months)))
+         ::stadtplan::overdueForVerification(m_institutions, clock::today(), std::max(1, months)))
         out.append(QVariantMap{{QStringLiteral("id"), o.institution->id},
                                {QStringLiteral("name"), o.institution->name},
                                {QStringLiteral("lastVerified"),

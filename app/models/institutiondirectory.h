@@ -195,6 +195,9 @@ public:
     // The institutions not verified for `months` months, never verified first:
     // [{id, name, lastVerified (a date, or empty for never)}].
     Q_INVOKABLE QVariantList overdueForVerification(int months) const;
+    // Today's date, "yyyy-MM-dd", from the domain's clock (tests set it): the
+    // day the "open at" choices count from.
+    Q_INVOKABLE QString today() const;
     // A record's change log, newest first: [{at, who, field, oldValue, newValue, via}].
     Q_INVOKABLE QVariantList history(const QString &institutionId) const;
     // The shortlisted institutions, in the shortlist's order (unknown ids skipped).

@@ -1,6 +1,7 @@
 #include "recordeditor.h"
 
 #include "changelog.h"
+#include "clock.h"
 #include "institutionstore.h"
 #include "validation.h"
 
@@ -212,7 +213,7 @@ void RecordEditor::addService()
 
 void RecordEditor::markVerified()
 {
-    setValue(QStringLiteral("s:last_verified"), QDate::currentDate().toString(Qt::ISODate));
+    setValue(QStringLiteral("s:last_verified"), clock::today().toString(Qt::ISODate));
     setValue(QStringLiteral("s:verified_by"), m_user);
 }
 
@@ -280,7 +281,7 @@ QString RecordEditor::problemFor(const QString &key, const QString &value) const
         const QDate date = QDate::fromString(v, Qt::ISODate);
         if (!date.isValid())
             return tr("Not a date: write it as YYYY-MM-DD.");
-        if (date > QDate::currentDate())
+        if (date > clock::today())
             return tr("A verification cannot lie in the future.");
     }
     if (field == QLatin1String("position") && m_directory) {

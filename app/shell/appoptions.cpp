@@ -81,7 +81,9 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
                                       QStringLiteral("CODE"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QStringLiteral("Render the app offscreen into this PNG file and exit."),
+        QStringLiteral("Render the app offscreen and save its first frame that shows the data "
+                       "(the markers in view, every tile when tiles are drawn) into this PNG "
+                       "file, then exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("Window size, e.g. 1280x800."),

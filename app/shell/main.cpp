@@ -212,12 +212,7 @@ int main(int argc, char *argv[])
             Qt::SingleShotConnection);
     } else if (!options.screenshot.isEmpty()) {
         const BasemapSource::Kind kind = basemapSource.kind();
-        const auto shoot = [window, &options, kind] {
-            new Screenshot(window, options.screenshot,
-                           kind == BasemapSource::Kind::Online    ? 2500
-                           : kind == BasemapSource::Kind::Offline ? 1200
-                                                                  : 300);
-        };
+        const auto shoot = [window, &options] { new Screenshot(window, options.screenshot); };
         // Online, the picture shows what the tile server's answer made of the
         // map: its tiles, or the districts and the line that says why not.
         if (kind == BasemapSource::Kind::Online && !basemapSource.reachabilityKnown())

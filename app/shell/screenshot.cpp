@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QGeoCoordinate>
 #include <QImage>
+#include <QMetaProperty>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QStringList>
@@ -13,26 +14,84 @@
 
 namespace stadtplan {
 
-Screenshot::Screenshot(QQuickWindow *window, QString file, int settleMs)
-    : QObject(window), m_window(window), m_file(std::move(file)), m_settleMs(settleMs)
+namespace {
+// What the map shows where a tile has not arrived yet, while a screenshot
+// waits (a colour no tile, marker or district has).
+const QColor TilePending(0xff, 0x00, 0xfe);
+} // namespace
+
+Screenshot::Screenshot(QQuickWindow *window, QString file, int timeoutMs)
+    : QObject(window), m_window(window), m_file(std::move(file))
 {
-    // After the first frame the map reports its viewport (coalesced over one
-    // frame) and the markers are created; the settle time covers that chain
-    // and, with a tile server, the tiles' arrival.
-    connect(window, &QQuickWindow::frameSwapped, this, [this] {
-        if (m_scheduled)
+    m_since.start();
+    m_map = window->findChild<QQuickItem *>(QStringLiteral("cityMap"));
+    if (m_map) {
+        // Wake up when the map says it shows its data.
+        const int index = m_map->metaObject()->indexOfProperty("showsData");
+        if (index >= 0) {
+            const QMetaProperty property = m_map->metaObject()->property(index);
+            const int slot = metaObject()->indexOfMethod("check()");
+            if (property.hasNotifySignal() && slot >= 0)
+                connect(m_map, property.notifySignal(), this, metaObject()->method(slot));
+        }
+        // Where a tile is missing, the map shows a colour no picture has.
+        m_map->setProperty("tilePendingColour", TilePending);
+    }
+    connect(window, &QQuickWindow::frameSwapped, this, &Screenshot::check);
+    QTimer::singleShot(timeoutMs, this, [this, timeoutMs] {
+        if (m_done)
             return;
-        m_scheduled = true;
-        QTimer::singleShot(m_settleMs, this, &Screenshot::capture);
+        std::fprintf(stderr,
+                     "stadtplan: the map did not show its data (and every tile) within %d s; "
+                     "the picture is saved as it is, and the run fails\n",
+                     timeoutMs / 1000);
+        m_timedOut = true;
+        save(m_window->grabWindow());
     });
     // Made after something the picture waits for (the tile server's first
     // answer), when no frame may be due: ask for one.
     window->update();
 }
 
-void Screenshot::capture()
+bool Screenshot::showsData() const
 {
-    const QImage image = m_window->grabWindow();
+    return !m_map || m_map->property("showsData").toBool();
+}
+
+bool Screenshot::tilesMissing(const QImage &image) const
+{
+    if (!m_map || !m_map->property("drawsTiles").toBool())
+        return false;
+    const qreal dpr = image.devicePixelRatio();
+    const QRectF area = m_map->mapRectToScene(QRectF(0, 0, m_map->width(), m_map->height()));
+    for (qreal y = area.top() + 2; y < area.bottom() - 2; y += 16)
+        for (qreal x = area.left() + 2; x < area.right() - 2; x += 16)
+            if (image.pixelColor(qRound(x * dpr), qRound(y * dpr)) == TilePending)
+                return true;
+    return false;
+}
+
+void Screenshot::check()
+{
+    // Out of the frame's own signal: grabbing renders a frame of its own.
+    if (m_done || m_checkQueued)
+        return;
+    m_checkQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_checkQueued = false;
+        if (m_done || !showsData())
+            return;
+        const QImage image = m_window->grabWindow();
+        if (tilesMissing(image))
+            return; // each tile that arrives draws a frame, and this looks again
+        Q_EMIT firstFrameWithData(m_since.elapsed());
+        save(image);
+    });
+}
+
+void Screenshot::save(const QImage &image)
+{
+    m_done = true;
     const QFileInfo target(m_file);
     QDir().mkpath(target.absolutePath());
     if (image.isNull() || !image.save(m_file, "PNG")) {
@@ -40,8 +99,9 @@ void Screenshot::capture()
         QCoreApplication::exit(1);
         return;
     }
-    std::fprintf(stdout, "stadtplan: wrote %s (%dx%d)\n", qPrintable(target.absoluteFilePath()),
-                 image.width(), image.height());
+    std::fprintf(stdout, "stadtplan: wrote %s (%dx%d), the first frame with data after %lld ms\n",
+                 qPrintable(target.absoluteFilePath()), image.width(), image.height(),
+                 static_cast<long long>(m_since.elapsed()));
     // Where the map is in the picture and what it shows, so that a test can
     // check from the pixels that markers stand where their coordinates say.
     if (const auto *map = m_window->findChild<QQuickItem *>(QStringLiteral("cityMap"))) {
@@ -73,7 +133,7 @@ void Screenshot::capture()
     districts.sort();
     std::fprintf(stdout, "stadtplan: district names \"%s\"\n", qPrintable(districts.join(QLatin1Char(';'))));
     std::fflush(stdout);
-    QCoreApplication::exit(0);
+    QCoreApplication::exit(m_timedOut ? 1 : 0);
 }
 
 } // namespace stadtplan

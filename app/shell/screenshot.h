@@ -1,28 +1,47 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QImage>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
+class QQuickItem;
 class QQuickWindow;
 
 namespace stadtplan {
 
-// Renders a window offscreen once it has drawn and settled, saves it as PNG
-// and ends the event loop with 0 (saved) or 1 (failed).
+// Saves the first frame of a window that shows its data as PNG, and ends the
+// event loop with 0 (saved) or 1 (failed). "Shows its data": the city map
+// says so (its `showsData`: the view reported to the markers), and, when the
+// map draws tiles, every tile in view has arrived. No settle time: on a slow
+// machine it simply comes later; `timeoutMs` only ends a broken run (the
+// picture is then saved as it is, the reason said on stderr, and the exit
+// code is 1).
 class Screenshot : public QObject
 {
     Q_OBJECT
 public:
-    // `settleMs` is how long to wait after the first frame: enough for the
-    // markers, and longer when tiles are fetched from a server.
-    Screenshot(QQuickWindow *window, QString file, int settleMs);
+    Screenshot(QQuickWindow *window, QString file, int timeoutMs = 120000);
+
+Q_SIGNALS:
+    // The frame that shows the data was drawn (just before it is saved).
+    void firstFrameWithData(qint64 msSinceStart);
+
+private Q_SLOTS:
+    void check();
 
 private:
-    void capture();
+    bool showsData() const;
+    bool tilesMissing(const QImage &image) const;
+    void save(const QImage &image);
     QQuickWindow *m_window;
+    QPointer<QQuickItem> m_map;
     QString m_file;
-    int m_settleMs;
-    bool m_scheduled = false;
+    QElapsedTimer m_since;
+    bool m_checkQueued = false;
+    bool m_done = false;
+    bool m_timedOut = false;
 };
 
 } // namespace stadtplan

@@ -1,6 +1,7 @@
 #include "institutionstore.h"
 
 #include "cityareas.h"
+#include "clock.h"
 #include "gdalsupport.h"
 #include "geopackagewrite.h"
 
@@ -1266,7 +1267,7 @@ Institution InstitutionStore::saveInstitution(const Institution &record, const Q
         }
         OGRLayer *log = dataset().GetLayerByName(ChangeLogLayer);
         const Fields logCol(log->GetLayerDefn());
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = clock::nowUtc();
         for (const FieldChange &c : fieldChanges(stored ? &*stored : nullptr, saved, now, who, via)) {
             OGRFeature f(log->GetLayerDefn());
             writeChange(FeatureSink(f, logCol), c);
@@ -1288,7 +1289,7 @@ void InstitutionStore::propose(const Institution &edited, const QString &who)
         OGRLayer *layer = dataset().GetLayerByName(ProposalsLayer);
         const Fields col(layer->GetLayerDefn());
         const QList<FieldChange> changes =
-            fieldChanges(&*stored, edited, QDateTime::currentDateTimeUtc(), who, QStringLiteral("edit"));
+            fieldChanges(&*stored, edited, clock::nowUtc(), who, QStringLiteral("edit"));
         // A field proposed again replaces the earlier proposal for it.
         QSet<QString> fields;
         for (const FieldChange &c : changes)

@@ -2,6 +2,7 @@
 
 #include <QTest>
 #include <cmath>
+#include <numbers>
 
 using namespace stadtplan;
 
@@ -53,10 +54,10 @@ private Q_SLOTS:
         // Over a kilometre the geodesic east hugs the parallel, whose radius is
         // N cos(phi) with N the prime vertical radius of curvature of WGS84.
         const double a = 6378137.0, f = 1 / 298.257223563, e2 = f * (2 - f);
-        const double phi = townHall.latitude * M_PI / 180.0;
+        const double phi = townHall.latitude * std::numbers::pi / 180.0;
         const double parallelRadius =
             a / std::sqrt(1 - e2 * std::sin(phi) * std::sin(phi)) * std::cos(phi);
-        const double expectedDegrees = 1000.0 / parallelRadius * 180.0 / M_PI;
+        const double expectedDegrees = 1000.0 / parallelRadius * 180.0 / std::numbers::pi;
         const GeoPoint east = Geodesy::destination(townHall, 90.0, 1000.0);
         QVERIFY2(std::abs(east.longitude - townHall.longitude - expectedDegrees) < 1e-7,
                  qPrintable(QString::number(east.longitude - townHall.longitude, 'f', 9)));

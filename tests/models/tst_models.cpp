@@ -1,10 +1,12 @@
 #include "bundleddata.h"
+#include "clock.h"
 #include "coverage.h"
 #include "coveragemodel.h"
 #include "fakenominatim.h"
 #include "institutiondirectory.h"
 #include "institutionstore.h"
 #include "recordeditor.h"
+#include "resultmodel.h"
 #include "storelocation.h"
 #include "syntheticdata.h"
 #include "userposition.h"
@@ -323,6 +325,87 @@ private Q_SLOTS:
         QCOMPARE(info.value(QStringLiteral("verifiedBy")).toString(), QStringLiteral("ben"));
     }
 
+    void theClockDecidesAtTheYearsEndAndOnAHoliday()
+    {
+        // Three institutions: weekdays but not on public holidays; Thursday
+        // evenings to midnight; round the clock. Verified exactly twelve months
+        // before New Year's Eve, one day earlier, and never.
+        QList<Institution> institutions = m_seed.mid(0, 3);
+        const QStringList hours{QStringLiteral("Mo-Fr 09:00-17:00; PH off"),
+                                QStringLiteral("Th 20:00-24:00"), QStringLiteral("24/7")};
+        const QList<QDate> verified{QDate(2025, 12, 31), QDate(2025, 12, 30), QDate()};
+        for (int k = 0; k < 3; ++k)
+            for (Service &service : institutions[k].services) {
+                service.openingHours = hours[k];
+                service.lastVerified = verified[k];
+            }
+        const QString store = m_dir.filePath(QStringLiteral("clock.gpkg"));
+        InstitutionStore::create(store)->replaceInstitutions(institutions);
+        InstitutionDirectory directory;
+        directory.setStoreLocation(store);
+        QVERIFY(directory.load());
+        const auto openNow = [&] {
+            directory.setFilterOption(QStringLiteral("openNow"), true);
+            QStringList ids;
+            const ResultModel *results = directory.results();
+            for (int row = 0; row < results->rowCount(); ++row)
+                ids.append(results->data(results->index(row, 0), ResultModel::IdRole).toString());
+            directory.setFilterOption(QStringLiteral("openNow"), false);
+            ids.sort();
+            return ids;
+        };
+        const QString weekdays = institutions[0].id, thursdays = institutions[1].id,
+                      always = institutions[2].id;
+        const auto sorted = [](QStringList ids) { ids.sort(); return ids; };
+        {
+            // Thursday 31 December 2026, 23:59: the year's last minute.
+            const clock::Fixed fixed(QDateTime(QDate(2026, 12, 31), QTime(23, 59)));
+            QCOMPARE(directory.today(), QStringLiteral("2026-12-31"));
+            QCOMPARE(openNow(), sorted({thursdays, always}));
+            // Due after twelve months: verified on 31 December 2025 is not yet.
+            QStringList overdue;
+            for (const QVariant &entry : directory.overdueForVerification(12))
+                overdue.append(entry.toMap().value(QStringLiteral("id")).toString());
+            QCOMPARE(overdue, (QStringList{always, thursdays})); // never verified first
+        }
+        {
+            // A minute later it is Friday, New Year's Day: a public holiday.
+            const clock::Fixed fixed(QDateTime(QDate(2027, 1, 1), QTime(0, 0)));
+            QCOMPARE(openNow(), QStringList{always});
+        }
+        {
+            // Friday, Christmas Day 2026, 10:00: a holiday, so weekday hours are closed.
+            const clock::Fixed fixed(QDateTime(QDate(2026, 12, 25), QTime(10, 0)));
+            QCOMPARE(openNow(), QStringList{always});
+        }
+        {
+            // The Friday before, 10:00: an ordinary working day.
+            const clock::Fixed fixed(QDateTime(QDate(2026, 12, 18), QTime(10, 0)));
+            QCOMPARE(openNow(), sorted({weekdays, always}));
+            QStringList overdue;
+            for (const QVariant &entry : directory.overdueForVerification(12))
+                overdue.append(entry.toMap().value(QStringLiteral("id")).toString());
+            QCOMPARE(overdue, QStringList{always}); // a year has not passed for the others
+        }
+        // The change log's time is the clock's.
+        RecordEditor editor;
+        editor.setDirectory(&directory);
+        editor.setUserName(QStringLiteral("anna"));
+        editor.checkAccess();
+        const QDateTime at(QDate(2026, 12, 31), QTime(23, 59, 30), QTimeZone::UTC);
+        const clock::Fixed fixed(at);
+        QVERIFY(editor.edit(always));
+        editor.markVerified();
+        QCOMPARE(editor.value(QStringLiteral("s:last_verified")), at.toLocalTime().date().toString(Qt::ISODate));
+        QVERIFY(editor.save());
+        QVERIFY(editor.approve(always));
+        const QList<FieldChange> log =
+            InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->changeLog(always);
+        QVERIFY(!log.isEmpty());
+        for (const FieldChange &change : log)
+            QCOMPARE(change.at, at);
+    }
+
     void theEditorChecksUndoesProposesAndPublishes()
     {
         const QString store = m_dir.filePath(QStringLiteral("editor.gpkg"));
@@ -412,7 +495,7 @@ private Q_SLOTS:
         editor.setValue(QStringLiteral("s:focus_areas"), QStringLiteral("counselling"));
         editor.markVerified();
         QVERIFY(editor.isValid());
-        QCOMPARE(editor.value(QStringLiteral("s:last_verified")), QDate::currentDate().toString(Qt::ISODate));
+        QCOMPARE(editor.value(QStringLiteral("s:last_verified")), clock::today().toString(Qt::ISODate));
         QCOMPARE(editor.value(QStringLiteral("s:verified_by")), QStringLiteral("anna"));
         editor.setService(0);
         QCOMPARE(editor.value(QStringLiteral("s:focus_areas")), QStringLiteral("language_courses"));

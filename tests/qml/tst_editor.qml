@@ -7,7 +7,8 @@ import Stadtplan.Models
 // The coordinator's editing in the window, by mouse and keyboard: a field
 // typed and undone, a change sent for review and approved there, a new
 // draft, a colleague's save in between and the choice field by field, and
-// the record's history on its card.
+// the record's history on its card. Each function makes the state it needs
+// and leaves none behind (init, cleanup), so they pass in any order.
 Item {
     id: root
     width: 400
@@ -71,11 +72,42 @@ Item {
         function cleanupTestCase() {
             window.destroy()
         }
-
-        function test_1_typeUndoAndSendForReview() {
-            click("editButton")
+        // Edit mode on, the form's tab, nothing open.
+        function init() {
+            findChild(window, "editorPanel").tab = 0
+            if (!window.editMode)
+                click("editButton")
             verify(window.editMode)
             verify(editor.canEdit, editor.access)
+        }
+        // Nothing open, nothing waiting for review (proposals rejected, new
+        // drafts archived), nothing chosen.
+        function cleanup() {
+            editor.close()
+            editor.refreshReview()
+            for (const entry of editor.reviewQueue) {
+                if (entry.kind === "draft") {
+                    verify(editor.edit(entry.id), entry.id)
+                    verify(editor.archive(), editor.message)
+                    editor.close()
+                } else {
+                    verify(editor.reject(entry.id), editor.message)
+                }
+            }
+            editor.refreshReview()
+            compare(editor.reviewQueue.length, 0, "the review queue is empty again")
+            directory.selectedId = ""
+        }
+        // A change of `id` proposed with the editor's own calls (not the UI).
+        function propose(id, phone) {
+            directory.selectedId = id
+            tryCompare(editor, "recordId", id)
+            editor.setValue("s:phone", phone)
+            verify(editor.save(), editor.message)
+            tryCompare(editor.reviewQueue, "length", 1)
+        }
+
+        function test_typeUndoAndSendForReview() {
             directory.selectedId = "bi-016"
             tryCompare(editor, "recordId", "bi-016")
             // The handle dragged on the map moves the record; undone, it is back.
@@ -121,16 +153,18 @@ Item {
             compare(directory.history("bi-016").length, 0) // the record itself is unchanged until approved
         }
 
-        function test_2_approveInTheReviewQueue() {
+        function test_approveInTheReviewQueue() {
+            propose("bi-017", "+49 521 4711")
             findChild(window, "editorPanel").tab = 1
             waitForRendering(window.contentItem)
             shot("review")
-            click("approve:bi-016")
+            click("approve:bi-017")
             compare(editor.reviewQueue.length, 0)
             verify(editor.message.indexOf("Approved") === 0, editor.message)
+            compare(directory.history("bi-017").length, 1)
         }
 
-        function test_3_aColleaguesSaveInBetween() {
+        function test_aColleaguesSaveInBetween() {
             // A draft made by the colleague, then edited by both at once.
             colleague.checkAccess()
             colleague.addAt(QtPositioning.coordinate(52.025, 8.535))
@@ -159,12 +193,16 @@ Item {
             compare(editor.value("s:phone"), "+49 521 7")
         }
 
-        function test_4_theHistoryOnTheCard() {
-            directory.selectedId = "bi-016"
+        function test_theHistoryOnTheCard() {
+            propose("bi-018", "+49 521 0815")
+            verify(editor.approve("bi-018"), editor.message)
+            editor.close()
+            directory.selectedId = ""
+            directory.selectedId = "bi-018"
             click("historyToggle")
             waitForRendering(window.contentItem)
             shot("history")
-            const history = directory.history("bi-016")
+            const history = directory.history("bi-018")
             verify(history.length >= 1)
             verify(history[0].via.indexOf("edit, approved by") === 0, history[0].via)
         }

@@ -59,6 +59,18 @@ Item {
             window.destroy()
         }
 
+        // Every function starts from the city's view with nothing chosen and
+        // no filter, the markers following that view, so they pass in any order.
+        function init() {
+            directory.clearFilter()
+            directory.clearFilterOptions()
+            directory.selectedId = ""
+            window.coverageMode = false
+            window.cityMap.zoomLevel = directory.cityZoom
+            window.cityMap.center = directory.cityCenter
+            tryVerify(() => window.cityMap.markersFollowView && directory.markers.count > 0, 5000,
+                      "the markers follow the city's view")
+        }
         function cleanup() {
             directory.clearFilter()
             directory.clearFilterOptions()
@@ -119,7 +131,6 @@ Item {
         function test_clickingAClusterZoomsToWhereItSplits() {
             const map = window.cityMap.map
             const zoomBefore = map.zoomLevel
-            const centerBefore = QtPositioning.coordinate(map.center.latitude, map.center.longitude)
             const cluster = markerItems().find(item => item.count > 1
                 && directory.markers.data(directory.markers.index(item.row, 0), MarkerModel.ExpansionZoomRole) <= map.maximumZoomLevel)
             verify(cluster, "a cluster that splits")
@@ -135,15 +146,10 @@ Item {
                     holders.add(directory.markers.rowOfInstitution(id))
                 return holders.size > 1 && !holders.has(-1)
             }, 3000, "the cluster split")
-            map.zoomLevel = zoomBefore
-            map.center = centerBefore
-            wait(100) // the map reports its viewport to the markers 16 ms after it settles
         }
 
         function test_institutionsAtOneAddressListThemselves() {
             const map = window.cityMap.map
-            const zoomBefore = map.zoomLevel
-            const centerBefore = QtPositioning.coordinate(map.center.latitude, map.center.longitude)
             // The Neues Rathaus houses several offices: one marker even at the highest zoom.
             const townHall = directory.institution("bi-001").coordinate
             map.zoomLevel = map.maximumZoomLevel
@@ -166,22 +172,20 @@ Item {
             compare(list.ids.length, ids.length)
             const entry = findChild(list, "placeEntry-bi-002")
             verify(entry)
-            // Laid out (positioners lay out before the next frame), every entry inside the list.
-            tryVerify(() => entry.mapToItem(list, 0, 0).y + entry.height <= list.height, 2000, "the list is laid out")
+            // The column lays its entries out when it is polished, before the next frame;
+            // until then they all stand at its top, one over the other.
+            verify(waitForItemPolished(entry.parent), "the list is laid out")
+            verify(entry.mapToItem(list, 0, 0).y + entry.height <= list.height, "the entry is inside the list")
             mouseClick(entry)
             compare(directory.selectedId, "bi-002")
             verify(!list.visible)
-            map.zoomLevel = zoomBefore
-            map.center = centerBefore
-            wait(100) // the map reports its viewport to the markers 16 ms after it settles
         }
 
         function test_choosingInTheListCentresTheMap() {
             const list = findChild(window.contentItem, "resultList")
             list.positionViewAtEnd()
-            wait(0)
+            tryVerify(() => list.itemAtIndex(list.count - 1) !== null, 3000, "the last entry is made")
             const entry = list.itemAtIndex(list.count - 1)
-            verify(entry)
             mouseClick(entry)
             compare(directory.selectedId, entry.institutionId)
             const where = directory.institution(entry.institutionId).coordinate
@@ -426,9 +430,6 @@ Item {
             tryVerify(() => !window.coverageMode)
             compare(directory.focusFilter, ["education"])
             compare(window.cityMap.highlighted.length, 0)
-            // Choosing the group zoomed in; the other tests start from the city view.
-            window.cityMap.zoomLevel = directory.cityZoom
-            window.cityMap.center = directory.cityCenter
 
             // The Stadtplan of the current view prints.
             const exchange = (findChild(header, "importDialog") ?? findChild(window, "importDialog")).exchange

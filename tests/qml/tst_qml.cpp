@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "focusiconprovider.h"
 #include "storelocation.h"
 
@@ -20,6 +21,13 @@ class Setup : public QObject
     int m_engines = 0;
 
 public Q_SLOTS:
+    void applicationAvailable()
+    {
+        // The day is fixed at the edge of a year (23:59 on New Year's Eve), so
+        // "tomorrow" is in the next one. (QStandardPaths' test mode: testmode.cpp.)
+        stadtplan::clock::set(QDateTime(QDate(2026, 12, 31), QTime(23, 59)));
+    }
+
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         // A store of its own for each test file: one file's edits are not another's data.

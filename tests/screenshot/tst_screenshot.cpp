@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <numbers>
 
 using namespace stadtplan;
 using stadtplan::test::TileServer;
@@ -66,9 +67,11 @@ class TestScreenshot : public QObject
             QTest::qFail(qPrintable(why), __FILE__, __LINE__);
             return shot;
         };
-        // Wait with a running event loop: the tile server of this test answers meanwhile.
-        if (!finished.wait(60000))
-            return fail(QStringLiteral("the app did not finish within a minute"));
+        // Wait with a running event loop: the tile server of this test answers
+        // meanwhile. The app saves the first frame with data; its own limit
+        // (two minutes) ends a broken run, this one a hung app.
+        if (!finished.wait(180000))
+            return fail(QStringLiteral("the app did not finish within three minutes"));
         const QString out = QString::fromUtf8(app.readAllStandardOutput());
         const QString err = QString::fromUtf8(app.readAllStandardError());
         if (errors)
@@ -100,9 +103,9 @@ class TestScreenshot : public QObject
     static QPointF world(double lat, double lon, double zoom)
     {
         const double size = 256.0 * std::pow(2.0, zoom);
-        const double phi = lat * M_PI / 180.0;
+        const double phi = lat * std::numbers::pi / 180.0;
         return {(lon + 180.0) / 360.0 * size,
-                (1.0 - std::log(std::tan(phi) + 1.0 / std::cos(phi)) / M_PI) / 2.0 * size};
+                (1.0 - std::log(std::tan(phi) + 1.0 / std::cos(phi)) / std::numbers::pi) / 2.0 * size};
     }
     static QPointF project(const Shot &shot, const GeoPoint &p)
     {
@@ -117,7 +120,7 @@ class TestScreenshot : public QObject
     {
         int matches = 0;
         for (int k = 0; k < 16; ++k) {
-            const double angle = k * M_PI / 8.0;
+            const double angle = k * std::numbers::pi / 8.0;
             const QPoint p(qRound(at.x() + 10.5 * std::cos(angle)),
                            qRound(at.y() + 10.5 * std::sin(angle)));
             if (!image.rect().contains(p))

@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-#include <QThread>
 #include <cstdio>
 
 using namespace stadtplan;
@@ -61,8 +60,11 @@ int main(int argc, char **argv)
             };
             Institution record = *store->institution(id);
             change(record);
-            // A person takes a moment between reading and saving; the other editor saves meanwhile.
-            QThread::usleep(random.bounded(1500));
+            // A person takes a moment between reading and saving, here spent
+            // reading other records from the server (no sleep); the other
+            // editor saves meanwhile.
+            for (int k = int(random.bounded(3)); k > 0; --k)
+                store->institution(ids[int(random.bounded(qsizetype(ids.size())))]);
             for (;;) {
                 const qint64 base = record.version;
                 try {

@@ -29,8 +29,7 @@ class TestEditorPostgis : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = test::pgConnection();
-        QVERIFY2(m_server.startsWith(QStringLiteral("PG:")), "no connection file: did the pg_cluster_start fixture run?");
+        STADTPLAN_REQUIRE_PG(m_server);
         stadtplan::gdal::ensureInitialised();
         sql(QStringLiteral("DROP SCHEMA IF EXISTS app CASCADE"));
         sql(QStringLiteral("CREATE SCHEMA app"));

@@ -41,10 +41,7 @@ class TestStorePostgis : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_connection = test::pgConnection();
-        QVERIFY2(m_connection.startsWith(QStringLiteral("PG:")),
-                 qPrintable(QStringLiteral("no connection file %1: did the pg_cluster_start fixture run?")
-                                .arg(qEnvironmentVariable("STADTPLAN_TEST_PG"))));
+        STADTPLAN_REQUIRE_PG(m_connection);
     }
 
     void roundTripThroughPostgis()

@@ -1,0 +1,38 @@
+# cmake -DSOURCE_DIR=... -DOUTPUT_DIR=... -DRUNNER=tst_qml -P reversed.cmake
+#
+# Runs the Qt Quick test files with their test functions in reverse order.
+# Qt Quick Test runs a TestCase's functions sorted by name, so the copy made
+# here renames test_NAME to test_rNN_NAME with NN counting down; a function
+# that only passes after another one ran first fails here.
+file(REMOVE_RECURSE "${OUTPUT_DIR}")
+file(MAKE_DIRECTORY "${OUTPUT_DIR}")
+file(GLOB files "${SOURCE_DIR}/tst_*.qml")
+foreach(path IN LISTS files)
+  file(READ "${path}" text)
+  string(REGEX MATCHALL "function test_[A-Za-z0-9_]+\\(" found "${text}")
+  set(names "")
+  foreach(match IN LISTS found)
+    string(REGEX REPLACE "^function (test_[A-Za-z0-9_]+)\\($" "\\1" name "${match}")
+    list(APPEND names "${name}")
+  endforeach()
+  list(SORT names)
+  list(LENGTH names count)
+  set(position ${count})
+  foreach(name IN LISTS names)
+    math(EXPR position "${position} - 1")
+    string(LENGTH "${position}" digits)
+    set(number "${position}")
+    if(digits LESS 2)
+      set(number "0${position}")
+    endif()
+    string(REGEX REPLACE "^test_" "" tail "${name}")
+    string(REPLACE "function ${name}(" "function test_r${number}_${tail}(" text "${text}")
+  endforeach()
+  get_filename_component(file_name "${path}" NAME)
+  file(WRITE "${OUTPUT_DIR}/${file_name}" "${text}")
+  message(STATUS "${file_name}: ${count} test functions, last to first")
+endforeach()
+execute_process(COMMAND "${RUNNER}" -input "${OUTPUT_DIR}" RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "the Qt Quick tests failed in reverse order (${result})")
+endif()
