@@ -162,6 +162,19 @@ HandoutResult printHandout(const QString &store, const QList<Institution> &insti
                 int(clientSide | vertical | Qt::TextWordWrap), text);
             painter.restore();
         };
+        // The client's address: a dark square with a white dot, `half` mm from its
+        // centre to its sides.
+        const auto drawClientSymbol = [&](const QPointF &atMm, double half) {
+            painter.save();
+            painter.setPen(QPen(Qt::white, mm(half * 0.16)));
+            painter.setBrush(ink);
+            painter.drawRect(QRectF(mm(atMm.x() - half), mm(atMm.y() - half), mm(2 * half),
+                                    mm(2 * half)));
+            painter.setBrush(Qt::white);
+            painter.drawEllipse(QPointF(mm(atMm.x()), mm(atMm.y())), mm(half * 0.41),
+                                mm(half * 0.41));
+            painter.restore();
+        };
         const auto text = [&](const QRectF &rMm, const QString &t, const QFont &f, int flags) {
             painter.setFont(f);
             painter.drawText(
@@ -219,11 +232,7 @@ HandoutResult printHandout(const QString &store, const QList<Institution> &insti
                 // The client's address: a dark square with a white dot, and its label.
                 const QPointF at = printmap::placeMarker(
                     placed, printmap::toPage(view, frame, *options.from), 2.4, frame);
-                painter.setPen(QPen(Qt::white, mm(0.35)));
-                painter.setBrush(ink);
-                painter.drawRect(QRectF(mm(at.x() - 2.2), mm(at.y() - 2.2), mm(4.4), mm(4.4)));
-                painter.setBrush(Qt::white);
-                painter.drawEllipse(QPointF(mm(at.x()), mm(at.y())), mm(0.9), mm(0.9));
+                drawClientSymbol(at, 2.2);
             }
             const QFont numberFont = font(2.6, true);
             for (qsizetype k = 0; k < entries.size(); ++k) {
@@ -250,16 +259,35 @@ HandoutResult printHandout(const QString &store, const QList<Institution> &insti
                  basemapData ? basemapData->attribution() : QString(), smallFont,
                  Qt::AlignRight | Qt::AlignVCenter);
             if (options.from && !options.fromLabel.isEmpty()) {
+                // The key: the map's symbol for the address (drawn, so that no
+                // font needs to have it), then the address.
                 painter.setPen(ink);
-                text(QRectF(frame.left() + 45, frame.bottom() + 1.5, frame.width() - 90, 5),
-                     QStringLiteral("■ %1: %2").arg(german(Label::yourAddress), options.fromLabel),
+                drawClientSymbol(QPointF(frame.left() + 46.2, frame.bottom() + 4), 1.2);
+                text(QRectF(frame.left() + 48.5, frame.bottom() + 1.5, frame.width() - 93.5, 5),
+                     QStringLiteral("%1: %2").arg(german(Label::yourAddress), options.fromLabel),
                      smallFont, Qt::AlignLeft | Qt::AlignVCenter);
-                if (client.language() != u"de")
-                    clientText(QRectF(frame.left() + frame.width() / 2, frame.bottom() + 6,
-                                      frame.width() / 2, 5),
-                               QStringLiteral("%1: %2 ■")
-                                   .arg(client(Label::yourAddress), options.fromLabel),
-                               smallFont, Qt::AlignVCenter);
+                if (client.language() != u"de") {
+                    const QString line =
+                        QStringLiteral("%1: %2").arg(client(Label::yourAddress), options.fromLabel);
+                    // The symbol where the client's line starts: on the right of a
+                    // right-to-left line, on the left of a left-to-right one.
+                    const double lineWidth =
+                        std::min(QFontMetricsF(smallFont).horizontalAdvance(line) / UnitsPerMm,
+                                 frame.width() / 2 - 3.5);
+                    const double right = frame.right();
+                    if (client.rightToLeft()) {
+                        drawClientSymbol(QPointF(right - 1.2, frame.bottom() + 8.5), 1.2);
+                        clientText(QRectF(frame.left() + frame.width() / 2, frame.bottom() + 6,
+                                          frame.width() / 2 - 3.5, 5),
+                                   line, smallFont, Qt::AlignVCenter);
+                    } else {
+                        drawClientSymbol(QPointF(right - lineWidth - 3.5 + 1.2, frame.bottom() + 8.5),
+                                         1.2);
+                        clientText(QRectF(frame.left() + frame.width() / 2, frame.bottom() + 6,
+                                          frame.width() / 2, 5),
+                                   line, smallFont, Qt::AlignVCenter);
+                    }
+                }
             }
         }
 
@@ -289,7 +317,9 @@ HandoutResult printHandout(const QString &store, const QList<Institution> &insti
             const QFontMetricsF metrics(valueFont);
             const QRectF r = metrics.boundingRect(QRectF(0, 0, mm(valueWidth), mm(100)),
                                                   Qt::TextWordWrap, value);
-            return std::max(4.0, r.height() / UnitsPerMm + 0.7);
+            // The font's own line height (Noto Sans leaves room above and
+            // below its letters) and a little more between rows.
+            return std::max(4.0, r.height() / UnitsPerMm + 0.1);
         };
         for (qsizetype k = 0; k < entries.size(); ++k) {
             const Institution &i = *entries[k].institution;

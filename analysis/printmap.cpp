@@ -1,6 +1,7 @@
 #include "printmap.h"
 
 #include "coverage.h" // AnalysisError
+#include "fonts.h"
 
 #include <QLineF>
 #include <QPainter>
@@ -33,9 +34,8 @@ void commitPdf(PdfOutput &output)
 
 QFont font(double millimetres, bool bold)
 {
-    QFont f(QStringLiteral("DejaVu Sans"));
+    QFont f = fonts::sans(10, bold);
     f.setPixelSize(std::max(1, qRound(mm(millimetres))));
-    f.setBold(bold);
     return f;
 }
 

@@ -31,7 +31,8 @@ std::unique_ptr<basemap::PdfOutput> openPdf(const QString &path, QPageSize::Page
                                             const QString &title);
 void commitPdf(basemap::PdfOutput &output);
 
-// DejaVu Sans (which covers Latin, Cyrillic and Arabic script) at a height in millimetres.
+// The bundled Noto Sans, with Noto Sans Arabic UI for Arabic script (fonts.h), at a
+// height in millimetres.
 QFont font(double millimetres, bool bold = false);
 
 // The store's basemap, or nothing when it has none.

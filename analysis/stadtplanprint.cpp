@@ -289,8 +289,9 @@ StadtplanResult printStadtplan(const QString &store, const QList<Institution> &i
         const double top = margin + 14 * scale, bottom = page.height() - margin;
         const QFont nameFont = font(3.2 * scale, true), textFont = font(2.9 * scale),
                     headFont = font(3.8 * scale, true);
-        const QFontMetricsF textMetrics(textFont), nameMetrics(nameFont);
-        const double line = textMetrics.height() / UnitsPerMm * 1.15;
+        // A line is 1.33 times the text's size: set by the page, not by the
+        // font's own metrics (Noto Sans reserves room for stacked accents).
+        const double line = 2.9 * scale * 1.33;
         int column = columns;
         double y = bottom;
         const auto newColumn = [&] {

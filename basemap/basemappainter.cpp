@@ -1,5 +1,7 @@
 #include "basemappainter.h"
 
+#include "fonts.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -312,7 +314,7 @@ private:
 
     void labels()
     {
-        QFont font(QStringLiteral("DejaVu Sans"));
+        QFont font = fonts::sans();
         if (m_zoom >= 14) {
             QFont water = font;
             water.setItalic(true);
@@ -330,7 +332,7 @@ private:
         }
         // District and quarter names at middle zooms, where they orient; none
         // when zoomed in, where the institution markers need the room.
-        QFont place(QStringLiteral("DejaVu Sans"));
+        QFont place = fonts::sans();
         place.setLetterSpacing(QFont::PercentageSpacing, 108);
         for (const quint32 i : m_features) {
             const Feature &f = m_data.features()[i];

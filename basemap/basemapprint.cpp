@@ -1,6 +1,7 @@
 #include "basemapprint.h"
 
 #include "basemappainter.h"
+#include "fonts.h"
 #include "pdfoutput.h"
 
 #include <QDir>
@@ -56,9 +57,8 @@ PrintResult printBasemap(const BasemapData &data, const PrintOptions &options)
         frame.moveLeft((page.width() - frame.width()) / 2);
         result.mapFrame = frame;
 
-        QFont titleFont(QStringLiteral("DejaVu Sans"));
+        QFont titleFont = fonts::sans(10, true);
         titleFont.setPixelSize(qRound(mm(7)));
-        titleFont.setBold(true);
         painter.setFont(titleFont);
         painter.setPen(QColor(0x1f, 0x1f, 0x1f));
         painter.drawText(QRectF(mm(margin), mm(margin), mm(page.width() - 2 * margin), mm(10)),
@@ -80,7 +80,7 @@ PrintResult printBasemap(const BasemapData &data, const PrintOptions &options)
         grid.columns = std::max(1, int(std::lround(frame.width() / options.cellMillimetres)));
         grid.rows = std::max(1, int(std::lround(frame.height() / options.cellMillimetres)));
         result.grid = grid;
-        QFont gridFont(QStringLiteral("DejaVu Sans"));
+        QFont gridFont = fonts::sans();
         gridFont.setPixelSize(qRound(mm(3.2)));
         painter.setFont(gridFont);
         painter.setPen(QPen(QColor(0x6a, 0x6a, 0x6a), mm(0.2)));
@@ -117,7 +117,7 @@ PrintResult printBasemap(const BasemapData &data, const PrintOptions &options)
 
         // The street index, in columns, continued on further pages.
         result.index = streetIndex(data, grid);
-        QFont indexFont(QStringLiteral("DejaVu Sans"));
+        QFont indexFont = fonts::sans();
         indexFont.setPixelSize(qRound(mm(3.2)));
         const QFontMetricsF metrics(indexFont);
         const double line = metrics.height() * 1.15;

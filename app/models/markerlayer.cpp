@@ -1,6 +1,7 @@
 #include "markerlayer.h"
 
 #include "focusiconprovider.h"
+#include "fonts.h"
 
 #include <QFont>
 #include <QHash>
@@ -231,8 +232,7 @@ QImage MarkerLayer::markerImage(const MarkerModel::Marker &marker, bool selected
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(box.adjusted(1.5, 1.5, -1.5, -1.5));
     }
-    QFont font;
-    font.setBold(true);
+    QFont font = fonts::sans(10, true);
     font.setPixelSize(marker.item.count >= 1000 ? 11 : 13);
     painter.setFont(font);
     painter.setPen(QColor(0x1f, 0x1f, 0x1f));

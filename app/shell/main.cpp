@@ -4,6 +4,7 @@
 #include "appoptions.h"
 #include "basemapsource.h"
 #include "focusiconprovider.h"
+#include "fonts.h"
 #include "institutiondirectory.h"
 #include "screenshot.h"
 #include "tileset.h"
@@ -53,6 +54,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(STADTPLAN_VERSION));
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    // The bundled fonts, at the system's size: the same letters on Windows and
+    // Linux, Arabic and Persian included.
+    fonts::useForApplication();
 
     const AppOptions options = AppOptions::parse(app);
 

@@ -8,6 +8,8 @@
 #include "taxonomy.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -477,6 +479,19 @@ private Q_SLOTS:
             QVERIFY2(end > 0, "an Arabic label on the line of the German one");
             QVERIFY2(std::abs(end * toMm - (210 - 14)) < 2.0, qPrintable(QString::number(end * toMm)));
         }
+
+        // Every letter and sign comes from the bundled fonts (Noto Sans, Noto Sans
+        // Arabic UI), none from whatever the system has.
+        QProcess fontList;
+        fontList.start(QFileInfo(pdftotext).dir().filePath(QStringLiteral("pdffonts")), {options.output});
+        QVERIFY(fontList.waitForFinished(60000) && fontList.exitCode() == 0);
+        const QStringList fontLines =
+            QString::fromUtf8(fontList.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fontLines.isEmpty());
+        // (A subset's name starts with six letters and a plus.)
+        const QRegularExpression bundled(QStringLiteral("^([A-Z]{6}\\+)?(NotoSans|NotoSansArabicUI)-"));
+        for (const QString &fontLine : fontLines)
+            QVERIFY2(bundled.match(fontLine).hasMatch(), qPrintable(fontLine));
 
         // A language without translations, or nothing to print: an error, no file.
         options.output = m_dir.filePath(QStringLiteral("none.pdf"));

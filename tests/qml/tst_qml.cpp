@@ -1,5 +1,6 @@
 #include "clock.h"
 #include "focusiconprovider.h"
+#include "fonts.h"
 #include "storelocation.h"
 
 #include <QFile>
@@ -26,6 +27,8 @@ public Q_SLOTS:
         // The day is fixed at the edge of a year (23:59 on New Year's Eve), so
         // "tomorrow" is in the next one. (QStandardPaths' test mode: testmode.cpp.)
         stadtplan::clock::set(QDateTime(QDate(2026, 12, 31), QTime(23, 59)));
+        // The app's fonts, as the app sets them before its window exists.
+        stadtplan::fonts::useForApplication();
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
