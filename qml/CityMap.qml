@@ -48,10 +48,19 @@ Item {
     // view (one frame later): what tests and screenshots wait for.
     readonly property bool markersFollowView: markersReported && !viewportTimer.running
     property bool markersReported: false
-    // The map shows its data: the markers of its view are made (the ground,
-    // the districts and the card are bindings, there at once). Tiles arrive
-    // later; where one has not, the map shows tilePendingColour.
-    readonly property bool showsData: markersFollowView && map.mapReady
+    // The map shows its data: the markers of its view are made, and the
+    // store's areas, the coverage and (without tiles) the district names are on the map
+    // (their delegates are made one by one, later on a busy machine). Tiles
+    // arrive later; where one has not, the map shows tilePendingColour.
+    readonly property bool showsData: markersFollowView && map.mapReady && groundDrawn
+    property int areasDrawn: 0
+    property int namesDrawn: 0
+    property int coverageDrawn: 0
+    readonly property var districtLabels: boundaryOnly
+        ? directory.areaOutlines.filter(a => a.kind === "district" && a.labelAt.isValid) : []
+    readonly property bool groundDrawn: areasDrawn >= directory.areaOutlines.length
+                                        && namesDrawn >= districtLabels.length
+                                        && coverageDrawn >= (coverage ? coverage.count : 0)
     readonly property bool drawsTiles: (usesTiles || usesBasemap) && !boundaryOnly
     property color tilePendingColour: Theme.land
     signal moved(var coordinate)
@@ -262,6 +271,8 @@ Item {
                 id: area
                 required property var modelData
                 z: area.modelData.kind === "city" ? -4 : -3
+                Component.onCompleted: root.areasDrawn += 1
+                Component.onDestruction: root.areasDrawn -= 1
                 Repeater {
                     model: area.modelData.paths
                     delegate: MapPolygon {
@@ -277,10 +288,12 @@ Item {
 
         // Without tiles, the districts' names: something to find one's way by.
         MapItemView {
-            model: root.boundaryOnly ? root.directory.areaOutlines.filter(a => a.kind === "district" && a.labelAt.isValid) : []
+            model: root.districtLabels
             delegate: MapQuickItem {
                 required property var modelData
                 z: -1
+                Component.onCompleted: root.namesDrawn += 1
+                Component.onDestruction: root.namesDrawn -= 1
                 coordinate: modelData.labelAt
                 anchorPoint.x: districtName.width / 2
                 anchorPoint.y: districtName.height / 2
@@ -304,6 +317,8 @@ Item {
             delegate: MapItemGroup {
                 id: coverageArea
                 z: -2
+                Component.onCompleted: root.coverageDrawn += 1
+                Component.onDestruction: root.coverageDrawn -= 1
                 required property var paths
                 required property color colour
                 Repeater {
