@@ -400,7 +400,7 @@ void writeStore(const BuildOptions &options, const Clip &clip, const std::vector
         OGRLayer *source = dataset->CreateLayer(SourceLayer, nullptr, wkbNone, nullptr);
         check(source != nullptr, errors,
               QStringLiteral("cannot create the layer %1").arg(QLatin1String(SourceLayer)));
-        for (const char *field : {"source", "built_at", "clip", "attribution"}) {
+        for (const char *field : {"source", "built_at", "clip", "attribution", "data_date"}) {
             OGRFieldDefn definition(field, OFTString);
             check(source->CreateField(&definition) == OGRERR_NONE, errors,
                   QStringLiteral("cannot describe the basemap"));
@@ -416,6 +416,8 @@ void writeStore(const BuildOptions &options, const Clip &clip, const std::vector
                      clock::nowUtc().toString(Qt::ISODate).toUtf8().constData());
         row.SetField("clip", clip.description.toUtf8().constData());
         row.SetField("attribution", OsmAttribution);
+        if (!options.dataDate.isEmpty())
+            row.SetField("data_date", options.dataDate.toUtf8().constData());
         row.SetField("west", clip.envelope.MinX);
         row.SetField("south", clip.envelope.MinY);
         row.SetField("east", clip.envelope.MaxX);

@@ -21,6 +21,9 @@ struct BuildOptions
     QString clip;
     GeoBox cityBounds; // the city profile's bounds, the default clip
     QString cityName;
+    // When the data was taken from OpenStreetMap (ISO 8601 date), if known:
+    // shown with the map's credit.
+    QString dataDate = {};
 };
 
 struct BuildResult

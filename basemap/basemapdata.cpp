@@ -124,6 +124,9 @@ BasemapData BasemapData::load(const QString &store)
         data.m_source = QString::fromUtf8(row->GetFieldAsString("source"));
         data.m_builtAt = QString::fromUtf8(row->GetFieldAsString("built_at"));
         data.m_attribution = QString::fromUtf8(row->GetFieldAsString("attribution"));
+        // (Basemaps built before the date was kept have no such field.)
+        if (row->GetFieldIndex("data_date") >= 0)
+            data.m_dataDate = QString::fromUtf8(row->GetFieldAsString("data_date"));
         data.m_clipBounds = GeoBox{row->GetFieldAsDouble("west"), row->GetFieldAsDouble("south"),
                                    row->GetFieldAsDouble("east"), row->GetFieldAsDouble("north")};
     }

@@ -47,13 +47,15 @@ public:
     QString source() const { return m_source; }
     QString builtAt() const { return m_builtAt; }
     QString attribution() const { return m_attribution; }
+    // When the data was taken from OpenStreetMap (ISO 8601 date); empty: unknown.
+    QString dataDate() const { return m_dataDate; }
 
 private:
     void buildIndex();
     std::vector<Feature> m_features;
     GeoBox m_clipBounds;
     QRectF m_clipRect;
-    QString m_source, m_builtAt, m_attribution;
+    QString m_source, m_builtAt, m_attribution, m_dataDate;
     // A uniform grid over the features' extent; each cell lists the features
     // whose bounds meet it.
     QRectF m_extent;

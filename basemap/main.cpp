@@ -1,3 +1,4 @@
+// stadtplan-basemap download [--source URL] [--extract FILE] [--into STORE] [--zooms 10-17]
 // stadtplan-basemap build EXTRACT.osm.pbf|.osm --into STORE [--clip AREA|W,S,E,N]
 // stadtplan-basemap tiles STORE [--out DIR] [--zooms 10-17] [--threads N] [--estimate]
 // stadtplan-basemap print STORE OUTPUT.pdf [--paper A4|A3|A2|A1|A0] [--landscape] [--bbox W,S,E,N]
@@ -8,7 +9,9 @@
 #include "basemapprint.h"
 #include "bundleddata.h"
 #include "cityprofile.h"
+#include "offlinemap.h"
 #include "pdfoutput.h"
+#include "storelocation.h"
 #include "tileset.h"
 
 #include <QCommandLineParser>
@@ -60,16 +63,19 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Builds the offline city map from OpenStreetMap data.\n"
+        "  download [--into STORE]      download the region's extract the city profile names, "
+        "cut it to the city, build the layers and tiles, and switch to them when all succeeded\n"
         "  build EXTRACT --into STORE   read an .osm.pbf or .osm extract into the store's basemap "
         "layers\n"
         "  tiles STORE                  render the basemap into map tiles for the app\n"
         "  print STORE OUTPUT.pdf       print the basemap as vectors, with a street index"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("COMMAND"),
-                                 QStringLiteral("build, tiles or print"));
+                                 QStringLiteral("download, build, tiles or print"));
     const QCommandLineOption into(
         QStringLiteral("into"),
-        QStringLiteral("build: the store to write into (created if missing)."),
+        QStringLiteral("build, download: the store to write into (created if missing); "
+                       "download: default the app's store."),
         QStringLiteral("STORE"));
     const QCommandLineOption clip(
         QStringLiteral("clip"),
@@ -98,11 +104,28 @@ int main(int argc, char *argv[])
         QStringLiteral("bbox"),
         QStringLiteral("print: the area WEST,SOUTH,EAST,NORTH; default: the whole basemap."),
         QStringLiteral("BOX"));
-    parser.addOptions({into, clip, out, zooms, threads, estimate, paper, landscape, bbox});
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        QStringLiteral("download: the extract's URL; default: the city profile's "
+                       "(basemap.offline.extract)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption checksum(
+        QStringLiteral("checksum"),
+        QStringLiteral("download: the URL of the extract's MD5 file; default: the city "
+                       "profile's, or the source's URL with .md5."),
+        QStringLiteral("URL"));
+    const QCommandLineOption noChecksum(QStringLiteral("no-checksum"),
+                                        QStringLiteral("download: do not verify a checksum."));
+    const QCommandLineOption extract(
+        QStringLiteral("extract"),
+        QStringLiteral("download: use this extract (.osm.pbf) at hand instead of downloading."),
+        QStringLiteral("FILE"));
+    parser.addOptions({into, clip, out, zooms, threads, estimate, paper, landscape, bbox, source,
+                       checksum, noChecksum, extract});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return usage(parser, QStringLiteral("name a command: build, tiles or print"));
+        return usage(parser, QStringLiteral("name a command: download, build, tiles or print"));
     const QString command = args.first();
 
     try {
@@ -127,6 +150,88 @@ int main(int argc, char *argv[])
                     .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)
                     .arg(result.outside)
                     .arg(result.clipDescription));
+            return 0;
+        }
+        if (command == u"download") {
+            if (args.size() != 1)
+                return usage(parser, QStringLiteral("download takes no file; name the store with "
+                                                    "--into and the extract with --source"));
+            const QRegularExpressionMatch range =
+                QRegularExpression(QStringLiteral("^(\\d{1,2})-(\\d{1,2})$"))
+                    .match(parser.value(zooms));
+            if (!range.hasMatch())
+                return usage(parser, QStringLiteral("--zooms %1: give FROM-TO, e.g. 10-17")
+                                         .arg(parser.value(zooms)));
+            const CityProfile city =
+                CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
+            OfflineMapOptions options;
+            options.source = QUrl(parser.isSet(source) ? parser.value(source) : city.extractUrl);
+            if (!parser.isSet(extract) &&
+                (!options.source.isValid() || options.source.scheme().isEmpty()))
+                return usage(parser, QStringLiteral("no extract to download: give --source URL "
+                                                    "(the city profile names none)"));
+            if (!parser.isSet(noChecksum)) {
+                if (parser.isSet(checksum))
+                    options.checksum = QUrl(parser.value(checksum));
+                else if (!parser.isSet(source) && !city.extractChecksumUrl.isEmpty())
+                    options.checksum = QUrl(city.extractChecksumUrl);
+                else if (options.source.scheme().startsWith(u"http"))
+                    options.checksum = QUrl(options.source.toString() + QStringLiteral(".md5"));
+            }
+            options.extract = parser.value(extract);
+            options.store = parser.isSet(into) ? parser.value(into) : defaultStoreLocation();
+            options.cityBounds = city.bounds;
+            options.cityName = city.name;
+            options.marginMetres = city.extractMarginMetres;
+            options.minimumZoom = range.captured(1).toInt();
+            options.maximumZoom = range.captured(2).toInt();
+            options.threads = parser.value(threads).toInt();
+            QElapsedTimer clock;
+            clock.start();
+            QElapsedTimer shown;
+            shown.start();
+            int lastTiles = -1;
+            const OfflineMapResult result = updateOfflineMap(options, [&](const OfflineMapStep &step) {
+                if (!step.line.isEmpty()) {
+                    say(step.line);
+                    return;
+                }
+                if (step.phase == OfflineMapStep::Phase::Download) {
+                    const DownloadProgress &p = step.download;
+                    if (shown.elapsed() < 1000 && p.received != p.total)
+                        return;
+                    shown.restart();
+                    QString line = megabytes(p.received);
+                    if (p.total > 0)
+                        line += QStringLiteral(" of %1 (%2 %)")
+                                    .arg(megabytes(p.total))
+                                    .arg(p.received * 100 / p.total);
+                    if (p.bytesPerSecond > 0) {
+                        line += QStringLiteral(", %1/s").arg(megabytes(qint64(p.bytesPerSecond)));
+                        if (p.total > p.received)
+                            line += QStringLiteral(", about %1 left")
+                                        .arg(duration(double(p.total - p.received) /
+                                                      p.bytesPerSecond));
+                    }
+                    if (p.resumedFrom > 0)
+                        line += QStringLiteral(" (resumed at %1)").arg(megabytes(p.resumedFrom));
+                    std::fprintf(stderr, "%s\n", qPrintable(line));
+                } else if (step.phase == OfflineMapStep::Phase::Tiles) {
+                    const int percent = step.total ? step.done * 100 / step.total : 100;
+                    if (percent / 10 == lastTiles / 10 && step.done != step.total)
+                        return;
+                    lastTiles = percent;
+                    std::fprintf(stderr, "%d / %d tiles (%d %%)\n", step.done, step.total,
+                                 percent);
+                }
+            });
+            say(QStringLiteral("the offline map of %1 is in place: data of %2, %L3 tiles in %4; "
+                               "%5 in all")
+                    .arg(city.name,
+                         result.dataDate.isEmpty() ? QStringLiteral("an unknown date")
+                                                   : result.dataDate)
+                    .arg(result.tiles.rendered + result.tiles.unchanged)
+                    .arg(result.tileFolder, duration(double(clock.elapsed()) / 1000)));
             return 0;
         }
         if (command == u"tiles") {

@@ -95,6 +95,7 @@ std::optional<TileFolder> readTileFolder(const QString &directory)
                       manifest.value(QLatin1String("minimumZoom")).toInt(-1),
                       manifest.value(QLatin1String("maximumZoom")).toInt(-1),
                       manifest.value(QLatin1String("attribution")).toString(),
+                      manifest.value(QLatin1String("dataDate")).toString(),
                       GeoBox{bounds.at(0).toDouble(), bounds.at(1).toDouble(),
                              bounds.at(2).toDouble(), bounds.at(3).toDouble()}};
     if (folder.minimumZoom < 0 || folder.maximumZoom < folder.minimumZoom ||
@@ -319,6 +320,7 @@ TileRun TileBuilder::run(const std::function<void(int, int)> &progress)
         {QStringLiteral("attribution"), m_data.attribution()},
         {QStringLiteral("source"), m_data.source()},
         {QStringLiteral("builtAt"), m_data.builtAt()},
+        {QStringLiteral("dataDate"), m_data.dataDate()},
         {QStringLiteral("bounds"), QJsonArray{b.west, b.south, b.east, b.north}},
         {QStringLiteral("tiles"), tiles},
     };

@@ -39,6 +39,7 @@ struct TileFolder
     int minimumZoom = 0;
     int maximumZoom = 0;
     QString attribution;
+    QString dataDate; // when the data was taken from OpenStreetMap; empty: unknown
     GeoBox bounds;
 };
 // The tile folder at `directory`, or nothing when it holds no readable manifest.

@@ -55,6 +55,19 @@ CityProfile CityProfile::fromJson(const QByteArray &json)
     // A provider's tiles are shown with its credit, or not at all.
     if (!city.tileUrl.isEmpty() && city.tileProblem.isEmpty() && city.tileAttribution.isEmpty())
         city.tileProblem = QStringLiteral("'basemap.tiles.attribution' is required with a tile URL");
+    const QJsonObject offline = basemap.value(QLatin1String("offline")).toObject();
+    city.extractUrl = offline.value(QLatin1String("extract")).toString();
+    city.extractChecksumUrl = offline.value(QLatin1String("checksum")).toString();
+    city.extractMarginMetres =
+        offline.value(QLatin1String("margin_m")).toDouble(city.extractMarginMetres);
+    if (!city.extractUrl.isEmpty()) {
+        const QUrl url(city.extractUrl);
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
+            url.host().isEmpty())
+            fail(QStringLiteral("'basemap.offline.extract' must be an http(s) URL"));
+    }
+    if (city.extractMarginMetres < 0 || city.extractMarginMetres > 50000)
+        fail(QStringLiteral("'basemap.offline.margin_m' must lie between 0 and 50000 metres"));
     const QJsonObject data = o.value(QLatin1String("data")).toObject();
     const auto file = [&data](const char *key) { return data.value(QLatin1String(key)).toString(); };
     city.outlineFile = file("outline");

@@ -37,6 +37,12 @@ struct CityProfile
     // Why the tile URL cannot be used (not a {z}/{x}/{y}.png template, not
     // http(s)); empty when it can. The rest of the profile is still good.
     QString tileProblem;
+    // The offline map: the OpenStreetMap extract of the region around the
+    // city (.osm.pbf, http(s)), the MD5 file its source publishes beside it
+    // (empty: none), and how far beyond the city's bounds the map reaches.
+    QString extractUrl;
+    QString extractChecksumUrl;
+    double extractMarginMetres = 2000;
 
     // The bundled files (relative to geodata/) that every new store receives:
     // the city's boundary, its districts (with the properties that hold each

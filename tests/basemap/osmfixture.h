@@ -6,6 +6,7 @@
 // away in Munich.
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,10 @@ struct OsmFixture
     double teststrasseLatitude = 52.0200;
     // Everything shifted by this many degrees (to put the city elsewhere).
     double shiftLatitude = 0, shiftLongitude = 0;
+    // Nodes of a region around the city that the map does not need: this
+    // many, scattered over the Teutoburg Forest 15 km south-east (makes the
+    // file region-sized for a download test).
+    int regionNodes = 0;
 
     QByteArray xml() const
     {
@@ -85,6 +90,9 @@ struct OsmFixture
         node(52.0210, 8.5310,
              tag(QStringLiteral("amenity"), QStringLiteral("cafe")) +
                  tag(QStringLiteral("name"), QStringLiteral("Café Übersee")));
+        QRandomGenerator random(2026); // the same file every run
+        for (int i = 0; i < regionNodes; ++i)
+            node(51.90 + random.bounded(0.05), 8.70 + random.bounded(0.10));
         return (QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<osm version=\"0.6\" "
                                "generator=\"stadtplan tests\">\n") +
                 nodes.join(QLatin1Char('\n')) + QLatin1Char('\n') + ways.join(QLatin1Char('\n')) +

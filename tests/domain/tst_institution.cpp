@@ -125,6 +125,11 @@ private Q_SLOTS:
         QCOMPARE(city.tileMaximumZoom, 19);
         QCOMPARE(city.tileAttributionUrl, QStringLiteral("https://www.openstreetmap.org/copyright"));
         QVERIFY(city.tileProblem.isEmpty());
+        // The offline map's extract: the region around the city, with its checksum.
+        QVERIFY(city.extractUrl.startsWith(QStringLiteral("https://download.geofabrik.de/")));
+        QVERIFY(city.extractUrl.endsWith(QStringLiteral("detmold-regbez-latest.osm.pbf")));
+        QCOMPARE(city.extractChecksumUrl, city.extractUrl + QStringLiteral(".md5"));
+        QCOMPARE(city.extractMarginMetres, 2000.0);
         // The bundled files it names are there, with their sources' credit.
         QVERIFY(!BundledData::read(city.outlineFile).isEmpty());
         QVERIFY(!BundledData::read(city.districtsFile).isEmpty());
@@ -163,6 +168,29 @@ private Q_SLOTS:
         QCOMPARE(fine.name, QStringLiteral("Bielefeld"));
         QCOMPARE(osmPluginHost(fine.tileUrl), QStringLiteral("https://t.example/"));
         QCOMPARE(osmPluginHost(QStringLiteral("http://127.0.0.1:8080/tiles")), QStringLiteral("http://127.0.0.1:8080/tiles/"));
+        // An offline extract that is not an http(s) address, or a margin beyond reason: named.
+        const auto withExtract = [](const QJsonObject &offline) {
+            QJsonObject city = QJsonDocument::fromJson(BundledData::read(QStringLiteral("city.json"))).object();
+            QJsonObject basemap = city.value(QStringLiteral("basemap")).toObject();
+            basemap.insert(QStringLiteral("offline"), offline);
+            city.insert(QStringLiteral("basemap"), basemap);
+            return CityProfile::fromJson(QJsonDocument(city).toJson());
+        };
+        try {
+            withExtract({{QStringLiteral("extract"), QStringLiteral("ftp://x.example/r.osm.pbf")}});
+            QFAIL("accepted an ftp extract");
+        } catch (const CityProfileError &e) {
+            QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("basemap.offline.extract")));
+        }
+        try {
+            withExtract({{QStringLiteral("extract"), QStringLiteral("https://x.example/r.osm.pbf")},
+                         {QStringLiteral("margin_m"), -5}});
+            QFAIL("accepted a negative margin");
+        } catch (const CityProfileError &e) {
+            QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("margin_m")));
+        }
+        QCOMPARE(withExtract({{QStringLiteral("extract"), QStringLiteral("https://x.example/r.osm.pbf")}}).extractUrl,
+                 QStringLiteral("https://x.example/r.osm.pbf"));
     }
 
     // The bundled areas: ten districts that take every row of the table.

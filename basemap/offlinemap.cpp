@@ -1,0 +1,164 @@
+#include "offlinemap.h"
+
+#include "basemapdata.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace stadtplan::basemap {
+
+namespace {
+
+bool removeFolder(const QString &path)
+{
+    QDir dir(path);
+    return !dir.exists() || dir.removeRecursively();
+}
+
+void checkCancel(const std::atomic_bool *cancel)
+{
+    if (cancel && cancel->load())
+        throw DownloadError(DownloadError::Kind::Cancelled,
+                            QStringLiteral("cancelled; the offline map is unchanged"), true);
+}
+
+} // namespace
+
+QString offlineWorkFolderFor(const QString &store)
+{
+    if (store.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive))
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+            .filePath(QStringLiteral("basemap-osm"));
+    const QFileInfo file(store);
+    return file.absoluteDir().filePath(file.completeBaseName() + QStringLiteral("-osm"));
+}
+
+OfflineMapResult updateOfflineMap(const OfflineMapOptions &options,
+                                  const std::function<void(const OfflineMapStep &)> &progress,
+                                  const std::atomic_bool *cancel)
+{
+    using Phase = OfflineMapStep::Phase;
+    const auto say = [&](Phase phase, const QString &line) {
+        if (progress) {
+            OfflineMapStep step;
+            step.phase = phase;
+            step.line = line;
+            progress(step);
+        }
+    };
+    OfflineMapResult result;
+    result.tileFolder = options.tileFolder.isEmpty() ? tileFolderFor(options.store)
+                                                     : QDir(options.tileFolder).absolutePath();
+    const QString work = offlineWorkFolderFor(options.store);
+    if (!QDir().mkpath(work))
+        throw BasemapError(QStringLiteral("cannot create the folder %1")
+                               .arg(QDir::toNativeSeparators(work)));
+    const QString newTiles = result.tileFolder + QStringLiteral(".new");
+    const QString oldTiles = result.tileFolder + QStringLiteral(".old");
+    const QString staging = QDir(work).filePath(QStringLiteral("staging.gpkg"));
+    const QString city = QDir(work).filePath(QStringLiteral("city.osm.pbf"));
+
+    // What a killed run left: a switch halfway (the old tiles moved aside, the
+    // new ones not yet in place) is undone; unfinished work is removed.
+    if (QFileInfo::exists(oldTiles) && !QFileInfo::exists(result.tileFolder))
+        QDir().rename(oldTiles, result.tileFolder);
+    removeFolder(oldTiles);
+    removeFolder(newTiles);
+    QFile::remove(staging);
+
+    // 1. The region's extract: downloaded (or resumed), or the one at hand.
+    if (options.extract.isEmpty()) {
+        QString name = options.source.fileName();
+        if (name.isEmpty())
+            name = QStringLiteral("region.osm.pbf");
+        result.extract = QDir(work).filePath(name);
+        say(Phase::Download, QStringLiteral("downloading %1").arg(options.source.toDisplayString()));
+        result.download = downloadExtract(
+            {options.source, result.extract, options.checksum},
+            [&](const DownloadProgress &p) {
+                if (progress) {
+                    OfflineMapStep step;
+                    step.phase = Phase::Download;
+                    step.download = p;
+                    progress(step);
+                }
+            },
+            cancel);
+        result.downloaded = true;
+        say(Phase::Download,
+            result.download.checksumVerified
+                ? QStringLiteral("the download matches its published checksum")
+                : result.download.checksumNote);
+    } else {
+        result.extract = options.extract;
+    }
+    checkCancel(cancel);
+
+    // 2. Cut to the city, early: everything after works on the city's size.
+    const GeoBox box = widened(options.cityBounds, options.marginMetres);
+    result.clip = clipExtract(result.extract, city, box,
+                              [&](const QString &line) { say(Phase::Clip, line); });
+    if (result.clip.dataTimestamp.isValid())
+        result.dataDate = result.clip.dataTimestamp.toUTC().date().toString(Qt::ISODate);
+    say(Phase::Clip, QStringLiteral("kept %L1 nodes, %L2 ways and %L3 relations of %L4 nodes; "
+                                    "the data is of %5")
+                         .arg(result.clip.nodes)
+                         .arg(result.clip.ways)
+                         .arg(result.clip.relations)
+                         .arg(result.clip.nodesRead)
+                         .arg(result.dataDate.isEmpty() ? QStringLiteral("an unknown date")
+                                                        : result.dataDate));
+    checkCancel(cancel);
+
+    // 3. The layers and the tiles, beside the current ones.
+    try {
+        BuildOptions build{city, staging, QString(), options.cityBounds, options.cityName,
+                           result.dataDate};
+        buildBasemap(build, [&](const QString &line) { say(Phase::Build, line); });
+        checkCancel(cancel);
+        {
+            const BasemapData data = BasemapData::load(staging);
+            TileBuilder tiles(data, {newTiles, options.minimumZoom, options.maximumZoom,
+                                     options.threads});
+            tiles.plan();
+            result.tiles = tiles.run([&](int done, int total) {
+                if (progress) {
+                    OfflineMapStep step;
+                    step.phase = Phase::Tiles;
+                    step.done = done;
+                    step.total = total;
+                    progress(step);
+                }
+            });
+        }
+        checkCancel(cancel);
+
+        // 4. The switch: the store's layers in one transaction, then the tiles.
+        say(Phase::Switch, QStringLiteral("replacing the offline map"));
+        result.build = buildBasemap({city, options.store, QString(), options.cityBounds,
+                                     options.cityName, result.dataDate});
+    } catch (...) {
+        removeFolder(newTiles);
+        QFile::remove(staging);
+        throw;
+    }
+    QFile::remove(staging);
+    if (QFileInfo::exists(result.tileFolder) && !QDir().rename(result.tileFolder, oldTiles)) {
+        removeFolder(newTiles);
+        throw BasemapError(QStringLiteral("cannot move the old tiles %1 aside")
+                               .arg(QDir::toNativeSeparators(result.tileFolder)));
+    }
+    if (!QDir().rename(newTiles, result.tileFolder)) {
+        QDir().rename(oldTiles, result.tileFolder);
+        removeFolder(newTiles);
+        throw BasemapError(QStringLiteral("cannot move the new tiles to %1")
+                               .arg(QDir::toNativeSeparators(result.tileFolder)));
+    }
+    removeFolder(oldTiles);
+    QFile::remove(city);
+    return result;
+}
+
+} // namespace stadtplan::basemap
