@@ -234,7 +234,13 @@ private Q_SLOTS:
         // The next run asks for the rest, and the whole file verifies.
         m_server.requests.clear();
         const OfflineMapResult result = updateOfflineMap(options(store));
-        QCOMPARE(m_server.requests.at(0).range, QByteArray("bytes=") + QByteArray::number(cut) + '-');
+        QStringList asked;
+        bool resumed = false;
+        for (const FileServer::Request &r : std::as_const(m_server.requests)) {
+            asked.append(r.path + u' ' + QString::fromLatin1(r.range));
+            resumed = resumed || (r.path == ExtractPath && r.range == "bytes=" + QByteArray::number(cut) + '-');
+        }
+        QVERIFY2(resumed, qPrintable(asked.join(QStringLiteral("; "))));
         QCOMPARE(result.download.resumedFrom, cut);
         QVERIFY(result.download.checksumVerified);
         QCOMPARE(test::digest(extract), QCryptographicHash::hash(m_pbf, QCryptographicHash::Sha256).toHex());
