@@ -20,6 +20,7 @@
 #include <QGuiApplication>
 #include <QRegularExpression>
 #include <cstdio>
+#include <optional>
 
 using namespace stadtplan;
 using namespace stadtplan::basemap;
@@ -120,8 +121,14 @@ int main(int argc, char *argv[])
         QStringLiteral("extract"),
         QStringLiteral("download: use this extract (.osm.pbf) at hand instead of downloading."),
         QStringLiteral("FILE"));
+    const QCommandLineOption progressLines(
+        QStringLiteral("progress"),
+        QStringLiteral("download: also print machine-readable lines for a program that shows the "
+                       "progress (\"progress phase NAME\", \"progress download RECEIVED TOTAL "
+                       "BYTES_PER_SECOND RESUMED_FROM\", \"progress tiles DONE TOTAL\", \"progress "
+                       "done DATA_DATE\", \"progress error KIND\")."));
     parser.addOptions({into, clip, out, zooms, threads, estimate, paper, landscape, bbox, source,
-                       checksum, noChecksum, extract});
+                       checksum, noChecksum, extract, progressLines});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
@@ -191,7 +198,33 @@ int main(int argc, char *argv[])
             QElapsedTimer shown;
             shown.start();
             int lastTiles = -1;
-            const OfflineMapResult result = updateOfflineMap(options, [&](const OfflineMapStep &step) {
+            const bool machine = parser.isSet(progressLines);
+            std::optional<OfflineMapStep::Phase> phase;
+            const auto phaseName = [](OfflineMapStep::Phase p) {
+                switch (p) {
+                case OfflineMapStep::Phase::Download: return "download";
+                case OfflineMapStep::Phase::Clip: return "clip";
+                case OfflineMapStep::Phase::Build: return "build";
+                case OfflineMapStep::Phase::Tiles: return "tiles";
+                case OfflineMapStep::Phase::Switch: return "switch";
+                }
+                return "";
+            };
+            const auto progress = [&](const OfflineMapStep &step) {
+                if (machine && phase != step.phase) {
+                    phase = step.phase;
+                    say(QStringLiteral("progress phase %1").arg(QLatin1String(phaseName(step.phase))));
+                }
+                if (machine && step.line.isEmpty()) {
+                    if (step.phase == OfflineMapStep::Phase::Download)
+                        say(QStringLiteral("progress download %1 %2 %3 %4")
+                                .arg(step.download.received)
+                                .arg(step.download.total)
+                                .arg(qint64(step.download.bytesPerSecond))
+                                .arg(step.download.resumedFrom));
+                    else if (step.phase == OfflineMapStep::Phase::Tiles)
+                        say(QStringLiteral("progress tiles %1 %2").arg(step.done).arg(step.total));
+                }
                 if (!step.line.isEmpty()) {
                     say(step.line);
                     return;
@@ -224,7 +257,24 @@ int main(int argc, char *argv[])
                     std::fprintf(stderr, "%d / %d tiles (%d %%)\n", step.done, step.total,
                                  percent);
                 }
-            });
+            };
+            OfflineMapResult result;
+            try {
+                result = updateOfflineMap(options, progress);
+            } catch (const DownloadError &e) {
+                if (machine) {
+                    static const char *const kinds[] = {"network", "server", "disk", "checksum",
+                                                        "cancelled"};
+                    say(QStringLiteral("progress error %1").arg(QLatin1String(kinds[int(e.kind())])));
+                }
+                throw;
+            } catch (const BasemapError &) {
+                if (machine)
+                    say(QStringLiteral("progress error data"));
+                throw;
+            }
+            if (machine)
+                say(QStringLiteral("progress done %1").arg(result.dataDate.isEmpty() ? QStringLiteral("-") : result.dataDate));
             say(QStringLiteral("the offline map of %1 is in place: data of %2, %L3 tiles in %4; "
                                "%5 in all")
                     .arg(city.name,
