@@ -1099,6 +1099,89 @@
         <source>About Stadtplan…</source>
         <translation>حول Stadtplan…</translation>
     </message>
+    <message>
+        <source>Offline city map…</source>
+        <translation>خريطة المدينة دون اتصال…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMapDialog</name>
+    <message>
+        <source>Offline city map</source>
+        <translation>خريطة المدينة دون اتصال</translation>
+    </message>
+    <message>
+        <source>Downloading the map data…</source>
+        <translation>جارٍ تنزيل بيانات الخريطة…</translation>
+    </message>
+    <message>
+        <source>Cutting it to the city…</source>
+        <translation>جارٍ قصّها على حدود المدينة…</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>جارٍ رسم الخريطة…</translation>
+    </message>
+    <message>
+        <source>The offline map is ready, with map data of %1. It is shown from the next start.</source>
+        <translation>خريطة المدينة دون اتصال جاهزة، ببيانات خريطة بتاريخ %1. ستظهر عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <source>No connection to the download server, or it broke off. What was downloaded is kept, and Try again goes on from there.</source>
+        <translation>لا يوجد اتصال بخادم التنزيل، أو انقطع الاتصال. يُحتفظ بما تم تنزيله، و«إعادة المحاولة» تتابع من هناك.</translation>
+    </message>
+    <message>
+        <source>The download server answered with an error.</source>
+        <translation>ردّ خادم التنزيل بخطأ.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved: is the disk full?</source>
+        <translation>تعذّر حفظ البيانات: هل القرص ممتلئ؟</translation>
+    </message>
+    <message>
+        <source>The downloaded file was damaged and has been removed. Try again downloads it anew.</source>
+        <translation>الملف الذي تم تنزيله كان تالفًا وقد حُذف. «إعادة المحاولة» تنزّله من جديد.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was downloaded is kept, and the next download goes on from there.</source>
+        <translation>أُلغي. يُحتفظ بما تم تنزيله، والتنزيل التالي يتابع من هناك.</translation>
+    </message>
+    <message>
+        <source>The downloaded data cannot be used for this city: it is damaged or does not cover the city.</source>
+        <translation>لا يمكن استخدام البيانات التي تم تنزيلها لهذه المدينة: إنها تالفة أو لا تغطي المدينة.</translation>
+    </message>
+    <message>
+        <source>The map tool could not run.</source>
+        <translation>تعذّر تشغيل أداة الخريطة.</translation>
+    </message>
+    <message>
+        <source>Downloads the OpenStreetMap data of the region around the city (about 100 MB), cuts it to the city and draws the map from it, so that the map works without a tile server. The current map stays until the new one is complete.</source>
+        <translation>ينزّل بيانات OpenStreetMap للمنطقة المحيطة بالمدينة (نحو 100 ميغابايت)، ويقصّها على المدينة ويرسم منها الخريطة، لكي تعمل الخريطة دون خادم مربعات. تبقى الخريطة الحالية حتى تكتمل الجديدة.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB, %3 MB/s</source>
+        <translation>%1 من %2 ميغابايت، %3 ميغابايت/ث</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tiles</source>
+        <translation>%1 من %2 مربعات</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

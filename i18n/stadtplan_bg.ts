@@ -1071,6 +1071,89 @@
         <source>About Stadtplan…</source>
         <translation>За Stadtplan…</translation>
     </message>
+    <message>
+        <source>Offline city map…</source>
+        <translation>Офлайн карта на града…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMapDialog</name>
+    <message>
+        <source>Offline city map</source>
+        <translation>Офлайн карта на града</translation>
+    </message>
+    <message>
+        <source>Downloading the map data…</source>
+        <translation>Изтегляне на данните за картата…</translation>
+    </message>
+    <message>
+        <source>Cutting it to the city…</source>
+        <translation>Изрязване по границите на града…</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Рисуване на картата…</translation>
+    </message>
+    <message>
+        <source>The offline map is ready, with map data of %1. It is shown from the next start.</source>
+        <translation>Офлайн картата е готова, с данни за картата от %1. Ще се покаже при следващото стартиране.</translation>
+    </message>
+    <message>
+        <source>No connection to the download server, or it broke off. What was downloaded is kept, and Try again goes on from there.</source>
+        <translation>Няма връзка със сървъра за изтегляне или тя прекъсна. Изтегленото се запазва и „Опитай отново“ продължава оттам.</translation>
+    </message>
+    <message>
+        <source>The download server answered with an error.</source>
+        <translation>Сървърът за изтегляне отговори с грешка.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved: is the disk full?</source>
+        <translation>Данните не можаха да бъдат запазени: дискът пълен ли е?</translation>
+    </message>
+    <message>
+        <source>The downloaded file was damaged and has been removed. Try again downloads it anew.</source>
+        <translation>Изтегленият файл беше повреден и е изтрит. „Опитай отново“ го изтегля наново.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was downloaded is kept, and the next download goes on from there.</source>
+        <translation>Отменено. Изтегленото се запазва и следващото изтегляне продължава оттам.</translation>
+    </message>
+    <message>
+        <source>The downloaded data cannot be used for this city: it is damaged or does not cover the city.</source>
+        <translation>Изтеглените данни не могат да се използват за този град: повредени са или не покриват града.</translation>
+    </message>
+    <message>
+        <source>The map tool could not run.</source>
+        <translation>Инструментът за картата не можа да се стартира.</translation>
+    </message>
+    <message>
+        <source>Downloads the OpenStreetMap data of the region around the city (about 100 MB), cuts it to the city and draws the map from it, so that the map works without a tile server. The current map stays until the new one is complete.</source>
+        <translation>Изтегля данните от OpenStreetMap за региона около града (около 100 MB), изрязва ги по града и рисува картата от тях, така че картата да работи без сървър за плочки. Сегашната карта остава, докато новата не е готова.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB, %3 MB/s</source>
+        <translation>%1 от %2 MB, %3 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tiles</source>
+        <translation>%1 от %2 плочки</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Опитай отново</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Изтегли</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -1071,6 +1071,89 @@
         <source>About Stadtplan…</source>
         <translation>Über Stadtplan…</translation>
     </message>
+    <message>
+        <source>Offline city map…</source>
+        <translation>Offline-Stadtplan…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMapDialog</name>
+    <message>
+        <source>Offline city map</source>
+        <translation>Offline-Stadtplan</translation>
+    </message>
+    <message>
+        <source>Downloading the map data…</source>
+        <translation>Kartendaten werden heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Cutting it to the city…</source>
+        <translation>Zuschnitt auf die Stadt…</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Die Karte wird gezeichnet…</translation>
+    </message>
+    <message>
+        <source>The offline map is ready, with map data of %1. It is shown from the next start.</source>
+        <translation>Der Offline-Stadtplan ist fertig, mit Kartendaten vom %1. Er wird ab dem nächsten Start gezeigt.</translation>
+    </message>
+    <message>
+        <source>No connection to the download server, or it broke off. What was downloaded is kept, and Try again goes on from there.</source>
+        <translation>Keine Verbindung zum Download-Server, oder sie ist abgebrochen. Das bisher Heruntergeladene bleibt erhalten, und „Erneut versuchen“ macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>The download server answered with an error.</source>
+        <translation>Der Download-Server hat mit einem Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved: is the disk full?</source>
+        <translation>Die Daten konnten nicht gespeichert werden: Ist der Datenträger voll?</translation>
+    </message>
+    <message>
+        <source>The downloaded file was damaged and has been removed. Try again downloads it anew.</source>
+        <translation>Die heruntergeladene Datei war beschädigt und wurde entfernt. „Erneut versuchen“ lädt sie neu herunter.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was downloaded is kept, and the next download goes on from there.</source>
+        <translation>Abgebrochen. Das bisher Heruntergeladene bleibt erhalten, und der nächste Download macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>The downloaded data cannot be used for this city: it is damaged or does not cover the city.</source>
+        <translation>Die heruntergeladenen Daten sind für diese Stadt nicht brauchbar: Sie sind beschädigt oder decken die Stadt nicht ab.</translation>
+    </message>
+    <message>
+        <source>The map tool could not run.</source>
+        <translation>Das Kartenwerkzeug konnte nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Downloads the OpenStreetMap data of the region around the city (about 100 MB), cuts it to the city and draws the map from it, so that the map works without a tile server. The current map stays until the new one is complete.</source>
+        <translation>Lädt die OpenStreetMap-Daten der Region um die Stadt herunter (etwa 100 MB), schneidet sie auf die Stadt zu und zeichnet daraus die Karte, damit sie ohne Kachelserver funktioniert. Die bisherige Karte bleibt, bis die neue vollständig ist.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB, %3 MB/s</source>
+        <translation>%1 von %2 MB, %3 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tiles</source>
+        <translation>%1 von %2 Kacheln</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -1064,6 +1064,89 @@
         <source>About Stadtplan…</source>
         <translation>درباره Stadtplan…</translation>
     </message>
+    <message>
+        <source>Offline city map…</source>
+        <translation>نقشهٔ آفلاین شهر…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMapDialog</name>
+    <message>
+        <source>Offline city map</source>
+        <translation>نقشهٔ آفلاین شهر</translation>
+    </message>
+    <message>
+        <source>Downloading the map data…</source>
+        <translation>در حال دانلود داده‌های نقشه…</translation>
+    </message>
+    <message>
+        <source>Cutting it to the city…</source>
+        <translation>در حال برش آن به محدودهٔ شهر…</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>در حال رسم نقشه…</translation>
+    </message>
+    <message>
+        <source>The offline map is ready, with map data of %1. It is shown from the next start.</source>
+        <translation>نقشهٔ آفلاین شهر آماده است، با داده‌های نقشه از تاریخ %1. از اجرای بعدی نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>No connection to the download server, or it broke off. What was downloaded is kept, and Try again goes on from there.</source>
+        <translation>اتصالی به سرور دانلود نیست، یا قطع شد. آنچه دانلود شده نگه داشته می‌شود و «تلاش دوباره» از همان‌جا ادامه می‌دهد.</translation>
+    </message>
+    <message>
+        <source>The download server answered with an error.</source>
+        <translation>سرور دانلود با خطا پاسخ داد.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved: is the disk full?</source>
+        <translation>داده‌ها ذخیره نشدند: آیا دیسک پر است؟</translation>
+    </message>
+    <message>
+        <source>The downloaded file was damaged and has been removed. Try again downloads it anew.</source>
+        <translation>فایل دانلودشده خراب بود و حذف شد. «تلاش دوباره» آن را از نو دانلود می‌کند.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was downloaded is kept, and the next download goes on from there.</source>
+        <translation>لغو شد. آنچه دانلود شده نگه داشته می‌شود و دانلود بعدی از همان‌جا ادامه می‌دهد.</translation>
+    </message>
+    <message>
+        <source>The downloaded data cannot be used for this city: it is damaged or does not cover the city.</source>
+        <translation>داده‌های دانلودشده برای این شهر قابل استفاده نیستند: خراب‌اند یا شهر را پوشش نمی‌دهند.</translation>
+    </message>
+    <message>
+        <source>The map tool could not run.</source>
+        <translation>ابزار نقشه اجرا نشد.</translation>
+    </message>
+    <message>
+        <source>Downloads the OpenStreetMap data of the region around the city (about 100 MB), cuts it to the city and draws the map from it, so that the map works without a tile server. The current map stays until the new one is complete.</source>
+        <translation>داده‌های OpenStreetMap منطقهٔ اطراف شهر را دانلود می‌کند (حدود ۱۰۰ مگابایت)، آن را به محدودهٔ شهر برش می‌دهد و نقشه را از آن رسم می‌کند تا نقشه بدون سرور کاشی کار کند. نقشهٔ فعلی تا کامل شدن نقشهٔ جدید باقی می‌ماند.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB, %3 MB/s</source>
+        <translation>%1 از %2 مگابایت، %3 مگابایت/ثانیه</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tiles</source>
+        <translation>%1 از %2 کاشی</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>دانلود</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

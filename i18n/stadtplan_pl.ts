@@ -1078,6 +1078,89 @@
         <source>About Stadtplan…</source>
         <translation>O programie Stadtplan…</translation>
     </message>
+    <message>
+        <source>Offline city map…</source>
+        <translation>Mapa miasta offline…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMapDialog</name>
+    <message>
+        <source>Offline city map</source>
+        <translation>Mapa miasta offline</translation>
+    </message>
+    <message>
+        <source>Downloading the map data…</source>
+        <translation>Pobieranie danych mapy…</translation>
+    </message>
+    <message>
+        <source>Cutting it to the city…</source>
+        <translation>Przycinanie do granic miasta…</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Rysowanie mapy…</translation>
+    </message>
+    <message>
+        <source>The offline map is ready, with map data of %1. It is shown from the next start.</source>
+        <translation>Mapa offline jest gotowa, z danymi mapy z %1. Zostanie pokazana przy następnym uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>No connection to the download server, or it broke off. What was downloaded is kept, and Try again goes on from there.</source>
+        <translation>Brak połączenia z serwerem pobierania albo zostało przerwane. To, co pobrano, zostaje zachowane, a „Spróbuj ponownie” kontynuuje od tego miejsca.</translation>
+    </message>
+    <message>
+        <source>The download server answered with an error.</source>
+        <translation>Serwer pobierania odpowiedział błędem.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved: is the disk full?</source>
+        <translation>Nie udało się zapisać danych: czy dysk jest pełny?</translation>
+    </message>
+    <message>
+        <source>The downloaded file was damaged and has been removed. Try again downloads it anew.</source>
+        <translation>Pobrany plik był uszkodzony i został usunięty. „Spróbuj ponownie” pobierze go od nowa.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was downloaded is kept, and the next download goes on from there.</source>
+        <translation>Anulowano. To, co pobrano, zostaje zachowane, a następne pobieranie kontynuuje od tego miejsca.</translation>
+    </message>
+    <message>
+        <source>The downloaded data cannot be used for this city: it is damaged or does not cover the city.</source>
+        <translation>Pobranych danych nie można użyć dla tego miasta: są uszkodzone lub nie obejmują miasta.</translation>
+    </message>
+    <message>
+        <source>The map tool could not run.</source>
+        <translation>Nie udało się uruchomić narzędzia mapy.</translation>
+    </message>
+    <message>
+        <source>Downloads the OpenStreetMap data of the region around the city (about 100 MB), cuts it to the city and draws the map from it, so that the map works without a tile server. The current map stays until the new one is complete.</source>
+        <translation>Pobiera dane OpenStreetMap regionu wokół miasta (około 100 MB), przycina je do miasta i rysuje z nich mapę, aby działała bez serwera kafelków. Obecna mapa pozostaje, dopóki nowa nie będzie kompletna.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB, %3 MB/s</source>
+        <translation>%1 z %2 MB, %3 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tiles</source>
+        <translation>%1 z %2 kafelków</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Pobierz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

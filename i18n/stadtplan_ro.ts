@@ -1078,6 +1078,89 @@
         <source>About Stadtplan…</source>
         <translation>Despre Stadtplan…</translation>
     </message>
+    <message>
+        <source>Offline city map…</source>
+        <translation>Hartă offline a orașului…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMapDialog</name>
+    <message>
+        <source>Offline city map</source>
+        <translation>Hartă offline a orașului</translation>
+    </message>
+    <message>
+        <source>Downloading the map data…</source>
+        <translation>Se descarcă datele hărții…</translation>
+    </message>
+    <message>
+        <source>Cutting it to the city…</source>
+        <translation>Se decupează la limitele orașului…</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Se desenează harta…</translation>
+    </message>
+    <message>
+        <source>The offline map is ready, with map data of %1. It is shown from the next start.</source>
+        <translation>Harta offline este gata, cu date ale hărții din %1. Va fi afișată de la următoarea pornire.</translation>
+    </message>
+    <message>
+        <source>No connection to the download server, or it broke off. What was downloaded is kept, and Try again goes on from there.</source>
+        <translation>Nu există conexiune cu serverul de descărcare sau aceasta s-a întrerupt. Ce s-a descărcat se păstrează, iar „Încearcă din nou” continuă de acolo.</translation>
+    </message>
+    <message>
+        <source>The download server answered with an error.</source>
+        <translation>Serverul de descărcare a răspuns cu o eroare.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved: is the disk full?</source>
+        <translation>Datele nu au putut fi salvate: este discul plin?</translation>
+    </message>
+    <message>
+        <source>The downloaded file was damaged and has been removed. Try again downloads it anew.</source>
+        <translation>Fișierul descărcat era deteriorat și a fost șters. „Încearcă din nou” îl descarcă din nou.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was downloaded is kept, and the next download goes on from there.</source>
+        <translation>Anulat. Ce s-a descărcat se păstrează, iar următoarea descărcare continuă de acolo.</translation>
+    </message>
+    <message>
+        <source>The downloaded data cannot be used for this city: it is damaged or does not cover the city.</source>
+        <translation>Datele descărcate nu pot fi folosite pentru acest oraș: sunt deteriorate sau nu acoperă orașul.</translation>
+    </message>
+    <message>
+        <source>The map tool could not run.</source>
+        <translation>Instrumentul hărții nu a putut rula.</translation>
+    </message>
+    <message>
+        <source>Downloads the OpenStreetMap data of the region around the city (about 100 MB), cuts it to the city and draws the map from it, so that the map works without a tile server. The current map stays until the new one is complete.</source>
+        <translation>Descarcă datele OpenStreetMap ale regiunii din jurul orașului (aproximativ 100 MB), le decupează la oraș și desenează harta din ele, astfel încât harta să funcționeze fără un server de plăci. Harta actuală rămâne până când cea nouă este completă.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB, %3 MB/s</source>
+        <translation>%1 din %2 MB, %3 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tiles</source>
+        <translation>%1 din %2 plăci</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Încearcă din nou</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descarcă</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -1078,6 +1078,89 @@
         <source>About Stadtplan…</source>
         <translation>О программе Stadtplan…</translation>
     </message>
+    <message>
+        <source>Offline city map…</source>
+        <translation>Офлайн-карта города…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMapDialog</name>
+    <message>
+        <source>Offline city map</source>
+        <translation>Офлайн-карта города</translation>
+    </message>
+    <message>
+        <source>Downloading the map data…</source>
+        <translation>Загрузка данных карты…</translation>
+    </message>
+    <message>
+        <source>Cutting it to the city…</source>
+        <translation>Обрезка по границам города…</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Отрисовка карты…</translation>
+    </message>
+    <message>
+        <source>The offline map is ready, with map data of %1. It is shown from the next start.</source>
+        <translation>Офлайн-карта готова, данные карты от %1. Она будет показана при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>No connection to the download server, or it broke off. What was downloaded is kept, and Try again goes on from there.</source>
+        <translation>Нет соединения с сервером загрузки, или оно прервалось. Загруженное сохраняется, и «Повторить» продолжит с этого места.</translation>
+    </message>
+    <message>
+        <source>The download server answered with an error.</source>
+        <translation>Сервер загрузки ответил ошибкой.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved: is the disk full?</source>
+        <translation>Не удалось сохранить данные: диск заполнен?</translation>
+    </message>
+    <message>
+        <source>The downloaded file was damaged and has been removed. Try again downloads it anew.</source>
+        <translation>Загруженный файл был повреждён и удалён. «Повторить» загрузит его заново.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was downloaded is kept, and the next download goes on from there.</source>
+        <translation>Отменено. Загруженное сохраняется, и следующая загрузка продолжит с этого места.</translation>
+    </message>
+    <message>
+        <source>The downloaded data cannot be used for this city: it is damaged or does not cover the city.</source>
+        <translation>Загруженные данные нельзя использовать для этого города: они повреждены или не охватывают город.</translation>
+    </message>
+    <message>
+        <source>The map tool could not run.</source>
+        <translation>Не удалось запустить инструмент карты.</translation>
+    </message>
+    <message>
+        <source>Downloads the OpenStreetMap data of the region around the city (about 100 MB), cuts it to the city and draws the map from it, so that the map works without a tile server. The current map stays until the new one is complete.</source>
+        <translation>Загружает данные OpenStreetMap для региона вокруг города (около 100 МБ), обрезает их по городу и рисует по ним карту, чтобы она работала без сервера тайлов. Текущая карта остаётся, пока новая не будет готова.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB, %3 MB/s</source>
+        <translation>%1 из %2 МБ, %3 МБ/с</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tiles</source>
+        <translation>%1 из %2 тайлов</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

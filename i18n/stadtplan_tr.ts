@@ -1064,6 +1064,89 @@
         <source>About Stadtplan…</source>
         <translation>Stadtplan hakkında…</translation>
     </message>
+    <message>
+        <source>Offline city map…</source>
+        <translation>Çevrimdışı şehir haritası…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMapDialog</name>
+    <message>
+        <source>Offline city map</source>
+        <translation>Çevrimdışı şehir haritası</translation>
+    </message>
+    <message>
+        <source>Downloading the map data…</source>
+        <translation>Harita verileri indiriliyor…</translation>
+    </message>
+    <message>
+        <source>Cutting it to the city…</source>
+        <translation>Şehre göre kırpılıyor…</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Harita çiziliyor…</translation>
+    </message>
+    <message>
+        <source>The offline map is ready, with map data of %1. It is shown from the next start.</source>
+        <translation>Çevrimdışı harita hazır, %1 tarihli harita verileriyle. Bir sonraki başlatmada gösterilir.</translation>
+    </message>
+    <message>
+        <source>No connection to the download server, or it broke off. What was downloaded is kept, and Try again goes on from there.</source>
+        <translation>İndirme sunucusuna bağlantı yok ya da bağlantı koptu. İndirilenler saklanır ve “Tekrar dene” oradan devam eder.</translation>
+    </message>
+    <message>
+        <source>The download server answered with an error.</source>
+        <translation>İndirme sunucusu bir hatayla yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved: is the disk full?</source>
+        <translation>Veriler kaydedilemedi: disk dolu mu?</translation>
+    </message>
+    <message>
+        <source>The downloaded file was damaged and has been removed. Try again downloads it anew.</source>
+        <translation>İndirilen dosya bozuktu ve silindi. “Tekrar dene” onu yeniden indirir.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was downloaded is kept, and the next download goes on from there.</source>
+        <translation>İptal edildi. İndirilenler saklanır ve bir sonraki indirme oradan devam eder.</translation>
+    </message>
+    <message>
+        <source>The downloaded data cannot be used for this city: it is damaged or does not cover the city.</source>
+        <translation>İndirilen veriler bu şehir için kullanılamıyor: bozuk ya da şehri kapsamıyor.</translation>
+    </message>
+    <message>
+        <source>The map tool could not run.</source>
+        <translation>Harita aracı çalıştırılamadı.</translation>
+    </message>
+    <message>
+        <source>Downloads the OpenStreetMap data of the region around the city (about 100 MB), cuts it to the city and draws the map from it, so that the map works without a tile server. The current map stays until the new one is complete.</source>
+        <translation>Şehrin çevresindeki bölgenin OpenStreetMap verilerini indirir (yaklaşık 100 MB), şehre göre kırpar ve haritayı bunlardan çizer; böylece harita bir karo sunucusu olmadan çalışır. Yenisi tamamlanana kadar mevcut harita kalır.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB, %3 MB/s</source>
+        <translation>%1 / %2 MB, %3 MB/sn</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tiles</source>
+        <translation>%1 / %2 karo</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tekrar dene</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>İndir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

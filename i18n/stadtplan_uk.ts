@@ -1078,6 +1078,89 @@
         <source>About Stadtplan…</source>
         <translation>Про Stadtplan…</translation>
     </message>
+    <message>
+        <source>Offline city map…</source>
+        <translation>Офлайн-мапа міста…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMapDialog</name>
+    <message>
+        <source>Offline city map</source>
+        <translation>Офлайн-мапа міста</translation>
+    </message>
+    <message>
+        <source>Downloading the map data…</source>
+        <translation>Завантаження даних мапи…</translation>
+    </message>
+    <message>
+        <source>Cutting it to the city…</source>
+        <translation>Обрізання за межами міста…</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Малювання мапи…</translation>
+    </message>
+    <message>
+        <source>The offline map is ready, with map data of %1. It is shown from the next start.</source>
+        <translation>Офлайн-мапа готова, дані мапи від %1. Її буде показано під час наступного запуску.</translation>
+    </message>
+    <message>
+        <source>No connection to the download server, or it broke off. What was downloaded is kept, and Try again goes on from there.</source>
+        <translation>Немає з’єднання із сервером завантаження, або воно обірвалося. Завантажене зберігається, і «Спробувати ще раз» продовжить з цього місця.</translation>
+    </message>
+    <message>
+        <source>The download server answered with an error.</source>
+        <translation>Сервер завантаження відповів помилкою.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved: is the disk full?</source>
+        <translation>Не вдалося зберегти дані: диск заповнений?</translation>
+    </message>
+    <message>
+        <source>The downloaded file was damaged and has been removed. Try again downloads it anew.</source>
+        <translation>Завантажений файл був пошкоджений і його видалено. «Спробувати ще раз» завантажить його наново.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was downloaded is kept, and the next download goes on from there.</source>
+        <translation>Скасовано. Завантажене зберігається, і наступне завантаження продовжить з цього місця.</translation>
+    </message>
+    <message>
+        <source>The downloaded data cannot be used for this city: it is damaged or does not cover the city.</source>
+        <translation>Завантажені дані не можна використати для цього міста: вони пошкоджені або не охоплюють місто.</translation>
+    </message>
+    <message>
+        <source>The map tool could not run.</source>
+        <translation>Не вдалося запустити інструмент мапи.</translation>
+    </message>
+    <message>
+        <source>Downloads the OpenStreetMap data of the region around the city (about 100 MB), cuts it to the city and draws the map from it, so that the map works without a tile server. The current map stays until the new one is complete.</source>
+        <translation>Завантажує дані OpenStreetMap для регіону навколо міста (близько 100 МБ), обрізає їх за містом і малює з них мапу, щоб вона працювала без сервера тайлів. Поточна мапа залишається, доки нова не буде готова.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB, %3 MB/s</source>
+        <translation>%1 з %2 МБ, %3 МБ/с</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tiles</source>
+        <translation>%1 з %2 тайлів</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Завантажити</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>
@@ -1180,7 +1263,7 @@
     </message>
     <message>
         <source>No map tiles: this computer seems to be offline.</source>
-        <translation>Немає фрагментів мапи: схоже, цей комп'ютер не в мережі.</translation>
+        <translation>Немає фрагментів мапи: схоже, цей комп&apos;ютер не в мережі.</translation>
     </message>
     <message>
         <source>No map tiles: the tile server %1 does not answer.</source>

@@ -163,6 +163,10 @@ ApplicationWindow {
             checked = Qt.binding(() => choiceItem.source !== null && choiceItem.source.choice === choiceItem.choice)
         }
     }
+    OfflineMapDialog {
+        id: offlineMapDialog
+        directory: window.directory
+    }
     AboutDialog {
         id: aboutDialog
         directory: window.directory
@@ -461,6 +465,12 @@ ApplicationWindow {
                         onTriggered: exportPicker.open()
                     }
                     MenuSeparator {}
+                    MenuItem {
+                        objectName: "offlineMapItem"
+                        text: qsTr("Offline city map…")
+                        enabled: window.directory.loaded
+                        onTriggered: offlineMapDialog.open()
+                    }
                     // What the map is drawn on; kept for the next starts.
                     Menu {
                         id: mapTilesMenu

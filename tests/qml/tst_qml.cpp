@@ -1,9 +1,13 @@
 #include "clock.h"
+#include "fileserver.h"
+#include "osmfixture.h"
 #include "focusiconprovider.h"
 #include "fonts.h"
 #include "storelocation.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QQmlContext>
 #include <QUrl>
 #include <QQmlEngine>
@@ -20,6 +24,9 @@ class Setup : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     int m_engines = 0;
+    // The offline map's download server, on the loopback interface: a small
+    // region extract, and a path that is not there (404).
+    stadtplan::test::FileServer m_server;
 
 public Q_SLOTS:
     void applicationAvailable()
@@ -29,6 +36,21 @@ public Q_SLOTS:
         stadtplan::clock::set(QDateTime(QDate(2026, 12, 31), QTime(23, 59)));
         // The app's fonts, as the app sets them before its window exists.
         stadtplan::fonts::useForApplication();
+        stadtplan::test::OsmFixture region;
+        region.regionNodes = 20000;
+        region.write(m_dir.filePath(QStringLiteral("region.osm")));
+        QProcess osmium;
+        osmium.start(QStandardPaths::findExecutable(QStringLiteral("osmium")),
+                     {QStringLiteral("cat"), m_dir.filePath(QStringLiteral("region.osm")), QStringLiteral("-o"),
+                      m_dir.filePath(QStringLiteral("region.osm.pbf")),
+                      QStringLiteral("--output-header=osmosis_replication_timestamp=2026-11-30T21:21:02Z")});
+        if (!osmium.waitForFinished(60000) || osmium.exitCode() != 0)
+            qFatal("osmium (osmium-tool) is needed to make the offline map's test extract");
+        QFile pbf(m_dir.filePath(QStringLiteral("region.osm.pbf")));
+        pbf.open(QIODevice::ReadOnly);
+        m_server.files.insert(QStringLiteral("/region.osm.pbf"), pbf.readAll());
+        if (!m_server.start())
+            qFatal("cannot listen on the loopback interface");
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -83,6 +105,10 @@ public Q_SLOTS:
                                                   QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("stadtplan.pdf"))));
         // Where the tests save what they render, to be looked at (STADTPLAN_TEST_SHOTS); empty: nowhere.
         engine->rootContext()->setContextProperty(QStringLiteral("shotsDirectory"), qEnvironmentVariable("STADTPLAN_TEST_SHOTS"));
+        engine->rootContext()->setContextProperty(QStringLiteral("regionExtract"),
+                                                  m_server.url(QStringLiteral("/region.osm.pbf")));
+        engine->rootContext()->setContextProperty(QStringLiteral("missingExtract"),
+                                                  m_server.url(QStringLiteral("/missing.osm.pbf")));
         stadtplan::FocusIconProvider::install(engine);
     }
 };
