@@ -1,7 +1,9 @@
 #include "basemapsource.h"
 
+#include "clock.h"
 #include "tileset.h"
 
+#include <QDate>
 #include <QDir>
 #include <QImage>
 #include <QNetworkAccessManager>
@@ -55,6 +57,7 @@ BasemapSource::BasemapSource(const CityProfile &city, const QString &tileUrl,
         m_kind = Kind::Offline;
         m_offlineDirectory = folder->directory;
         m_offlineAttribution = folder->attribution;
+        m_offlineDataDate = folder->dataDate;
         m_maximumZoom = folder->maximumZoom;
     } else if (online) {
         m_kind = Kind::Online;
@@ -71,6 +74,13 @@ void BasemapSource::setChoice(const QString &choice)
     m_choice = choice;
     settings().setValue(QLatin1String(SettingsKey), choice);
     Q_EMIT choiceChanged();
+}
+
+bool BasemapSource::offlineMapOld() const
+{
+    const QDate date = QDate::fromString(m_offlineDataDate, Qt::ISODate);
+    return m_kind == Kind::Offline && date.isValid() &&
+           date.daysTo(clock::today()) > OfflineMapOldAfterDays;
 }
 
 bool BasemapSource::restartNeeded() const
@@ -107,7 +117,10 @@ QString BasemapSource::attribution() const
             return m_city.tileAttribution;
         break;
     case Kind::Offline:
-        return m_offlineAttribution;
+        // With the date of the data, as OpenStreetMap's extracts are dated.
+        return m_offlineDataDate.isEmpty()
+                   ? m_offlineAttribution
+                   : QStringLiteral("%1, %2").arg(m_offlineAttribution, m_offlineDataDate);
     case Kind::None:
         break;
     }

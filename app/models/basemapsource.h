@@ -58,9 +58,15 @@ public:
     Q_PROPERTY(QString message READ message NOTIFY statusChanged)
     // The bundled city boundary is the map's ground (no tiles show).
     Q_PROPERTY(bool boundaryOnly READ boundaryOnly NOTIFY statusChanged)
+    // When the offline map's data was taken from OpenStreetMap (ISO date;
+    // empty: unknown or no offline map), and whether that is over
+    // OfflineMapOldAfterDays ago (the app then offers an update).
+    Q_PROPERTY(QString offlineDataDate READ offlineDataDate CONSTANT)
+    Q_PROPERTY(bool offlineMapOld READ offlineMapOld CONSTANT)
 
     // The settings key of the choice.
     static constexpr const char *SettingsKey = "map/basemap";
+    static constexpr int OfflineMapOldAfterDays = 30;
     static bool isChoice(const QString &text);
 
     // `choiceForThisStart`: --basemap's none/online/offline, or empty for the
@@ -72,6 +78,8 @@ public:
     ~BasemapSource() override;
 
     QString choice() const { return m_choice; }
+    QString offlineDataDate() const { return m_offlineDataDate; }
+    bool offlineMapOld() const;
     void setChoice(const QString &choice);
     bool restartNeeded() const;
     Kind kind() const { return m_kind; }
@@ -113,6 +121,7 @@ private:
     QString m_cacheDirectory;
     QString m_offlineDirectory;
     QString m_offlineAttribution;
+    QString m_offlineDataDate;
     int m_maximumZoom = 0;
     // What went wrong with the online tiles.
     enum class Problem { None, Offline, NoAnswer, Refused, Busy, NotAnImage };

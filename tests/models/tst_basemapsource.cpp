@@ -1,4 +1,5 @@
 #include "basemapsource.h"
+#include "clock.h"
 #include "bundleddata.h"
 #include "cityprofile.h"
 #include "tileserver.h"
@@ -77,6 +78,9 @@ private Q_SLOTS:
         QCOMPARE(offline.maximumZoom(), 16);
         QVERIFY(offline.attribution().contains(QStringLiteral("ODbL")));
         QVERIFY(offline.offlineHost().startsWith(QStringLiteral("file://")));
+        // A manifest without a date (made before dates were kept): the credit alone, nothing offered.
+        QCOMPARE(offline.attribution(), QStringLiteral("© OpenStreetMap contributors (ODbL)"));
+        QVERIFY(!offline.offlineMapOld());
         // Online chosen: the tiles, although the offline map is there.
         const BasemapSource chosen(m_city, m_city.tileUrl, QStringLiteral("online"), folder, true, {});
         QCOMPARE(chosen.kind(), BasemapSource::Kind::Online);
@@ -91,6 +95,34 @@ private Q_SLOTS:
         QVERIFY(nothing.attribution().contains(QStringLiteral("Stadt Bielefeld")));
         QVERIFY(nothing.attributionUrl().isEmpty());
         QCOMPARE(online.attributionUrl(), QStringLiteral("https://www.openstreetmap.org/copyright"));
+    }
+
+    // The date of the offline map's data stands beside its credit; after 30
+    // days the app offers an update (the clock decides, not the test's day).
+    void theOfflineMapSaysHowOldItsDataIs()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("dated"));
+        QDir().mkpath(folder);
+        QFile manifest(QDir(folder).filePath(QStringLiteral("stadtplan-basemap.json")));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write(R"json({"minimumZoom":10,"maximumZoom":16,"attribution":"© OpenStreetMap contributors (ODbL)",
+                          "dataDate":"2026-11-30","bounds":[8.3777,51.915,8.6635,52.1148]})json");
+        manifest.close();
+        {
+            const clock::Fixed day(QDateTime(QDate(2026, 12, 30), QTime(12, 0)));
+            const BasemapSource fresh(m_city, m_city.tileUrl, {}, folder, true, {});
+            QCOMPARE(fresh.attribution(), QStringLiteral("© OpenStreetMap contributors (ODbL), 2026-11-30"));
+            QCOMPARE(fresh.offlineDataDate(), QStringLiteral("2026-11-30"));
+            QVERIFY(!fresh.offlineMapOld()); // 30 days: not yet
+        }
+        {
+            const clock::Fixed day(QDateTime(QDate(2026, 12, 31), QTime(0, 1)));
+            const BasemapSource old(m_city, m_city.tileUrl, {}, folder, true, {});
+            QVERIFY(old.offlineMapOld()); // 31 days
+            // Online chosen: no offline map in use, nothing to offer.
+            const BasemapSource online(m_city, m_city.tileUrl, QStringLiteral("online"), folder, true, {});
+            QVERIFY(!online.offlineMapOld());
+        }
     }
 
     void theChoiceIsKeptForTheNextStart()
