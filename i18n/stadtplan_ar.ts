@@ -1103,6 +1103,14 @@
         <source>Offline city map…</source>
         <translation>خريطة المدينة دون اتصال…</translation>
     </message>
+    <message>
+        <source>The offline map&apos;s data is from %1.</source>
+        <translation>بيانات خريطة المدينة دون اتصال بتاريخ %1.</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>تحديث…</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

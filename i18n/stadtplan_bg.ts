@@ -1075,6 +1075,14 @@
         <source>Offline city map…</source>
         <translation>Офлайн карта на града…</translation>
     </message>
+    <message>
+        <source>The offline map&apos;s data is from %1.</source>
+        <translation>Данните на офлайн картата са от %1.</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>Обнови…</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

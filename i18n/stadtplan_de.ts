@@ -1075,6 +1075,14 @@
         <source>Offline city map…</source>
         <translation>Offline-Stadtplan…</translation>
     </message>
+    <message>
+        <source>The offline map&apos;s data is from %1.</source>
+        <translation>Die Daten des Offline-Stadtplans sind vom %1.</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>Aktualisieren…</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

@@ -1068,6 +1068,14 @@
         <source>Offline city map…</source>
         <translation>نقشهٔ آفلاین شهر…</translation>
     </message>
+    <message>
+        <source>The offline map&apos;s data is from %1.</source>
+        <translation>داده‌های نقشهٔ آفلاین شهر مربوط به %1 است.</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>به‌روزرسانی…</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

@@ -1082,6 +1082,14 @@
         <source>Offline city map…</source>
         <translation>Mapa miasta offline…</translation>
     </message>
+    <message>
+        <source>The offline map&apos;s data is from %1.</source>
+        <translation>Dane mapy offline pochodzą z %1.</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>Aktualizuj…</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

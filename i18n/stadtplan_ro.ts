@@ -1082,6 +1082,14 @@
         <source>Offline city map…</source>
         <translation>Hartă offline a orașului…</translation>
     </message>
+    <message>
+        <source>The offline map&apos;s data is from %1.</source>
+        <translation>Datele hărții offline sunt din %1.</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>Actualizează…</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

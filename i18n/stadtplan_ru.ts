@@ -1082,6 +1082,14 @@
         <source>Offline city map…</source>
         <translation>Офлайн-карта города…</translation>
     </message>
+    <message>
+        <source>The offline map&apos;s data is from %1.</source>
+        <translation>Данные офлайн-карты от %1.</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>Обновить…</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

@@ -1068,6 +1068,14 @@
         <source>Offline city map…</source>
         <translation>Çevrimdışı şehir haritası…</translation>
     </message>
+    <message>
+        <source>The offline map&apos;s data is from %1.</source>
+        <translation>Çevrimdışı haritanın verileri %1 tarihli.</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>Güncelle…</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

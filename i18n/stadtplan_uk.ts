@@ -1082,6 +1082,14 @@
         <source>Offline city map…</source>
         <translation>Офлайн-мапа міста…</translation>
     </message>
+    <message>
+        <source>The offline map&apos;s data is from %1.</source>
+        <translation>Дані офлайн-мапи від %1.</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>Оновити…</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

@@ -560,6 +560,37 @@ ApplicationWindow {
                 wrapMode: Text.Wrap
             }
         }
+        // The offline map's data is over a month old: an update is offered,
+        // never made without the user.
+        Rectangle {
+            objectName: "offlineMapOldNote"
+            z: 1
+            visible: window.basemap !== null && window.basemap.offlineMapOld && !offlineMapDialog.job.running
+                     && offlineMapDialog.job.phase !== "done"
+            Layout.fillWidth: true
+            implicitHeight: oldRow.implicitHeight + 8
+            color: Theme.notice
+            RowLayout {
+                id: oldRow
+                anchors.fill: parent
+                anchors.margins: 4
+                anchors.leftMargin: 12
+                Label {
+                    text: window.basemap !== null && window.basemap.offlineDataDate !== ""
+                          ? qsTr("The offline map's data is from %1.").arg(
+                                Date.fromLocaleString(Qt.locale("C"), window.basemap.offlineDataDate, "yyyy-MM-dd")
+                                    .toLocaleDateString(Qt.locale(window.directory.language), Locale.ShortFormat)) : ""
+                    color: Theme.noticeText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "offlineMapUpdate"
+                    text: qsTr("Update…")
+                    onClicked: offlineMapDialog.open()
+                }
+            }
+        }
 
         RowLayout {
             Layout.fillWidth: true

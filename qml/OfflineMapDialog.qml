@@ -25,7 +25,7 @@ Dialog {
     }
 
     function megabytes(bytes) {
-        return Number(bytes / 1e6).toLocaleString(Qt.locale(), "f", bytes < 1e7 ? 1 : 0)
+        return Number(bytes / 1e6).toLocaleString(Qt.locale(root.directory.language), "f", bytes < 1e7 ? 1 : 0)
     }
     readonly property string phaseText: {
         switch (job.phase) {
@@ -34,7 +34,7 @@ Dialog {
         case "build": case "tiles": case "switch": return qsTr("Drawing the map…")
         case "done": return qsTr("The offline map is ready, with map data of %1. It is shown from the next start.")
                                 .arg(job.dataDate !== "" ? Date.fromLocaleString(Qt.locale("C"), job.dataDate, "yyyy-MM-dd")
-                                                               .toLocaleDateString(Qt.locale(), Locale.ShortFormat) : "?")
+                                                               .toLocaleDateString(Qt.locale(root.directory.language), Locale.ShortFormat) : "?")
         default: return ""
         }
     }
@@ -86,8 +86,8 @@ Dialog {
                   ? qsTr("%1 of %2 MB, %3 MB/s").arg(root.megabytes(job.received)).arg(root.megabytes(job.total))
                         .arg(root.megabytes(job.bytesPerSecond))
                   : job.phase === "tiles" && job.tilesTotal > 0
-                  ? qsTr("%1 of %2 tiles").arg(job.tilesDone.toLocaleString(Qt.locale(), "f", 0))
-                        .arg(job.tilesTotal.toLocaleString(Qt.locale(), "f", 0))
+                  ? qsTr("%1 of %2 tiles").arg(job.tilesDone.toLocaleString(Qt.locale(root.directory.language), "f", 0))
+                        .arg(job.tilesTotal.toLocaleString(Qt.locale(root.directory.language), "f", 0))
                   : ""
             color: Theme.secondaryText
         }
