@@ -1190,6 +1190,10 @@
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <source>Restart now</source>
+        <translation>إعادة التشغيل الآن</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

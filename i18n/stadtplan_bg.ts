@@ -1162,6 +1162,10 @@
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Рестартирай сега</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -1155,6 +1155,10 @@
         <source>Close</source>
         <translation>بستن</translation>
     </message>
+    <message>
+        <source>Restart now</source>
+        <translation>اکنون راه‌اندازی دوباره</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

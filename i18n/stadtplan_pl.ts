@@ -1169,6 +1169,10 @@
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Uruchom ponownie teraz</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -1169,6 +1169,10 @@
         <source>Close</source>
         <translation>Închide</translation>
     </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Repornește acum</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

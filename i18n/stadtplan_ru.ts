@@ -1169,6 +1169,10 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Перезапустить сейчас</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

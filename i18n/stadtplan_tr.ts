@@ -1155,6 +1155,10 @@
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Şimdi yeniden başlat</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

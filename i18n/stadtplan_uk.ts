@@ -1169,6 +1169,10 @@
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Перезапустити зараз</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -23,6 +23,8 @@ Dialog {
         id: job
         store: root.directory.storeLocation
     }
+    // Opened again after a finished run: ready for the next one.
+    onAboutToShow: job.reset()
 
     function megabytes(bytes) {
         return Number(bytes / 1e6).toLocaleString(Qt.locale(root.directory.language), "f", bytes < 1e7 ? 1 : 0)
@@ -125,6 +127,13 @@ Dialog {
             visible: job.running
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: job.cancel()
+        }
+        Button {
+            objectName: "offlineMapRestart"
+            text: qsTr("Restart now")
+            visible: job.phase === "done"
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: job.restartApp()
         }
         Button {
             objectName: "offlineMapClose"

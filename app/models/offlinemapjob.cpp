@@ -64,13 +64,7 @@ void OfflineMapJob::start()
 #endif
         m_program = QDir(QCoreApplication::applicationDirPath()).filePath(name);
     }
-    m_phase.clear();
-    m_received = m_rate = m_resumedFrom = 0;
-    m_total = -1;
-    m_tilesDone = m_tilesTotal = 0;
-    m_errorKind.clear();
-    m_errorDetail.clear();
-    m_dataDate.clear();
+    reset();
     m_lastError.clear();
     m_errors.clear();
     m_pending.clear();
@@ -95,6 +89,29 @@ void OfflineMapJob::cancel()
         return;
     m_cancelled = true;
     m_process.kill();
+}
+
+void OfflineMapJob::reset()
+{
+    if (running())
+        return;
+    m_phase.clear();
+    m_received = m_rate = m_resumedFrom = 0;
+    m_total = -1;
+    m_tilesDone = m_tilesTotal = 0;
+    m_errorKind.clear();
+    m_errorDetail.clear();
+    m_dataDate.clear();
+    Q_EMIT changed();
+}
+
+void OfflineMapJob::restartApp()
+{
+    if (running())
+        return;
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1)))
+        QCoreApplication::quit();
 }
 
 void OfflineMapJob::readLines()

@@ -60,11 +60,16 @@ public:
     // The command-line tool it runs (beside the app unless set, for tests).
     void setProgram(const QString &program) { m_program = program; }
     // More arguments for the tool (tests: --zooms, --no-checksum).
-    void setExtraArguments(const QStringList &arguments) { m_extra = arguments; }
+    Q_INVOKABLE void setExtraArguments(const QStringList &arguments) { m_extra = arguments; }
 
     Q_INVOKABLE void start();
     // Stops the tool; the downloaded part stays for the next start.
     Q_INVOKABLE void cancel();
+    // Starts the app anew with the arguments it was started with, then ends
+    // this one: the map plugin reads the new tiles at its start.
+    Q_INVOKABLE void restartApp();
+    // Forgets the last run's end (done, or what went wrong), unless it runs.
+    Q_INVOKABLE void reset();
 
 Q_SIGNALS:
     void storeChanged();

@@ -105,5 +105,23 @@ Item {
                     "Cancelled. What was downloaded is kept, and the next download goes on from there.")
             verify(!item("offlineMapProgress").visible)
         }
+
+        function test_doneSaysTheDateAndOffersARestart() {
+            dialog.job.source = regionExtract
+            dialog.job.setExtraArguments(["--zooms", "12-13", "--no-checksum"])
+            mouseClick(item("offlineMapStart"))
+            tryVerify(() => !dialog.job.running, 120000)
+            compare(dialog.job.errorKind, "", dialog.job.errorDetail)
+            compare(dialog.job.phase, "done")
+            const done = item("offlineMapPhase")
+            verify(done.visible)
+            const date = Date.fromLocaleString(Qt.locale("C"), "2026-11-30", "yyyy-MM-dd")
+                             .toLocaleDateString(Qt.locale("en"), Locale.ShortFormat)
+            compare(done.text, "The offline map is ready, with map data of " + date + ". It is shown from the next start.")
+            verify(item("offlineMapRestart").visible)
+            shoot("offlinemap-done")
+            verify(!item("offlineMapStart").visible)
+            verify(!item("offlineMapError").visible)
+        }
     }
 }
