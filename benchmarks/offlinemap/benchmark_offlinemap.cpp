@@ -36,6 +36,7 @@
 #include <osmium/io/writer.hpp>
 
 #include <cmath>
+#include <functional>
 #include <cstdio>
 #include <numbers>
 #include <vector>
@@ -203,9 +204,12 @@ double childrenPeakMegabytes()
     return -1;
 }
 
-int runToEnd(QProcess &process, const QString &program, const QStringList &arguments)
+int runToEnd(QProcess &process, const QString &program, const QStringList &arguments,
+             const std::function<void()> &output = {})
 {
     QEventLoop loop; // the file server answers meanwhile
+    if (output)
+        QObject::connect(&process, &QProcess::readyReadStandardOutput, &loop, output);
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(program, arguments);
@@ -260,13 +264,30 @@ int main(int argc, char *argv[])
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     download.setProcessEnvironment(env);
     timer.restart();
+    // Each phase's start as the tool reports it (--progress), and its lines.
+    QList<QPair<QString, double>> phases;
+    QByteArray pending;
+    const auto read = [&] {
+        pending += download.readAllStandardOutput();
+        qsizetype end = 0;
+        while ((end = pending.indexOf('\n')) >= 0) {
+            const QByteArray line = pending.left(end);
+            pending.remove(0, end + 1);
+            if (line.startsWith("progress phase "))
+                phases.append({QString::fromLatin1(line.mid(15)), double(timer.elapsed()) / 1000});
+            else if (!line.startsWith("progress "))
+                std::printf("%s\n", line.constData());
+        }
+    };
     const int status = runToEnd(download, tool,
-                                {QStringLiteral("download"), QStringLiteral("--source"),
+                                {QStringLiteral("download"), QStringLiteral("--progress"),
+                                 QStringLiteral("--source"),
                                  server.url(QStringLiteral("/region.osm.pbf")),
-                                 QStringLiteral("--no-checksum"), QStringLiteral("--into"), store});
+                                 QStringLiteral("--no-checksum"), QStringLiteral("--into"), store},
+                                read);
     const double seconds = double(timer.elapsed()) / 1000;
     const double peak = childrenPeakMegabytes();
-    std::printf("%s", download.readAllStandardOutput().constData());
+    read();
     if (status != 0) {
         std::fprintf(stderr, "stadtplan-basemap download failed (%d)\n", status);
         return 1;
@@ -274,6 +295,10 @@ int main(int argc, char *argv[])
     const double disk = double(folderBytes(QFileInfo(store).absolutePath())) / 1e6;
     std::printf("\nthe whole step (loopback download, cut, layers, tiles 10-17): %.0f s; goal: "
                 "under 300 s\n", seconds);
+    for (qsizetype i = 0; i < phases.size(); ++i) {
+        const double until = i + 1 < phases.size() ? phases[i + 1].second : seconds;
+        std::printf("  %-8s %6.1f s\n", qPrintable(phases[i].first), until - phases[i].second);
+    }
     std::printf("peak memory: %.0f MB; goal: under 2,048 MB\n", peak);
     std::printf("disk used beside the store (extract kept, store, tiles): %.0f MB\n", disk);
 
