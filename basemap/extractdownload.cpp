@@ -304,7 +304,7 @@ DownloadResult downloadExtract(const DownloadOptions &options,
         throw DownloadError(failure->kind(), failure->message() + kept, onDisk > 0);
     }
     if (!alreadyWhole && reply->error() != QNetworkReply::NoError) {
-        if (status >= 400 || (status > 0 && status != 200 && status != 206))
+        if (status > 0 && status != 200 && status != 206)
             throw DownloadError(DownloadError::Kind::Server,
                                 QStringLiteral("%1 answered %2").arg(source, serverAnswer(reply)) +
                                     kept,

@@ -27,6 +27,18 @@ public:
     {
     }
     Kind kind() const { return m_kind; }
+    // The kind as `stadtplan-basemap download --progress` names it.
+    QString kindName() const
+    {
+        switch (m_kind) {
+        case Kind::Network: return QStringLiteral("network");
+        case Kind::Server: return QStringLiteral("server");
+        case Kind::Disk: return QStringLiteral("disk");
+        case Kind::Checksum: return QStringLiteral("checksum");
+        case Kind::Cancelled: return QStringLiteral("cancelled");
+        }
+        return QStringLiteral("network");
+    }
     bool partKept() const { return m_kept; }
 
 private:

@@ -52,6 +52,31 @@ QString duration(double seconds)
     return QStringLiteral("%1 min").arg(seconds / 60, 0, 'f', 1);
 }
 
+// The zooms and threads of the commands that draw tiles (--zooms FROM-TO,
+// --threads N); nothing, and `problem` says why, when they are not such.
+struct TileRange
+{
+    int from = 10, to = 17, threads = 0;
+};
+std::optional<TileRange> tileRange(const QCommandLineParser &parser,
+                                   const QCommandLineOption &zooms,
+                                   const QCommandLineOption &threads, QString *problem)
+{
+    const QRegularExpressionMatch range =
+        QRegularExpression(QStringLiteral("^(\\d{1,2})-(\\d{1,2})$")).match(parser.value(zooms));
+    if (!range.hasMatch()) {
+        *problem = QStringLiteral("--zooms %1: give FROM-TO, e.g. 10-17").arg(parser.value(zooms));
+        return std::nullopt;
+    }
+    bool ok = false;
+    const int threadCount = parser.value(threads).toInt(&ok);
+    if (!ok || threadCount < 0) {
+        *problem = QStringLiteral("--threads %1: give a number").arg(parser.value(threads));
+        return std::nullopt;
+    }
+    return TileRange{range.captured(1).toInt(), range.captured(2).toInt(), threadCount};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -163,12 +188,10 @@ int main(int argc, char *argv[])
             if (args.size() != 1)
                 return usage(parser, QStringLiteral("download takes no file; name the store with "
                                                     "--into and the extract with --source"));
-            const QRegularExpressionMatch range =
-                QRegularExpression(QStringLiteral("^(\\d{1,2})-(\\d{1,2})$"))
-                    .match(parser.value(zooms));
-            if (!range.hasMatch())
-                return usage(parser, QStringLiteral("--zooms %1: give FROM-TO, e.g. 10-17")
-                                         .arg(parser.value(zooms)));
+            QString problem;
+            const std::optional<TileRange> range = tileRange(parser, zooms, threads, &problem);
+            if (!range)
+                return usage(parser, problem);
             const CityProfile city =
                 CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
             OfflineMapOptions options;
@@ -190,9 +213,9 @@ int main(int argc, char *argv[])
             options.cityBounds = city.bounds;
             options.cityName = city.name;
             options.marginMetres = city.extractMarginMetres;
-            options.minimumZoom = range.captured(1).toInt();
-            options.maximumZoom = range.captured(2).toInt();
-            options.threads = parser.value(threads).toInt();
+            options.minimumZoom = range->from;
+            options.maximumZoom = range->to;
+            options.threads = range->threads;
             QElapsedTimer clock;
             clock.start();
             QElapsedTimer shown;
@@ -263,9 +286,7 @@ int main(int argc, char *argv[])
                 result = updateOfflineMap(options, progress);
             } catch (const DownloadError &e) {
                 if (machine) {
-                    static const char *const kinds[] = {"network", "server", "disk", "checksum",
-                                                        "cancelled"};
-                    say(QStringLiteral("progress error %1").arg(QLatin1String(kinds[int(e.kind())])));
+                    say(QStringLiteral("progress error %1").arg(e.kindName()));
                 }
                 throw;
             } catch (const BasemapError &) {
@@ -287,22 +308,14 @@ int main(int argc, char *argv[])
         if (command == u"tiles") {
             if (args.size() != 2)
                 return usage(parser, QStringLiteral("tiles needs STORE"));
-            const QRegularExpressionMatch range =
-                QRegularExpression(QStringLiteral("^(\\d{1,2})-(\\d{1,2})$"))
-                    .match(parser.value(zooms));
-            if (!range.hasMatch())
-                return usage(parser, QStringLiteral("--zooms %1: give FROM-TO, e.g. 10-17")
-                                         .arg(parser.value(zooms)));
-            bool threadsOk = false;
-            const int threadCount = parser.value(threads).toInt(&threadsOk);
-            if (!threadsOk || threadCount < 0)
-                return usage(
-                    parser,
-                    QStringLiteral("--threads %1: give a number").arg(parser.value(threads)));
+            QString problem;
+            const std::optional<TileRange> range = tileRange(parser, zooms, threads, &problem);
+            if (!range)
+                return usage(parser, problem);
             const QString store = args.at(1);
             const BasemapData data = BasemapData::load(store);
             TileOptions options{parser.isSet(out) ? parser.value(out) : tileFolderFor(store),
-                                range.captured(1).toInt(), range.captured(2).toInt(), threadCount};
+                                range->from, range->to, range->threads};
             TileBuilder builder(data, options);
             const TilePlan plan = builder.plan();
             say(QStringLiteral(

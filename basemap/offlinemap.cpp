@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <filesystem>
+#include <system_error>
+
 namespace stadtplan::basemap {
 
 namespace {
@@ -15,6 +18,26 @@ bool removeFolder(const QString &path)
 {
     QDir dir(path);
     return !dir.exists() || dir.removeRecursively();
+}
+
+// The current tiles as the start of the new set: hard links where the file
+// system has them (no copy; the tile builder replaces a changed tile by
+// renaming a new file over it, so the current set is never touched), else
+// copies. The builder then draws only the tiles whose content changed.
+void seedTiles(const QString &current, const QString &next)
+{
+    if (!readTileFolder(current))
+        return;
+    QDir().mkpath(next);
+    const QDir from(current), to(next);
+    for (const QString &name : from.entryList(QDir::Files)) {
+        std::error_code error;
+        std::filesystem::create_hard_link(std::filesystem::path(from.filePath(name).toStdU16String()),
+                                          std::filesystem::path(to.filePath(name).toStdU16String()),
+                                          error);
+        if (error)
+            QFile::copy(from.filePath(name), to.filePath(name));
+    }
 }
 
 void checkCancel(const std::atomic_bool *cancel)
@@ -120,9 +143,9 @@ OfflineMapResult updateOfflineMap(const OfflineMapOptions &options,
         checkCancel(cancel);
         {
             const BasemapData data = BasemapData::load(staging);
+            seedTiles(result.tileFolder, newTiles);
             TileBuilder tiles(data, {newTiles, options.minimumZoom, options.maximumZoom,
                                      options.threads});
-            tiles.plan();
             result.tiles = tiles.run([&](int done, int total) {
                 if (progress) {
                     OfflineMapStep step;

@@ -7,10 +7,12 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QMap>
 #include <QProcess>
 #include <QTimer>
 
@@ -24,6 +26,19 @@ inline QByteArray digest(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+// Every file under a folder (relative path) with its fingerprint: two equal
+// results are the same files, byte for byte.
+inline QMap<QString, QByteArray> folderDigests(const QString &folder)
+{
+    QMap<QString, QByteArray> result;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        result.insert(QDir(folder).relativeFilePath(file), digest(file));
+    }
+    return result;
 }
 
 // The throwaway PostgreSQL server the pg_cluster_start fixture made: its

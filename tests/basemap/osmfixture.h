@@ -5,8 +5,11 @@
 // district name, a bus stop, a café the map leaves out, and one street far
 // away in Munich.
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 
@@ -108,5 +111,35 @@ struct OsmFixture
         file.write(xml());
     }
 };
+
+// The fixture as the .osm.pbf people download: written as OSM XML into
+// `directory` and converted by osmium (osmium-tool), with the replication
+// timestamp a Geofabrik extract carries when one is given. Empty when osmium
+// is missing or fails (its message on standard error).
+inline QByteArray osmPbf(const OsmFixture &fixture, const QString &directory, const QString &name,
+                         const QString &replicationTimestamp = {})
+{
+    const QString osmium = QStandardPaths::findExecutable(QStringLiteral("osmium"));
+    if (osmium.isEmpty()) {
+        qWarning("osmium (osmium-tool) is needed; see scripts/packages.txt");
+        return {};
+    }
+    const QString xml = QDir(directory).filePath(name + QStringLiteral(".osm"));
+    const QString pbf = QDir(directory).filePath(name + QStringLiteral(".osm.pbf"));
+    fixture.write(xml);
+    QStringList arguments{QStringLiteral("cat"), xml, QStringLiteral("-o"), pbf,
+                          QStringLiteral("--overwrite")};
+    if (!replicationTimestamp.isEmpty())
+        arguments.append(QStringLiteral("--output-header=osmosis_replication_timestamp=") +
+                         replicationTimestamp);
+    QProcess process;
+    process.start(osmium, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning("osmium failed: %s", process.readAllStandardError().constData());
+        return {};
+    }
+    QFile file(pbf);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 } // namespace stadtplan::test

@@ -9,10 +9,7 @@
 #include "testsupport.h"
 #include "tileset.h"
 
-#include <QDirIterator>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,20 +17,6 @@ using namespace stadtplan;
 using stadtplan::test::FileServer;
 using stadtplan::test::OsmFixture;
 
-namespace {
-
-QMap<QString, QByteArray> fingerprints(const QString &folder)
-{
-    QMap<QString, QByteArray> result;
-    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        result.insert(QDir(folder).relativeFilePath(file), test::digest(file));
-    }
-    return result;
-}
-
-} // namespace
 
 class TestOfflineMapJob : public QObject
 {
@@ -63,16 +46,8 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         OsmFixture region;
         region.regionNodes = 20000;
-        region.write(m_dir.filePath(QStringLiteral("region.osm")));
-        QProcess osmium;
-        osmium.start(QStandardPaths::findExecutable(QStringLiteral("osmium")),
-                     {QStringLiteral("cat"), m_dir.filePath(QStringLiteral("region.osm")),
-                      QStringLiteral("-o"), m_dir.filePath(QStringLiteral("region.osm.pbf")),
-                      QStringLiteral("--output-header=osmosis_replication_timestamp=2026-11-30T21:21:02Z")});
-        QVERIFY2(osmium.waitForFinished(60000) && osmium.exitCode() == 0, "osmium (osmium-tool) is needed");
-        QFile file(m_dir.filePath(QStringLiteral("region.osm.pbf")));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        m_pbf = file.readAll();
+        m_pbf = test::osmPbf(region, m_dir.path(), QStringLiteral("region"), QStringLiteral("2026-11-30T21:21:02Z"));
+        QVERIFY2(!m_pbf.isEmpty(), "osmium (osmium-tool) made no extract");
         m_server.files.insert(QStringLiteral("/region.osm.pbf"), m_pbf);
     }
 
@@ -115,7 +90,7 @@ private Q_SLOTS:
         OfflineMapJob job;
         const QString store = m_dir.filePath(QStringLiteral("job.gpkg")); // made above
         const QString tiles = basemap::tileFolderFor(store);
-        const auto before = fingerprints(tiles);
+        const auto before = test::folderDigests(tiles);
         QVERIFY(!before.isEmpty());
         prepare(job, store);
 
@@ -127,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(finished.takeFirst().first().toBool(), false);
         QCOMPARE(job.errorKind(), QStringLiteral("server"));
         QVERIFY2(job.errorDetail().contains(QStringLiteral("500")), qPrintable(job.errorDetail()));
-        QCOMPARE(fingerprints(tiles), before);
+        QCOMPARE(test::folderDigests(tiles), before);
         m_server.status.clear();
 
         // Cancel while it works: stopped, said, and the map as it was.
@@ -139,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(finish(finished));
         QCOMPARE(finished.takeFirst().first().toBool(), false);
         QCOMPARE(job.errorKind(), QStringLiteral("cancelled"));
-        QCOMPARE(fingerprints(tiles), before);
+        QCOMPARE(test::folderDigests(tiles), before);
         disconnect(&job, &OfflineMapJob::changed, this, nullptr);
 
         // No tool: said too.

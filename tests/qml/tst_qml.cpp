@@ -6,8 +6,6 @@
 #include "storelocation.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QQmlContext>
 #include <QUrl>
 #include <QQmlEngine>
@@ -38,17 +36,11 @@ public Q_SLOTS:
         stadtplan::fonts::useForApplication();
         stadtplan::test::OsmFixture region;
         region.regionNodes = 20000;
-        region.write(m_dir.filePath(QStringLiteral("region.osm")));
-        QProcess osmium;
-        osmium.start(QStandardPaths::findExecutable(QStringLiteral("osmium")),
-                     {QStringLiteral("cat"), m_dir.filePath(QStringLiteral("region.osm")), QStringLiteral("-o"),
-                      m_dir.filePath(QStringLiteral("region.osm.pbf")),
-                      QStringLiteral("--output-header=osmosis_replication_timestamp=2026-11-30T21:21:02Z")});
-        if (!osmium.waitForFinished(60000) || osmium.exitCode() != 0)
+        const QByteArray pbf = stadtplan::test::osmPbf(region, m_dir.path(), QStringLiteral("region"),
+                                                       QStringLiteral("2026-11-30T21:21:02Z"));
+        if (pbf.isEmpty())
             qFatal("osmium (osmium-tool) is needed to make the offline map's test extract");
-        QFile pbf(m_dir.filePath(QStringLiteral("region.osm.pbf")));
-        pbf.open(QIODevice::ReadOnly);
-        m_server.files.insert(QStringLiteral("/region.osm.pbf"), pbf.readAll());
+        m_server.files.insert(QStringLiteral("/region.osm.pbf"), pbf);
         if (!m_server.start())
             qFatal("cannot listen on the loopback interface");
     }
