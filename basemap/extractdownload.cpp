@@ -1,6 +1,5 @@
 #include "extractdownload.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -25,14 +24,6 @@ namespace {
 QString megabytes(qint64 bytes)
 {
     return QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', bytes < 10'000'000 ? 1 : 0);
-}
-
-QByteArray userAgent()
-{
-    const QString version = QCoreApplication::applicationVersion();
-    return QStringLiteral("Stadtplan%1 (offline city map)")
-        .arg(version.isEmpty() ? QString() : u'/' + version)
-        .toUtf8();
 }
 
 // What the part was fetched from, and the validators that tell whether the
@@ -71,7 +62,7 @@ struct PartDescription
 QNetworkRequest request(const QUrl &url, int stallSeconds)
 {
     QNetworkRequest r(url);
-    r.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    r.setHeader(QNetworkRequest::UserAgentHeader, userAgent(QStringLiteral("offline city map")));
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                    QNetworkRequest::NoLessSafeRedirectPolicy);
     r.setTransferTimeout(stallSeconds * 1000);
@@ -130,6 +121,11 @@ QByteArray md5Of(const QString &path)
 }
 
 } // namespace
+
+QString userAgent(const QString &purpose)
+{
+    return QStringLiteral("Stadtplan/" STADTPLAN_VERSION " (+" STADTPLAN_HOMEPAGE "; %1)").arg(purpose);
+}
 
 QString partFileFor(const QString &target)
 {

@@ -75,6 +75,10 @@ struct DownloadResult
     QDateTime lastModified; // as the server said
 };
 
+// How Stadtplan names itself to a server (the tile usage policy and
+// Geofabrik ask for it): "Stadtplan/VERSION (+PROJECT ADDRESS; PURPOSE)".
+QString userAgent(const QString &purpose);
+
 // The part file and its description while a download is incomplete.
 QString partFileFor(const QString &target);
 QString partDescriptionFor(const QString &target);

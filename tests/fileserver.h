@@ -3,7 +3,7 @@
 // A file server on a loopback port for download tests: serves bodies by
 // path, honours "Range: bytes=N-" (206 with Content-Range) unless told not
 // to, and can answer with an error status or cut the connection after a
-// number of bytes. Records every request's path and Range header.
+// number of bytes. Records every request's path, Range and User-Agent.
 
 #include <QByteArray>
 #include <QHash>
@@ -21,6 +21,7 @@ public:
     {
         QString path;
         QByteArray range; // the Range header's value; empty: none
+        QByteArray userAgent;
     };
     QList<Request> requests;
     QHash<QString, QByteArray> files; // path ("/x.osm.pbf") -> body
@@ -53,10 +54,12 @@ private:
             return;
         socket->readAll();
         const QList<QByteArray> lines = request.split('\n');
-        Request r{QString::fromLatin1(lines.first().split(' ').value(1)), {}};
+        Request r{QString::fromLatin1(lines.first().split(' ').value(1)), {}, {}};
         for (const QByteArray &line : lines)
             if (line.toLower().startsWith("range:"))
                 r.range = line.mid(6).trimmed();
+            else if (line.toLower().startsWith("user-agent:"))
+                r.userAgent = line.mid(11).trimmed();
         requests.append(r);
         const auto send = [socket](const QByteArray &head, const QByteArray &body) {
             socket->write(head + "Connection: close\r\n\r\n" + body);

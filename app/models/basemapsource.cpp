@@ -1,6 +1,7 @@
 #include "basemapsource.h"
 
 #include "clock.h"
+#include "extractdownload.h"
 #include "tileset.h"
 
 #include <QDate>
@@ -105,8 +106,7 @@ QString BasemapSource::projectAddress()
 QString BasemapSource::userAgent() const
 {
     // The tile usage policy asks for a User-Agent that says which app it is.
-    return QStringLiteral("Stadtplan/" STADTPLAN_VERSION " (+" STADTPLAN_HOMEPAGE
-                          "; service map of integration institutions)");
+    return basemap::userAgent(QStringLiteral("service map of integration institutions"));
 }
 
 QString BasemapSource::attribution() const

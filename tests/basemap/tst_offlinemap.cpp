@@ -157,6 +157,11 @@ private Q_SLOTS:
         QCOMPARE(m_server.requests.at(0).path, ExtractPath);
         QVERIFY(m_server.requests.at(0).range.isEmpty());
         QCOMPARE(m_server.requests.at(1).path, ExtractPath + QStringLiteral(".md5"));
+        // The app says who asks, as Geofabrik and the tile policy want it.
+        for (const FileServer::Request &r : std::as_const(m_server.requests))
+            QVERIFY2(r.userAgent.startsWith("Stadtplan/") && r.userAgent.contains("(+http")
+                         && r.userAgent.contains("offline city map"),
+                     r.userAgent.constData());
 
         // Cut to the city: the region's other nodes are gone.
         QVERIFY2(result.clip.nodesRead > 40000, qPrintable(QString::number(result.clip.nodesRead)));
