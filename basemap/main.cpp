@@ -1,5 +1,6 @@
 // stadtplan-basemap download [--source URL] [--extract FILE] [--into STORE] [--zooms 10-17]
 // stadtplan-basemap build EXTRACT.osm.pbf|.osm --into STORE [--clip AREA|W,S,E,N]
+// stadtplan-basemap addresses EXTRACT.osm.pbf|.osm --into STORE
 // stadtplan-basemap tiles STORE [--out DIR] [--zooms 10-17] [--threads N] [--estimate]
 // stadtplan-basemap print STORE OUTPUT.pdf [--paper A4|A3|A2|A1|A0] [--landscape] [--bbox W,S,E,N]
 // Exit status: 0 done, 1 failed (nothing half-written is left), 2 wrong usage.
@@ -10,6 +11,7 @@
 #include "bundleddata.h"
 #include "cityprofile.h"
 #include "offlinemap.h"
+#include "osmaddresses.h"
 #include "pdfoutput.h"
 #include "storelocation.h"
 #include "tileset.h"
@@ -93,14 +95,16 @@ int main(int argc, char *argv[])
         "cut it to the city, build the layers and tiles, and switch to them when all succeeded\n"
         "  build EXTRACT --into STORE   read an .osm.pbf or .osm extract into the store's basemap "
         "layers\n"
+        "  addresses EXTRACT --into STORE  store the extract's addresses as the store's address "
+        "gazetteer (inside the city's bounds)\n"
         "  tiles STORE                  render the basemap into map tiles for the app\n"
         "  print STORE OUTPUT.pdf       print the basemap as vectors, with a street index"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("COMMAND"),
-                                 QStringLiteral("download, build, tiles or print"));
+                                 QStringLiteral("download, build, addresses, tiles or print"));
     const QCommandLineOption into(
         QStringLiteral("into"),
-        QStringLiteral("build, download: the store to write into (created if missing); "
+        QStringLiteral("build, addresses, download: the store to write into (created if missing); "
                        "download: default the app's store."),
         QStringLiteral("STORE"));
     const QCommandLineOption clip(
@@ -157,7 +161,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return usage(parser, QStringLiteral("name a command: download, build, tiles or print"));
+        return usage(parser, QStringLiteral("name a command: download, build, addresses, tiles or print"));
     const QString command = args.first();
 
     try {
@@ -182,6 +186,33 @@ int main(int argc, char *argv[])
                     .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)
                     .arg(result.outside)
                     .arg(result.clipDescription));
+            return 0;
+        }
+        if (command == u"addresses") {
+            if (args.size() != 2 || !parser.isSet(into))
+                return usage(parser, QStringLiteral("addresses needs EXTRACT and --into STORE"));
+            const CityProfile city =
+                CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
+            QElapsedTimer timer;
+            timer.start();
+            const OsmAddresses result =
+                storeOsmAddresses(args.at(1), parser.value(into), city.bounds, say);
+            say(QStringLiteral("stored %L1 addresses of %2 in %3 s (from %L4 address nodes, %L5 "
+                               "buildings and other ways, %L6 multipolygons; %L7 on a place; "
+                               "postcode from the postal area for %L8, town from the "
+                               "administrative area for %L9; %L10 duplicates and %L11 outside the "
+                               "city left out)")
+                    .arg(result.entries.size())
+                    .arg(city.name)
+                    .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)
+                    .arg(result.fromNodes)
+                    .arg(result.fromWays)
+                    .arg(result.fromRelations)
+                    .arg(result.onPlaces)
+                    .arg(result.postcodeFromArea)
+                    .arg(result.cityFromArea)
+                    .arg(result.duplicates)
+                    .arg(result.outside));
             return 0;
         }
         if (command == u"download") {

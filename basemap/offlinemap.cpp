@@ -141,6 +141,10 @@ OfflineMapResult updateOfflineMap(const OfflineMapOptions &options,
                            result.dataDate};
         buildBasemap(build, [&](const QString &line) { say(Phase::Build, line); });
         checkCancel(cancel);
+        result.addresses = readOsmAddresses(city, options.cityBounds,
+                                            [&](const QString &line) { say(Phase::Build, line); });
+        say(Phase::Build, QStringLiteral("%L1 addresses in the city").arg(result.addresses.entries.size()));
+        checkCancel(cancel);
         {
             const BasemapData data = BasemapData::load(staging);
             seedTiles(result.tileFolder, newTiles);
@@ -160,6 +164,17 @@ OfflineMapResult updateOfflineMap(const OfflineMapOptions &options,
 
         // 4. The switch: the store's layers in one transaction, then the tiles.
         say(Phase::Switch, QStringLiteral("replacing the offline map"));
+        // The addresses first: a newer gazetteer beside the old map, should
+        // the map's switch fail, is harmless.
+        const auto current = addresses::describe(options.store);
+        if (!result.addresses.entries.empty() &&
+            (!current || current->kind == QLatin1String("openstreetmap"))) {
+            writeOsmAddresses(result.addresses, QFileInfo(result.extract).fileName(), options.store);
+            result.addressesStored = true;
+        } else if (current) {
+            say(Phase::Switch, QStringLiteral("the store's addresses from %1 are kept")
+                                   .arg(current->source));
+        }
         result.build = buildBasemap({city, options.store, QString(), options.cityBounds,
                                      options.cityName, result.dataDate});
     } catch (...) {

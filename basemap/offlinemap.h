@@ -3,6 +3,7 @@
 #include "basemapbuild.h"
 #include "extractclip.h"
 #include "extractdownload.h"
+#include "osmaddresses.h"
 #include "tileset.h"
 
 #include <QString>
@@ -46,6 +47,10 @@ struct OfflineMapResult
     TileRun tiles;
     QString tileFolder;
     QString dataDate; // ISO date of the OpenStreetMap data; empty: unknown
+    OsmAddresses addresses; // the city's addresses in the extract
+    // Whether they became the store's gazetteer: not when the store's
+    // addresses come from an official list, which OpenStreetMap data does not replace.
+    bool addressesStored = false;
 };
 
 // Where the downloaded extract and the work in progress are kept: beside a
@@ -55,9 +60,10 @@ QString offlineWorkFolderFor(const QString &store);
 
 // The offline city map in one step: downloads the extract (resuming an
 // interrupted download, verifying the checksum), cuts it to the city, builds
-// the basemap layers and draws the tiles beside the current ones, and only
-// when all of that succeeded switches to them: the store's basemap layers in
-// one transaction, the tile folder by renaming. Until then, and whenever it
+// the basemap layers, reads the city's addresses and draws the tiles beside
+// the current ones, and only when all of that succeeded switches to them: the
+// store's basemap layers in one transaction, its address gazetteer in another
+// (unless it holds an official list), the tile folder by renaming. Until then, and whenever it
 // fails (BasemapError or DownloadError), the previous offline map stays as it
 // was. A run that was killed is cleaned up by the next one.
 OfflineMapResult updateOfflineMap(const OfflineMapOptions &options,

@@ -1,5 +1,8 @@
 #include "addressgazetteer.h"
 
+#include "addresslayer.h"
+#include "storeerror.h"
+
 #include "gdalsupport.h"
 #include "geodesy.h"
 #include "sourcereading.h"
@@ -206,6 +209,48 @@ QString AddressGazetteer::besideStore(const QString &store)
             return candidate;
     }
     return {};
+}
+
+std::optional<AddressGazetteer> AddressGazetteer::fromStore(const QString &store, QString *problem)
+{
+    if (problem)
+        problem->clear();
+    if (store.isEmpty())
+        return std::nullopt;
+    QString unreadable;
+    const auto description = addresses::describe(store, &unreadable);
+    if (!description) {
+        if (problem)
+            *problem = unreadable;
+        return std::nullopt;
+    }
+    try {
+        addresses::Description about;
+        const std::vector<addresses::Entry> entries = addresses::read(store, &about);
+        AddressGazetteer gazetteer;
+        gazetteer.m_entries.reserve(qsizetype(entries.size()));
+        for (const addresses::Entry &e : entries)
+            gazetteer.insert(e.address, e.position);
+        gazetteer.m_name = about.source;
+        gazetteer.m_dataDate = about.dataDate;
+        return gazetteer;
+    } catch (const StoreError &e) {
+        if (problem)
+            *problem = e.message();
+        return std::nullopt;
+    }
+}
+
+std::optional<AddressGazetteer> AddressGazetteer::forStore(const QString &store, const QString &file,
+                                                           const FieldMapping &mapping,
+                                                           QString *problem, QString *from)
+{
+    const QString path = file.isEmpty() ? besideStore(store) : file;
+    if (from)
+        *from = path.isEmpty() ? store : path;
+    if (!path.isEmpty())
+        return read(path, mapping, {}, problem);
+    return fromStore(store, problem);
 }
 
 std::optional<AddressGazetteer> AddressGazetteer::read(const QString &path,

@@ -42,8 +42,24 @@ public:
     // there is none.
     static QString besideStore(const QString &store);
 
+    // The store's own gazetteer (its "addresses" layer); nothing with
+    // `problem` set when the store cannot be read, and nothing with `problem`
+    // empty when it has none.
+    static std::optional<AddressGazetteer> fromStore(const QString &store, QString *problem);
+
+    // The gazetteer the app and every tool use for a store: `file` when one is
+    // given, else a file beside the store (besideStore()), else the store's
+    // own. Nothing, with `problem` empty, when there is none at all; nothing
+    // with `problem` set when the one chosen cannot be used. `from` says which
+    // was used (the file's path or the store's location).
+    static std::optional<AddressGazetteer> forStore(const QString &store, const QString &file,
+                                                    const FieldMapping &mapping, QString *problem,
+                                                    QString *from = nullptr);
+
     // The file's name, which geocoded records are marked with.
     QString name() const { return m_name; }
+    // When its data was taken (ISO 8601 date); empty when unknown.
+    QString dataDate() const { return m_dataDate; }
     qsizetype size() const { return m_entries.size(); }
 
     void insert(const Address &address, const GeoPoint &position);
@@ -74,6 +90,7 @@ private:
     std::optional<qsizetype> findIndex(const Address &address) const;
 
     QString m_name;
+    QString m_dataDate;
     QList<Entry> m_entries;
     QHash<QString, qsizetype> m_withPostcode;    // normalised address with postcode -> entry
     QHash<QString, qsizetype> m_withoutPostcode; // normalised street and number -> entry

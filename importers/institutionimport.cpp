@@ -618,9 +618,10 @@ GeoPoint RecordReader::readPosition()
     return position;
 }
 
-// The gazetteer the options name, read when the first record needs it (a
-// list whose records all have positions does not wait for a city's 70,000
-// addresses); null when none is named or it cannot be read (said once).
+// The gazetteer the options name, else the store's (a file beside it or its
+// addresses layer), read when the first record needs it (a list whose
+// records all have positions does not wait for a city's 70,000 addresses);
+// null when there is none or the one named cannot be read (said once).
 const AddressGazetteer *RecordReader::gazetteer()
 {
     const QString &path = m_context.options.gazetteer;
@@ -635,6 +636,11 @@ const AddressGazetteer *RecordReader::gazetteer()
                                       .arg(unusable));
         if (!m_gazetteer)
             m_problemOfGazetteer = QStringLiteral("gazetteer %1: %2").arg(path, problem);
+    } else if (!m_gazetteerRead && !m_context.options.store.isEmpty()) {
+        // None named: a file beside the store, else the store's own addresses.
+        m_gazetteerRead = true;
+        QString problem;
+        m_gazetteer = AddressGazetteer::forStore(m_context.options.store, {}, m_context.mapping, &problem);
     }
     if (!m_problemOfGazetteer.isEmpty())
         failList({}, m_problemOfGazetteer);

@@ -66,7 +66,9 @@ DataExchange::Job DataExchange::job(const QUrl &file, const QString &layer, cons
     j.options.dryRun = dryRun;
     // The gazetteer the app finds addresses in places records that have an
     // address but no position, as --gazetteer does.
-    if (m_directory->hasGazetteer())
+    // The store's own addresses are found by the import without being named.
+    if (m_directory->hasGazetteer() &&
+        m_directory->gazetteerLocation() != m_directory->resolvedStoreLocation())
         j.options.gazetteer = m_directory->gazetteerLocation();
     j.taxonomy = m_directory->taxonomy();
     j.city = m_directory->city();

@@ -10,6 +10,7 @@
 #include "geodesy.h"
 #include "institutionfile.h"
 #include "markermodel.h"
+#include "addresslayer.h"
 #include "addresssearch.h"
 #include "onlinegeocoder.h"
 #include "place.h"
@@ -151,6 +152,14 @@ bool InstitutionDirectory::load()
     m_readOnly = readOnly;
     m_dataNote = note;
     m_loaded = error.isEmpty();
+    // The store's own gazetteer (its addresses layer), found without options;
+    // read at the first lookup.
+    const bool storeHadAddresses = m_storeHasAddresses;
+    m_storeHasAddresses = m_loaded && addresses::describe(location).has_value();
+    if (m_gazetteerRead == location)
+        m_gazetteer.reset(); // read again: an import or a download may have replaced it
+    if (storeHadAddresses != m_storeHasAddresses)
+        Q_EMIT gazetteerChanged();
     setError(error.isEmpty() ? m_bundledError : error); // a broken build stays said
     rebuild();
     return m_loaded;
@@ -696,8 +705,10 @@ QList<Institution> InstitutionDirectory::shortlistedInstitutions() const
 
 QString InstitutionDirectory::gazetteerLocation() const
 {
-    return m_gazetteerLocation.isEmpty() ? AddressGazetteer::besideStore(resolvedStoreLocation())
-                                         : m_gazetteerLocation;
+    if (!m_gazetteerLocation.isEmpty())
+        return m_gazetteerLocation;
+    const QString beside = AddressGazetteer::besideStore(resolvedStoreLocation());
+    return !beside.isEmpty() || !m_storeHasAddresses ? beside : resolvedStoreLocation();
 }
 
 void InstitutionDirectory::setGazetteerLocation(const QString &location)
@@ -724,11 +735,17 @@ QVariantMap InstitutionDirectory::findAddress(const QString &text)
         return {{QStringLiteral("error"), tr("No address gazetteer is configured.")}};
     QString gazetteerProblem;
     if (!location.isEmpty() && (!m_gazetteer || m_gazetteerRead != location)) {
-        m_gazetteer = AddressGazetteer::read(location, FieldMapping::standard(m_taxonomy), {}, &gazetteerProblem);
+        m_gazetteer = location == resolvedStoreLocation()
+                          ? AddressGazetteer::fromStore(location, &gazetteerProblem)
+                          : AddressGazetteer::read(location, FieldMapping::standard(m_taxonomy), {},
+                                                   &gazetteerProblem);
         m_gazetteerRead = location;
         if (!m_gazetteer)
             gazetteerProblem = tr("The address gazetteer %1 cannot be used: %2")
-                                   .arg(QDir::toNativeSeparators(location), gazetteerProblem);
+                                   .arg(location == resolvedStoreLocation()
+                                            ? m_storeDisplay
+                                            : QDir::toNativeSeparators(location),
+                                        gazetteerProblem);
     }
     if (m_geocodeOnline && !m_geocoder) {
         OnlineGeocoder::Options options;

@@ -86,7 +86,8 @@ class InstitutionDirectory : public QObject
     Q_PROPERTY(QGeoCoordinate nearPoint READ nearPoint WRITE setNearPoint NOTIFY filterChanged)
     // What the near point is: an address found, or empty for a point chosen on the map.
     Q_PROPERTY(QString nearLabel READ nearLabel NOTIFY filterChanged)
-    // An address gazetteer to find clients' addresses in (see AddressGazetteer::besideStore).
+    // An address gazetteer to find clients' addresses in: as configured, else a
+    // file beside the store (AddressGazetteer::besideStore), else the store's own.
     Q_PROPERTY(QString gazetteerLocation READ gazetteerLocation WRITE setGazetteerLocation NOTIFY gazetteerChanged)
     Q_PROPERTY(bool hasGazetteer READ hasGazetteer NOTIFY gazetteerChanged)
     // Addresses can be looked up: in a gazetteer, or online where allowed.
@@ -282,7 +283,8 @@ private:
     QString m_nearLabel;
     QStringList m_shortlist;
     std::unique_ptr<QTranslator> m_translator; // of m_language's UI texts, installed
-    QString m_gazetteerLocation; // as configured; empty: beside the store
+    QString m_gazetteerLocation; // as configured; empty: beside the store, else the store's own
+    bool m_storeHasAddresses = false; // the store holds a gazetteer (its addresses layer)
     std::optional<AddressGazetteer> m_gazetteer; // read at the first lookup
     QString m_gazetteerRead;                     // the file m_gazetteer was read from
     bool m_geocodeOnline = false;

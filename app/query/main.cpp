@@ -77,8 +77,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption gazetteer(
         QStringLiteral("gazetteer"),
         QStringLiteral("Address gazetteer for --address (street, house number, postcode, "
-                       "position; any format GDAL reads). Default: STORE's name with "
-                       "-addresses.csv|.gpkg|.geojson beside it, or STADTPLAN_GAZETTEER."),
+                       "position; any format GDAL reads). Default: STADTPLAN_GAZETTEER, else STORE's "
+                       "name with -addresses.csv|.gpkg|.geojson beside it, else the store's own "
+                       "addresses (stadtplan-basemap addresses)."),
         QStringLiteral("FILE"));
     const QCommandLineOption geocodeOnline(
         QStringLiteral("geocode-online"),
@@ -152,16 +153,15 @@ int main(int argc, char *argv[])
             wrong(QStringLiteral(
                 "--geocode-online asks a server on the network: allow it with --allow-network"));
         const QString text = parser.value(address);
-        QString file = parser.value(gazetteer);
-        if (file.isEmpty())
-            file = AddressGazetteer::besideStore(parser.positionalArguments().value(0));
-        std::optional<AddressGazetteer> houses;
-        if (!file.isEmpty()) {
-            QString problem;
-            houses = AddressGazetteer::read(file, FieldMapping::standard(taxonomy), {}, &problem);
-            if (!houses)
-                wrong(QStringLiteral("--gazetteer %1: %2").arg(file, problem));
-        }
+        QString problem, from;
+        const std::optional<AddressGazetteer> houses = AddressGazetteer::forStore(
+            parser.positionalArguments().value(0), parser.value(gazetteer),
+            FieldMapping::standard(taxonomy), &problem, &from);
+        if (!houses && !problem.isEmpty())
+            wrong(QStringLiteral("%1 %2: %3")
+                      .arg(parser.isSet(gazetteer) ? QStringLiteral("--gazetteer")
+                                                   : QStringLiteral("the address gazetteer"),
+                           from, problem));
         std::unique_ptr<OnlineGeocoder> geocoder;
         if (parser.isSet(geocodeOnline)) {
             OnlineGeocoder::Options online;
@@ -186,8 +186,10 @@ int main(int argc, char *argv[])
             for (const AddressGazetteer::Match &m : std::as_const(matches))
                 closest.append(m.address.oneLine());
             if (!houses && !parser.isSet(geocodeOnline))
-                wrong(QStringLiteral("--address needs a gazetteer (--gazetteer FILE) or "
-                                     "--geocode-online --allow-network"));
+                wrong(QStringLiteral("--address needs a gazetteer: the store has none (store one "
+                                     "with stadtplan-basemap addresses), or give --gazetteer FILE "
+                                     "or --geocode-online "
+                                     "--allow-network"));
             wrong(closest.isEmpty()
                       ? QStringLiteral("--address %1: not found, and no address is close to it")
                             .arg(text)

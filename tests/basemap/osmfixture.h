@@ -1,7 +1,8 @@
 #pragma once
 
 // A small OpenStreetMap XML extract written by the tests: a few streets in
-// Bielefeld's centre (names with umlauts), a river, a park, a building, a
+// Bielefeld's centre (names with umlauts), a river, a park, a building (with
+// an address), a
 // district name, a bus stop, a café the map leaves out, and one street far
 // away in Munich.
 
@@ -77,7 +78,10 @@ struct OsmFixture
             tag(QStringLiteral("leisure"), QStringLiteral("park")) +
                 tag(QStringLiteral("name"), QStringLiteral("Bürgerpark")));
         way(105, {{52.0190, 8.5400}, {52.0190, 8.5406}, {52.0194, 8.5406}, {52.0194, 8.5400}}, true,
-            tag(QStringLiteral("building"), QStringLiteral("yes")));
+            tag(QStringLiteral("building"), QStringLiteral("yes")) +
+                tag(QStringLiteral("addr:street"), QStringLiteral("Teststraße")) +
+                tag(QStringLiteral("addr:housenumber"), QStringLiteral("10")) +
+                tag(QStringLiteral("addr:postcode"), QStringLiteral("33602")));
         way(106, {{52.0080, 8.5000}, {52.0300, 8.5600}}, false,
             tag(QStringLiteral("railway"), QStringLiteral("rail")));
         // Far away: Munich.

@@ -2,6 +2,7 @@
 // against its checksum), cut to the city, layers and tiles, and the switch,
 // against a file server of the test's own on the loopback interface.
 
+#include "addresslayer.h"
 #include "basemapdata.h"
 #include "fileserver.h"
 #include "offlinemap.h"
@@ -84,6 +85,7 @@ class TestOfflineMap : public QObject
         QMap<QString, QByteArray> tileFiles;
         QString builtAt;
         size_t features = 0;
+        QString addressesBuiltAt;
     };
     Map goodMap(const QString &name)
     {
@@ -96,6 +98,7 @@ class TestOfflineMap : public QObject
         const BasemapData data = BasemapData::load(map.store);
         map.builtAt = data.builtAt();
         map.features = data.features().size();
+        map.addressesBuiltAt = addresses::describe(map.store).value_or(addresses::Description{}).builtAt;
         return map;
     }
     // The map is exactly as it was: every tile file, and the store's layers.
@@ -105,6 +108,8 @@ class TestOfflineMap : public QObject
         const BasemapData data = BasemapData::load(map.store);
         QCOMPARE(data.builtAt(), map.builtAt);
         QCOMPARE(data.features().size(), map.features);
+        QCOMPARE(addresses::describe(map.store).value_or(addresses::Description{}).builtAt,
+                 map.addressesBuiltAt);
         // Nothing half-done is left beside it.
         QVERIFY(!QFileInfo::exists(map.tiles + QStringLiteral(".new")));
         QVERIFY(!QFileInfo::exists(map.tiles + QStringLiteral(".old")));
@@ -180,6 +185,13 @@ private Q_SLOTS:
         QCOMPARE(folder->minimumZoom, 12);
         QCOMPARE(folder->maximumZoom, 14);
         QVERIFY(result.tiles.rendered > 0);
+        // The city's addresses became the store's gazetteer.
+        QVERIFY(result.addressesStored);
+        const auto addresses = addresses::describe(store);
+        QVERIFY(addresses);
+        QCOMPARE(addresses->count, 1);
+        QCOMPARE(addresses->dataDate, DataDate);
+        QCOMPARE(addresses->kind, QStringLiteral("openstreetmap"));
         const TileKey centre = tileAt(City.center(), 14);
         QVERIFY(QFileInfo::exists(QDir(result.tileFolder).filePath(tileFileName(centre))));
         QVERIFY(!QFileInfo::exists(result.tileFolder + QStringLiteral(".new")));

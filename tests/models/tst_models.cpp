@@ -1,3 +1,4 @@
+#include "addresslayer.h"
 #include "bundleddata.h"
 #include "clock.h"
 #include "coverage.h"
@@ -736,6 +737,46 @@ private Q_SLOTS:
         QVERIFY(directory.findAddress(QStringLiteral("Niederwall 23")).value(QStringLiteral("error")).toString().contains(QStringLiteral("fehlt.csv")));
         QVERIFY(directory.matchingCount() > 0);
         QFile::remove(houses);
+    }
+
+    void theStoresOwnAddressesAreFoundWithoutOptions()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("with-addresses.gpkg"));
+        QFile::remove(store);
+        QVERIFY(QFile::copy(m_store, store));
+        InstitutionDirectory directory;
+        directory.setStoreLocation(store);
+        QVERIFY(directory.load());
+        QVERIFY(!directory.hasGazetteer());
+        addresses::Description about;
+        about.source = QStringLiteral("bielefeld.osm.pbf");
+        about.kind = QStringLiteral("openstreetmap");
+        about.dataDate = QStringLiteral("2026-11-30");
+        addresses::replace(store,
+                           {{{QStringLiteral("Niederwall"), QStringLiteral("25"), QStringLiteral("33602"), QStringLiteral("Bielefeld")},
+                             {52.0205, 8.5340}, QStringLiteral("node/1")},
+                            {{QStringLiteral("Heeper Straße"), QStringLiteral("80"), QStringLiteral("33607"), QStringLiteral("Bielefeld")},
+                             {52.0180, 8.5560}, QStringLiteral("way/2")}},
+                           about);
+        QSignalSpy changed(&directory, &InstitutionDirectory::gazetteerChanged);
+        QVERIFY(directory.load()); // as after an import or a download
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(directory.hasGazetteer());
+        const QVariantList matches =
+            directory.findAddress(QStringLiteral("Heeper Str. 80")).value(QStringLiteral("matches")).toList();
+        QCOMPARE(matches.size(), 1);
+        const QVariantMap first = matches.first().toMap();
+        QVERIFY(first.value(QStringLiteral("exact")).toBool());
+        QCOMPARE(first.value(QStringLiteral("latitude")).toDouble(), 52.0180);
+        QCOMPARE(first.value(QStringLiteral("source")).toString(), QStringLiteral("bielefeld.osm.pbf"));
+        // Replaced in the store: the next load reads it again.
+        addresses::replace(store,
+                           {{{QStringLiteral("Niederwall"), QStringLiteral("25"), QStringLiteral("33602"), QStringLiteral("Bielefeld")},
+                             {52.0206, 8.5341}, QStringLiteral("node/1")}},
+                           about);
+        QVERIFY(directory.load());
+        QVERIFY(directory.findAddress(QStringLiteral("Heeper Straße 80")).value(QStringLiteral("matches")).toList().value(0).toMap().value(QStringLiteral("exact")).toBool() == false);
+        QCOMPARE(directory.findAddress(QStringLiteral("Niederwall 25")).value(QStringLiteral("matches")).toList().value(0).toMap().value(QStringLiteral("latitude")).toDouble(), 52.0206);
     }
 
     void loadsTheStore()
