@@ -1111,6 +1111,22 @@
         <source>Update…</source>
         <translation>تحديث…</translation>
     </message>
+    <message>
+        <source>%1 (middle of the street)</source>
+        <translation>%1 (منتصف الشارع)</translation>
+    </message>
+    <message>
+        <source>Typed as “%1”.</source>
+        <translation>كُتب هكذا: «%1».</translation>
+    </message>
+    <message>
+        <source>%1 has the postcode %2, not %3. Is it this address?</source>
+        <translation>الرمز البريدي لـ %1 هو %2 وليس %3. هل هذا هو العنوان؟</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not in %3. Is it this address?</source>
+        <translation>%1 يقع في %2 وليس في %3. هل هذا هو العنوان؟</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

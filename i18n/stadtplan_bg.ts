@@ -1083,6 +1083,22 @@
         <source>Update…</source>
         <translation>Обнови…</translation>
     </message>
+    <message>
+        <source>%1 (middle of the street)</source>
+        <translation>%1 (средата на улицата)</translation>
+    </message>
+    <message>
+        <source>Typed as “%1”.</source>
+        <translation>Въведено като „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 has the postcode %2, not %3. Is it this address?</source>
+        <translation>%1 е с пощенски код %2, а не %3. Този адрес ли е?</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not in %3. Is it this address?</source>
+        <translation>%1 е в %2, а не в %3. Този адрес ли е?</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

@@ -1083,6 +1083,22 @@
         <source>Update…</source>
         <translation>Aktualisieren…</translation>
     </message>
+    <message>
+        <source>%1 (middle of the street)</source>
+        <translation>%1 (Mitte der Straße)</translation>
+    </message>
+    <message>
+        <source>Typed as “%1”.</source>
+        <translation>Eingegeben als „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 has the postcode %2, not %3. Is it this address?</source>
+        <translation>%1 hat die Postleitzahl %2, nicht %3. Ist es diese Adresse?</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not in %3. Is it this address?</source>
+        <translation>%1 liegt in %2, nicht in %3. Ist es diese Adresse?</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

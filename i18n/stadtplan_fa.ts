@@ -1076,6 +1076,22 @@
         <source>Update…</source>
         <translation>به‌روزرسانی…</translation>
     </message>
+    <message>
+        <source>%1 (middle of the street)</source>
+        <translation>%1 (میانه‌ی خیابان)</translation>
+    </message>
+    <message>
+        <source>Typed as “%1”.</source>
+        <translation>به این صورت نوشته شد: «%1».</translation>
+    </message>
+    <message>
+        <source>%1 has the postcode %2, not %3. Is it this address?</source>
+        <translation>کد پستی %1 برابر %2 است، نه %3. آیا همین نشانی است؟</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not in %3. Is it this address?</source>
+        <translation>%1 در %2 است، نه در %3. آیا همین نشانی است؟</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

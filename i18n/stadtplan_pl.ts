@@ -1090,6 +1090,22 @@
         <source>Update…</source>
         <translation>Aktualizuj…</translation>
     </message>
+    <message>
+        <source>%1 (middle of the street)</source>
+        <translation>%1 (środek ulicy)</translation>
+    </message>
+    <message>
+        <source>Typed as “%1”.</source>
+        <translation>Wpisano jako „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 has the postcode %2, not %3. Is it this address?</source>
+        <translation>%1 ma kod pocztowy %2, a nie %3. Czy chodzi o ten adres?</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not in %3. Is it this address?</source>
+        <translation>%1 leży w %2, a nie w %3. Czy chodzi o ten adres?</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

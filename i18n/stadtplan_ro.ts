@@ -1090,6 +1090,22 @@
         <source>Update…</source>
         <translation>Actualizează…</translation>
     </message>
+    <message>
+        <source>%1 (middle of the street)</source>
+        <translation>%1 (mijlocul străzii)</translation>
+    </message>
+    <message>
+        <source>Typed as “%1”.</source>
+        <translation>Scris ca „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 has the postcode %2, not %3. Is it this address?</source>
+        <translation>%1 are codul poștal %2, nu %3. Este această adresă?</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not in %3. Is it this address?</source>
+        <translation>%1 se află în %2, nu în %3. Este această adresă?</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

@@ -1090,6 +1090,22 @@
         <source>Update…</source>
         <translation>Обновить…</translation>
     </message>
+    <message>
+        <source>%1 (middle of the street)</source>
+        <translation>%1 (середина улицы)</translation>
+    </message>
+    <message>
+        <source>Typed as “%1”.</source>
+        <translation>Введено как «%1».</translation>
+    </message>
+    <message>
+        <source>%1 has the postcode %2, not %3. Is it this address?</source>
+        <translation>У адреса %1 индекс %2, а не %3. Это нужный адрес?</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not in %3. Is it this address?</source>
+        <translation>%1 находится в %2, а не в %3. Это нужный адрес?</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

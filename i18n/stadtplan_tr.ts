@@ -1076,6 +1076,22 @@
         <source>Update…</source>
         <translation>Güncelle…</translation>
     </message>
+    <message>
+        <source>%1 (middle of the street)</source>
+        <translation>%1 (sokağın ortası)</translation>
+    </message>
+    <message>
+        <source>Typed as “%1”.</source>
+        <translation>“%1” olarak yazıldı.</translation>
+    </message>
+    <message>
+        <source>%1 has the postcode %2, not %3. Is it this address?</source>
+        <translation>%1 adresinin posta kodu %2, %3 değil. Bu adres mi?</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not in %3. Is it this address?</source>
+        <translation>%1, %3 değil %2 içinde. Bu adres mi?</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

@@ -1090,6 +1090,22 @@
         <source>Update…</source>
         <translation>Оновити…</translation>
     </message>
+    <message>
+        <source>%1 (middle of the street)</source>
+        <translation>%1 (середина вулиці)</translation>
+    </message>
+    <message>
+        <source>Typed as “%1”.</source>
+        <translation>Введено як «%1».</translation>
+    </message>
+    <message>
+        <source>%1 has the postcode %2, not %3. Is it this address?</source>
+        <translation>Адреса %1 має індекс %2, а не %3. Це потрібна адреса?</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not in %3. Is it this address?</source>
+        <translation>%1 розташовано в %2, а не в %3. Це потрібна адреса?</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

@@ -33,6 +33,25 @@ int leadingNumber(const QString &houseNumber)
     return n;
 }
 
+// Whether b is a with one letter left out, added or replaced, or two
+// neighbours swapped ("Niderwall", "Niederwalll", "Niedervall", "Nieedrwall").
+bool oneLetterOff(const QString &a, const QString &b)
+{
+    if (std::abs(a.size() - b.size()) > 1 || a == b)
+        return false;
+    qsizetype i = 0;
+    while (i < a.size() && i < b.size() && a.at(i) == b.at(i))
+        ++i;
+    if (a.size() == b.size()) {
+        if (QStringView(a).mid(i + 1) == QStringView(b).mid(i + 1))
+            return true; // replaced
+        return i + 1 < a.size() && a.at(i) == b.at(i + 1) && a.at(i + 1) == b.at(i) &&
+               QStringView(a).mid(i + 2) == QStringView(b).mid(i + 2); // swapped
+    }
+    const QString &longer = a.size() > b.size() ? a : b, &shorter = a.size() > b.size() ? b : a;
+    return QStringView(longer).mid(i + 1) == QStringView(shorter).mid(i); // left out or added
+}
+
 } // namespace
 
 QString AddressGazetteer::streetKey(const QString &street)
@@ -99,6 +118,14 @@ Address AddressGazetteer::parse(const QString &text)
 {
     Address a;
     QString rest = text.simplified();
+    // "Str.29" and "Straße29": the number glued to the street.
+    static const QRegularExpression glued(QStringLiteral("([.\\p{L}])(\\d)"));
+    rest.replace(glued, QStringLiteral("\\1 \\2"));
+    // "Nr. 29", "Hausnr. 29", "No 29": the word says nothing the number does not.
+    static const QRegularExpression numberWord(
+        QStringLiteral("\\b(?:hausnummer|hausnr|nr|no)\\.?\\s*(?=\\d)"),
+        QRegularExpression::CaseInsensitiveOption);
+    rest.remove(numberWord);
     // A German postcode stands alone as five digits; the words after it up to
     // the next comma are the town.
     static const QRegularExpression postcode(QStringLiteral("\\b(\\d{5})\\b\\s*([^,]*)"));
@@ -107,24 +134,84 @@ Address AddressGazetteer::parse(const QString &text)
         a.city = m.captured(2).trimmed();
         rest.remove(m.capturedStart(), m.capturedLength());
     }
-    QString streetPart;
-    for (const QString &part : rest.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!part.trimmed().isEmpty()) {
-            streetPart = part.trimmed();
-            break;
-        }
-    }
-    // The house number ends the street part: "Straße des 17. Juni 5", "Niederwall 23a", "Am Bach
-    // 3-5".
-    static const QRegularExpression streetNumber(
-        QStringLiteral("^(.*?\\D)\\s+(\\d+\\s*[a-zA-Z]?(?:\\s*[-/]\\s*\\d+\\s*[a-zA-Z]?)?)$"));
+    QStringList parts;
+    for (const QString &part : rest.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            parts.append(part.trimmed());
+    const QString streetPart = parts.value(0);
+    // The house number ends the street ("Straße des 17. Juni 5", "Niederwall
+    // 23a", "Am Bach 3-5"); words after it are the town ("Niederwall 25
+    // Bielefeld"). A letter after the number is its suffix only when no
+    // letter follows it.
+    static const QRegularExpression streetNumber(QStringLiteral(
+        "^(.*?\\D)\\s+(\\d+(?:\\s*[a-zA-Z](?![\\p{L}]))?(?:\\s*[-/]\\s*\\d+(?:\\s*[a-zA-Z](?![\\p{L}]))?)?)"
+        "(?:\\s+(\\D.*))?$"));
     if (const auto m = streetNumber.match(streetPart); m.hasMatch()) {
         a.street = m.captured(1).trimmed();
         a.houseNumber = m.captured(2).remove(QLatin1Char(' '));
+        if (a.city.isEmpty())
+            a.city = m.captured(3).trimmed();
     } else {
         a.street = streetPart;
     }
+    // "Niederwall 25, Bielefeld": the town after a comma.
+    if (a.city.isEmpty() && parts.size() > 1)
+        a.city = parts.at(1);
     return a;
+}
+
+bool AddressGazetteer::sameTown(const QString &a, const QString &b)
+{
+    const QString x = Validation::foldedWords(a), y = Validation::foldedWords(b);
+    return !x.isEmpty() && !y.isEmpty() && (x.startsWith(y) || y.startsWith(x));
+}
+
+std::optional<AddressGazetteer::Match> AddressGazetteer::exactMatch(const Address &asked) const
+{
+    if (asked.houseNumber.isEmpty())
+        return std::nullopt;
+    QStringList numbers{asked.houseNumber};
+    // "29-31", "12/1": the whole, else the first number of it.
+    if (const qsizetype cut = asked.houseNumber.indexOf(QRegularExpression(QStringLiteral("[-/]"))); cut > 0)
+        numbers.append(asked.houseNumber.left(cut));
+    for (const QString &number : std::as_const(numbers)) {
+        Address a = asked;
+        a.houseNumber = number;
+        // Not in the postcode typed, the address may still be found in another.
+        const std::optional<qsizetype> index = findIndex(a);
+        if (!index)
+            continue;
+        const Entry &e = m_entries.at(*index);
+        Match m{.address = e.address, .position = e.position, .exact = true};
+        if (!asked.postcode.isEmpty() && !e.address.postcode.isEmpty() &&
+            e.address.postcode != asked.postcode) {
+            m.exact = false;
+            m.wrongPostcode = asked.postcode;
+        }
+        // A town typed that is not the address's ("Bielefeld-Mitte" is Bielefeld).
+        if (!asked.city.isEmpty() && !e.address.city.isEmpty() && !sameTown(asked.city, e.address.city)) {
+            m.exact = false;
+            m.wrongCity = asked.city;
+        }
+        return m;
+    }
+    return std::nullopt;
+}
+
+AddressGazetteer::Match AddressGazetteer::streetMiddle(const QString &key) const
+{
+    QList<qsizetype> entries = m_streets.value(key);
+    std::sort(entries.begin(), entries.end(), [&](qsizetype x, qsizetype y) {
+        const Entry &a = m_entries.at(x), &b = m_entries.at(y);
+        return a.number != b.number ? a.number < b.number
+                                    : a.address.houseNumber < b.address.houseNumber;
+    });
+    const Entry &middle = m_entries.at(entries.at(entries.size() / 2));
+    Match m{.address = Address{middle.address.street, {}, {}, middle.address.city},
+            .position = middle.position,
+            .exact = true};
+    m.street = true;
+    return m;
 }
 
 QList<AddressGazetteer::Match> AddressGazetteer::lookup(const QString &text, int limit) const
@@ -133,10 +220,36 @@ QList<AddressGazetteer::Match> AddressGazetteer::lookup(const QString &text, int
     const QString key = streetKey(asked.street);
     if (key.isEmpty() || limit < 1)
         return {};
-    if (!asked.houseNumber.isEmpty()) {
-        // The entry itself, spelled as the gazetteer spells it.
-        if (const auto index = findIndex(asked))
-            return {Match{m_entries.at(*index).address, m_entries.at(*index).position, true}};
+    if (const auto found = exactMatch(asked))
+        return {*found};
+    if (asked.houseNumber.isEmpty() && m_streets.contains(key))
+        return {streetMiddle(key)};
+
+    // One letter off (left out, added, another, or two swapped): resolved when
+    // this street alone is that close.
+    if (key.size() >= 4) {
+        QString only;
+        int close = 0;
+        for (auto it = m_streets.cbegin(); it != m_streets.cend() && close < 2; ++it) {
+            const QString &street = it.key();
+            if (oneLetterOff(key, street)) {
+                only = street;
+                ++close;
+            }
+        }
+        if (close == 1) {
+            Address corrected = asked;
+            corrected.street = m_entries.at(m_streets.value(only).first()).address.street;
+            std::optional<Match> found;
+            if (asked.houseNumber.isEmpty())
+                found = streetMiddle(only);
+            else
+                found = exactMatch(corrected);
+            if (found) {
+                found->typedStreet = asked.street;
+                return {*found};
+            }
+        }
     }
 
     // Streets spelled like the one asked for: the same, typed with a few
@@ -150,9 +263,13 @@ QList<AddressGazetteer::Match> AddressGazetteer::lookup(const QString &text, int
     const qsizetype tolerance = std::max<qsizetype>(1, key.size() / 4);
     for (auto it = m_streets.cbegin(); it != m_streets.cend(); ++it) {
         const QString &street = it.key();
-        qsizetype score = 2 * Validation::editDistance(key, street);
+        qsizetype score = 0;
         if (street != key && key.size() >= 3 && street.startsWith(key))
             score = 1;
+        else if (std::abs(street.size() - key.size()) > tolerance)
+            continue; // at least that many letters apart
+        else
+            score = 2 * Validation::editDistance(key, street);
         if (score <= 2 * tolerance)
             streets.append({score, street});
     }
@@ -188,8 +305,8 @@ QList<AddressGazetteer::Match> AddressGazetteer::lookup(const QString &text, int
         }
         const qsizetype take = out.isEmpty() ? 3 : 1;
         for (qsizetype i = 0; i < std::min(take, entries.size()) && out.size() < limit; ++i)
-            out.append(
-                {m_entries.at(entries.at(i)).address, m_entries.at(entries.at(i)).position, false});
+            out.append({.address = m_entries.at(entries.at(i)).address,
+                        .position = m_entries.at(entries.at(i)).position});
         if (out.size() >= limit)
             break;
     }

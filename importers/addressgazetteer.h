@@ -25,6 +25,16 @@ public:
         Address address;
         GeoPoint position;
         bool exact = false; // the address asked for, not a close one
+        // A street typed without a number: the street's middle (exact, and
+        // `address` has no house number).
+        bool street = false;
+        // The street as typed, when it was one letter off and this street
+        // alone is that close (exact all the same).
+        QString typedStreet = {};
+        // A postcode or town typed that is not this address's (not exact:
+        // the address is offered, the difference said).
+        QString wrongPostcode = {};
+        QString wrongCity = {};
     };
 
     // Reads `path` (columns named as `mapping` knows them: street, house
@@ -70,11 +80,21 @@ public:
     // True when street and number are in several places and no postcode tells which.
     bool isAmbiguous(const Address &address) const;
 
-    // "Niederwall 23, 33602 Bielefeld" -> street, number, postcode, city.
+    // "Niederwall 23, 33602 Bielefeld" -> street, number, postcode, city; as
+    // people type it too: "Niederwall 23 Bielefeld", "Detmolder Str.29",
+    // "Niederwall Nr. 23", "Am Bach 3-5", "33602 Bielefeld, Niederwall 23a".
     static Address parse(const QString &text);
-    // The address typed in `text`: the exact entry alone when there is one;
-    // else up to `limit` close ones, nearest spelling first, and on the same
-    // street the nearest house numbers first. Empty when nothing is close.
+    // Whether two town names are the same town ("Bielefeld", "bielefeld",
+    // "Bielefeld-Mitte").
+    static bool sameTown(const QString &a, const QString &b);
+    // The address typed in `text`: the exact entry alone when there is one
+    // (of a range "29-31" the first number; a street typed with one letter
+    // off when this street alone is that close; a street without a number:
+    // its middle); an entry whose postcode or town differs from the one
+    // typed, with the difference said; else up to `limit` close ones, nearest
+    // spelling first, and on the same street the nearest house numbers
+    // first. Empty when nothing is close. Under a millisecond at 100,000
+    // addresses.
     QList<Match> lookup(const QString &text, int limit = 5) const;
 
 private:
@@ -88,6 +108,10 @@ private:
     // Street and number (and postcode) reduced for comparison.
     static QString addressKey(const Address &address, bool withPostcode);
     std::optional<qsizetype> findIndex(const Address &address) const;
+    // The exact entry of `asked` on the street `streetKey` (the number as
+    // typed, else the first of a range), as a Match; nothing when there is none.
+    std::optional<Match> exactMatch(const Address &asked) const;
+    Match streetMiddle(const QString &streetKey) const;
 
     QString m_name;
     QString m_dataDate;

@@ -10,6 +10,14 @@ AddressSearch searchAddress(const QString &text, const AddressGazetteer *gazette
     AddressSearch result;
     if (gazetteer) {
         result.matches = gazetteer->lookup(text, limit);
+        // A gazetteer that names no towns is the city's: another town typed is said.
+        if (result.found() && result.matches.first().address.city.isEmpty()) {
+            const QString town = AddressGazetteer::parse(text).city;
+            if (!town.isEmpty() && !AddressGazetteer::sameTown(town, city.name)) {
+                result.matches.first().exact = false;
+                result.matches.first().wrongCity = town;
+            }
+        }
         if (result.found()) {
             result.source = gazetteer->name();
             return result;
@@ -21,7 +29,7 @@ AddressSearch searchAddress(const QString &text, const AddressGazetteer *gazette
             asked.city = city.name; // lists and clients of one city often leave it out
         if (const auto at = online->find(asked, city.bounds, &result.problem)) {
             online->saveCache();
-            result.matches.prepend({asked, *at, true});
+            result.matches.prepend({.address = asked, .position = *at, .exact = true});
             result.source = online->name();
         }
     }

@@ -85,7 +85,7 @@ ColumnLayout {
                 onAccepted: {
                     const found = root.directory.findAddress(text)
                     const list = found.matches || []
-                    if (list.length > 0 && list[0].exact) {
+                    if (list.length > 0 && list[0].exact && !list[0].streetOnly) {
                         root.editor.addAtAddress(list[0])
                         problem = ""
                         text = ""

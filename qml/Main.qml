@@ -832,35 +832,62 @@ ApplicationWindow {
                         objectName: "addressField"
                         property var matches: []
                         property string problem: ""
+                        property string note: "" // how the address typed was understood
                         visible: window.directory.canFindAddresses
                         Layout.fillWidth: true
                         placeholderText: qsTr("Client's address, e.g. Niederwall 23")
                         Accessible.name: qsTr("Address")
                         Accessible.description: qsTr("Press Enter to sort the list by distance from this address")
                         inputMethodHints: Qt.ImhNoPredictiveText
+                        function labelOf(match) {
+                            return match.streetOnly ? qsTr("%1 (middle of the street)").arg(match.label) : match.label
+                        }
                         function use(match) {
-                            window.directory.useAddress(match.label, QtPositioning.coordinate(match.latitude, match.longitude))
-                            text = match.label
+                            const typed = text
+                            window.directory.useAddress(labelOf(match), QtPositioning.coordinate(match.latitude, match.longitude))
+                            text = labelOf(match)
                             matches = []
                             problem = ""
+                            note = match.typedStreet ? qsTr("Typed as “%1”.").arg(typed) : ""
                             cityMap.ensureVisible(window.directory.nearPoint)
                         }
                         onAccepted: {
                             const found = window.directory.findAddress(text)
                             problem = found.error || ""
+                            note = ""
                             const list = found.matches || []
                             if (list.length > 0 && list[0].exact)
                                 use(list[0])
                             else {
                                 matches = list
-                                if (problem === "")
+                                if (problem !== "")
+                                    return
+                                const first = list.length > 0 ? list[0] : null
+                                if (first && first.wrongPostcode)
+                                    problem = qsTr("%1 has the postcode %2, not %3. Is it this address?")
+                                              .arg(first.street + " " + first.houseNumber)
+                                              .arg(first.postcode).arg(first.wrongPostcode)
+                                else if (first && first.wrongCity)
+                                    problem = qsTr("%1 is in %2, not in %3. Is it this address?")
+                                              .arg(first.street + " " + first.houseNumber)
+                                              .arg(first.city || window.directory.cityName).arg(first.wrongCity)
+                                else
                                     problem = list.length > 0 ? qsTr("“%1” is not in the address list. Did you mean:").arg(text)
                                                               : qsTr("“%1” is not in the address list, and no address is close to it.").arg(text)
                             }
                         }
-                        onTextEdited: { matches = []; problem = "" }
+                        onTextEdited: { matches = []; problem = ""; note = "" }
                         Component.onCompleted: text = window.directory.nearLabel // --address
                         Keys.onEscapePressed: { matches = []; problem = "" }
+                    }
+                    Label {
+                        objectName: "addressNote"
+                        visible: addressField.note !== ""
+                        text: addressField.note
+                        color: Theme.secondaryText
+                        font.pixelSize: Theme.px(11)
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
                     }
                     RowLayout {
                         // The user's own position, where the platform (or a receiver) has one.
@@ -899,7 +926,7 @@ ApplicationWindow {
                             model: addressField.matches
                             delegate: Button {
                                 required property var modelData
-                                text: modelData.label
+                                text: addressField.labelOf(modelData)
                                 flat: true
                                 Layout.fillWidth: true
                                 Accessible.name: qsTr("Use %1").arg(modelData.label)

@@ -772,6 +772,10 @@ QVariantMap InstitutionDirectory::findAddress(const QString &text)
                                    {QStringLiteral("latitude"), m.position.latitude},
                                    {QStringLiteral("longitude"), m.position.longitude},
                                    {QStringLiteral("exact"), m.exact},
+                                   {QStringLiteral("streetOnly"), m.street},
+                                   {QStringLiteral("typedStreet"), m.typedStreet},
+                                   {QStringLiteral("wrongPostcode"), m.wrongPostcode},
+                                   {QStringLiteral("wrongCity"), m.wrongCity},
                                    {QStringLiteral("source"), k == 0 && search.found() ? search.source
                                                               : gazetteer               ? gazetteer->name()
                                                                                         : QString()}});

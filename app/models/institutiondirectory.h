@@ -184,8 +184,10 @@ public:
     // unless allowed: a client's address leaves the machine.
     void setOnlineGeocoding(bool allowed, const QString &host = {}, const QString &cacheFile = {});
     // The address typed, looked up in the gazetteer: {"matches": [{"label",
-    // "latitude", "longitude", "exact"}], "error": text when the gazetteer
-    // cannot be read}. One exact match, or the closest entries.
+    // "latitude", "longitude", "exact", "streetOnly" (a street's middle),
+    // "typedStreet" (the street as typed, one letter off), "wrongPostcode",
+    // "wrongCity" (typed, and not this address's)}], "error": text when the
+    // gazetteer cannot be read}. One exact match, or the closest entries.
     Q_INVOKABLE QVariantMap findAddress(const QString &text);
     // Sorts from an address found: the point, and its label for the banner.
     Q_INVOKABLE void useAddress(const QString &label, const QGeoCoordinate &point);

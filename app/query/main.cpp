@@ -1,4 +1,4 @@
-// stadtplan-query STORE [--near LAT,LON | --address TEXT [--gazetteer FILE]
+// stadtplan-query STORE [--near LAT,LON | --address TEXT|- [--gazetteer FILE]
 //                 [--geocode-online --allow-network [--geocoder-host URL]]] [--search TEXT]
 //                 [--focus ID ...] [--target-group ID ...]
 //                 [--language CODE ...] [--open-at ISO-TIME] [--within METRES] [--limit N] [--json]
@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <QTimeZone>
 #include <cstdio>
 
@@ -51,6 +52,52 @@ QString stateText(OpenState state)
     return QStringLiteral("hours unknown");
 }
 
+// stadtplan-query STORE --address -: every line of standard input looked up,
+// one answer per line: the text typed, what it came to (found, street,
+// corrected, other-postcode, other-town, closest, none), the address, its
+// latitude and longitude; with --json one array of objects.
+int locateLines(const AddressGazetteer &houses, const CityProfile &city, bool asJson)
+{
+    QTextStream in(stdin);
+    in.setEncoding(QStringConverter::Utf8);
+    QJsonArray all;
+    QString line;
+    while (in.readLineInto(&line)) {
+        const QString typed = line.trimmed();
+        if (typed.isEmpty())
+            continue;
+        const AddressSearch found = searchAddress(typed, &houses, nullptr, city, 3);
+        const AddressGazetteer::Match *m = found.matches.isEmpty() ? nullptr : &found.matches.first();
+        QString outcome = QStringLiteral("none");
+        if (m) {
+            outcome = !m->wrongPostcode.isEmpty() ? QStringLiteral("other-postcode")
+                      : !m->wrongCity.isEmpty()   ? QStringLiteral("other-town")
+                      : !m->exact                 ? QStringLiteral("closest")
+                      : m->street                 ? QStringLiteral("street")
+                      : !m->typedStreet.isEmpty() ? QStringLiteral("corrected")
+                                                  : QStringLiteral("found");
+        }
+        if (asJson) {
+            QJsonObject o{{QStringLiteral("typed"), typed}, {QStringLiteral("outcome"), outcome}};
+            if (m) {
+                o.insert(QStringLiteral("address"), m->address.oneLine());
+                o.insert(QStringLiteral("latitude"), m->position.latitude);
+                o.insert(QStringLiteral("longitude"), m->position.longitude);
+            }
+            all.append(o);
+        } else if (m) {
+            std::printf("%s\t%s\t%s\t%.7f\t%.7f\n", qPrintable(typed), qPrintable(outcome),
+                        qPrintable(m->address.oneLine()), m->position.latitude,
+                        m->position.longitude);
+        } else {
+            std::printf("%s\tnone\t\t\t\n", qPrintable(typed));
+        }
+    }
+    if (asJson)
+        std::printf("%s\n", QJsonDocument(all).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -72,7 +119,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption address(
         QStringLiteral("address"),
         QStringLiteral("Sort by distance from this address, e.g. \"Niederwall 23, 33602\", found "
-                       "in the gazetteer (offline) or, when allowed, online."),
+                       "in the gazetteer (offline) or, when allowed, online. \"-\": only find "
+                       "the addresses on standard input, one per line, and print each with "
+                       "its position."),
         QStringLiteral("TEXT"));
     const QCommandLineOption gazetteer(
         QStringLiteral("gazetteer"),
@@ -162,6 +211,15 @@ int main(int argc, char *argv[])
                       .arg(parser.isSet(gazetteer) ? QStringLiteral("--gazetteer")
                                                    : QStringLiteral("the address gazetteer"),
                            from, problem));
+        if (text == u"-") {
+            // Several addresses, one per line of standard input: each with
+            // what was found and where; no institutions.
+            if (!houses)
+                wrong(QStringLiteral("--address - needs a gazetteer: the store has none (store "
+                                     "one with stadtplan-basemap addresses), or give "
+                                     "--gazetteer FILE"));
+            return locateLines(*houses, city, parser.isSet(json));
+        }
         std::unique_ptr<OnlineGeocoder> geocoder;
         if (parser.isSet(geocodeOnline)) {
             OnlineGeocoder::Options online;
@@ -177,7 +235,11 @@ int main(int argc, char *argv[])
         if (place.found()) {
             query.near = matches.first().position;
             fromLabel = matches.first().address.oneLine();
-            std::fprintf(stderr, "From %s (%s)\n", qPrintable(fromLabel), qPrintable(place.source));
+            std::fprintf(stderr, "From %s at %.7f,%.7f (%s)\n", qPrintable(fromLabel),
+                         matches.first().position.latitude, matches.first().position.longitude,
+                         qPrintable(place.source));
+            if (!matches.first().typedStreet.isEmpty())
+                std::fprintf(stderr, "  (typed as \"%s\")\n", qPrintable(text));
         } else if (!place.problem.isEmpty()) {
             wrong(QStringLiteral("--address %1: %2").arg(text, place.problem));
         }
@@ -190,6 +252,16 @@ int main(int argc, char *argv[])
                                      "with stadtplan-basemap addresses), or give --gazetteer FILE "
                                      "or --geocode-online "
                                      "--allow-network"));
+            const AddressGazetteer::Match *first = matches.isEmpty() ? nullptr : &matches.first();
+            if (first && !first->wrongPostcode.isEmpty())
+                wrong(QStringLiteral("--address %1: %2 has the postcode %3, not %4")
+                          .arg(text, first->address.street + QLatin1Char(' ') + first->address.houseNumber,
+                               first->address.postcode, first->wrongPostcode));
+            if (first && !first->wrongCity.isEmpty())
+                wrong(QStringLiteral("--address %1: %2 is in %3, not in %4")
+                          .arg(text, first->address.street + QLatin1Char(' ') + first->address.houseNumber,
+                               first->address.city.isEmpty() ? city.name : first->address.city,
+                               first->wrongCity));
             wrong(closest.isEmpty()
                       ? QStringLiteral("--address %1: not found, and no address is close to it")
                             .arg(text)

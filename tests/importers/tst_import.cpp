@@ -1,4 +1,5 @@
 #include "addressgazetteer.h"
+#include "addresssearch.h"
 #include "bundleddata.h"
 #include "cityareas.h"
 #include "clock.h"
@@ -651,6 +652,19 @@ private Q_SLOTS:
         QCOMPARE(a.houseNumber, QStringLiteral("3-5"));
         QCOMPARE(a.postcode, QStringLiteral("33602"));
         QCOMPARE(AddressGazetteer::parse(QStringLiteral("Jahnplatz")).houseNumber, QString());
+        a = AddressGazetteer::parse(QStringLiteral("Detmolder Str.29"));
+        QCOMPARE(a.street, QStringLiteral("Detmolder Str."));
+        QCOMPARE(a.houseNumber, QStringLiteral("29"));
+        a = AddressGazetteer::parse(QStringLiteral("Niederwall 25 Bielefeld"));
+        QCOMPARE(a.street, QStringLiteral("Niederwall"));
+        QCOMPARE(a.houseNumber, QStringLiteral("25"));
+        QCOMPARE(a.city, QStringLiteral("Bielefeld"));
+        a = AddressGazetteer::parse(QStringLiteral("Niederwall 25 a Bielefeld"));
+        QCOMPARE(a.houseNumber, QStringLiteral("25a"));
+        QCOMPARE(a.city, QStringLiteral("Bielefeld"));
+        a = AddressGazetteer::parse(QStringLiteral("Detmolder Straße Nr. 29-31"));
+        QCOMPARE(a.street, QStringLiteral("Detmolder Straße"));
+        QCOMPARE(a.houseNumber, QStringLiteral("29-31"));
 
         // A gazetteer in latitude/longitude this time, read through OGR.
         const QString houses = path(QStringLiteral("adressen-wgs84.csv"));
@@ -695,12 +709,58 @@ private Q_SLOTS:
                 || (QStringList{found.at(0).address.houseNumber, found.at(1).address.houseNumber}
                     == QStringList{QStringLiteral("25"), QStringLiteral("23")}));
 
-        // One typo in the street: Niederwall first, the other "Nieder..." street is no closer.
-        found = gazetteer->lookup(QStringLiteral("Niederwal 7"), 5);
+        // One typo in the street, and Niederwall alone is that close: resolved, and said.
+        for (const QString &typo : {QStringLiteral("Niederwal 7"), QStringLiteral("Niedrewall 7"),
+                                    QStringLiteral("Niederwalll 7"), QStringLiteral("Niedervall 7")}) {
+            found = gazetteer->lookup(typo, 5);
+            QCOMPARE(found.size(), 1);
+            QVERIFY2(found.first().exact, qPrintable(typo));
+            QCOMPARE(found.first().address.street, QStringLiteral("Niederwall"));
+            QCOMPARE(found.first().address.houseNumber, QStringLiteral("7"));
+            QCOMPARE(found.first().typedStreet, typo.chopped(2));
+        }
+        // Two letters off: not resolved, Niederwall offered first.
+        found = gazetteer->lookup(QStringLiteral("Nidrwall 7"), 5);
         QVERIFY(!found.isEmpty());
-        QCOMPARE(found.first().address.street, QStringLiteral("Niederwall"));
-        QCOMPARE(found.first().address.houseNumber, QStringLiteral("7"));
         QVERIFY(!found.first().exact);
+        QCOMPARE(found.first().address.street, QStringLiteral("Niederwall"));
+
+        // As people type it: every form finds Niederwall 25, at its position.
+        for (const QString &typed :
+             {QStringLiteral("Niederwall 25 Bielefeld"), QStringLiteral("niederwall 25"),
+              QStringLiteral("Niederwall Nr. 25"), QStringLiteral("Niederwall Nr 25, Bielefeld"),
+              QStringLiteral("Niederwall25"), QStringLiteral("Niederwall 25-27"),
+              QStringLiteral("Niederwall 25 - 27, 33602 Bielefeld"),
+              QStringLiteral("33602 Bielefeld, Niederwall 25"), QStringLiteral("Niederwall 25, Bielefeld-Mitte")}) {
+            found = gazetteer->lookup(typed);
+            QVERIFY2(found.size() == 1 && found.first().exact, qPrintable(typed));
+            QCOMPARE(found.first().address.houseNumber, QStringLiteral("25"));
+            QCOMPARE(found.first().position.latitude, 52.02 + 25 * 1e-5);
+        }
+        found = gazetteer->lookup(QStringLiteral("Jöllenbecker Str.54"));
+        QVERIFY(found.size() == 1 && found.first().exact);
+        QCOMPARE(found.first().position.latitude, 52.0401);
+        found = gazetteer->lookup(QStringLiteral("Joellenbecker Strasse 52 a"));
+        QVERIFY(found.isEmpty() || !found.first().exact); // 52a is not 52
+        // A street alone: its middle, found.
+        found = gazetteer->lookup(QStringLiteral("Niederwall"));
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().exact && found.first().street);
+        QCOMPARE(found.first().address.houseNumber, QString());
+        QCOMPARE(found.first().position.latitude, 52.02 + 21 * 1e-5); // 1 … 41: the middle is 21
+        // A postcode or town typed that is not the address's: offered, and said.
+        found = gazetteer->lookup(QStringLiteral("Niederwall 25, 80331 München"));
+        QCOMPARE(found.size(), 1);
+        QVERIFY(!found.first().exact);
+        QCOMPARE(found.first().wrongPostcode, QStringLiteral("80331"));
+        QCOMPARE(found.first().address.postcode, QStringLiteral("33602"));
+        // This gazetteer names no towns: it is the city's.
+        const AddressSearch elsewhere =
+            searchAddress(QStringLiteral("Niederwall 25 Gütersloh"), &*gazetteer, nullptr, m_city);
+        QVERIFY(!elsewhere.found());
+        QCOMPARE(elsewhere.matches.size(), 1);
+        QCOMPARE(elsewhere.matches.first().wrongCity, QStringLiteral("Gütersloh"));
+        QVERIFY(searchAddress(QStringLiteral("Niederwall 25 Bielefeld"), &*gazetteer, nullptr, m_city).found());
 
         // A beginning, as while typing: the street, at its middle without a number.
         found = gazetteer->lookup(QStringLiteral("Niedermü"));
@@ -745,7 +805,7 @@ private Q_SLOTS:
         };
         const auto [results, said] = query({QStringLiteral("--address"), QStringLiteral("niederwall 25"),
                                             QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3")}, 0);
-        QVERIFY2(said.contains(QStringLiteral("From Niederwall 25, 33602")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("From Niederwall 25, 33602 at 52.0207000,8.5349000")), qPrintable(said));
         const QJsonArray rows = results.array();
         QCOMPARE(rows.size(), 3);
         // The same order and distances as from the coordinates themselves.
@@ -770,6 +830,24 @@ private Q_SLOTS:
                                          QStringLiteral("--gazetteer"), path(QStringLiteral("fehlt.csv"))}, 2);
         QVERIFY2(closest.contains(QStringLiteral("--gazetteer")) && closest.contains(QStringLiteral("no such file")),
                  qPrintable(closest));
+        // Several addresses in one run, one per line of standard input, each with its position.
+        {
+            QProcess tool;
+            tool.start(QStringLiteral(STADTPLAN_QUERY_TOOL),
+                       {store, QStringLiteral("--address"), QStringLiteral("-")});
+            tool.write("Niederwall 25 Bielefeld\nNiedrwall 23\n\nNiederwall Nr. 23, 80331 München\n"
+                       "Niederwall\nXylophonweg 3\n");
+            tool.closeWriteChannel();
+            QVERIFY(tool.waitForFinished(30000));
+            QCOMPARE(tool.exitCode(), 0);
+            const QStringList lines = QString::fromUtf8(tool.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QCOMPARE(lines.size(), 5);
+            QCOMPARE(lines.at(0), QStringLiteral("Niederwall 25 Bielefeld\tfound\tNiederwall 25, 33602\t52.0207000\t8.5349000"));
+            QCOMPARE(lines.at(1), QStringLiteral("Niedrwall 23\tcorrected\tNiederwall 23, 33602\t52.0205000\t8.5347000"));
+            QVERIFY2(lines.at(2).startsWith(QStringLiteral("Niederwall Nr. 23, 80331 München\tother-postcode\tNiederwall 23, 33602\t")), qPrintable(lines.at(2)));
+            QVERIFY2(lines.at(3).startsWith(QStringLiteral("Niederwall\tstreet\tNiederwall\t")), qPrintable(lines.at(3)));
+            QCOMPARE(lines.at(4), QStringLiteral("Xylophonweg 3\tnone\t\t\t"));
+        }
         QFile::remove(houses);
         std::tie(none, closest) = query({QStringLiteral("--address"), QStringLiteral("Niederwall 23")}, 2);
         QVERIFY2(closest.contains(QStringLiteral("needs a gazetteer")), qPrintable(closest));

@@ -368,6 +368,56 @@ Item {
             compare(results.data(results.index(0, 0), ResultModel.DistanceRole), "")
         }
 
+        // Types into the focused field as a keyboard does, then Enter.
+        function typeAndEnter(field, text) {
+            field.forceActiveFocus()
+            field.selectAll()
+            keyClick(Qt.Key_Delete)
+            for (const c of text)
+                keyClick(c)
+            keyClick(Qt.Key_Return)
+        }
+
+        function test_aClientsAddressAsTypedSortsTheList() {
+            const gazetteerBefore = directory.gazetteerLocation
+            directory.gazetteerLocation = gazetteerFile // Niederwall 23, 33602; no towns: the city's
+            const field = findChild(window, "addressField")
+            const banner = findChild(window, "nearBanner")
+            const note = findChild(window, "addressNote")
+            const matches = findChild(window, "addressMatches")
+            tryVerify(() => field.visible, 2000, "the address field shows with a gazetteer")
+
+            // A letter left out of the street, no comma before the town: found, and said.
+            typeAndEnter(field, "Niedrwall 23 Bielefeld")
+            tryVerify(() => directory.nearPoint.isValid, 2000, "the address is used")
+            compare(directory.nearLabel, "Niederwall 23, 33602")
+            verify(banner.visible)
+            verify(note.visible && note.text.indexOf("Niedrwall 23 Bielefeld") >= 0, note.text)
+            compare(directory.nearPoint.latitude, 52.0205)
+
+            // Another town's postcode: not used without a word; the address is offered.
+            directory.nearPoint = QtPositioning.coordinate()
+            typeAndEnter(field, "Niederwall 23, 80331 Muenchen")
+            verify(!directory.nearPoint.isValid, "a postcode of another town is not ignored")
+            verify(matches.visible)
+            verify(field.problem.indexOf("33602") >= 0 && field.problem.indexOf("80331") >= 0, field.problem)
+            compare(field.matches.length, 1)
+            // A town of its own, too.
+            typeAndEnter(field, "Niederwall 23 Hamburg")
+            verify(!directory.nearPoint.isValid)
+            verify(field.problem.indexOf("Hamburg") >= 0, field.problem)
+            field.use(field.matches[0]) // the button: "Use Niederwall 23, 33602"
+            verify(directory.nearPoint.isValid)
+
+            // A street alone: its middle.
+            typeAndEnter(field, "Niederwall")
+            tryVerify(() => directory.nearLabel.indexOf("Niederwall (") === 0, 2000, directory.nearLabel)
+
+            directory.nearPoint = QtPositioning.coordinate()
+            field.text = ""
+            directory.gazetteerLocation = gazetteerBefore
+        }
+
         function test_furtherFiltersCombineAndReset() {
             const header = window.contentItem.parent
             const toggle = findChild(header, "moreFilters") ?? findChild(window, "moreFilters")
