@@ -375,11 +375,84 @@ std::optional<AddressGazetteer> AddressGazetteer::read(const QString &path,
                                                        const QString &sourceCrs, QString *problem,
                                                        int *unusable)
 {
+    ListDetails details;
+    auto gazetteer = readList(path, mapping, sourceCrs, nullptr, problem, &details);
+    if (gazetteer && unusable)
+        *unusable = details.unusable;
+    return gazetteer;
+}
+
+namespace {
+
+// The names official house-coordinates lists give their columns (keys as
+// FieldMapping::key() makes them), after the ones the mapping knows.
+const QHash<QString, QStringList> &listColumns()
+{
+    static const QHash<QString, QStringList> columns{
+        {QStringLiteral("street"),
+         {QStringLiteral("stn"), QStringLiteral("strassenname"), QStringLiteral("strname"),
+          QStringLiteral("strasse"), QStringLiteral("str"), QStringLiteral("streetname"),
+          QStringLiteral("strassenbezeichnung"), QStringLiteral("strbez"), QStringLiteral("lagebezeichnung")}},
+        {QStringLiteral("house_number"),
+         {QStringLiteral("hnr"), QStringLiteral("hsnr"), QStringLiteral("hausnummer"),
+          QStringLiteral("hausnr"), QStringLiteral("housenumber"), QStringLiteral("hausnummerzahl"),
+          QStringLiteral("nr")}},
+        {QStringLiteral("suffix"),
+         {QStringLiteral("adz"), QStringLiteral("hausnummerzusatz"), QStringLiteral("hnrzusatz"),
+          QStringLiteral("hsnrzusatz"), QStringLiteral("hnrzus"), QStringLiteral("hsnrzus"),
+          QStringLiteral("hnrz"), QStringLiteral("zusatz"), QStringLiteral("adressierungszusatz"),
+          QStringLiteral("housenumbersuffix"), QStringLiteral("suffix"), QStringLiteral("buchstabe")}},
+        {QStringLiteral("postcode"),
+         {QStringLiteral("plz"), QStringLiteral("postleitzahl"), QStringLiteral("postcode"),
+          QStringLiteral("zip")}},
+        {QStringLiteral("city"),
+         {QStringLiteral("onm"), QStringLiteral("ortsname"), QStringLiteral("ort"),
+          QStringLiteral("gemeindename"), QStringLiteral("gemeinde"), QStringLiteral("gmdname"),
+          QStringLiteral("stadt"), QStringLiteral("city")}},
+        {QStringLiteral("x"),
+         {QStringLiteral("east"), QStringLiteral("easting"), QStringLiteral("ostwert"),
+          QStringLiteral("rechtswert"), QStringLiteral("rw"), QStringLiteral("ost"),
+          QStringLiteral("x"), QStringLiteral("utmost"), QStringLiteral("utme")}},
+        {QStringLiteral("y"),
+         {QStringLiteral("north"), QStringLiteral("northing"), QStringLiteral("nordwert"),
+          QStringLiteral("hochwert"), QStringLiteral("hw"), QStringLiteral("nord"),
+          QStringLiteral("y"), QStringLiteral("utmnord"), QStringLiteral("utmn")}},
+        {QStringLiteral("latitude"),
+         {QStringLiteral("lat"), QStringLiteral("latitude"), QStringLiteral("breite")}},
+        {QStringLiteral("longitude"),
+         {QStringLiteral("lon"), QStringLiteral("lng"), QStringLiteral("longitude"),
+          QStringLiteral("laenge")}},
+    };
+    return columns;
+}
+
+std::unique_ptr<OGRCoordinateTransformation> toWgs84From(const OGRSpatialReference &crs)
+{
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRSpatialReference> source(crs.Clone());
+    source->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    return std::unique_ptr<OGRCoordinateTransformation>(
+        OGRCreateCoordinateTransformation(source.get(), &wgs84));
+}
+
+} // namespace
+
+std::optional<AddressGazetteer> AddressGazetteer::readList(const QString &path,
+                                                           const FieldMapping &mapping,
+                                                           const QString &sourceCrs,
+                                                           const CityProfile *city,
+                                                           QString *problem, ListDetails *details)
+{
     const auto fail = [&](const QString &message) {
         if (problem)
             *problem = message;
         return std::nullopt;
     };
+    ListDetails own;
+    ListDetails &info = details ? *details : own;
+    info = {};
     gdal::ensureInitialised();
     ImportOptions source;
     source.input = path;
@@ -392,36 +465,98 @@ std::optional<AddressGazetteer> AddressGazetteer::read(const QString &path,
     OGRFeatureDefn *definition = layer->GetLayerDefn();
     const QStringList available = columnNames(*definition);
     const auto column = [&](const char *field) {
-        const QString name = mapping.sourceField(QString::fromLatin1(field), available);
-        return name.isEmpty() ? -1 : int(available.indexOf(name));
+        const QString name = QString::fromLatin1(field);
+        QString found = mapping.sourceField(name, available);
+        if (found.isEmpty())
+            for (const QString &wanted : listColumns().value(name)) {
+                for (const QString &c : available)
+                    if (FieldMapping::key(c) == wanted) {
+                        found = c;
+                        break;
+                    }
+                if (!found.isEmpty())
+                    break;
+            }
+        if (!found.isEmpty())
+            info.columns.append({name, found});
+        return found.isEmpty() ? -1 : int(available.indexOf(found));
     };
-    const int street = column("street"), houseNumber = column("house_number"),
-              postcode = column("postcode");
-    const int city = column("city");
-    const int x = column("x"), y = column("y"), lat = column("latitude"), lon = column("longitude");
+    const int street = column("street"), houseNumber = column("house_number");
+    const int suffix = column("suffix"), postcode = column("postcode"), town = column("city");
+    const bool pointGeometry = wkbFlatten(layer->GetGeomType()) == wkbPoint;
+    const int x = pointGeometry ? -1 : column("x"), y = pointGeometry ? -1 : column("y");
+    const int lat = pointGeometry ? -1 : column("latitude"), lon = pointGeometry ? -1 : column("longitude");
     if (street < 0 || houseNumber < 0)
-        return fail(QStringLiteral("needs street and house number columns"));
+        return fail(QStringLiteral("needs street and house number columns (it has %1)")
+                        .arg(available.join(QStringLiteral(", "))));
 
-    OGRSpatialReference wgs84;
-    wgs84.importFromEPSG(4326);
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    std::unique_ptr<OGRSpatialReference> crs;
-    if (const OGRSpatialReference *own = layer->GetSpatialRef()) {
-        crs.reset(own->Clone());
+    // The positions' coordinate system: the list's own, else the one given,
+    // else the one in which its first positions lie in the city.
+    std::unique_ptr<OGRCoordinateTransformation> toWgs84;
+    const auto describeCrs = [](const OGRSpatialReference &crs) {
+        const char *authority = crs.GetAuthorityName(nullptr);
+        const char *code = crs.GetAuthorityCode(nullptr);
+        return authority && code ? QStringLiteral("%1:%2").arg(QLatin1String(authority), QLatin1String(code))
+                                 : QString::fromUtf8(crs.GetName());
+    };
+    if (const OGRSpatialReference *ownCrs = layer->GetSpatialRef()) {
+        toWgs84 = toWgs84From(*ownCrs);
+        info.crs = describeCrs(*ownCrs);
     } else if (!sourceCrs.isEmpty()) {
-        crs = std::make_unique<OGRSpatialReference>();
-        if (crs->SetFromUserInput(sourceCrs.toUtf8().constData()) != OGRERR_NONE)
-            return fail(QStringLiteral("--s-crs is not a coordinate system PROJ knows"));
+        OGRSpatialReference given;
+        if (given.SetFromUserInput(sourceCrs.toUtf8().constData()) != OGRERR_NONE)
+            return fail(QStringLiteral("%1 is not a coordinate system PROJ knows").arg(sourceCrs));
+        toWgs84 = toWgs84From(given);
+        info.crs = sourceCrs;
+    } else if (x >= 0 && y >= 0 && city && city->bounds.isValid()) {
+        std::vector<std::pair<double, double>> sample;
+        layer->ResetReading();
+        for (const auto &f : *layer) {
+            const auto vx = number(fieldText(*f, x)), vy = number(fieldText(*f, y));
+            if (vx && vy)
+                sample.emplace_back(*vx, *vy);
+            if (sample.size() >= 20)
+                break;
+        }
+        QStringList candidates{city->metricCrs};
+        for (const char *code : {"EPSG:25832", "EPSG:4647", "EPSG:25833", "EPSG:5650", "EPSG:31467",
+                                 "EPSG:31466", "EPSG:31468"})
+            if (!candidates.contains(QLatin1String(code)))
+                candidates.append(QLatin1String(code));
+        for (const QString &candidate : std::as_const(candidates)) {
+            OGRSpatialReference crs;
+            if (candidate.isEmpty() || crs.SetFromUserInput(candidate.toUtf8().constData()) != OGRERR_NONE)
+                continue;
+            auto transform = toWgs84From(crs);
+            if (!transform || sample.empty())
+                continue;
+            // Most of them: a list may hold a few addresses beyond the city.
+            const auto inCity = std::count_if(sample.cbegin(), sample.cend(), [&](const auto &p) {
+                double px = p.first, py = p.second;
+                return transform->Transform(1, &px, &py) && city->bounds.contains(GeoPoint{py, px});
+            });
+            if (2 * std::size_t(inCity) > sample.size()) {
+                toWgs84 = std::move(transform);
+                info.crs = candidate;
+                info.crsGuessed = true;
+                break;
+            }
+        }
+        if (!toWgs84)
+            return fail(QStringLiteral("names no coordinate system, and most of its first positions "
+                                       "lie in %1 in none of %2: give it (--s-crs)")
+                            .arg(city->name, candidates.join(QStringLiteral(", "))));
+    } else if (pointGeometry || (x >= 0 && y >= 0)) {
+        return fail(QStringLiteral("names no coordinate system: give --s-crs"));
     }
-    if (crs)
-        crs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    std::unique_ptr<OGRCoordinateTransformation> toWgs84(
-        crs ? OGRCreateCoordinateTransformation(crs.get(), &wgs84) : nullptr);
+    if (info.crs.isEmpty() && lat >= 0 && lon >= 0)
+        info.crs = QStringLiteral("EPSG:4326");
 
     AddressGazetteer gazetteer;
     gazetteer.m_name = QFileInfo(path).fileName();
-    int skipped = 0;
+    layer->ResetReading();
     for (const auto &f : *layer) {
+        ++info.rows;
         double px = 0, py = 0;
         bool projected = true;
         if (const OGRGeometry *g = f->GetGeometryRef();
@@ -431,7 +566,7 @@ std::optional<AddressGazetteer> AddressGazetteer::read(const QString &path,
         } else if (x >= 0 && y >= 0) {
             const auto vx = number(fieldText(*f, x)), vy = number(fieldText(*f, y));
             if (!vx || !vy) {
-                ++skipped;
+                ++info.unusable;
                 continue;
             }
             px = *vx;
@@ -439,38 +574,58 @@ std::optional<AddressGazetteer> AddressGazetteer::read(const QString &path,
         } else if (lat >= 0 && lon >= 0) {
             const auto vlat = number(fieldText(*f, lat)), vlon = number(fieldText(*f, lon));
             if (!vlat || !vlon) {
-                ++skipped;
+                ++info.unusable;
                 continue;
             }
             px = *vlon;
             py = *vlat;
             projected = false;
         } else {
-            ++skipped;
+            ++info.unusable;
             continue;
         }
         if (projected) {
             if (!toWgs84)
                 return fail(QStringLiteral("names no coordinate system: give --s-crs"));
             if (!toWgs84->Transform(1, &px, &py)) {
-                ++skipped;
+                ++info.unusable;
                 continue;
             }
         }
-        const Address address{fieldText(*f, street), fieldText(*f, houseNumber),
+        QString number = fieldText(*f, houseNumber);
+        if (suffix >= 0)
+            number += fieldText(*f, suffix); // "12" and "a": "12a"
+        const Address address{fieldText(*f, street), number,
                               postcode >= 0 ? fieldText(*f, postcode) : QString(),
-                              city >= 0 ? fieldText(*f, city) : QString()};
-        if (address.street.isEmpty()) {
-            ++skipped;
+                              town >= 0 ? fieldText(*f, town) : QString()};
+        const GeoPoint at{py, px};
+        if (address.street.isEmpty() || !at.isValid()) {
+            ++info.unusable;
             continue;
         }
-        gazetteer.insert(address, GeoPoint{py, px});
+        if (city && city->bounds.isValid() && !city->bounds.contains(at)) {
+            ++info.outside;
+            continue;
+        }
+        gazetteer.insert(address, at);
     }
     if (gazetteer.m_entries.isEmpty())
-        return fail(QStringLiteral("holds no usable addresses"));
-    if (unusable)
-        *unusable = skipped;
+        return fail(info.outside > 0
+                        ? QStringLiteral("holds no address in %1 (%L2 lie outside it: is the "
+                                         "coordinate system right?)")
+                              .arg(city->name)
+                              .arg(info.outside)
+                        : QStringLiteral("holds no usable addresses"));
     return gazetteer;
+}
+
+std::vector<addresses::Entry> AddressGazetteer::entries() const
+{
+    std::vector<addresses::Entry> out;
+    out.reserve(std::size_t(m_entries.size()));
+    for (const Entry &e : m_entries)
+        out.push_back({e.address, e.position, {}});
+    return out;
 }
 
 } // namespace stadtplan

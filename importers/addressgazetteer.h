@@ -1,5 +1,7 @@
 #pragma once
 
+#include "addresslayer.h"
+#include "cityprofile.h"
 #include "fieldmapping.h"
 #include "geopoint.h"
 #include "institution.h"
@@ -45,6 +47,34 @@ public:
     static std::optional<AddressGazetteer> read(const QString &path, const FieldMapping &mapping,
                                                 const QString &sourceCrs, QString *problem,
                                                 int *unusable = nullptr);
+
+    // What reading a list came to, for the report.
+    struct ListDetails
+    {
+        QList<std::pair<QString, QString>> columns; // field -> the column taken, in field order
+        QString crs;             // the coordinate system of the positions
+        bool crsGuessed = false; // the list names none: the one its positions lie in the city with
+        int unusable = 0;        // rows without a street or a usable position
+        int outside = 0;         // rows whose position lies outside the city, left out
+        qsizetype rows = 0;      // rows read
+    };
+    // A city's house-coordinates list as published: CSV (semicolon or
+    // comma), zipped or not, GeoJSON, GeoPackage, any table OGR reads. Its
+    // columns are taken as `mapping` names them, else by the names official
+    // lists use (STN/Straßenname, HNR/Hausnummer, ADZ/Hausnummerzusatz – the
+    // suffix is added to the number –, PLZ, ONM/Ort, Rechtswert/Ostwert/EAST,
+    // Hochwert/Nordwert/NORTH, lat/lon). Positions are in the list's own
+    // coordinate system, else `sourceCrs`, else, for easting/northing, the
+    // one of the city's usual systems (its metric one, UTM 32/33 with and
+    // without zone, Gauß-Krüger) in which they lie in the city. With `city`,
+    // rows outside its bounds are left out and counted.
+    static std::optional<AddressGazetteer> readList(const QString &path,
+                                                    const FieldMapping &mapping,
+                                                    const QString &sourceCrs,
+                                                    const CityProfile *city, QString *problem,
+                                                    ListDetails *details = nullptr);
+    // Every entry, as the store keeps them.
+    std::vector<addresses::Entry> entries() const;
 
     // The gazetteer that goes with a store: STADTPLAN_GAZETTEER, else a file
     // named like the store with "-addresses.csv", ".gpkg" or ".geojson"

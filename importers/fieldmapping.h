@@ -42,6 +42,12 @@ public:
     // Throws MappingError when it cannot be read or names something wrong.
     void mergeFile(const QString &path, const Taxonomy &taxonomy);
 
+    // `column` fills `field` before any other guess (--field FIELD=COLUMN).
+    void setSourceField(const QString &field, const QString &column)
+    {
+        m_fields[field].prepend(key(column));
+    }
+
     // The source field that fills `modelField`, chosen from `available`, or empty.
     QString sourceField(const QString &modelField, const QStringList &available) const;
     // The id a source value stands for in a vocabulary field, or empty if none.

@@ -1,10 +1,13 @@
 // stadtplan-import INPUT --into STORE [--layer institutions|areas] [--mapping FILE]
+//                  [--field FIELD=COLUMN ...]
 //                  [--s-crs CRS] [--source NAME] [--dry-run] [--create] [--report text|json]
 //                  [--gazetteer FILE] [--allow-network]
 //                  [--geocode-online [--geocoder-host URL] [--geocode-cache FILE]]
+// stadtplan-import --addresses LIST --into STORE [--s-crs CRS] [--field FIELD=COLUMN ...]
 // Exit status: 0 imported (or nothing to do), 1 the input has errors and nothing
 // was written, 2 wrong usage or an unreadable mapping.
 
+#include "addressimport.h"
 #include "bundleddata.h"
 #include "cityprofile.h"
 #include "fieldmapping.h"
@@ -47,7 +50,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption geocodeOnline(QStringLiteral("geocode-online"), QStringLiteral("Find addresses without a position (and not in the gazetteer) through an online geocoding service (OpenStreetMap Nominatim unless --geocoder-host); needs --allow-network."));
     const QCommandLineOption geocoderHost(QStringLiteral("geocoder-host"), QStringLiteral("A Nominatim server of your own, e.g. https://nominatim.example.org."), QStringLiteral("URL"));
     const QCommandLineOption geocodeCache(QStringLiteral("geocode-cache"), QStringLiteral("The geocoding cache (default: in the user's cache folder)."), QStringLiteral("FILE"));
-    parser.addOptions({into, layer, mapping, crs, source, dryRun, create, report, network, gazetteer, geocodeOnline, geocoderHost, geocodeCache});
+    const QCommandLineOption addressList(QStringLiteral("addresses"), QStringLiteral("INPUT is a list of addresses with positions (e.g. the city's official house coordinates as published: CSV, zipped or not, GeoJSON, GeoPackage); it becomes the store's address gazetteer, replacing the one it had."));
+    const QCommandLineOption field(QStringLiteral("field"), QStringLiteral("Take FIELD from COLUMN (repeatable), e.g. --field street=STN; with --addresses also suffix (the house number's letter)."), QStringLiteral("FIELD=COLUMN"));
+    parser.addOptions({into, layer, mapping, crs, source, dryRun, create, report, network, gazetteer, geocodeOnline, geocoderHost, geocodeCache, addressList, field});
     parser.process(app);
 
     const auto usage = [&](const QString &message) {
@@ -76,6 +81,17 @@ int main(int argc, char *argv[])
         }
     }
 
+    for (const QString &given : parser.values(field)) {
+        const qsizetype equals = given.indexOf(QLatin1Char('='));
+        const QString name = given.left(equals).trimmed();
+        const bool known = FieldMapping::modelFields().contains(name)
+            || (parser.isSet(addressList) && name == QLatin1String("suffix"));
+        if (equals <= 0 || given.mid(equals + 1).trimmed().isEmpty() || !known)
+            return usage(QStringLiteral("--field %1: give FIELD=COLUMN with FIELD one of %2")
+                             .arg(given, FieldMapping::modelFields().join(QStringLiteral(", "))));
+        fields.setSourceField(name, given.mid(equals + 1).trimmed());
+    }
+
     ImportOptions options;
     options.input = parser.positionalArguments().first();
     options.store = parser.value(into);
@@ -86,6 +102,12 @@ int main(int argc, char *argv[])
     options.create = parser.isSet(create);
     options.allowNetwork = parser.isSet(network);
     options.gazetteer = parser.value(gazetteer);
+    if (parser.isSet(addressList)) {
+        const ImportReport done = importAddressList(options, fields, city);
+        const QByteArray out = format == QLatin1String("json") ? done.toJson() : done.toText().toUtf8();
+        std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);
+        return done.hasErrors() ? 1 : 0;
+    }
     std::unique_ptr<OnlineGeocoder> geocoder;
     if (parser.isSet(geocodeOnline)) {
         OnlineGeocoder::Options online;

@@ -1,4 +1,6 @@
 #include "addressgazetteer.h"
+#include "addressimport.h"
+#include "addresslayer.h"
 #include "addresssearch.h"
 #include "bundleddata.h"
 #include "cityareas.h"
@@ -784,6 +786,119 @@ private Q_SLOTS:
         test::writeFile(names, "Name;Ort\nA;B\n");
         QVERIFY(!AddressGazetteer::read(names, FieldMapping::standard(m_taxonomy), {}, &problem));
         QVERIFY2(problem.contains(QStringLiteral("street and house number")), qPrintable(problem));
+    }
+
+    void anOfficialHouseCoordinatesListAsPublished()
+    {
+        // As German surveying offices publish them (HK-DE): abbreviated
+        // columns, the number's letter in a column of its own, easting and
+        // northing in ETRS89 / UTM 32 with a decimal comma, no CRS named,
+        // zipped.
+        const QByteArray csv =
+            "NBA;OI;QUA;LAN;RBZ;KRS;GMD;OTT;SSS;HNR;ADZ;EAST;NORTH;STN;PLZ;ONM\n"
+            "R;DENW1;A;05;7;11;000;0001;01234;25;;467936,512;5764263,118;Niederwall;33602;Bielefeld\n"
+            "R;DENW2;A;05;7;11;000;0001;01234;25;a;467940,250;5764270,900;Niederwall;33602;Bielefeld\n"
+            "R;DENW3;A;05;7;11;000;0002;04711;54;;466301,000;5766512,500;Jöllenbecker Straße;33613;Bielefeld\n"
+            "R;DENW4;A;05;7;11;000;0002;04712;1;;;;Ohne Lage;33613;Bielefeld\n"
+            "R;DENW5;A;09;1;62;000;0001;00001;1;;691000,000;5334000,000;Marienplatz;80331;München\n";
+        const QString zip = path(QStringLiteral("hauskoordinaten_bielefeld.zip"));
+        QFile::remove(zip);
+        {
+            const QByteArray inside = QByteArray("/vsizip/") + QFile::encodeName(zip) + "/hk_bielefeld.csv";
+            VSILFILE *f = VSIFOpenL(inside.constData(), "wb");
+            QVERIFY(f);
+            QCOMPARE(VSIFWriteL(csv.constData(), 1, size_t(csv.size()), f), size_t(csv.size()));
+            VSIFCloseL(f);
+        }
+        const QString store = freshStore();
+        const auto run = [](const QString &tool, const QStringList &arguments, const QByteArray &input = {}) {
+            QProcess p;
+            p.start(tool, arguments);
+            if (!input.isEmpty())
+                p.write(input);
+            p.closeWriteChannel();
+            [&] { QVERIFY(p.waitForFinished(60000)); }();
+            return std::tuple{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                              QString::fromUtf8(p.readAllStandardError())};
+        };
+        auto [exit, out, err] = run(QStringLiteral(STADTPLAN_IMPORT_TOOL),
+                                    {QStringLiteral("--addresses"), zip, QStringLiteral("--into"), store});
+        QVERIFY2(exit == 0, qPrintable(out + err));
+        // The report says what it took from where, and what it left out.
+        for (const QString &said :
+             {QStringLiteral("street from 'STN'"), QStringLiteral("house_number from 'HNR'"),
+              QStringLiteral("suffix from 'ADZ'"), QStringLiteral("postcode from 'PLZ'"),
+              QStringLiteral("city from 'ONM'"), QStringLiteral("x from 'EAST'"), QStringLiteral("y from 'NORTH'"),
+              QStringLiteral("lie in Bielefeld as EPSG:25832"),
+              QStringLiteral("1 rows without a street"), QStringLiteral("1 addresses outside Bielefeld")})
+            QVERIFY2(out.contains(said), qPrintable(said + QStringLiteral(" not in:\n") + out));
+
+        const auto description = addresses::describe(store);
+        QVERIFY(description);
+        QCOMPARE(description->kind, QStringLiteral("list"));
+        QCOMPARE(description->source, QStringLiteral("hauskoordinaten_bielefeld.zip"));
+        QCOMPARE(description->count, 3);
+        QString problem;
+        const auto g = AddressGazetteer::fromStore(store, &problem);
+        QVERIFY2(g, qPrintable(problem));
+        // Each within 0.1 m of PROJ's own conversion.
+        const struct { const char *typed; double east, north; } expected[] = {
+            {"Niederwall 25", 467936.512, 5764263.118},
+            {"niederwall 25 a", 467940.250, 5764270.900},
+            {"Niederwall 25A, 33602 Bielefeld", 467940.250, 5764270.900},
+            {"Joellenbecker Str.54", 466301.000, 5766512.500},
+        };
+        for (const auto &e : expected) {
+            const auto found = g->lookup(QString::fromUtf8(e.typed));
+            QVERIFY2(!found.isEmpty() && found.first().exact, e.typed);
+            const double off = Geodesy::distanceMetres(found.first().position,
+                                                       projReference("EPSG:25832", e.east, e.north));
+            QVERIFY2(off < 0.1, qPrintable(QStringLiteral("%1: %2 m").arg(QString::fromUtf8(e.typed)).arg(off)));
+        }
+        // The query tool finds it in the store without being told where.
+        std::tie(exit, out, err) = run(QStringLiteral(STADTPLAN_QUERY_TOOL),
+                                       {store, QStringLiteral("--address"), QStringLiteral("-")},
+                                       "Niederwall 25a Bielefeld\n");
+        QCOMPARE(exit, 0);
+        QVERIFY2(out.startsWith(QStringLiteral("Niederwall 25a Bielefeld\tfound\tNiederwall 25a, 33602 Bielefeld\t52.02")), qPrintable(out + err));
+
+        // A list whose positions lie in the city in no known system, and one
+        // without a house-number column: refused, the store's addresses as they were.
+        const QByteArray before = test::digest(store);
+        const QString far = path(QStringLiteral("weit.csv"));
+        test::writeFile(far, "STN;HNR;EAST;NORTH\nNiederwall;1;100,0;200,0\n");
+        std::tie(exit, out, err) = run(QStringLiteral(STADTPLAN_IMPORT_TOOL),
+                                       {QStringLiteral("--addresses"), far, QStringLiteral("--into"), store});
+        QCOMPARE(exit, 1);
+        QVERIFY2(out.contains(QStringLiteral("give it (--s-crs)")), qPrintable(out));
+        const QString numberless = path(QStringLiteral("ohne-nummer.csv"));
+        test::writeFile(numberless, "Gasse;Rechts;Hoch\nNiederwall;467936;5764263\n");
+        std::tie(exit, out, err) = run(QStringLiteral(STADTPLAN_IMPORT_TOOL),
+                                       {QStringLiteral("--addresses"), numberless, QStringLiteral("--into"), store});
+        QCOMPARE(exit, 1);
+        QVERIFY2(out.contains(QStringLiteral("needs street and house number columns (it has Gasse, Rechts, Hoch)")), qPrintable(out));
+        QCOMPARE(test::digest(store), before);
+        // Named by hand, the same list goes in.
+        std::tie(exit, out, err) = run(QStringLiteral(STADTPLAN_IMPORT_TOOL),
+                                       {QStringLiteral("--addresses"), numberless, QStringLiteral("--into"), store,
+                                        QStringLiteral("--field"), QStringLiteral("street=Gasse"),
+                                        QStringLiteral("--field"), QStringLiteral("house_number=Gasse"),
+                                        QStringLiteral("--field"), QStringLiteral("x=Rechts"),
+                                        QStringLiteral("--field"), QStringLiteral("y=Hoch"),
+                                        QStringLiteral("--s-crs"), QStringLiteral("EPSG:25832")});
+        QVERIFY2(exit == 0, qPrintable(out + err));
+        QVERIFY2(out.contains(QStringLiteral("positions in EPSG:25832")), qPrintable(out));
+
+        // GeoJSON with its own points (WGS84) goes the same way.
+        const QString geojson = path(QStringLiteral("adressen.geojson"));
+        test::writeFile(geojson, json("{'type':'FeatureCollection','features':[{'type':'Feature','properties':"
+                                      "{'strassenname':'Niederwall','hausnummer':'7','plz':'33602'},"
+                                      "'geometry':{'type':'Point','coordinates':[8.5351,52.0199]}}]}"));
+        const ImportReport fromGeoJson = importAddressList(
+            [&] { ImportOptions o; o.input = geojson; o.store = store; return o; }(),
+            FieldMapping::standard(m_taxonomy), m_city);
+        QVERIFY2(!fromGeoJson.hasErrors(), qPrintable(fromGeoJson.toText()));
+        QCOMPARE(AddressGazetteer::fromStore(store, nullptr)->lookup(QStringLiteral("Niederwall 7")).first().position.latitude, 52.0199);
     }
 
     void theQueryToolStartsFromATypedAddress()
