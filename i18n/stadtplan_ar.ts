@@ -1127,6 +1127,10 @@
         <source>%1 is in %2, not in %3. Is it this address?</source>
         <translation>%1 يقع في %2 وليس في %3. هل هذا هو العنوان؟</translation>
     </message>
+    <message>
+        <source>Sort by distance from %1</source>
+        <translation>الترتيب حسب المسافة من %1</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

@@ -1099,6 +1099,10 @@
         <source>%1 is in %2, not in %3. Is it this address?</source>
         <translation>%1 е в %2, а не в %3. Този адрес ли е?</translation>
     </message>
+    <message>
+        <source>Sort by distance from %1</source>
+        <translation>Подреди по разстояние от %1</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

@@ -1099,6 +1099,10 @@
         <source>%1 is in %2, not in %3. Is it this address?</source>
         <translation>%1 liegt in %2, nicht in %3. Ist es diese Adresse?</translation>
     </message>
+    <message>
+        <source>Sort by distance from %1</source>
+        <translation>Nach Entfernung von %1 sortieren</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

@@ -1092,6 +1092,10 @@
         <source>%1 is in %2, not in %3. Is it this address?</source>
         <translation>%1 در %2 است، نه در %3. آیا همین نشانی است؟</translation>
     </message>
+    <message>
+        <source>Sort by distance from %1</source>
+        <translation>مرتب‌سازی بر اساس فاصله از %1</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

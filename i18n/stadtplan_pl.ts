@@ -1106,6 +1106,10 @@
         <source>%1 is in %2, not in %3. Is it this address?</source>
         <translation>%1 leży w %2, a nie w %3. Czy chodzi o ten adres?</translation>
     </message>
+    <message>
+        <source>Sort by distance from %1</source>
+        <translation>Sortuj według odległości od %1</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

@@ -1106,6 +1106,10 @@
         <source>%1 is in %2, not in %3. Is it this address?</source>
         <translation>%1 se află în %2, nu în %3. Este această adresă?</translation>
     </message>
+    <message>
+        <source>Sort by distance from %1</source>
+        <translation>Sortează după distanța de la %1</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

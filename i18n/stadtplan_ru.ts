@@ -1106,6 +1106,10 @@
         <source>%1 is in %2, not in %3. Is it this address?</source>
         <translation>%1 находится в %2, а не в %3. Это нужный адрес?</translation>
     </message>
+    <message>
+        <source>Sort by distance from %1</source>
+        <translation>Сортировать по расстоянию от %1</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

@@ -1092,6 +1092,10 @@
         <source>%1 is in %2, not in %3. Is it this address?</source>
         <translation>%1, %3 değil %2 içinde. Bu adres mi?</translation>
     </message>
+    <message>
+        <source>Sort by distance from %1</source>
+        <translation>%1 adresine uzaklığa göre sırala</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMapDialog</name>

@@ -765,6 +765,8 @@ ApplicationWindow {
                         Accessible.description: qsTr("Finds institutions as you type; spelling and one typo per word are forgiven")
                         inputMethodHints: Qt.ImhNoPredictiveText
                         onTextEdited: window.directory.searchText = text
+                        // Enter on an address typed here sorts from it.
+                        onAccepted: if (addressInSearch.visible) addressInSearch.clicked()
                         Component.onCompleted: text = window.directory.searchText // --search, --link
                         Connections {
                             // A search set from elsewhere (a shared link) shows in the field.
@@ -784,6 +786,31 @@ ApplicationWindow {
                             text: "×"
                             Accessible.name: qsTr("Clear the search")
                             onClicked: { searchField.text = ""; window.directory.searchText = "" }
+                        }
+                    }
+                    Button {
+                        // The search text is an address: offer to sort from there.
+                        id: addressInSearch
+                        objectName: "addressInSearch"
+                        property var match: ({})
+                        visible: match.label !== undefined && searchField.text !== ""
+                        Layout.fillWidth: true
+                        text: visible ? qsTr("Sort by distance from %1").arg(match.label) : ""
+                        Accessible.name: text
+                        onClicked: {
+                            window.directory.useAddress(match.label, QtPositioning.coordinate(match.latitude, match.longitude))
+                            addressField.text = match.label
+                            searchField.text = ""
+                            window.directory.searchText = ""
+                            match = ({})
+                            cityMap.ensureVisible(window.directory.nearPoint)
+                        }
+                        Connections {
+                            target: searchField
+                            function onTextEdited() {
+                                addressInSearch.match = window.directory.canFindAddresses
+                                        ? window.directory.recogniseAddress(searchField.text) : ({})
+                            }
                         }
                     }
                     Flow {

@@ -27,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QQmlEngine>
+#include <QRegularExpression>
 #include <QTranslator>
 #include <QUrl>
 #include <QUrlQuery>
@@ -160,6 +161,7 @@ bool InstitutionDirectory::load()
         m_gazetteer.reset(); // read again: an import or a download may have replaced it
     if (storeHadAddresses != m_storeHasAddresses)
         Q_EMIT gazetteerChanged();
+    readGazetteerInBackground();
     setError(error.isEmpty() ? m_bundledError : error); // a broken build stays said
     rebuild();
     return m_loaded;
@@ -717,6 +719,7 @@ void InstitutionDirectory::setGazetteerLocation(const QString &location)
         return;
     m_gazetteerLocation = location;
     Q_EMIT gazetteerChanged();
+    readGazetteerInBackground();
 }
 
 void InstitutionDirectory::setOnlineGeocoding(bool allowed, const QString &host, const QString &cacheFile)
@@ -728,6 +731,66 @@ void InstitutionDirectory::setOnlineGeocoding(bool allowed, const QString &host,
     Q_EMIT gazetteerChanged();
 }
 
+InstitutionDirectory::GazetteerRead InstitutionDirectory::readGazetteer(const QString &location)
+{
+    if (m_gazetteerReading.valid()) {
+        GazetteerRead done = m_gazetteerReading.get(); // waits only while it is still reading
+        if (m_gazetteerReadingFrom == location)
+            return done;
+    }
+    GazetteerRead out;
+    out.gazetteer = location == resolvedStoreLocation()
+                        ? AddressGazetteer::fromStore(location, &out.problem)
+                        : AddressGazetteer::read(location, FieldMapping::standard(m_taxonomy), {},
+                                                 &out.problem);
+    return out;
+}
+
+void InstitutionDirectory::readGazetteerInBackground()
+{
+    const QString location = gazetteerLocation();
+    if (location.isEmpty() || (m_gazetteer && m_gazetteerRead == location))
+        return;
+    if (m_gazetteerReading.valid())
+        m_gazetteerReading.wait(); // one read at a time
+    m_gazetteerReadingFrom = location;
+    const bool store = location == resolvedStoreLocation();
+    m_gazetteerReading = std::async(
+        std::launch::async, [location, store, mapping = FieldMapping::standard(m_taxonomy)] {
+            GazetteerRead out;
+            out.gazetteer = store ? AddressGazetteer::fromStore(location, &out.problem)
+                                  : AddressGazetteer::read(location, mapping, {}, &out.problem);
+            return out;
+        });
+}
+
+QVariantMap InstitutionDirectory::recogniseAddress(const QString &text)
+{
+    const QString location = gazetteerLocation();
+    if (location.isEmpty() || !text.contains(QRegularExpression(QStringLiteral("\\p{L}{3}.*\\d"))))
+        return {};
+    if (!m_gazetteer || m_gazetteerRead != location) {
+        if (!m_gazetteerReading.valid() || m_gazetteerReadingFrom != location) {
+            readGazetteerInBackground(); // ready for the next key
+            return {};
+        }
+        if (m_gazetteerReading.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+            return {};
+        GazetteerRead read = readGazetteer(location);
+        m_gazetteer = std::move(read.gazetteer);
+        m_gazetteerRead = location;
+        if (!m_gazetteer)
+            return {};
+    }
+    const QList<AddressGazetteer::Match> found = m_gazetteer->lookup(text, 1);
+    if (found.isEmpty() || !found.first().exact || found.first().street)
+        return {};
+    const AddressGazetteer::Match &m = found.first();
+    return {{QStringLiteral("label"), m.address.oneLine()},
+            {QStringLiteral("latitude"), m.position.latitude},
+            {QStringLiteral("longitude"), m.position.longitude}};
+}
+
 QVariantMap InstitutionDirectory::findAddress(const QString &text)
 {
     const QString location = gazetteerLocation();
@@ -735,10 +798,9 @@ QVariantMap InstitutionDirectory::findAddress(const QString &text)
         return {{QStringLiteral("error"), tr("No address gazetteer is configured.")}};
     QString gazetteerProblem;
     if (!location.isEmpty() && (!m_gazetteer || m_gazetteerRead != location)) {
-        m_gazetteer = location == resolvedStoreLocation()
-                          ? AddressGazetteer::fromStore(location, &gazetteerProblem)
-                          : AddressGazetteer::read(location, FieldMapping::standard(m_taxonomy), {},
-                                                   &gazetteerProblem);
+        GazetteerRead read = readGazetteer(location);
+        m_gazetteer = std::move(read.gazetteer);
+        gazetteerProblem = read.problem;
         m_gazetteerRead = location;
         if (!m_gazetteer)
             gazetteerProblem = tr("The address gazetteer %1 cannot be used: %2")

@@ -19,6 +19,7 @@
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -189,6 +190,11 @@ public:
     // "wrongCity" (typed, and not this address's)}], "error": text when the
     // gazetteer cannot be read}. One exact match, or the closest entries.
     Q_INVOKABLE QVariantMap findAddress(const QString &text);
+    // The address typed into the search box, when the text is one the
+    // gazetteer has exactly (a street with a house number): {"label",
+    // "latitude", "longitude"}; else empty. Never waits for a gazetteer
+    // still being read.
+    Q_INVOKABLE QVariantMap recogniseAddress(const QString &text);
     // Sorts from an address found: the point, and its label for the banner.
     Q_INVOKABLE void useAddress(const QString &label, const QGeoCoordinate &point);
     QStringList shortlist() const { return m_shortlist; }
@@ -289,6 +295,18 @@ private:
     bool m_storeHasAddresses = false; // the store holds a gazetteer (its addresses layer)
     std::optional<AddressGazetteer> m_gazetteer; // read at the first lookup
     QString m_gazetteerRead;                     // the file m_gazetteer was read from
+    // The gazetteer being read off the GUI thread since the store was loaded,
+    // so the first lookup need not wait for 100,000 addresses.
+    struct GazetteerRead
+    {
+        std::optional<AddressGazetteer> gazetteer;
+        QString problem;
+    };
+    std::future<GazetteerRead> m_gazetteerReading;
+    QString m_gazetteerReadingFrom;
+    void readGazetteerInBackground();
+    // The gazetteer at `location`, read now or taken from the background read.
+    GazetteerRead readGazetteer(const QString &location);
     bool m_geocodeOnline = false;
     QString m_geocoderHost, m_geocoderCache;
     std::unique_ptr<OnlineGeocoder> m_geocoder; // made at the first online lookup

@@ -415,6 +415,35 @@ Item {
 
             directory.nearPoint = QtPositioning.coordinate()
             field.text = ""
+
+            // Typed into the search box, an address is recognised; Enter sorts from it.
+            const search = findChild(window, "searchField")
+            const offer = findChild(window, "addressInSearch")
+            search.forceActiveFocus()
+            for (const c of "niederwall 23")
+                keyClick(c)
+            tryVerify(() => offer.visible, 3000, "the search offers to sort from the address")
+            verify(offer.text.indexOf("Niederwall 23, 33602") >= 0, offer.text)
+            if (shotsDirectory !== "") {
+                waitForRendering(window.contentItem)
+                grabImage(window.contentItem).save(shotsDirectory + "/address-in-search.png")
+            }
+            keyClick(Qt.Key_Return)
+            tryVerify(() => directory.nearPoint.isValid, 2000, "Enter sorts from the address")
+            if (shotsDirectory !== "") {
+                waitForRendering(window.contentItem)
+                grabImage(window.contentItem).save(shotsDirectory + "/address-sorted.png")
+            }
+            compare(directory.nearLabel, "Niederwall 23, 33602")
+            compare(search.text, "")
+            compare(directory.searchText, "")
+            verify(!offer.visible)
+            // An institution's name is no address.
+            typeAndEnter(search, "Treff")
+            verify(!offer.visible)
+            search.text = ""
+            directory.searchText = ""
+            directory.nearPoint = QtPositioning.coordinate()
             directory.gazetteerLocation = gazetteerBefore
         }
 
