@@ -607,6 +607,10 @@
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
+    <message>
+        <source>addresses with positions (house coordinates)</source>
+        <translation>عناوين مع مواقعها (إحداثيات المباني)</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -587,6 +587,10 @@
         <source>All files (*)</source>
         <translation>Всички файлове (*)</translation>
     </message>
+    <message>
+        <source>addresses with positions (house coordinates)</source>
+        <translation>адреси с местоположение (координати на сгради)</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -587,6 +587,10 @@
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>addresses with positions (house coordinates)</source>
+        <translation>Adressen mit Lage (Hauskoordinaten)</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -582,6 +582,10 @@
         <source>All files (*)</source>
         <translation>همه پرونده‌ها (*)</translation>
     </message>
+    <message>
+        <source>addresses with positions (house coordinates)</source>
+        <translation>نشانی‌ها با موقعیت (مختصات ساختمان‌ها)</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

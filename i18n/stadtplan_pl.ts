@@ -592,6 +592,10 @@
         <source>All files (*)</source>
         <translation>Wszystkie pliki (*)</translation>
     </message>
+    <message>
+        <source>addresses with positions (house coordinates)</source>
+        <translation>adresy z położeniem (współrzędne budynków)</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -592,6 +592,10 @@
         <source>All files (*)</source>
         <translation>Toate fișierele (*)</translation>
     </message>
+    <message>
+        <source>addresses with positions (house coordinates)</source>
+        <translation>adrese cu poziție (coordonatele clădirilor)</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -592,6 +592,10 @@
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
+    <message>
+        <source>addresses with positions (house coordinates)</source>
+        <translation>адреса с координатами (координаты домов)</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

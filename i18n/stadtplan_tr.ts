@@ -582,6 +582,10 @@
         <source>All files (*)</source>
         <translation>Tüm dosyalar (*)</translation>
     </message>
+    <message>
+        <source>addresses with positions (house coordinates)</source>
+        <translation>konumlu adresler (bina koordinatları)</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -592,6 +592,10 @@
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
+    <message>
+        <source>addresses with positions (house coordinates)</source>
+        <translation>адреси з розташуванням (координати будинків)</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

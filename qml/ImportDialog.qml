@@ -63,7 +63,8 @@ Dialog {
             Label { text: qsTr("The list holds") }
             ComboBox {
                 objectName: "importLayer"
-                model: [{ value: "institutions", text: qsTr("institutions") }, { value: "areas", text: qsTr("areas (districts)") }]
+                model: [{ value: "institutions", text: qsTr("institutions") }, { value: "areas", text: qsTr("areas (districts)") },
+                        { value: "addresses", text: qsTr("addresses with positions (house coordinates)") }]
                 textRole: "text"
                 valueRole: "value"
                 enabled: !root.exchange.busy && !root.imported

@@ -1,5 +1,6 @@
 #include "dataexchange.h"
 
+#include "addressimport.h"
 #include "coverage.h"
 #include "institutiondirectory.h"
 #include "institutionexport.h"
@@ -95,7 +96,11 @@ QVariantMap DataExchange::run(const Job &job)
         return {{QStringLiteral("ok"), false},
                 {QStringLiteral("errors"), 1},
                 {QStringLiteral("report"), job.problem}};
-    const ImportReport report = InstitutionImport(job.taxonomy, job.city, *job.mapping).run(job.options);
+    // A list of addresses with positions becomes the store's gazetteer.
+    const ImportReport report =
+        job.options.layer == QLatin1String("addresses")
+            ? importAddressList(job.options, *job.mapping, job.city)
+            : InstitutionImport(job.taxonomy, job.city, *job.mapping).run(job.options);
     return {{QStringLiteral("ok"), !report.hasErrors()},
             {QStringLiteral("added"), report.added},
             {QStringLiteral("updated"), report.updated},

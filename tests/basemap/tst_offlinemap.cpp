@@ -5,6 +5,7 @@
 #include "addresslayer.h"
 #include "basemapdata.h"
 #include "fileserver.h"
+#include "institutionstore.h"
 #include "offlinemap.h"
 #include "osmfixture.h"
 #include "testsupport.h"
@@ -218,6 +219,15 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(extract));
         QVERIFY(!QFileInfo::exists(tileFolderFor(store)));
 
+        // The store holds the city's official address list meanwhile:
+        // OpenStreetMap's addresses do not replace it.
+        InstitutionStore::create(store);
+        addresses::Description official;
+        official.source = QStringLiteral("hauskoordinaten.csv");
+        official.kind = QStringLiteral("list");
+        addresses::replace(store, {{{QStringLiteral("Niederwall"), QStringLiteral("1"), {}, {}}, {52.02, 8.53}, {}}},
+                           official);
+
         // The next run asks for the rest, and the whole file verifies.
         m_server.requests.clear();
         const OfflineMapResult result = updateOfflineMap(options(store));
@@ -232,6 +242,9 @@ private Q_SLOTS:
         QVERIFY(result.download.checksumVerified);
         QCOMPARE(test::digest(extract), QCryptographicHash::hash(m_pbf, QCryptographicHash::Sha256).toHex());
         QVERIFY(readTileFolder(tileFolderFor(store)));
+        QVERIFY(!result.addressesStored);
+        QCOMPARE(result.addresses.entries.size(), std::size_t(1)); // read, and left aside
+        QCOMPARE(addresses::describe(store)->source, QStringLiteral("hauskoordinaten.csv"));
     }
 
     void whatGoesWrongLeavesTheOldMapAsItWas()

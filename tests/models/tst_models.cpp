@@ -1,4 +1,5 @@
 #include "addresslayer.h"
+#include "dataexchange.h"
 #include "bundleddata.h"
 #include "clock.h"
 #include "coverage.h"
@@ -777,6 +778,43 @@ private Q_SLOTS:
         QVERIFY(directory.load());
         QVERIFY(directory.findAddress(QStringLiteral("Heeper Straße 80")).value(QStringLiteral("matches")).toList().value(0).toMap().value(QStringLiteral("exact")).toBool() == false);
         QCOMPARE(directory.findAddress(QStringLiteral("Niederwall 25")).value(QStringLiteral("matches")).toList().value(0).toMap().value(QStringLiteral("latitude")).toDouble(), 52.0206);
+    }
+
+    void anAddressListImportedInTheAppBecomesTheGazetteer()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("address-import.gpkg"));
+        QFile::remove(store);
+        QVERIFY(QFile::copy(m_store, store));
+        QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
+        InstitutionDirectory directory;
+        directory.setStoreLocation(store);
+        QVERIFY(directory.load());
+        QVERIFY(!directory.hasGazetteer());
+        DataExchange exchange;
+        exchange.setDirectory(&directory);
+        // As published: abbreviated columns, the suffix apart, UTM 32 without a CRS.
+        const QString list = m_dir.filePath(QStringLiteral("hk.csv"));
+        test::writeFile(list, "STN;HNR;ADZ;PLZ;ONM;EAST;NORTH\n"
+                              "Niederwall;25;a;33602;Bielefeld;467940,250;5764270,900\n"
+                              "Niederwall;27;;33602;Bielefeld;467950,000;5764280,000\n");
+        const QVariantMap checked = exchange.check(QUrl::fromLocalFile(list), QStringLiteral("addresses"));
+        QVERIFY2(checked.value(QStringLiteral("ok")).toBool(), qPrintable(checked.value(QStringLiteral("report")).toString()));
+        QVERIFY(!directory.hasGazetteer()); // a check writes nothing
+        const QVariantMap done = exchange.importFile(QUrl::fromLocalFile(list), QStringLiteral("addresses"));
+        QVERIFY2(done.value(QStringLiteral("written")).toBool(), qPrintable(done.value(QStringLiteral("report")).toString()));
+        QVERIFY(done.value(QStringLiteral("report")).toString().contains(QStringLiteral("EPSG:25832")));
+        QCOMPARE(done.value(QStringLiteral("added")).toInt(), 2);
+        QVERIFY(directory.hasGazetteer()); // the store was loaded again
+        const QVariantList matches =
+            directory.findAddress(QStringLiteral("Niederwall 25a Bielefeld")).value(QStringLiteral("matches")).toList();
+        QCOMPARE(matches.size(), 1);
+        QVERIFY(matches.first().toMap().value(QStringLiteral("exact")).toBool());
+        QCOMPARE(matches.first().toMap().value(QStringLiteral("source")).toString(), QStringLiteral("hk.csv"));
+        // A broken list changes nothing.
+        test::writeFile(list, "STN;EAST\nNiederwall;1\n");
+        const QVariantMap refused = exchange.importFile(QUrl::fromLocalFile(list), QStringLiteral("addresses"));
+        QVERIFY(!refused.value(QStringLiteral("ok")).toBool());
+        QVERIFY(directory.findAddress(QStringLiteral("Niederwall 27")).value(QStringLiteral("matches")).toList().value(0).toMap().value(QStringLiteral("exact")).toBool());
     }
 
     void loadsTheStore()
