@@ -63,6 +63,20 @@ QString AddressGazetteer::streetKey(const QString &street)
     return key;
 }
 
+std::array<quint8, 32> AddressGazetteer::letterCounts(const QString &key)
+{
+    std::array<quint8, 32> counts{};
+    for (const QChar c : key) {
+        const char16_t u = c.unicode();
+        const std::size_t bin = u >= u'a' && u <= u'z'   ? std::size_t(u - u'a')
+                                : u >= u'0' && u <= u'9' ? 26 + std::size_t(u - u'0') % 5
+                                                         : 31;
+        if (counts[bin] < 255)
+            ++counts[bin];
+    }
+    return counts;
+}
+
 void AddressGazetteer::insert(const Address &address, const GeoPoint &position)
 {
     const qsizetype index = m_entries.size();
@@ -75,7 +89,12 @@ void AddressGazetteer::insert(const Address &address, const GeoPoint &position)
     m_withoutPostcode.insert(key, index);
     if (!address.postcode.isEmpty())
         m_withPostcode.insert(addressKey(address, true), index);
-    m_streets[streetKey(address.street)].append(index);
+    const QString street = streetKey(address.street);
+    QList<qsizetype> &onStreet = m_streets[street];
+    if (onStreet.isEmpty())
+        m_streetInfo.insert(street, {Validation::foldedWords(address.street).remove(QLatin1Char(' ')),
+                                     letterCounts(street)});
+    onStreet.append(index);
 }
 
 QString AddressGazetteer::addressKey(const Address &a, bool withPostcode)
@@ -230,9 +249,10 @@ QList<AddressGazetteer::Match> AddressGazetteer::lookup(const QString &text, int
     if (key.size() >= 4) {
         QString only;
         int close = 0;
-        for (auto it = m_streets.cbegin(); it != m_streets.cend() && close < 2; ++it) {
+        const QString spelled = Validation::foldedWords(asked.street).remove(QLatin1Char(' '));
+        for (auto it = m_streetInfo.cbegin(); it != m_streetInfo.cend() && close < 2; ++it) {
             const QString &street = it.key();
-            if (oneLetterOff(key, street)) {
+            if (oneLetterOff(key, street) || oneLetterOff(spelled, it->spelled)) {
                 only = street;
                 ++close;
             }
@@ -261,15 +281,22 @@ QList<AddressGazetteer::Match> AddressGazetteer::lookup(const QString &text, int
     };
     QList<Candidate> streets;
     const qsizetype tolerance = std::max<qsizetype>(1, key.size() / 4);
-    for (auto it = m_streets.cbegin(); it != m_streets.cend(); ++it) {
+    const std::array<quint8, 32> letters = letterCounts(key);
+    for (auto it = m_streetInfo.cbegin(); it != m_streetInfo.cend(); ++it) {
         const QString &street = it.key();
         qsizetype score = 0;
-        if (street != key && key.size() >= 3 && street.startsWith(key))
+        if (street != key && key.size() >= 3 && street.startsWith(key)) {
             score = 1;
-        else if (std::abs(street.size() - key.size()) > tolerance)
-            continue; // at least that many letters apart
-        else
-            score = 2 * Validation::editDistance(key, street);
+        } else {
+            if (std::abs(street.size() - key.size()) > tolerance)
+                continue; // at least that many letters apart
+            int differ = 0;
+            for (std::size_t b = 0; b < letters.size(); ++b)
+                differ += std::abs(int(letters[b]) - int(it->letters[b]));
+            if ((differ + 1) / 2 > tolerance)
+                continue;
+            score = 2 * Validation::editDistanceWithin(key, street, tolerance);
+        }
         if (score <= 2 * tolerance)
             streets.append({score, street});
     }

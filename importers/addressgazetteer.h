@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <array>
 #include <optional>
 
 namespace stadtplan {
@@ -152,6 +153,18 @@ private:
     // 1973 and kept their street names): only the postcode tells them apart.
     QSet<QString> m_ambiguous;
     QHash<QString, QList<qsizetype>> m_streets; // street key -> entries
+    struct Street
+    {
+        // Folded without "straße" shortened, where a typo in "straße"
+        // itself ("Schwalbentraße") is one letter off.
+        QString spelled;
+        // How often each letter occurs in the key: half the difference of
+        // two such counts is at most the edit distance, so most streets are
+        // ruled out without computing it.
+        std::array<quint8, 32> letters{};
+    };
+    QHash<QString, Street> m_streetInfo; // street key -> its spellings
+    static std::array<quint8, 32> letterCounts(const QString &key);
 };
 
 } // namespace stadtplan

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
+#include <QVarLengthArray>
 
 #include <kopeninghours/openinghours.h>
 
@@ -131,6 +132,29 @@ qsizetype editDistance(const QString &x, const QString &y)
         }
     }
     return row[y.size()];
+}
+
+qsizetype editDistanceWithin(const QString &x, const QString &y, qsizetype bound)
+{
+    if (std::abs(x.size() - y.size()) > bound)
+        return bound + 1;
+    QVarLengthArray<qsizetype, 64> row(y.size() + 1);
+    for (qsizetype j = 0; j <= y.size(); ++j)
+        row[j] = j;
+    for (qsizetype i = 1; i <= x.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        qsizetype smallest = row[0];
+        for (qsizetype j = 1; j <= y.size(); ++j) {
+            const qsizetype above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+            diagonal = above;
+            smallest = std::min(smallest, row[j]);
+        }
+        if (smallest > bound)
+            return bound + 1; // no later row gets below it
+    }
+    return std::min(row[y.size()], bound + 1);
 }
 
 } // namespace stadtplan::Validation

@@ -29,6 +29,9 @@ QString normalisedName(const QString &name);
 double nameSimilarity(const QString &a, const QString &b);
 // The Levenshtein distance: insertions, deletions and substitutions, one each.
 qsizetype editDistance(const QString &a, const QString &b);
+// The same when it is at most `bound`, else bound + 1 (found sooner: the
+// table is given up as soon as a row exceeds the bound).
+qsizetype editDistanceWithin(const QString &a, const QString &b, qsizetype bound);
 
 } // namespace Validation
 } // namespace stadtplan

@@ -330,6 +330,17 @@ int main(int argc, char *argv[])
         }
     }
     const Spread lookups = spread(micros);
+    const auto slowest = std::max_element(micros.begin(), micros.end()) - micros.begin();
+    QStringList slowestTexts;
+    {
+        std::vector<std::pair<double, int>> order;
+        for (int i = 0; i < int(micros.size()); ++i)
+            order.emplace_back(micros[std::size_t(i)], i);
+        std::sort(order.rbegin(), order.rend());
+        for (int k = 0; k < 3; ++k)
+            slowestTexts.append(QStringLiteral("\"%1\" %2 µs").arg(queries.at(order[std::size_t(k)].second)).arg(order[std::size_t(k)].first, 0, 'f', 0));
+    }
+    Q_UNUSED(slowest)
 
     // The reference: a hash of the exact key, the same addresses.
     QHash<QString, GeoPoint> plain;
@@ -347,6 +358,7 @@ int main(int argc, char *argv[])
     std::printf("lookup of 10,000 typed addresses (a tenth with a typo): median %.1f µs, 99th "
                 "percentile %.1f µs, slowest %.1f µs; %d found, %d of them the address meant\n",
                 lookups.median, lookups.p99, lookups.max, found, right);
+    std::printf("  the slowest: %s\n", qPrintable(slowestTexts.join(QStringLiteral(", "))));
     std::printf("  reference, a hash lookup of the exact key: median %.2f µs, 99th percentile %.2f µs "
                 "(%d found)\n",
                 hashed.median, hashed.p99, hits);
