@@ -31,6 +31,15 @@ bool AppOptions::wantsOffscreen(int argc, char **argv)
     return false;
 }
 
+bool AppOptions::wantsOnlyText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *asked : {"--help", "--help-all", "-h", "-?", "--version", "-v"})
+            if (std::strcmp(argv[i], asked) == 0)
+                return true;
+    return false;
+}
+
 AppOptions AppOptions::parse(const QCoreApplication &app)
 {
     QCommandLineParser parser;

@@ -42,6 +42,10 @@ struct AppOptions
     // True when argv asks for a screenshot, checked before the application
     // object exists (the offscreen platform must be chosen before it).
     static bool wantsOffscreen(int argc, char **argv);
+    // True when argv asks only for text (--help, --help-all, -h, -?,
+    // --version, -v): answered before any window system is touched, so it
+    // works without a display.
+    static bool wantsOnlyText(int argc, char **argv);
 };
 
 } // namespace stadtplan

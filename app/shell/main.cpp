@@ -10,6 +10,7 @@
 #include "tileset.h"
 #include "uilanguage.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -45,6 +46,14 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    if (AppOptions::wantsOnlyText(argc, argv)) {
+        // No GUI application: its platform plugin would need a display.
+        QCoreApplication text(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("stadtplan"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(STADTPLAN_VERSION));
+        AppOptions::parse(text); // prints and exits
+        return 0;
+    }
     if (AppOptions::wantsOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 

@@ -622,6 +622,29 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.png"))));
     }
 
+    void helpAndVersionNeedNoDisplay()
+    {
+        // As on a server or in a terminal without a window system: no display,
+        // no Wayland, no platform chosen.
+        QProcessEnvironment bare = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            bare.remove(QString::fromLatin1(name));
+        for (const QString &asked : {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version")}) {
+            QProcess app;
+            app.setProcessEnvironment(bare);
+            app.start(QStringLiteral(STADTPLAN_APP), {asked});
+            QVERIFY(app.waitForFinished(30000));
+            const QString out = QString::fromUtf8(app.readAllStandardOutput());
+            const QString err = QString::fromUtf8(app.readAllStandardError());
+            QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0, qPrintable(asked + u' ' + err));
+            QVERIFY2(!err.contains(QStringLiteral("xcb")) && !err.contains(QStringLiteral("platform plugin")), qPrintable(err));
+            if (asked == u"--version")
+                QCOMPARE(out.trimmed(), QStringLiteral("stadtplan " STADTPLAN_VERSION));
+            else
+                QVERIFY2(out.contains(QStringLiteral("--screenshot")) && out.contains(QStringLiteral("--store")), qPrintable(out));
+        }
+    }
+
     void theStartPageShowsATileForEachResidentsTopic()
     {
         const Shot shot = shoot(QStringLiteral("start-de.png"),
