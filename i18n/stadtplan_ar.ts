@@ -774,10 +774,6 @@
         <translation>تم العثور على %1 من %2 مؤسسة</translation>
     </message>
     <message>
-        <source>%1 of %2 institutions: %3</source>
-        <translation>%1 من %2 مؤسسة: %3</translation>
-    </message>
-    <message>
         <source>1 institution</source>
         <translation>مؤسسة واحدة</translation>
     </message>
@@ -1134,6 +1130,18 @@
     <message>
         <source>Sort by distance from %1</source>
         <translation>الترتيب حسب المسافة من %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 institutions</source>
+        <translation>%1 من %2 مؤسسة</translation>
+    </message>
+    <message>
+        <source>▾ 1 more focus area</source>
+        <translation>▾ مجال عمل آخر</translation>
+    </message>
+    <message>
+        <source>▾ %1 more focus areas</source>
+        <translation>▾ %1 مجالات عمل أخرى</translation>
     </message>
 </context>
 <context>

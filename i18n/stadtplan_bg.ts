@@ -754,10 +754,6 @@
         <translation>Намерени %1 от %2 институции</translation>
     </message>
     <message>
-        <source>%1 of %2 institutions: %3</source>
-        <translation>%1 от %2 институции: %3</translation>
-    </message>
-    <message>
         <source>1 institution</source>
         <translation>1 институция</translation>
     </message>
@@ -1106,6 +1102,18 @@
     <message>
         <source>Sort by distance from %1</source>
         <translation>Подреди по разстояние от %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 institutions</source>
+        <translation>%1 от %2 институции</translation>
+    </message>
+    <message>
+        <source>▾ 1 more focus area</source>
+        <translation>▾ още 1 направление</translation>
+    </message>
+    <message>
+        <source>▾ %1 more focus areas</source>
+        <translation>▾ още %1 направления</translation>
     </message>
 </context>
 <context>

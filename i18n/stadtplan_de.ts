@@ -754,10 +754,6 @@
         <translation>%1 von %2 Einrichtungen gefunden</translation>
     </message>
     <message>
-        <source>%1 of %2 institutions: %3</source>
-        <translation>%1 von %2 Einrichtungen: %3</translation>
-    </message>
-    <message>
         <source>1 institution</source>
         <translation>1 Einrichtung</translation>
     </message>
@@ -1106,6 +1102,18 @@
     <message>
         <source>Sort by distance from %1</source>
         <translation>Nach Entfernung von %1 sortieren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 institutions</source>
+        <translation>%1 von %2 Einrichtungen</translation>
+    </message>
+    <message>
+        <source>▾ 1 more focus area</source>
+        <translation>▾ 1 weiterer Arbeitsschwerpunkt</translation>
+    </message>
+    <message>
+        <source>▾ %1 more focus areas</source>
+        <translation>▾ %1 weitere Arbeitsschwerpunkte</translation>
     </message>
 </context>
 <context>

@@ -749,10 +749,6 @@
         <translation>%1 از %2 نهاد پیدا شد</translation>
     </message>
     <message>
-        <source>%1 of %2 institutions: %3</source>
-        <translation>%1 از %2 نهاد: %3</translation>
-    </message>
-    <message>
         <source>1 institution</source>
         <translation>۱ نهاد</translation>
     </message>
@@ -1099,6 +1095,18 @@
     <message>
         <source>Sort by distance from %1</source>
         <translation>مرتب‌سازی بر اساس فاصله از %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 institutions</source>
+        <translation>%1 از %2 نهاد</translation>
+    </message>
+    <message>
+        <source>▾ 1 more focus area</source>
+        <translation>▾ ۱ حوزه‌ی کاری دیگر</translation>
+    </message>
+    <message>
+        <source>▾ %1 more focus areas</source>
+        <translation>▾ %1 حوزه‌ی کاری دیگر</translation>
     </message>
 </context>
 <context>

@@ -759,10 +759,6 @@
         <translation>Znaleziono %1 z %2 instytucji</translation>
     </message>
     <message>
-        <source>%1 of %2 institutions: %3</source>
-        <translation>%1 z %2 instytucji: %3</translation>
-    </message>
-    <message>
         <source>1 institution</source>
         <translation>1 instytucja</translation>
     </message>
@@ -1113,6 +1109,18 @@
     <message>
         <source>Sort by distance from %1</source>
         <translation>Sortuj według odległości od %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 institutions</source>
+        <translation>%1 z %2 instytucji</translation>
+    </message>
+    <message>
+        <source>▾ 1 more focus area</source>
+        <translation>▾ jeszcze 1 obszar</translation>
+    </message>
+    <message>
+        <source>▾ %1 more focus areas</source>
+        <translation>▾ jeszcze %1 obszarów</translation>
     </message>
 </context>
 <context>

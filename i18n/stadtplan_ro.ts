@@ -759,10 +759,6 @@
         <translation>%1 din %2 instituții găsite</translation>
     </message>
     <message>
-        <source>%1 of %2 institutions: %3</source>
-        <translation>%1 din %2 instituții: %3</translation>
-    </message>
-    <message>
         <source>1 institution</source>
         <translation>1 instituție</translation>
     </message>
@@ -1113,6 +1109,18 @@
     <message>
         <source>Sort by distance from %1</source>
         <translation>Sortează după distanța de la %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 institutions</source>
+        <translation>%1 din %2 instituții</translation>
+    </message>
+    <message>
+        <source>▾ 1 more focus area</source>
+        <translation>▾ încă 1 domeniu</translation>
+    </message>
+    <message>
+        <source>▾ %1 more focus areas</source>
+        <translation>▾ încă %1 domenii</translation>
     </message>
 </context>
 <context>

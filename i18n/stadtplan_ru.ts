@@ -759,10 +759,6 @@
         <translation>Найдено %1 из %2 учреждений</translation>
     </message>
     <message>
-        <source>%1 of %2 institutions: %3</source>
-        <translation>%1 из %2 учреждений: %3</translation>
-    </message>
-    <message>
         <source>1 institution</source>
         <translation>1 учреждение</translation>
     </message>
@@ -1113,6 +1109,18 @@
     <message>
         <source>Sort by distance from %1</source>
         <translation>Сортировать по расстоянию от %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 institutions</source>
+        <translation>%1 из %2 учреждений</translation>
+    </message>
+    <message>
+        <source>▾ 1 more focus area</source>
+        <translation>▾ ещё 1 направление</translation>
+    </message>
+    <message>
+        <source>▾ %1 more focus areas</source>
+        <translation>▾ ещё %1 направлений</translation>
     </message>
 </context>
 <context>

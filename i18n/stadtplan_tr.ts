@@ -749,10 +749,6 @@
         <translation>%2 kurumdan %1 bulundu</translation>
     </message>
     <message>
-        <source>%1 of %2 institutions: %3</source>
-        <translation>%2 kurumdan %1: %3</translation>
-    </message>
-    <message>
         <source>1 institution</source>
         <translation>1 kurum</translation>
     </message>
@@ -1099,6 +1095,18 @@
     <message>
         <source>Sort by distance from %1</source>
         <translation>%1 adresine uzaklığa göre sırala</translation>
+    </message>
+    <message>
+        <source>%1 of %2 institutions</source>
+        <translation>%2 kurumdan %1</translation>
+    </message>
+    <message>
+        <source>▾ 1 more focus area</source>
+        <translation>▾ 1 çalışma alanı daha</translation>
+    </message>
+    <message>
+        <source>▾ %1 more focus areas</source>
+        <translation>▾ %1 çalışma alanı daha</translation>
     </message>
 </context>
 <context>

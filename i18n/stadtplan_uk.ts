@@ -759,10 +759,6 @@
         <translation>Знайдено %1 з %2 установ</translation>
     </message>
     <message>
-        <source>%1 of %2 institutions: %3</source>
-        <translation>%1 з %2 установ: %3</translation>
-    </message>
-    <message>
         <source>1 institution</source>
         <translation>1 установа</translation>
     </message>
@@ -1113,6 +1109,18 @@
     <message>
         <source>Sort by distance from %1</source>
         <translation>Сортувати за відстанню від %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 institutions</source>
+        <translation>%1 з %2 установ</translation>
+    </message>
+    <message>
+        <source>▾ 1 more focus area</source>
+        <translation>▾ ще 1 напрям</translation>
+    </message>
+    <message>
+        <source>▾ %1 more focus areas</source>
+        <translation>▾ ще %1 напрямів</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,21 @@ ColumnLayout {
     id: root
     required property InstitutionDirectory directory
     spacing: 2
+    // A row took the keyboard's focus (the scrolling around it shows it).
+    signal rowFocused(Item row)
+
+    readonly property int rowCount: repeater.count
+    function rowAt(i) { return repeater.itemAt(i) }
+    // How many rows end below `y` (in the panel's coordinates).
+    function rowsBelow(y) {
+        let n = 0
+        for (let i = 0; i < repeater.count; ++i) {
+            const row = repeater.itemAt(i)
+            if (row && row.y + row.height / 2 > y)
+                ++n
+        }
+        return n
+    }
 
     RowLayout {
         Layout.fillWidth: true
@@ -50,6 +65,7 @@ ColumnLayout {
             Accessible.name: label + ", " + (count === 1 ? qsTr("1 institution") : qsTr("%1 institutions").arg(count))
             Accessible.checked: selected
             onClicked: root.directory.toggleFocusArea(focusId)
+            onActiveFocusChanged: if (activeFocus) root.rowFocused(row)
             Rectangle {
                 // Where the keyboard is.
                 anchors.fill: parent

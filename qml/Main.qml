@@ -379,20 +379,34 @@ ApplicationWindow {
                 color: Theme.text
             }
             Label {
+                // The counts are never cut; the chosen areas' names after them may be.
                 objectName: "resultCount"
                 text: window.directory.searchText.trim() !== "" && window.directory.focusFilter.length === 0
                       ? qsTr("%1 of %2 institutions found").arg(window.directory.matchingCount).arg(window.directory.institutionCount)
                       : window.directory.focusFilter.length > 0
-                      ? qsTr("%1 of %2 institutions: %3").arg(window.directory.matchingCount).arg(window.directory.institutionCount)
-                        // The chosen areas, named: the panel may have scrolled them out of sight.
-                        .arg(window.directory.focusFilter.map(id => window.directory.focusAreaLabel(id)).join(", "))
+                      ? qsTr("%1 of %2 institutions").arg(window.directory.matchingCount).arg(window.directory.institutionCount)
                       : (window.directory.institutionCount === 1 ? qsTr("1 institution")
                                                                  : qsTr("%1 institutions").arg(window.directory.institutionCount))
                 color: Theme.secondaryText
+                Layout.minimumWidth: implicitWidth
+                Accessible.role: Accessible.StaticText
+                Accessible.name: resultAreas.visible ? text + ": " + resultAreas.text : text
+            }
+            Label {
+                // The chosen areas, named: the panel may have scrolled them out of sight.
+                id: resultAreas
+                objectName: "resultAreas"
+                visible: window.directory.focusFilter.length > 0
+                text: window.directory.focusFilter.map(id => window.directory.focusAreaLabel(id)).join(", ")
+                color: Theme.secondaryText
                 elide: Text.ElideRight
                 Layout.fillWidth: true
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
+                Accessible.ignored: true
+            }
+            Item {
+                // Keeps the buttons right when no names are shown.
+                visible: !resultAreas.visible
+                Layout.fillWidth: true
             }
             ToolButton {
                 objectName: "topicsButton"
@@ -839,13 +853,69 @@ ApplicationWindow {
                         }
                     }
                     ScrollView {
+                        // On small screens the focus areas scroll: the bar stays
+                        // visible, a hint says how many follow, and the row the
+                        // keyboard is on is scrolled into view.
+                        id: focusScroll
+                        objectName: "focusScroll"
+                        readonly property Flickable flickable: contentItem
+                        readonly property bool scrolls: focusPanel.implicitHeight > height + 1
+                        readonly property int below: scrolls ? focusPanel.rowsBelow(flickable.contentY + height) : 0
                         Layout.fillWidth: true
                         Layout.preferredHeight: Math.min(focusPanel.implicitHeight, parent.height * 0.45)
                         contentWidth: availableWidth
+                        ScrollBar.vertical.policy: scrolls ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                        function ensureVisible(item) {
+                            const y = item.mapToItem(focusPanel, 0, 0).y
+                            // Not under the hint, unless nothing follows.
+                            const bottom = y + item.height < focusPanel.implicitHeight - 1 ? moreFocusAreas.height : 0
+                            if (y < flickable.contentY)
+                                flickable.contentY = y
+                            else if (y + item.height > flickable.contentY + height - bottom)
+                                flickable.contentY = Math.min(focusPanel.implicitHeight - height,
+                                                              y + item.height - height + bottom)
+                        }
+                        // Room for the scroll bar, on its side (the left one right to left).
+                        readonly property real barSpace: scrolls ? ScrollBar.vertical.width + 4 : 0
                         FocusAreaPanel {
                             id: focusPanel
-                            width: parent.width
+                            objectName: "focusPanel"
+                            x: focusScroll.mirrored ? focusScroll.barSpace : 0
+                            width: focusScroll.availableWidth - focusScroll.barSpace
                             directory: window.directory
+                            onRowFocused: (row) => focusScroll.ensureVisible(row)
+                        }
+                        Rectangle {
+                            // The hint that more focus areas follow.
+                            id: moreFocusAreas
+                            objectName: "moreFocusAreas"
+                            parent: focusScroll
+                            visible: focusScroll.below > 0
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.leftMargin: focusScroll.mirrored ? focusScroll.barSpace : 0
+                            anchors.rightMargin: focusScroll.mirrored ? 0 : focusScroll.barSpace
+                            anchors.bottom: parent.bottom
+                            height: moreLabel.implicitHeight + 10
+                            gradient: Gradient {
+                                GradientStop { position: 0.0; color: Qt.rgba(Theme.panel.r, Theme.panel.g, Theme.panel.b, 0.0) }
+                                GradientStop { position: 0.45; color: Theme.panel }
+                            }
+                            Label {
+                                id: moreLabel
+                                anchors.horizontalCenter: parent.horizontalCenter
+                                anchors.bottom: parent.bottom
+                                text: focusScroll.below === 1 ? qsTr("▾ 1 more focus area") : qsTr("▾ %1 more focus areas").arg(focusScroll.below)
+                                color: Theme.accent
+                                font.pixelSize: Theme.px(11)
+                            }
+                            MouseArea {
+                                anchors.fill: parent
+                                cursorShape: Qt.PointingHandCursor
+                                onClicked: focusScroll.flickable.contentY = Math.min(
+                                               focusPanel.implicitHeight - focusScroll.height,
+                                               focusScroll.flickable.contentY + focusScroll.height * 0.8)
+                            }
                         }
                     }
                     FilterPanel {

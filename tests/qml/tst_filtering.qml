@@ -98,7 +98,8 @@ Item {
             mouseClick(toggle)
 
             compare(directory.matchingCount, shownCount, "the count beside the toggle was right")
-            compare(countLabel.text, shownCount + " of " + directory.institutionCount + " institutions: Language courses")
+            compare(countLabel.text, shownCount + " of " + directory.institutionCount + " institutions")
+            compare(findChild(window, "resultAreas").text, "Language courses")
             verify(directory.markers.count < markersBefore, "fewer markers")
             let shown = 0
             for (const item of markerItems()) {

@@ -1,0 +1,121 @@
+import QtQuick
+import QtTest
+import Stadtplan
+import Stadtplan.Models
+
+// The window at the sizes office PCs and laptops have (1024×768, 1366×768),
+// in German (long words) and Arabic (right to left): every focus area can
+// be brought into view by keyboard, a hint says more follow, and the
+// header's counts are never cut. Each function sets its size and language.
+Item {
+    id: root
+    width: 400
+    height: 300
+
+    InstitutionDirectory {
+        id: directory
+        storeLocation: testStorePath
+        language: "en"
+    }
+
+    TestCase {
+        name: "SmallScreen"
+        when: windowShown
+        property var window
+
+        function item(name) {
+            const found = findChild(window.contentItem, name)
+            verify(found, name)
+            return found
+        }
+
+        function initTestCase() {
+            verify(directory.load(), directory.errorMessage)
+            const component = Qt.createComponent("Stadtplan", "Main")
+            compare(component.status, Component.Ready, component.errorString())
+            window = component.createObject(null, { directory: directory, width: 1024, height: 768 })
+            verify(window)
+            window.show()
+            tryVerify(() => window.active, 5000, "the window is active")
+            waitForRendering(window.contentItem)
+        }
+        function cleanupTestCase() {
+            window.destroy()
+            directory.language = "en"
+        }
+        function cleanup() {
+            directory.clearFilter()
+            directory.searchText = ""
+            directory.language = "en"
+        }
+
+        function sizes_data() {
+            return [
+                { tag: "German 1024×768", language: "de", width: 1024, height: 768 },
+                { tag: "Arabic 1024×768", language: "ar", width: 1024, height: 768 },
+                { tag: "German 1366×768", language: "de", width: 1366, height: 768 },
+                { tag: "Arabic 1366×768", language: "ar", width: 1366, height: 768 },
+            ]
+        }
+        function setUp(data) {
+            directory.language = data.language
+            window.width = data.width
+            window.height = data.height
+            const scroll = item("focusScroll")
+            scroll.flickable.contentY = 0
+            tryVerify(() => window.contentItem.width === data.width)
+            waitForRendering(window.contentItem)
+            return scroll
+        }
+
+        function test_everyFocusAreaCanBeBroughtIntoView_data() { return sizes_data() }
+        function test_everyFocusAreaCanBeBroughtIntoView(data) {
+            const scroll = setUp(data)
+            const panel = item("focusPanel")
+            const hint = item("moreFocusAreas")
+            verify(panel.rowCount >= 16, "all focus areas: " + panel.rowCount)
+            // At this height not all fit: the panel scrolls, and says how many follow.
+            verify(scroll.scrolls, "the focus areas scroll at " + data.tag)
+            verify(hint.visible, "a hint says more focus areas follow")
+            verify(scroll.below > 0 && scroll.below < panel.rowCount, "below: " + scroll.below)
+            // Tab from the first focus area to the last: each one, in turn,
+            // has the focus and stands wholly in view, clear of the hint.
+            panel.rowAt(0).forceActiveFocus(Qt.TabFocusReason)
+            for (let i = 0; i < panel.rowCount; ++i) {
+                const row = panel.rowAt(i)
+                if (i > 0)
+                    keyClick(Qt.Key_Tab)
+                tryVerify(() => row.activeFocus, 1000, "Tab reaches " + row.objectName)
+                verify(row.visualFocus, row.objectName + " shows the focus")
+                const top = row.mapToItem(scroll, 0, 0).y
+                const clearOfHint = hint.visible ? hint.y : scroll.height
+                verify(top >= -0.5 && top + row.height <= clearOfHint + 0.5,
+                       row.objectName + " in view: " + top + "…" + (top + row.height) + " of " + clearOfHint)
+            }
+            // At the end nothing more follows.
+            compare(scroll.below, 0)
+            verify(!hint.visible)
+        }
+
+        function test_theHeadersCountsAreNeverCut_data() { return sizes_data() }
+        function test_theHeadersCountsAreNeverCut(data) {
+            setUp(data)
+            const count = item("resultCount")
+            const check = (what) => {
+                waitForRendering(window.contentItem)
+                verify(!count.truncated && count.width >= count.implicitWidth - 0.5,
+                       what + ": \"" + count.text + "\" is " + count.width + " of " + count.implicitWidth + " px")
+            }
+            check("all")
+            // With focus areas of long names chosen, the count stays whole; the names may be cut.
+            directory.toggleFocusArea("counselling")
+            directory.toggleFocusArea("language_courses")
+            directory.toggleFocusArea("womens_counselling")
+            verify(count.text.indexOf(String(directory.matchingCount)) >= 0, count.text)
+            check("three focus areas")
+            directory.clearFilter()
+            directory.searchText = "Beratung"
+            check("a search")
+        }
+    }
+}
