@@ -686,19 +686,31 @@ Item {
         spacing: 4
         Repeater {
             model: [
-                { text: "+", name: qsTr("Zoom in"), delta: 1 },
-                { text: "\u2212", name: qsTr("Zoom out"), delta: -1 }
+                { text: "+", name: qsTr("Zoom in"), delta: 1, key: "zoomIn" },
+                { text: "\u2212", name: qsTr("Zoom out"), delta: -1, key: "zoomOut" }
             ]
             delegate: Rectangle {
                 id: zoomButton
                 required property var modelData
+                objectName: modelData.key
                 width: 32
                 height: 32
                 radius: 4
                 color: "white"
-                border.color: Theme.border
+                // Reached by Tab, pressed with Space or Enter, the focus shown.
+                activeFocusOnTab: true
+                border.color: activeFocus ? Theme.accent : Theme.border
+                border.width: activeFocus ? 2 : 1
                 Accessible.role: Accessible.Button
                 Accessible.name: modelData.name
+                Accessible.onPressAction: zoom()
+                function zoom() {
+                    map.zoomLevel = Math.min(Math.max(map.zoomLevel + modelData.delta, map.minimumZoomLevel),
+                                             map.maximumZoomLevel)
+                }
+                Keys.onSpacePressed: zoom()
+                Keys.onReturnPressed: zoom()
+                Keys.onEnterPressed: zoom()
                 Text {
                     anchors.centerIn: parent
                     text: zoomButton.modelData.text
@@ -706,8 +718,7 @@ Item {
                     color: Theme.text
                 }
                 TapHandler {
-                    onTapped: map.zoomLevel = Math.min(Math.max(map.zoomLevel + zoomButton.modelData.delta,
-                                                                map.minimumZoomLevel), map.maximumZoomLevel)
+                    onTapped: zoomButton.zoom()
                 }
             }
         }

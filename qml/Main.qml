@@ -39,7 +39,10 @@ ApplicationWindow {
     LayoutMirroring.enabled: directory.rightToLeft
     LayoutMirroring.childrenInherit: true
 
+    // Where the keyboard was when a card opened: it goes back there when the card closes.
+    property Item focusBeforeCard: null
     function choose(institutionId) {
+        focusBeforeCard = activeFocusItem
         directory.selectedId = institutionId
         const info = directory.institution(institutionId)
         if (info.coordinate)
@@ -1136,7 +1139,11 @@ ApplicationWindow {
                     anchors.margins: Theme.spacing
                     anchors.rightMargin: 48
                     width: Math.min(380, parent.width * 0.45)
-                    onCloseRequested: window.directory.selectedId = ""
+                    onCloseRequested: {
+                        window.directory.selectedId = ""
+                        if (window.focusBeforeCard)
+                            window.focusBeforeCard.forceActiveFocus(Qt.OtherFocusReason)
+                    }
                 }
             }
         }

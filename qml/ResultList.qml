@@ -15,23 +15,48 @@ ListView {
     model: directory.results
     currentIndex: directory.results.rowOf(directory.selectedId)
     highlightMoveDuration: 0
-    // Arrow keys choose through the directory, never by setting currentIndex,
-    // which must stay bound to the selection.
+    // The arrow keys move the keyboard's row (`cursor`) without opening
+    // anything, so moving through the list is quick and quiet; Enter or
+    // Space opens the card, Escape closes it. currentIndex stays bound to the
+    // selection.
     keyNavigationEnabled: false
     activeFocusOnTab: true
+    property int cursor: -1
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Institutions")
     ScrollBar.vertical: ScrollBar {}
 
-    onCurrentIndexChanged: if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain)
+    // A selection made elsewhere (a marker, a link) takes the keyboard's row with it.
+    onCurrentIndexChanged: if (currentIndex >= 0) { cursor = currentIndex; positionViewAtIndex(currentIndex, ListView.Contain) }
     Component.onCompleted: if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Center)
+    // Reached by Tab, the focus shows at once: on the selection, else the first row.
+    onActiveFocusChanged: if (activeFocus && (cursor < 0 || cursor >= count)) moveCursor(currentIndex >= 0 ? currentIndex : 0)
+    onCountChanged: if (cursor >= count) cursor = count - 1
+    function moveCursor(row) {
+        if (row >= 0 && row < count) {
+            cursor = row
+            positionViewAtIndex(row, ListView.Contain)
+        }
+    }
     function chooseRow(row) {
         if (row >= 0 && row < count)
             institutionChosen(directory.results.idAt(row))
     }
-    Keys.onUpPressed: chooseRow(Math.max(0, currentIndex - 1))
-    Keys.onDownPressed: chooseRow(currentIndex + 1)
-    Keys.onReturnPressed: chooseRow(Math.max(0, currentIndex))
+    Keys.onUpPressed: moveCursor(Math.max(0, cursor - 1))
+    Keys.onDownPressed: moveCursor(cursor + 1)
+    Keys.onReturnPressed: chooseRow(cursor)
+    Keys.onEnterPressed: chooseRow(cursor)
+    Keys.onSpacePressed: chooseRow(cursor)
+    Keys.onEscapePressed: (event) => {
+        event.accepted = directory.selectedId !== ""
+        directory.selectedId = ""
+    }
+    Keys.onPressed: (event) => {
+        if (event.key === Qt.Key_Home) { moveCursor(0); event.accepted = true }
+        else if (event.key === Qt.Key_End) { moveCursor(count - 1); event.accepted = true }
+        else if (event.key === Qt.Key_PageDown) { moveCursor(Math.min(count - 1, cursor + 5)); event.accepted = true }
+        else if (event.key === Qt.Key_PageUp) { moveCursor(Math.max(0, cursor - 5)); event.accepted = true }
+    }
 
     delegate: ItemDelegate {
         id: entry
@@ -48,6 +73,16 @@ ListView {
         required property bool hoursUnknown
         width: ListView.view.width
         highlighted: ListView.isCurrentItem
+        // Where the keyboard is.
+        readonly property bool keyboardRow: root.activeFocus && index === root.cursor
+        Rectangle {
+            z: 1
+            anchors.fill: parent
+            color: "transparent"
+            border.color: Theme.accent
+            border.width: 2
+            visible: entry.keyboardRow
+        }
         Accessible.name: name + ", " + address + (distance !== "" ? ", " + distance : "")
         onClicked: root.institutionChosen(institutionId)
         contentItem: RowLayout {

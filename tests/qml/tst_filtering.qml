@@ -65,6 +65,9 @@ Item {
             directory.clearFilter()
             directory.clearFilterOptions()
             directory.selectedId = ""
+            // The keyboard starts in the search box, the list's row not yet placed.
+            findChild(window.contentItem, "searchField").forceActiveFocus()
+            findChild(window.contentItem, "resultList").cursor = -1
             window.coverageMode = false
             window.cityMap.zoomLevel = directory.cityZoom
             window.cityMap.center = directory.cityCenter
@@ -202,17 +205,53 @@ Item {
 
         function test_arrowKeysInTheListThenAMarkerClick() {
             const list = findChild(window.contentItem, "resultList")
-            list.forceActiveFocus()
+            list.forceActiveFocus(Qt.TabFocusReason)
+            // The focus shows at once, on the first row; nothing opens.
+            compare(list.cursor, 0)
+            verify(list.itemAtIndex(0).keyboardRow, "the first row shows the keyboard's focus")
+            compare(directory.selectedId, "")
+            // The arrows move through the list without opening cards.
             keyClick(Qt.Key_Down)
-            compare(directory.selectedId, directory.results.idAt(0))
             keyClick(Qt.Key_Down)
+            compare(list.cursor, 2)
+            compare(directory.selectedId, "", "moving opens nothing")
+            if (shotsDirectory !== "") {
+                waitForRendering(window.contentItem)
+                grabImage(window.contentItem).save(shotsDirectory + "/list-keyboard-focus.png")
+            }
+            keyClick(Qt.Key_Up)
+            compare(list.cursor, 1)
+            // Enter opens the row's card; Escape closes it, the focus stays in the list.
+            keyClick(Qt.Key_Return)
             compare(directory.selectedId, directory.results.idAt(1))
             compare(list.currentIndex, 1)
-            keyClick(Qt.Key_Up)
-            compare(list.currentIndex, 0)
-            // The list still follows a selection made elsewhere.
-            directory.selectedId = directory.results.idAt(list.count - 1)
-            compare(list.currentIndex, list.count - 1)
+            keyClick(Qt.Key_Escape)
+            compare(directory.selectedId, "")
+            verify(list.activeFocus)
+            keyClick(Qt.Key_End)
+            compare(list.cursor, list.count - 1)
+            keyClick(Qt.Key_Space)
+            compare(directory.selectedId, directory.results.idAt(list.count - 1))
+            // The list still follows a selection made elsewhere, the keyboard's row with it.
+            directory.selectedId = directory.results.idAt(2)
+            compare(list.currentIndex, 2)
+            compare(list.cursor, 2)
+        }
+
+        function test_theZoomButtonsByKeyboard() {
+            const zoomIn = findChild(window.cityMap, "zoomIn")
+            const zoomOut = findChild(window.cityMap, "zoomOut")
+            const map = window.cityMap.map
+            // Reached by Tab from the map's side.
+            zoomIn.forceActiveFocus(Qt.TabFocusReason)
+            compare(zoomIn.border.width, 2, "the focus shows")
+            const before = map.zoomLevel
+            keyClick(Qt.Key_Space)
+            tryCompare(map, "zoomLevel", before + 1)
+            keyClick(Qt.Key_Tab)
+            verify(zoomOut.activeFocus, "Tab goes on to zoom out")
+            keyClick(Qt.Key_Return)
+            tryCompare(map, "zoomLevel", before)
         }
 
         function test_importChecksFirstThenImportsAndExportsTheView() {
