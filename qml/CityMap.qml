@@ -168,7 +168,8 @@ Item {
                           : root.usesTiles ? Math.min(root.directory.maximumZoom, root.basemap.maximumZoom)
                           : root.directory.maximumZoom
         copyrightsVisible: false
-        focus: true
+        // A Tab stop (arrows pan, + and - zoom), framed when it has the focus;
+        // the window starts in the search box.
         activeFocusOnTab: true
         Accessible.role: Accessible.Graphic
         Accessible.name: qsTr("Map of %1").arg(root.directory.cityName)
@@ -677,6 +678,16 @@ Item {
         }
         Accessible.role: Accessible.StaticText
         Accessible.name: messageText.text
+    }
+
+    Rectangle {
+        // Where the keyboard is: on the map (arrows pan, + and - zoom).
+        objectName: "mapFocusFrame"
+        anchors.fill: map
+        color: "transparent"
+        border.color: Theme.accent
+        border.width: 3
+        visible: map.activeFocus
     }
 
     Column {

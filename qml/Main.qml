@@ -530,6 +530,7 @@ ApplicationWindow {
             }
             ComboBox {
                 id: languageBox
+                objectName: "uiLanguage"
                 model: window.directory.languages
                 textRole: "name"
                 valueRole: "code"
@@ -776,6 +777,8 @@ ApplicationWindow {
                     TextField {
                         id: searchField
                         objectName: "searchField"
+                        // Where the keyboard starts: type to search.
+                        focus: true
                         Layout.fillWidth: true
                         placeholderText: qsTr("Search names, Träger, offers…")
                         Accessible.name: qsTr("Search")

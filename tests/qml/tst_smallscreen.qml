@@ -97,6 +97,55 @@ Item {
             verify(!hint.visible)
         }
 
+        // The objectName of the item with keyboard focus, or of its nearest named ancestor.
+        function focused() {
+            for (let it = window.activeFocusItem; it; it = it.parent)
+                if (it.objectName !== "")
+                    return it.objectName
+            return ""
+        }
+        // Whether the item with the keyboard's focus shows it.
+        function focusShows() {
+            const it = window.activeFocusItem
+            switch (focused()) {
+            case "searchField": return it.cursorVisible
+            case "resultList": return it.cursor >= 0 && it.itemAtIndex(it.cursor).keyboardRow
+            case "cityMap": return findChild(window.contentItem, "mapFocusFrame").visible
+            case "zoomIn": case "zoomOut": return it.border.width === 2
+            default: return it.visualFocus === true
+            }
+        }
+
+        function test_tabThroughEveryStopInOrder_data() { return sizes_data() }
+        function test_tabThroughEveryStopInOrder(data) {
+            setUp(data)
+            const panel = item("focusPanel")
+            const focusAreas = []
+            for (let i = 0; i < panel.rowCount; ++i)
+                focusAreas.push(panel.rowAt(i).objectName)
+            // Search, the focus areas, more filters, the list, the map and
+            // its zoom, the header's buttons and the language, and round again.
+            const expected = ["searchField"].concat(focusAreas).concat(
+                ["moreFilters", "resultList", "cityMap", "zoomIn", "zoomOut", "topicsButton",
+                 "coverageButton", "editButton", "shareButton", "shortlistButton", "toolsButton",
+                 "uiLanguage", "searchField"])
+            item("searchField").forceActiveFocus(Qt.TabFocusReason)
+            const seen = []
+            for (let k = 0; k < expected.length; ++k) {
+                if (k > 0)
+                    keyClick(Qt.Key_Tab)
+                seen.push(focused())
+                verify(focusShows(), "the focus shows on " + focused() + " (" + data.tag + ")")
+                if (shotsDirectory !== "" && (focused() === "cityMap" || focused() === "resultList")) {
+                    waitForRendering(window.contentItem)
+                    grabImage(window.contentItem).save(shotsDirectory + "/tab-" + focused() + "-"
+                                                       + data.language + "-" + data.width + ".png")
+                }
+            }
+            compare(seen.join(" "), expected.join(" "))
+            compare(directory.selectedId, "", "tabbing opens nothing")
+        }
+
         function test_theHeadersCountsAreNeverCut_data() { return sizes_data() }
         function test_theHeadersCountsAreNeverCut(data) {
             setUp(data)
