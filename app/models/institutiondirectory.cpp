@@ -154,11 +154,16 @@ bool InstitutionDirectory::load()
     m_dataNote = note;
     m_loaded = error.isEmpty();
     // The store's own gazetteer (its addresses layer), found without options;
-    // read at the first lookup.
+    // read in the background from here.
     const bool storeHadAddresses = m_storeHasAddresses;
-    m_storeHasAddresses = m_loaded && addresses::describe(location).has_value();
-    if (m_gazetteerRead == location)
-        m_gazetteer.reset(); // read again: an import or a download may have replaced it
+    const std::optional<addresses::Description> stored =
+        m_loaded ? addresses::describe(location) : std::nullopt;
+    m_storeHasAddresses = stored.has_value();
+    // Read again only when an import or a download replaced them.
+    const QString generation = stored ? stored->generation : QString();
+    if (m_gazetteerRead == location && (generation.isEmpty() || generation != m_storeAddressesGeneration))
+        m_gazetteer.reset();
+    m_storeAddressesGeneration = generation;
     if (storeHadAddresses != m_storeHasAddresses)
         Q_EMIT gazetteerChanged();
     readGazetteerInBackground();

@@ -293,6 +293,7 @@ private:
     std::unique_ptr<QTranslator> m_translator; // of m_language's UI texts, installed
     QString m_gazetteerLocation; // as configured; empty: beside the store, else the store's own
     bool m_storeHasAddresses = false; // the store holds a gazetteer (its addresses layer)
+    QString m_storeAddressesGeneration; // which addresses were read: again only when replaced
     std::optional<AddressGazetteer> m_gazetteer; // read at the first lookup
     QString m_gazetteerRead;                     // the file m_gazetteer was read from
     // The gazetteer being read off the GUI thread since the store was loaded,

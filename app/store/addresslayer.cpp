@@ -6,6 +6,7 @@
 #include "storeerror.h"
 
 #include <QFileInfo>
+#include <QUuid>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -14,7 +15,8 @@ namespace stadtplan::addresses {
 namespace {
 
 constexpr const char *TextFields[] = {"street", "house_number", "postcode", "city", "origin"};
-constexpr const char *SourceFields[] = {"source", "kind", "data_date", "built_at", "attribution"};
+constexpr const char *SourceFields[] = {"source", "kind", "data_date", "built_at", "attribution",
+                                        "generation"};
 
 GDALDatasetUniquePtr openStore(const QString &store, bool update, gdal::ErrorCollector &errors)
 {
@@ -60,6 +62,7 @@ std::optional<Description> readDescription(GDALDataset &dataset)
     d.dataDate = get("data_date");
     d.builtAt = get("built_at");
     d.attribution = get("attribution");
+    d.generation = get("generation");
     if (const int count = row->GetFieldIndex("count"); count >= 0)
         d.count = row->GetFieldAsInteger64(count);
     return d;
@@ -132,9 +135,11 @@ void replace(const QString &store, const std::vector<Entry> &entries, Descriptio
               QStringLiteral("cannot describe the addresses"));
         description.builtAt = clock::nowUtc().toString(Qt::ISODate);
         description.count = qint64(entries.size());
+        description.generation = QUuid::createUuid().toString(QUuid::WithoutBraces);
         OGRFeature row(source->GetLayerDefn());
         const QString values[] = {description.source, description.kind, description.dataDate,
-                                  description.builtAt, description.attribution};
+                                  description.builtAt, description.attribution,
+                                  description.generation};
         for (std::size_t i = 0; i < std::size(SourceFields); ++i)
             if (!values[i].isEmpty())
                 row.SetField(SourceFields[i], utf8(values[i]).constData());

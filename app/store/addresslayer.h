@@ -36,12 +36,14 @@ struct Description
     QString builtAt;  // ISO 8601 time it was stored
     QString attribution; // the credit its licence asks for, if any
     qint64 count = 0;
+    // Made new at every replacement: the same value, the same addresses.
+    QString generation;
 };
 
 // Replaces the store's addresses and their description in one transaction:
 // the new gazetteer is stored completely or the store stays as it was. A
 // GeoPackage that does not exist is refused (create the store first).
-// Throws StoreError. `description.builtAt` and `count` are set here.
+// Throws StoreError. `description.builtAt`, `count` and `generation` are set here.
 void replace(const QString &store, const std::vector<Entry> &entries, Description description);
 
 // The description of the store's gazetteer; nothing when the store has none
