@@ -374,7 +374,7 @@ ApplicationWindow {
             anchors.fill: parent
             anchors.leftMargin: 12
             anchors.rightMargin: 12
-            spacing: 12
+            spacing: window.width < 900 ? 4 : 12
             Label {
                 text: qsTr("Stadtplan %1").arg(window.directory.cityName)
                 font.pixelSize: Theme.px(18)
@@ -413,6 +413,10 @@ ApplicationWindow {
             }
             ToolButton {
                 objectName: "topicsButton"
+                // On a narrow window the label is shortened rather than pushed off the edge.
+                Layout.minimumWidth: Math.min(implicitWidth, 56)
+                Layout.maximumWidth: implicitWidth
+                Layout.fillWidth: true
                 text: qsTr("Topics")
                 checkable: true
                 checked: window.startPageShown
@@ -421,6 +425,10 @@ ApplicationWindow {
             }
             ToolButton {
                 objectName: "coverageButton"
+                // On a narrow window the label is shortened rather than pushed off the edge.
+                Layout.minimumWidth: Math.min(implicitWidth, 56)
+                Layout.maximumWidth: implicitWidth
+                Layout.fillWidth: true
                 text: qsTr("Coverage")
                 checkable: true
                 checked: window.coverageMode
@@ -430,6 +438,10 @@ ApplicationWindow {
             }
             ToolButton {
                 objectName: "editButton"
+                // On a narrow window the label is shortened rather than pushed off the edge.
+                Layout.minimumWidth: Math.min(implicitWidth, 56)
+                Layout.maximumWidth: implicitWidth
+                Layout.fillWidth: true
                 text: qsTr("Edit")
                 checkable: true
                 checked: window.editMode
@@ -439,6 +451,10 @@ ApplicationWindow {
             }
             ToolButton {
                 objectName: "shareButton"
+                // On a narrow window the label is shortened rather than pushed off the edge.
+                Layout.minimumWidth: Math.min(implicitWidth, 56)
+                Layout.maximumWidth: implicitWidth
+                Layout.fillWidth: true
                 text: qsTr("Share view…")
                 enabled: window.directory.loaded
                 Accessible.description: qsTr("A link to exactly this view, for a colleague")
@@ -450,6 +466,10 @@ ApplicationWindow {
             }
             ToolButton {
                 objectName: "shortlistButton"
+                // On a narrow window the label is shortened rather than pushed off the edge.
+                Layout.minimumWidth: Math.min(implicitWidth, 56)
+                Layout.maximumWidth: implicitWidth
+                Layout.fillWidth: true
                 text: qsTr("Shortlist (%1)…").arg(window.directory.shortlist.length)
                 enabled: window.directory.loaded
                 Accessible.description: qsTr("The institutions chosen for a client, and their handout")
@@ -460,6 +480,10 @@ ApplicationWindow {
                 // (and of longer translations).
                 id: toolsButton
                 objectName: "toolsButton"
+                // On a narrow window the label is shortened rather than pushed off the edge.
+                Layout.minimumWidth: Math.min(implicitWidth, 56)
+                Layout.maximumWidth: implicitWidth
+                Layout.fillWidth: true
                 text: qsTr("Tools")
                 Accessible.description: qsTr("Print the Stadtplan, import lists, export the view")
                 onClicked: toolsMenu.open()
@@ -531,6 +555,7 @@ ApplicationWindow {
             ComboBox {
                 id: languageBox
                 objectName: "uiLanguage"
+
                 model: window.directory.languages
                 textRole: "name"
                 valueRole: "code"

@@ -146,6 +146,27 @@ Item {
             compare(directory.selectedId, "", "tabbing opens nothing")
         }
 
+        function test_everyHeaderButtonStaysInTheWindow_data() {
+            return sizes_data().concat([
+                { tag: "German 800×600", language: "de", width: 800, height: 600 },
+                { tag: "Arabic 800×600", language: "ar", width: 800, height: 600 },
+            ])
+        }
+        function test_everyHeaderButtonStaysInTheWindow(data) {
+            setUp(data)
+            for (const name of ["topicsButton", "coverageButton", "editButton", "shareButton",
+                                "shortlistButton", "toolsButton", "uiLanguage", "resultCount"]) {
+                const it = findChild(window, name) ?? findChild(window.contentItem.parent, name)
+                verify(it, name)
+                const at = it.mapToItem(null, 0, 0)
+                verify(at.x >= -0.5 && at.x + it.width <= window.width + 0.5 && it.width >= 30,
+                       name + " at " + at.x + "…" + (at.x + it.width) + " in " + window.width + " (" + data.tag + ")")
+            }
+            // The count is whole even here.
+            const count = findChild(window, "resultCount") ?? findChild(window.contentItem.parent, "resultCount")
+            verify(!count.truncated && count.width >= count.implicitWidth - 0.5, count.text)
+        }
+
         function test_theHeadersCountsAreNeverCut_data() { return sizes_data() }
         function test_theHeadersCountsAreNeverCut(data) {
             setUp(data)
