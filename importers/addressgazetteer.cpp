@@ -90,11 +90,12 @@ void AddressGazetteer::insert(const Address &address, const GeoPoint &position)
     if (!address.postcode.isEmpty())
         m_withPostcode.insert(addressKey(address, true), index);
     const QString street = streetKey(address.street);
-    QList<qsizetype> &onStreet = m_streets[street];
-    if (onStreet.isEmpty())
-        m_streetInfo.insert(street, {Validation::foldedWords(address.street).remove(QLatin1Char(' ')),
-                                     letterCounts(street)});
-    onStreet.append(index);
+    Street &onStreet = m_streets[street];
+    if (onStreet.entries.isEmpty()) {
+        onStreet.spelled = Validation::foldedWords(address.street).remove(QLatin1Char(' '));
+        onStreet.letters = letterCounts(street);
+    }
+    onStreet.entries.append(index);
 }
 
 QString AddressGazetteer::addressKey(const Address &a, bool withPostcode)
@@ -185,7 +186,8 @@ bool AddressGazetteer::sameTown(const QString &a, const QString &b)
     return !x.isEmpty() && !y.isEmpty() && (x.startsWith(y) || y.startsWith(x));
 }
 
-std::optional<AddressGazetteer::Match> AddressGazetteer::exactMatch(const Address &asked) const
+std::optional<AddressGazetteer::Match> AddressGazetteer::exactMatch(const Address &asked,
+                                                                   const QString &town) const
 {
     if (asked.houseNumber.isEmpty())
         return std::nullopt;
@@ -208,7 +210,8 @@ std::optional<AddressGazetteer::Match> AddressGazetteer::exactMatch(const Addres
             m.wrongPostcode = asked.postcode;
         }
         // A town typed that is not the address's ("Bielefeld-Mitte" is Bielefeld).
-        if (!asked.city.isEmpty() && !e.address.city.isEmpty() && !sameTown(asked.city, e.address.city)) {
+        const QString entryTown = e.address.city.isEmpty() ? town : e.address.city;
+        if (!asked.city.isEmpty() && !entryTown.isEmpty() && !sameTown(asked.city, entryTown)) {
             m.exact = false;
             m.wrongCity = asked.city;
         }
@@ -219,7 +222,7 @@ std::optional<AddressGazetteer::Match> AddressGazetteer::exactMatch(const Addres
 
 AddressGazetteer::Match AddressGazetteer::streetMiddle(const QString &key) const
 {
-    QList<qsizetype> entries = m_streets.value(key);
+    QList<qsizetype> entries = m_streets.value(key).entries;
     std::sort(entries.begin(), entries.end(), [&](qsizetype x, qsizetype y) {
         const Entry &a = m_entries.at(x), &b = m_entries.at(y);
         return a.number != b.number ? a.number < b.number
@@ -233,13 +236,14 @@ AddressGazetteer::Match AddressGazetteer::streetMiddle(const QString &key) const
     return m;
 }
 
-QList<AddressGazetteer::Match> AddressGazetteer::lookup(const QString &text, int limit) const
+QList<AddressGazetteer::Match> AddressGazetteer::lookup(const QString &text, int limit,
+                                                        const QString &town) const
 {
     const Address asked = parse(text);
     const QString key = streetKey(asked.street);
     if (key.isEmpty() || limit < 1)
         return {};
-    if (const auto found = exactMatch(asked))
+    if (const auto found = exactMatch(asked, town))
         return {*found};
     if (asked.houseNumber.isEmpty() && m_streets.contains(key))
         return {streetMiddle(key)};
@@ -250,7 +254,7 @@ QList<AddressGazetteer::Match> AddressGazetteer::lookup(const QString &text, int
         QString only;
         int close = 0;
         const QString spelled = Validation::foldedWords(asked.street).remove(QLatin1Char(' '));
-        for (auto it = m_streetInfo.cbegin(); it != m_streetInfo.cend() && close < 2; ++it) {
+        for (auto it = m_streets.cbegin(); it != m_streets.cend() && close < 2; ++it) {
             const QString &street = it.key();
             if (oneLetterOff(key, street) || oneLetterOff(spelled, it->spelled)) {
                 only = street;
@@ -259,12 +263,12 @@ QList<AddressGazetteer::Match> AddressGazetteer::lookup(const QString &text, int
         }
         if (close == 1) {
             Address corrected = asked;
-            corrected.street = m_entries.at(m_streets.value(only).first()).address.street;
+            corrected.street = m_entries.at(m_streets.value(only).entries.first()).address.street;
             std::optional<Match> found;
             if (asked.houseNumber.isEmpty())
                 found = streetMiddle(only);
             else
-                found = exactMatch(corrected);
+                found = exactMatch(corrected, town);
             if (found) {
                 found->typedStreet = asked.street;
                 return {*found};
@@ -282,7 +286,7 @@ QList<AddressGazetteer::Match> AddressGazetteer::lookup(const QString &text, int
     QList<Candidate> streets;
     const qsizetype tolerance = std::max<qsizetype>(1, key.size() / 4);
     const std::array<quint8, 32> letters = letterCounts(key);
-    for (auto it = m_streetInfo.cbegin(); it != m_streetInfo.cend(); ++it) {
+    for (auto it = m_streets.cbegin(); it != m_streets.cend(); ++it) {
         const QString &street = it.key();
         qsizetype score = 0;
         if (street != key && key.size() >= 3 && street.startsWith(key)) {
@@ -310,7 +314,7 @@ QList<AddressGazetteer::Match> AddressGazetteer::lookup(const QString &text, int
     const int askedNumber = leadingNumber(asked.houseNumber);
     QList<Match> out;
     for (const Candidate &candidate : std::as_const(streets)) {
-        QList<qsizetype> entries = m_streets.value(candidate.street);
+        QList<qsizetype> entries = m_streets.value(candidate.street).entries;
         std::sort(entries.begin(), entries.end(), [&](qsizetype x, qsizetype y) {
             const Entry &a = m_entries.at(x), &b = m_entries.at(y);
             return a.number != b.number ? a.number < b.number

@@ -115,18 +115,16 @@ public:
     // people type it too: "Niederwall 23 Bielefeld", "Detmolder Str.29",
     // "Niederwall Nr. 23", "Am Bach 3-5", "33602 Bielefeld, Niederwall 23a".
     static Address parse(const QString &text);
-    // Whether two town names are the same town ("Bielefeld", "bielefeld",
-    // "Bielefeld-Mitte").
-    static bool sameTown(const QString &a, const QString &b);
     // The address typed in `text`: the exact entry alone when there is one
     // (of a range "29-31" the first number; a street typed with one letter
     // off when this street alone is that close; a street without a number:
     // its middle); an entry whose postcode or town differs from the one
     // typed, with the difference said; else up to `limit` close ones, nearest
     // spelling first, and on the same street the nearest house numbers
-    // first. Empty when nothing is close. Under a millisecond at 100,000
-    // addresses.
-    QList<Match> lookup(const QString &text, int limit = 5) const;
+    // first. Empty when nothing is close. `town`: where entries that name no
+    // town lie (the city's name), to tell a town typed that is another.
+    // Under a millisecond at 100,000 addresses.
+    QList<Match> lookup(const QString &text, int limit = 5, const QString &town = {}) const;
 
 private:
     struct Entry
@@ -139,9 +137,12 @@ private:
     // Street and number (and postcode) reduced for comparison.
     static QString addressKey(const Address &address, bool withPostcode);
     std::optional<qsizetype> findIndex(const Address &address) const;
+    // Whether two town names are the same town ("Bielefeld", "bielefeld",
+    // "Bielefeld-Mitte").
+    static bool sameTown(const QString &a, const QString &b);
     // The exact entry of `asked` on the street `streetKey` (the number as
     // typed, else the first of a range), as a Match; nothing when there is none.
-    std::optional<Match> exactMatch(const Address &asked) const;
+    std::optional<Match> exactMatch(const Address &asked, const QString &town) const;
     Match streetMiddle(const QString &streetKey) const;
 
     QString m_name;
@@ -152,9 +153,9 @@ private:
     // Street and number found in several places (Bielefeld merged towns in
     // 1973 and kept their street names): only the postcode tells them apart.
     QSet<QString> m_ambiguous;
-    QHash<QString, QList<qsizetype>> m_streets; // street key -> entries
     struct Street
     {
+        QList<qsizetype> entries; // its addresses
         // Folded without "straße" shortened, where a typo in "straße"
         // itself ("Schwalbentraße") is one letter off.
         QString spelled;
@@ -163,7 +164,7 @@ private:
         // ruled out without computing it.
         std::array<quint8, 32> letters{};
     };
-    QHash<QString, Street> m_streetInfo; // street key -> its spellings
+    QHash<QString, Street> m_streets; // street key -> the street
     static std::array<quint8, 32> letterCounts(const QString &key);
 };
 

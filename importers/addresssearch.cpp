@@ -9,15 +9,8 @@ AddressSearch searchAddress(const QString &text, const AddressGazetteer *gazette
 {
     AddressSearch result;
     if (gazetteer) {
-        result.matches = gazetteer->lookup(text, limit);
-        // A gazetteer that names no towns is the city's: another town typed is said.
-        if (result.found() && result.matches.first().address.city.isEmpty()) {
-            const QString town = AddressGazetteer::parse(text).city;
-            if (!town.isEmpty() && !AddressGazetteer::sameTown(town, city.name)) {
-                result.matches.first().exact = false;
-                result.matches.first().wrongCity = town;
-            }
-        }
+        // A gazetteer's entries that name no town are the city's.
+        result.matches = gazetteer->lookup(text, limit, city.name);
         if (result.found()) {
             result.source = gazetteer->name();
             return result;

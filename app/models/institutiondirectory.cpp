@@ -127,6 +127,7 @@ bool InstitutionDirectory::load()
     QList<Institution> institutions;
     QList<Area> areas;
     QString note;
+    std::optional<addresses::Description> stored; // the store's address gazetteer
     bool readOnly = false;
     QString error;
     try {
@@ -136,6 +137,7 @@ bool InstitutionDirectory::load()
         institutions = store->institutions();
         areas = store->areas();
         note = store->metadata(QStringLiteral("data_note"));
+        stored = store->addressDescription();
         readOnly = store->isReadOnly();
         if (created)
             qInfo().noquote() << "stadtplan: created" << location << "from the bundled demo data";
@@ -156,9 +158,7 @@ bool InstitutionDirectory::load()
     // The store's own gazetteer (its addresses layer), found without options;
     // read in the background from here.
     const bool storeHadAddresses = m_storeHasAddresses;
-    const std::optional<addresses::Description> stored =
-        m_loaded ? addresses::describe(location) : std::nullopt;
-    m_storeHasAddresses = stored.has_value();
+    m_storeHasAddresses = m_loaded && stored.has_value();
     // Read again only when an import or a download replaced them.
     const QString generation = stored ? stored->generation : QString();
     if (m_gazetteerRead == location && (generation.isEmpty() || generation != m_storeAddressesGeneration))

@@ -167,6 +167,11 @@ std::optional<Description> describe(const QString &store, QString *problem)
     }
 }
 
+std::optional<Description> describe(GDALDataset &store)
+{
+    return readDescription(store);
+}
+
 std::vector<Entry> read(const QString &store, Description *description)
 {
     gdal::ErrorCollector errors;

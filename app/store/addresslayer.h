@@ -14,6 +14,8 @@
 #include <optional>
 #include <vector>
 
+class GDALDataset;
+
 namespace stadtplan::addresses {
 
 inline constexpr const char *Layer = "addresses";
@@ -49,6 +51,8 @@ void replace(const QString &store, const std::vector<Entry> &entries, Descriptio
 // The description of the store's gazetteer; nothing when the store has none
 // (or cannot be read: `problem` says why).
 std::optional<Description> describe(const QString &store, QString *problem = nullptr);
+// The same of a store open already.
+std::optional<Description> describe(GDALDataset &store);
 
 // Every entry of the store's gazetteer. Throws StoreError when the store
 // cannot be read or has no gazetteer (Kind::NotAStore).

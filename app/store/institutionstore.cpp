@@ -258,6 +258,11 @@ bool InstitutionStore::isDatabaseConnection(const QString &connection)
     return connection.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive);
 }
 
+std::optional<addresses::Description> InstitutionStore::addressDescription() const
+{
+    return addresses::describe(dataset());
+}
+
 QString InstitutionStore::displayLocation() const
 {
     return gdal::displayLocation(m_connection);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "addresslayer.h"
 #include "area.h"
 #include "changelog.h"
 #include "institution.h"
@@ -70,6 +71,8 @@ public:
     std::optional<Institution> institution(const QString &id) const;
     QList<Area> areas() const;
     QString metadata(const QString &key) const;
+    // What the store's address gazetteer is (addresslayer.h); nothing when it has none.
+    std::optional<addresses::Description> addressDescription() const;
 
     // Replaces every institution (with its organisation and services) and
     // appends `changes` to the change log, in one transaction. With
