@@ -77,15 +77,6 @@ GeoBox toBox(const OGREnvelope &e)
     return GeoBox{e.MinX, e.MinY, e.MaxX, e.MaxY};
 }
 
-QString describe(const GeoBox &b)
-{
-    return QStringLiteral("%1,%2,%3,%4")
-        .arg(b.west, 0, 'f', 4)
-        .arg(b.south, 0, 'f', 4)
-        .arg(b.east, 0, 'f', 4)
-        .arg(b.north, 0, 'f', 4);
-}
-
 // The parts of `geometry` of the theme's dimension, as the layer's type:
 // clipping a polygon by a box can leave lines and points on the box's edge.
 std::unique_ptr<OGRGeometry> asLayerGeometry(std::unique_ptr<OGRGeometry> geometry,
@@ -150,8 +141,8 @@ Clip makeClip(const BuildOptions &options)
         clip.shape = std::make_unique<OGRPolygon>(boxPolygon(box));
         clip.description =
             options.clip.isEmpty()
-                ? QStringLiteral("the bounds of %1 (%2)").arg(options.cityName, describe(box))
-                : QStringLiteral("the box %1").arg(describe(box));
+                ? QStringLiteral("the bounds of %1 (%2)").arg(options.cityName, boxText(box))
+                : QStringLiteral("the box %1").arg(boxText(box));
     } else {
         std::unique_ptr<InstitutionStore> store;
         try {
@@ -302,7 +293,7 @@ std::vector<Kept> readExtract(const BuildOptions &options, const Clip &clip, Bui
         throw BasemapError(
             QStringLiteral("%1 does not cover %2: its map data lies within %3. "
                            "Nothing was stored.")
-                .arg(options.extract, clip.description, describe(result.extractBounds)));
+                .arg(options.extract, clip.description, boxText(result.extractBounds)));
     }
     // An extract cut too tightly leaves the map blank at the city's edges.
     OGREnvelope covered = extent;
@@ -315,7 +306,7 @@ std::vector<Kept> readExtract(const BuildOptions &options, const Clip &clip, Bui
             QStringLiteral("the extract covers only %1 % of %2; the map will be blank "
                            "beyond %3")
                 .arg(qRound(share * 100))
-                .arg(clip.description, describe(result.extractBounds)));
+                .arg(clip.description, boxText(result.extractBounds)));
     }
     return kept;
 }
@@ -434,6 +425,15 @@ void writeStore(const BuildOptions &options, const Clip &clip, const std::vector
 }
 
 } // namespace
+
+QString boxText(const GeoBox &b)
+{
+    return QStringLiteral("%1,%2,%3,%4")
+        .arg(b.west, 0, 'f', 4)
+        .arg(b.south, 0, 'f', 4)
+        .arg(b.east, 0, 'f', 4)
+        .arg(b.north, 0, 'f', 4);
+}
 
 std::optional<GeoBox> parseBox(const QString &text)
 {

@@ -50,5 +50,7 @@ BuildResult buildBasemap(const BuildOptions &options,
 
 // Parses "WEST,SOUTH,EAST,NORTH"; nothing if the text is not such a box.
 std::optional<GeoBox> parseBox(const QString &text);
+// The box as parseBox() reads it, to four decimals ("8.3777,51.9150,8.6635,52.1148").
+QString boxText(const GeoBox &box);
 
 } // namespace stadtplan::basemap

@@ -1,5 +1,7 @@
 #include "extractclip.h"
 
+#include "basemapbuild.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QTimeZone>
@@ -69,15 +71,6 @@ bool isArea(const osmium::Relation &relation)
     return type && (std::strcmp(type, "multipolygon") == 0 || std::strcmp(type, "boundary") == 0);
 }
 
-QString describe(const GeoBox &b)
-{
-    return QStringLiteral("%1,%2,%3,%4")
-        .arg(b.west, 0, 'f', 4)
-        .arg(b.south, 0, 'f', 4)
-        .arg(b.east, 0, 'f', 4)
-        .arg(b.north, 0, 'f', 4);
-}
-
 } // namespace
 
 GeoBox widened(const GeoBox &box, double metres)
@@ -108,7 +101,7 @@ ClipResult clipExtract(const QString &input, const QString &output, const GeoBox
         double east = std::numeric_limits<double>::lowest(), north = east;
         std::int64_t newest = 0;
         osmium::io::Header header;
-        say(QStringLiteral("reading %1 for what lies in %2").arg(input, describe(box)));
+        say(QStringLiteral("reading %1 for what lies in %2").arg(input, boxText(box)));
         readAll(
             input, osmium::osm_entity_bits::nwr,
             [&](const osmium::OSMObject &object) {
@@ -174,7 +167,7 @@ ClipResult clipExtract(const QString &input, const QString &output, const GeoBox
                                      "nodes lies in %3 (its nodes lie in %4)")
                           .arg(input)
                           .arg(result.nodesRead)
-                          .arg(describe(box), describe(result.extractBounds)));
+                          .arg(boxText(box), boxText(result.extractBounds)));
 
         // Pass 2: every node of the kept ways, and the ways that close the
         // kept areas.

@@ -63,6 +63,15 @@ QString AddressGazetteer::streetKey(const QString &street)
     return key;
 }
 
+QString AddressGazetteer::writtenKey(const QString &street)
+{
+    QString key;
+    for (const QChar c : street)
+        if (c.isLetterOrNumber())
+            key += c.toLower();
+    return key;
+}
+
 std::array<quint8, 32> AddressGazetteer::letterCounts(const QString &key)
 {
     std::array<quint8, 32> counts{};
@@ -94,6 +103,7 @@ void AddressGazetteer::insert(const Address &address, const GeoPoint &position)
     if (onStreet.entries.isEmpty()) {
         onStreet.spelled = Validation::foldedWords(address.street).remove(QLatin1Char(' '));
         onStreet.letters = letterCounts(street);
+        onStreet.written = writtenKey(address.street);
     }
     onStreet.entries.append(index);
 }
@@ -254,9 +264,11 @@ QList<AddressGazetteer::Match> AddressGazetteer::lookup(const QString &text, int
         QString only;
         int close = 0;
         const QString spelled = Validation::foldedWords(asked.street).remove(QLatin1Char(' '));
+        const QString written = writtenKey(asked.street);
         for (auto it = m_streets.cbegin(); it != m_streets.cend() && close < 2; ++it) {
             const QString &street = it.key();
-            if (oneLetterOff(key, street) || oneLetterOff(spelled, it->spelled)) {
+            if (oneLetterOff(key, street) || oneLetterOff(spelled, it->spelled) ||
+                oneLetterOff(written, it->written)) {
                 only = street;
                 ++close;
             }

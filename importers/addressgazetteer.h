@@ -159,6 +159,9 @@ private:
         // Folded without "straße" shortened, where a typo in "straße"
         // itself ("Schwalbentraße") is one letter off.
         QString spelled;
+        // As written, in lower case, letters and digits only: where a
+        // letter with an umlaut left out ("Rosenhhe") is one letter off.
+        QString written;
         // How often each letter occurs in the key: half the difference of
         // two such counts is at most the edit distance, so most streets are
         // ruled out without computing it.
@@ -166,6 +169,7 @@ private:
     };
     QHash<QString, Street> m_streets; // street key -> the street
     static std::array<quint8, 32> letterCounts(const QString &key);
+    static QString writtenKey(const QString &street);
 };
 
 } // namespace stadtplan

@@ -17,6 +17,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -899,6 +901,74 @@ private Q_SLOTS:
             FieldMapping::standard(m_taxonomy), m_city);
         QVERIFY2(!fromGeoJson.hasErrors(), qPrintable(fromGeoJson.toText()));
         QCOMPARE(AddressGazetteer::fromStore(store, nullptr)->lookup(QStringLiteral("Niederwall 7")).first().position.latitude, 52.0199);
+    }
+
+    // Bielefeld's real addresses (those of the bundled institutions), listed
+    // as a surveying office lists them and typed as caseworkers type them.
+    void realAddressesOfTheCityAsAnOfficialListHasThem()
+    {
+        const QString store = freshStore();
+        const QList<Institution> institutions = openStore(store, false, bundledDemoSeed)->institutions();
+        PJ_CONTEXT *context = proj_context_create();
+        PJ *raw = proj_create_crs_to_crs(context, "EPSG:4326", "EPSG:25832", nullptr);
+        PJ *toUtm = proj_normalize_for_visualization(context, raw);
+        QByteArray csv = "NBA;OI;QUA;LAN;RBZ;KRS;GMD;OTT;SSS;HNR;ADZ;EAST;NORTH;STN;PLZ;ONM\n";
+        static const QRegularExpression number(QStringLiteral("^(\\d+)\\s*([a-zA-Z]?)(?:\\s*-\\s*\\d+)?$"));
+        QList<std::pair<Address, GeoPoint>> listed;
+        QSet<QString> seen;
+        for (const Institution &i : institutions) {
+            const auto m = number.match(i.address.houseNumber);
+            if (i.address.street.isEmpty() || !m.hasMatch() || seen.contains(i.address.oneLine()))
+                continue;
+            seen.insert(i.address.oneLine());
+            listed.append({i.address, i.position});
+            const PJ_COORD utm = proj_trans(toUtm, PJ_FWD, proj_coord(i.position.longitude, i.position.latitude, 0, 0));
+            // A range ("5-9") is listed by its first number, as offices list each number.
+            csv += QStringLiteral("R;DENW%1;A;05;7;11;000;0001;00001;%2;%3;%4;%5;%6;%7;Bielefeld\n")
+                       .arg(listed.size())
+                       .arg(m.captured(1), m.captured(2))
+                       .arg(QString::number(utm.xy.x, 'f', 3).replace(u'.', u','),
+                            QString::number(utm.xy.y, 'f', 3).replace(u'.', u','), i.address.street,
+                            i.address.postcode)
+                       .toUtf8();
+        }
+        proj_destroy(toUtm);
+        proj_destroy(raw);
+        proj_context_destroy(context);
+        QVERIFY2(listed.size() >= 30, qPrintable(QString::number(listed.size())));
+        const QString zip = path(QStringLiteral("hauskoordinaten-echt.zip"));
+        QFile::remove(zip);
+        const QByteArray inside = QByteArray("/vsizip/") + QFile::encodeName(zip) + "/hk.csv";
+        VSILFILE *f = VSIFOpenL(inside.constData(), "wb");
+        QVERIFY(f);
+        QCOMPARE(VSIFWriteL(csv.constData(), 1, size_t(csv.size()), f), size_t(csv.size()));
+        VSIFCloseL(f);
+        ImportOptions options;
+        options.input = zip;
+        options.store = store;
+        const ImportReport report = importAddressList(options, FieldMapping::standard(m_taxonomy), m_city);
+        QVERIFY2(report.written, qPrintable(report.toText()));
+        const auto gazetteer = AddressGazetteer::fromStore(store, nullptr);
+        QVERIFY(gazetteer);
+        int tried = 0;
+        for (const auto &[a, at] : std::as_const(listed)) {
+            QString abbreviated = a.street;
+            abbreviated.replace(QRegularExpression(QStringLiteral("(?i)stra(ß|ss)e$")), QStringLiteral("Str."));
+            QString letterLeftOut = a.street;
+            letterLeftOut.remove(3 + tried % std::max<qsizetype>(1, a.street.size() - 5), 1);
+            for (const QString &typed :
+                 {a.street + u' ' + a.houseNumber + QStringLiteral(", ") + a.postcode + QStringLiteral(" Bielefeld"),
+                  a.street.toLower() + u' ' + a.houseNumber + QStringLiteral(" bielefeld"),
+                  abbreviated + a.houseNumber, a.street + QStringLiteral(" Nr. ") + a.houseNumber,
+                  letterLeftOut + u' ' + a.houseNumber}) {
+                ++tried;
+                const AddressSearch found = searchAddress(typed, &*gazetteer, nullptr, m_city);
+                QVERIFY2(found.found(), qPrintable(typed));
+                const double off = Geodesy::distanceMetres(found.matches.first().position, at);
+                QVERIFY2(off < 0.1, qPrintable(QStringLiteral("%1: %2 m").arg(typed).arg(off)));
+            }
+        }
+        qInfo("%d real addresses, %d typed forms, each found within 0.1 m", int(listed.size()), tried);
     }
 
     void theQueryToolStartsFromATypedAddress()
