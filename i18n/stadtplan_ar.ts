@@ -1526,6 +1526,10 @@
         <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
         <translation>يجب أن يكون openAt تاريخًا ووقتًا مثل 2026-12-01T10:30 وليس &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
+        <translation>بيانات تجريبية: مؤسسات حقيقية في بيليفيلد جُمعت من مصادر عامة، والمواقع تقديرية، ولم يُتحقق من شيء بعد. يتحقق المنسق من كل سجل قبل النشر.</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>

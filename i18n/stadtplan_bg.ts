@@ -1494,6 +1494,10 @@
         <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
         <translation>openAt трябва да е дата и час като 2026-12-01T10:30, а не „%1“</translation>
     </message>
+    <message>
+        <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
+        <translation>Демонстрационни данни: реални институции в Билефелд, събрани от публични източници, местоположенията са приблизителни, нищо още не е проверено. Координаторът проверява всеки запис преди публикуване.</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>

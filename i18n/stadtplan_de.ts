@@ -1494,6 +1494,10 @@
         <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
         <translation>openAt muss Datum und Uhrzeit wie 2026-12-01T10:30 sein, nicht „%1“</translation>
     </message>
+    <message>
+        <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
+        <translation>Demodaten: reale Einrichtungen in Bielefeld, aus öffentlichen Quellen zusammengestellt, Lagen geschätzt, noch nichts geprüft. Die Koordination prüft jeden Eintrag vor der Veröffentlichung.</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>

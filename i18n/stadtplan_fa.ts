@@ -1486,6 +1486,10 @@
         <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
         <translation>openAt باید تاریخ و ساعتی مانند 2026-12-01T10:30 باشد، نه &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
+        <translation>داده‌های نمونه: نهادهای واقعی در بیله‌فلد که از منابع عمومی گردآوری شده‌اند، موقعیت‌ها تخمینی است و هنوز چیزی بررسی نشده است. هماهنگ‌کننده پیش از انتشار هر رکورد را بررسی می‌کند.</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>

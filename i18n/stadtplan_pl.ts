@@ -1502,6 +1502,10 @@
         <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
         <translation>openAt musi być datą i godziną, np. 2026-12-01T10:30, a nie „%1”</translation>
     </message>
+    <message>
+        <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
+        <translation>Dane demonstracyjne: prawdziwe instytucje w Bielefeld zebrane z publicznych źródeł, położenia szacunkowe, nic jeszcze nie zweryfikowano. Koordynator sprawdza każdy wpis przed publikacją.</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>

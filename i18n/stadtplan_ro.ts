@@ -1502,6 +1502,10 @@
         <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
         <translation>openAt trebuie să fie o dată și o oră ca 2026-12-01T10:30, nu „%1”</translation>
     </message>
+    <message>
+        <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
+        <translation>Date demonstrative: instituții reale din Bielefeld, adunate din surse publice, poziții estimate, nimic verificat încă. Coordonatorul verifică fiecare înregistrare înainte de publicare.</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>

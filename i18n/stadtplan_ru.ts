@@ -1502,6 +1502,10 @@
         <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
         <translation>openAt должно быть датой и временем вида 2026-12-01T10:30, а не «%1»</translation>
     </message>
+    <message>
+        <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
+        <translation>Демонстрационные данные: реальные учреждения Билефельда из открытых источников, местоположения приблизительные, ничего ещё не проверено. Координатор проверяет каждую запись перед публикацией.</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>

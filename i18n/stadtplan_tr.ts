@@ -1486,6 +1486,10 @@
         <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
         <translation>openAt, 2026-12-01T10:30 gibi bir tarih ve saat olmalı, &apos;%1&apos; değil</translation>
     </message>
+    <message>
+        <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
+        <translation>Demo verisi: Bielefeld’deki gerçek kurumlar, kamuya açık kaynaklardan derlendi; konumlar tahminidir, henüz hiçbir şey doğrulanmadı. Koordinatör her kaydı yayımlamadan önce kontrol eder.</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>

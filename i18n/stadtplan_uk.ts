@@ -1502,6 +1502,10 @@
         <source>openAt must be a date and time like 2026-12-01T10:30, not &apos;%1&apos;</source>
         <translation>openAt має бути датою й часом на кшталт 2026-12-01T10:30, а не «%1»</translation>
     </message>
+    <message>
+        <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
+        <translation>Демонстраційні дані: реальні установи Білефельда з відкритих джерел, розташування приблизні, нічого ще не перевірено. Координатор перевіряє кожен запис перед публікацією.</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>

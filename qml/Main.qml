@@ -411,24 +411,16 @@ ApplicationWindow {
                 visible: !resultAreas.visible
                 Layout.fillWidth: true
             }
-            ToolButton {
+            HeaderButton {
                 objectName: "topicsButton"
-                // On a narrow window the label is shortened rather than pushed off the edge.
-                Layout.minimumWidth: Math.min(implicitWidth, 56)
-                Layout.maximumWidth: implicitWidth
-                Layout.fillWidth: true
                 text: qsTr("Topics")
                 checkable: true
                 checked: window.startPageShown
                 onToggled: window.startPageShown = checked
                 Accessible.description: qsTr("The start page: large topic tiles and the choice of language")
             }
-            ToolButton {
+            HeaderButton {
                 objectName: "coverageButton"
-                // On a narrow window the label is shortened rather than pushed off the edge.
-                Layout.minimumWidth: Math.min(implicitWidth, 56)
-                Layout.maximumWidth: implicitWidth
-                Layout.fillWidth: true
                 text: qsTr("Coverage")
                 checkable: true
                 checked: window.coverageMode
@@ -436,12 +428,8 @@ ApplicationWindow {
                 onToggled: { window.coverageMode = checked; if (checked) window.editMode = false }
                 Accessible.description: qsTr("Show how well the districts are served by a focus area")
             }
-            ToolButton {
+            HeaderButton {
                 objectName: "editButton"
-                // On a narrow window the label is shortened rather than pushed off the edge.
-                Layout.minimumWidth: Math.min(implicitWidth, 56)
-                Layout.maximumWidth: implicitWidth
-                Layout.fillWidth: true
                 text: qsTr("Edit")
                 checkable: true
                 checked: window.editMode
@@ -449,12 +437,8 @@ ApplicationWindow {
                 onToggled: window.editMode = checked
                 Accessible.description: qsTr("The coordinator's editing: records, drafts and the review queue")
             }
-            ToolButton {
+            HeaderButton {
                 objectName: "shareButton"
-                // On a narrow window the label is shortened rather than pushed off the edge.
-                Layout.minimumWidth: Math.min(implicitWidth, 56)
-                Layout.maximumWidth: implicitWidth
-                Layout.fillWidth: true
                 text: qsTr("Share view…")
                 enabled: window.directory.loaded
                 Accessible.description: qsTr("A link to exactly this view, for a colleague")
@@ -464,26 +448,18 @@ ApplicationWindow {
                     shareDialog.open()
                 }
             }
-            ToolButton {
+            HeaderButton {
                 objectName: "shortlistButton"
-                // On a narrow window the label is shortened rather than pushed off the edge.
-                Layout.minimumWidth: Math.min(implicitWidth, 56)
-                Layout.maximumWidth: implicitWidth
-                Layout.fillWidth: true
                 text: qsTr("Shortlist (%1)…").arg(window.directory.shortlist.length)
                 enabled: window.directory.loaded
                 Accessible.description: qsTr("The institutions chosen for a client, and their handout")
                 onClicked: shortlistDialog.open()
             }
-            ToolButton {
+            HeaderButton {
                 // The coordinator's tools, out of the way of the everyday ones
                 // (and of longer translations).
                 id: toolsButton
                 objectName: "toolsButton"
-                // On a narrow window the label is shortened rather than pushed off the edge.
-                Layout.minimumWidth: Math.min(implicitWidth, 56)
-                Layout.maximumWidth: implicitWidth
-                Layout.fillWidth: true
                 text: qsTr("Tools")
                 Accessible.description: qsTr("Print the Stadtplan, import lists, export the view")
                 onClicked: toolsMenu.open()

@@ -127,6 +127,7 @@ bool InstitutionDirectory::load()
     QList<Institution> institutions;
     QList<Area> areas;
     QString note;
+    bool demo = false;
     std::optional<addresses::Description> stored; // the store's address gazetteer
     bool readOnly = false;
     QString error;
@@ -137,6 +138,7 @@ bool InstitutionDirectory::load()
         institutions = store->institutions();
         areas = store->areas();
         note = store->metadata(QStringLiteral("data_note"));
+        demo = store->metadata(QStringLiteral("source")) == QLatin1String(kBundledDemoSource);
         stored = store->addressDescription();
         readOnly = store->isReadOnly();
         if (created)
@@ -154,6 +156,7 @@ bool InstitutionDirectory::load()
     m_areas = areas;
     m_readOnly = readOnly;
     m_dataNote = note;
+    m_dataNoteIsDemo = demo && !note.isEmpty();
     m_loaded = error.isEmpty();
     // The store's own gazetteer (its addresses layer), found without options;
     // read in the background from here.
@@ -169,6 +172,7 @@ bool InstitutionDirectory::load()
     readGazetteerInBackground();
     setError(error.isEmpty() ? m_bundledError : error); // a broken build stays said
     rebuild();
+    Q_EMIT dataNoteChanged();
     return m_loaded;
 }
 
@@ -301,6 +305,17 @@ void InstitutionDirectory::setLanguage(const QString &language)
     if (QQmlEngine *engine = qmlEngine(this))
         engine->retranslate();
     Q_EMIT languageChanged();
+    if (m_dataNoteIsDemo)
+        Q_EMIT dataNoteChanged();
+}
+
+QString InstitutionDirectory::dataNote() const
+{
+    if (m_dataNoteIsDemo)
+        return tr("Demo data: real institutions in Bielefeld compiled from public sources, "
+                  "positions estimated, nothing verified yet. The coordinator checks every "
+                  "record before publishing.");
+    return m_dataNote;
 }
 
 bool InstitutionDirectory::isRightToLeft() const

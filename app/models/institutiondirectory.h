@@ -50,7 +50,7 @@ class InstitutionDirectory : public QObject
     // Empty, or what went wrong opening the store, for a banner.
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY storeChanged)
     // The store's note about its data, e.g. that it is a demo to be verified.
-    Q_PROPERTY(QString dataNote READ dataNote NOTIFY storeChanged)
+    Q_PROPERTY(QString dataNote READ dataNote NOTIFY dataNoteChanged)
     // The UI's language (ISO 639-1): the taxonomy's labels, institutions'
     // texts where translated, and the UI's own texts through a translator.
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -133,7 +133,8 @@ public:
     // A record as just saved: shown at once, without reading the store again.
     void replaceRecord(const Institution &record);
     QString errorMessage() const { return m_errorMessage; }
-    QString dataNote() const { return m_dataNote; }
+    // The store's note on its data; the bundled demo's in the UI language.
+    QString dataNote() const;
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
 
@@ -256,6 +257,7 @@ public:
 
 Q_SIGNALS:
     void storeChanged();
+    void dataNoteChanged();
     void editingChanged();
     void languageChanged();
     void tileUrlChanged();
@@ -281,6 +283,7 @@ private:
     QString m_errorMessage;
     QString m_bundledError; // the bundled taxonomy or city profile cannot be read
     QString m_dataNote;
+    bool m_dataNoteIsDemo = false;
     QString m_language = QStringLiteral("en");
     QList<Institution> m_institutions;
     QList<qsizetype> m_byName; // indices of m_institutions in name order

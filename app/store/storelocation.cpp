@@ -69,7 +69,7 @@ Seed bundledDemoSeed()
         QStringLiteral("Demo data: real institutions in Bielefeld compiled from "
                        "public sources, positions estimated, nothing verified yet. "
                        "The coordinator checks every record before publishing."));
-    seed.metadata.insert(QStringLiteral("source"), QStringLiteral("bundled demo data"));
+    seed.metadata.insert(QStringLiteral("source"), QString::fromLatin1(kBundledDemoSource));
     return seed;
 }
 } // namespace stadtplan

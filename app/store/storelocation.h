@@ -36,4 +36,8 @@ namespace stadtplan {
 // with a data note saying that it is demo data for the coordinator to verify.
 // Throws DataFileError if the bundled file does not read.
 Seed bundledDemoSeed();
+
+// The `source` metadata of a store made from the bundled demo data: its data
+// note is then the demo's, which the UI says in its own language.
+inline constexpr auto kBundledDemoSource = "bundled demo data";
 } // namespace stadtplan

@@ -836,6 +836,37 @@ private Q_SLOTS:
         QVERIFY(directory.markers()->rowCount() < m_seed.size());
     }
 
+    // The bundled demo's note is said in the UI's language, like the rest of
+    // the window; a note the coordinator wrote is shown as written.
+    void theDemoDataNoteIsSaidInTheUiLanguage()
+    {
+        InstitutionDirectory directory;
+        directory.setStoreLocation(m_store);
+        directory.setLanguage(QStringLiteral("en"));
+        QVERIFY(directory.load());
+        const QString english = directory.dataNote();
+        QVERIFY(english.startsWith(QStringLiteral("Demo data:")));
+        QSignalSpy changed(&directory, &InstitutionDirectory::dataNoteChanged);
+        directory.setLanguage(QStringLiteral("de"));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY2(directory.dataNote().startsWith(QStringLiteral("Demodaten:")), qPrintable(directory.dataNote()));
+        directory.setLanguage(QStringLiteral("ar"));
+        QVERIFY(!directory.dataNote().isEmpty());
+        QVERIFY(directory.dataNote() != english);
+
+        const QString own = m_dir.filePath(QStringLiteral("own-note.gpkg"));
+        {
+            const auto store = InstitutionStore::create(own);
+            store->replaceInstitutions(m_seed);
+            store->setMetadata(QStringLiteral("data_note"), QStringLiteral("Stand: Liste des Integrationsrats"));
+        }
+        directory.setStoreLocation(own);
+        QVERIFY(directory.load());
+        QCOMPARE(directory.dataNote(), QStringLiteral("Stand: Liste des Integrationsrats"));
+        directory.setLanguage(QStringLiteral("de"));
+        QCOMPARE(directory.dataNote(), QStringLiteral("Stand: Liste des Integrationsrats"));
+    }
+
     void togglingAFocusAreaChangesResultsMarkersAndCounts()
     {
         InstitutionDirectory directory;

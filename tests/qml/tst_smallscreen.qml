@@ -187,5 +187,66 @@ Item {
             directory.searchText = "Beratung"
             check("a search")
         }
+
+        // A label the narrow header shortened is shown whole when the
+        // button is reached by keyboard (and on hover); a screen reader
+        // hears the whole label either way.
+        function test_aShortenedHeaderLabelIsShownWhole_data() {
+            return [
+                { tag: "German 800×600", language: "de", width: 800, height: 600 },
+                { tag: "Arabic 800×600", language: "ar", width: 800, height: 600 },
+                { tag: "German 1366×768", language: "de", width: 1366, height: 768 },
+            ]
+        }
+        function test_aShortenedHeaderLabelIsShownWhole(data) {
+            setUp(data)
+            let shortened = 0
+            for (const name of ["topicsButton", "coverageButton", "editButton", "shareButton",
+                                "shortlistButton", "toolsButton"]) {
+                const button = item(name)
+                compare(button.Accessible.name, button.text, name + " is heard whole")
+                button.forceActiveFocus(Qt.TabFocusReason)
+                tryVerify(() => button.visualFocus, 1000, name + " has the keyboard focus")
+                if (button.shortened) {
+                    ++shortened
+                    tryVerify(() => button.ToolTip.toolTip.opened, 2000, name + " shows its tooltip")
+                    compare(button.ToolTip.toolTip.text, button.text)
+                    const tip = button.ToolTip.toolTip.contentItem
+                    verify(tip.implicitWidth <= window.width, "the tooltip fits the window")
+                    if (shotsDirectory !== "" && name === "shareButton") {
+                        waitForRendering(window.contentItem)
+                        grabImage(window.contentItem.parent).save(shotsDirectory + "/tooltip-"
+                                                                  + data.language + "-" + data.width + ".png")
+                    }
+                } else {
+                    verify(!button.ToolTip.visible, name + " is whole and needs no tooltip")
+                }
+            }
+            if (data.width <= 800)
+                verify(shortened > 0, "at " + data.tag + " the header shortens some labels")
+            else
+                compare(shortened, 0, "at " + data.tag + " every label is whole")
+            item("searchField").forceActiveFocus(Qt.TabFocusReason)
+        }
+
+        // Every stop of the keyboard path has a name a screen reader can say.
+        function test_everyStopHasAnAccessibleName_data() { return sizes_data() }
+        function test_everyStopHasAnAccessibleName(data) {
+            setUp(data)
+            const start = item("searchField")
+            start.forceActiveFocus(Qt.TabFocusReason)
+            const unnamed = []
+            let stops = 0
+            do {
+                const it = window.activeFocusItem
+                const name = it.Accessible.name ?? ""
+                if (name.trim() === "")
+                    unnamed.push(focused())
+                ++stops
+                keyClick(Qt.Key_Tab)
+            } while (window.activeFocusItem !== start && stops < 60)
+            verify(stops > 20, "the path has its stops: " + stops)
+            compare(unnamed.join(" "), "", "stops without an accessible name (" + data.tag + ")")
+        }
     }
 }
