@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
+
+#include <algorithm>
 
 #include <yaml-cpp/yaml.h>
 
@@ -42,7 +45,10 @@ const QStringList &FieldMapping::modelFields()
         QStringLiteral("translations"), QStringLiteral("service_translations"),
         QStringLiteral("focus_areas"),
         QStringLiteral("target_groups"), QStringLiteral("languages"),
-        QStringLiteral("phone"),        QStringLiteral("email"),
+        // one column with the whole address ("Niederwall 23, 33602 Bielefeld"),
+        // split where the list has no street column
+        QStringLiteral("address"),
+        QStringLiteral("phone"),        QStringLiteral("phone_area_code"), QStringLiteral("email"),
         QStringLiteral("website"),      QStringLiteral("opening_hours"),
         QStringLiteral("cost"),         QStringLiteral("referral_required"),
         QStringLiteral("status"),       QStringLiteral("last_verified"), QStringLiteral("verified_by"),
@@ -99,10 +105,12 @@ FieldMapping FieldMapping::standard(const Taxonomy &taxonomy)
         {QStringLiteral("service_description"), keys({"service_description", "angebotsbeschreibung"})},
         {QStringLiteral("translations"), keys({"translations", "uebersetzungen"})},
         {QStringLiteral("service_translations"), keys({"service_translations", "angebot_uebersetzungen"})},
-        {QStringLiteral("focus_areas"), keys({"focus_areas", "schwerpunkt", "schwerpunkte", "arbeitsschwerpunkt", "arbeitsschwerpunkte", "themen", "thema", "kategorie"})},
+        {QStringLiteral("focus_areas"), keys({"focus_areas", "focus", "schwerpunkt", "schwerpunkte", "arbeitsschwerpunkt", "arbeitsschwerpunkte", "themen", "thema", "kategorie"})},
         {QStringLiteral("target_groups"), keys({"target_groups", "zielgruppe", "zielgruppen"})},
         {QStringLiteral("languages"), keys({"languages", "sprachen", "sprache", "beratungssprachen"})},
+        {QStringLiteral("address"), keys({"address", "adresse", "anschrift"})},
         {QStringLiteral("phone"), keys({"phone", "telefon", "tel", "telefonnummer"})},
+        {QStringLiteral("phone_area_code"), keys({"phone_area_code", "vorwahl"})},
         {QStringLiteral("email"), keys({"email", "e-mail", "mail"})},
         {QStringLiteral("website"), keys({"website", "webseite", "homepage", "url", "internet"})},
         {QStringLiteral("opening_hours"), keys({"opening_hours", "öffnungszeiten", "sprechzeiten"})},
@@ -198,7 +206,7 @@ void FieldMapping::merge(const QByteArray &json, const Taxonomy &taxonomy)
             names.append(key(it.value().toString()));
         }
         // Named sources come first, then the standard names as a fallback.
-        m_fields[it.key()] = names + m_fields.value(it.key());
+        m_given[it.key()] = names + m_given.value(it.key());
     }
 
     const QJsonObject values = root.value(QLatin1String("values")).toObject();
@@ -290,13 +298,114 @@ void FieldMapping::mergeFile(const QString &path, const Taxonomy &taxonomy)
 
 QString FieldMapping::sourceField(const QString &modelField, const QStringList &available) const
 {
-    for (const QString &wanted : m_fields.value(modelField)) {
-        for (const QString &field : available) {
-            if (key(field) == wanted)
-                return field;
+    for (const QHash<QString, QStringList> *names : {&m_given, &m_fields}) {
+        for (const QString &wanted : names->value(modelField)) {
+            for (const QString &field : available) {
+                if (key(field) == wanted)
+                    return field;
+            }
         }
     }
     return {};
+}
+
+namespace {
+// A field's column guessed from the words in real lists' headers: a header
+// whose key contains one of `words` and none of `unless`, and does not end in
+// one of `unlessEnding`. In order: the first guess that takes a column wins
+// it ("Vorwahl" is the area code before "Telefon" can be the phone).
+struct HeaderGuess
+{
+    const char *field;
+    std::initializer_list<const char *> words;
+    std::initializer_list<const char *> unless;
+    std::initializer_list<const char *> unlessEnding = {};
+    bool atStart = false; // the word begins the header ("Ort", not "Standort")
+};
+
+const std::initializer_list<HeaderGuess> &headerGuesses()
+{
+    static const std::initializer_list<HeaderGuess> guesses{
+        {"phone_area_code", {"vorwahl", "areacode"}, {}},
+        // One column with the whole address, or street and number together.
+        {"address", {"adresse", "anschrift", "address", "strasseundhausnummer", "strassehausnummer",
+                     "strasseundnr", "strassenr"},
+         {"mail", "web", "internet", "zusatz", "traeger"}},
+        {"house_number", {"hausnummer", "hausnr"}, {"strasse", "zusatz"}},
+        {"street", {"strasse"}, {"traeger"}},
+        {"postcode", {"plz", "postleitzahl", "postcode", "zipcode"}, {}},
+        {"city", {"ort", "stadt", "gemeinde", "city", "town"}, {"teil", "bezirk", "viertel"}, {}, true},
+        {"organisation_website", {"traegerwebseite", "traegerwebsite", "traegerhomepage", "traegerurl"}, {}},
+        {"organisation", {"traeger", "anbieter", "betreiber", "organisation", "organization"}, {},
+         {"art", "typ", "form", "webseite", "website", "homepage", "url"}},
+        {"service_name", {"angebot", "kursname", "massnahme", "leistung", "dienst"},
+         {"beschreibung", "traeger", "zeit"}, {"art", "typ", "form", "nummer", "nr", "id"}},
+        {"name", {"name", "bezeichnung", "einrichtung", "schule", "titel", "institution", "stelle"},
+         {"traeger", "anbieter", "ansprech", "kontakt", "person", "vorname", "nachname", "strasse",
+          "ortsname", "ortsteil", "stadtteil", "bezirk", "kurs", "leitung", "datei"},
+         {"art", "typ", "form", "nummer", "nr", "id", "kennung"}},
+        {"id", {"nummer", "kennung", "kennziffer", "schluessel", "objectid"},
+         {"haus", "telefon", "ruf", "fax", "post", "steuer"}},
+        {"phone", {"telefon", "rufnummer", "phone", "fon"}, {"fax"}},
+        {"email", {"mail"}, {}},
+        {"website", {"homepage", "internet", "webseite", "website", "www", "url"}, {}},
+        {"opening_hours", {"oeffnungszeit", "sprechzeit", "sprechstunde", "openinghours", "geoeffnet"}, {}},
+        {"focus_areas", {"focus", "schwerpunkt", "thema", "themen", "kategorie", "handlungsfeld",
+                         "angebotsart", "bereich"}, {}},
+        {"target_groups", {"zielgruppe", "targetgroup", "fuerwen", "adressaten"}, {}},
+        {"languages", {"sprache", "language"}, {"kurs"}},
+        {"description", {"beschreibung", "bemerkung", "hinweis", "info", "description"}, {}},
+        {"step_free", {"barriere", "rollstuhl", "wheelchair"}, {}},
+    };
+    return guesses;
+}
+
+bool guessMatches(const HeaderGuess &guess, const QString &header)
+{
+    const auto has = [&](const char *word) { return header.contains(QLatin1String(word)); };
+    const bool word = std::any_of(guess.words.begin(), guess.words.end(), [&](const char *w) {
+        return guess.atStart ? header.startsWith(QLatin1String(w)) : has(w);
+    });
+    return word && std::none_of(guess.unless.begin(), guess.unless.end(), has)
+        && std::none_of(guess.unlessEnding.begin(), guess.unlessEnding.end(),
+                        [&](const char *w) { return header.endsWith(QLatin1String(w)); });
+}
+} // namespace
+
+QHash<QString, FieldMapping::Choice> FieldMapping::chooseColumns(const QStringList &available) const
+{
+    QStringList keys;
+    keys.reserve(available.size());
+    for (const QString &name : available)
+        keys.append(key(name));
+    QHash<QString, Choice> chosen;
+    QSet<int> taken;
+    for (const auto &[names, sureness] : {std::pair{&m_given, Sureness::Given}, std::pair{&m_fields, Sureness::Known}}) {
+        for (const QString &field : modelFields()) {
+            if (chosen.contains(field))
+                continue;
+            for (const QString &wanted : names->value(field)) {
+                if (const int index = int(keys.indexOf(wanted)); index >= 0) {
+                    chosen.insert(field, {index, sureness});
+                    taken.insert(index);
+                    break;
+                }
+            }
+        }
+    }
+    for (const HeaderGuess &guess : headerGuesses()) {
+        const QString field = QString::fromLatin1(guess.field);
+        if (chosen.contains(field))
+            continue;
+        for (int index = 0; index < keys.size(); ++index) {
+            if (!taken.contains(index) && guessMatches(guess, keys[index])) {
+                chosen.insert(field, {index, Sureness::Guessed});
+                taken.insert(index);
+                break;
+            }
+        }
+    }
+    return chosen;
 }
 
 QString FieldMapping::valueId(const QString &vocabularyField, const QString &value) const

@@ -45,11 +45,28 @@ public:
     // `column` fills `field` before any other guess (--field FIELD=COLUMN).
     void setSourceField(const QString &field, const QString &column)
     {
-        m_fields[field].prepend(key(column));
+        m_given[field].prepend(key(column));
     }
+    // `value` fills `field` where the list leaves it empty (--default FIELD=VALUE).
+    void setDefault(const QString &field, const QString &value) { m_defaults.insert(field, value); }
 
     // The source field that fills `modelField`, chosen from `available`, or empty.
     QString sourceField(const QString &modelField, const QStringList &available) const;
+
+    // How a column was chosen for a field: named by the user (a mapping
+    // file, --field), a name the field is known by ("PLZ" for the postcode),
+    // or guessed from a word in the header ("Name der Einrichtung").
+    enum class Sureness { Given, Known, Guessed };
+    struct Choice
+    {
+        int index = -1; // in `available`
+        Sureness sureness = Sureness::Known;
+    };
+    // A column for every model field that has one in `available`: first the
+    // columns the user named, then the known names, then guesses from the
+    // headers' words among the columns nothing else took. A column is guessed
+    // for one field at most.
+    QHash<QString, Choice> chooseColumns(const QStringList &available) const;
     // The id a source value stands for in a vocabulary field, or empty if none.
     QString valueId(const QString &vocabularyField, const QString &value) const;
     QString defaultValue(const QString &modelField) const { return m_defaults.value(modelField); }
@@ -59,7 +76,8 @@ public:
     static QString key(const QString &text);
 
 private:
-    QHash<QString, QStringList> m_fields;               // model field -> source names (keys)
+    QHash<QString, QStringList> m_given;                // model field -> names the user gave (keys)
+    QHash<QString, QStringList> m_fields;               // model field -> known source names (keys)
     QHash<QString, QHash<QString, QString>> m_values;   // vocabulary field -> value key -> id
     QHash<QString, QString> m_defaults;
     QString m_source;

@@ -98,6 +98,23 @@ std::optional<bool> yesNo(const QString &text)
     return std::nullopt;
 }
 
+// A phone number split into area code and number ("Vorwahl" 0521 or 521,
+// "Telefon" 51 23 45) as one; a number that has its code already is kept.
+QString withAreaCode(QString areaCode, const QString &number)
+{
+    areaCode = areaCode.trimmed();
+    if (number.isEmpty() || areaCode.isEmpty())
+        return number;
+    const QString trimmed = number.trimmed();
+    if (trimmed.startsWith(QLatin1Char('+')) || trimmed.startsWith(QLatin1Char('0')))
+        return number;
+    // A spreadsheet that took the code for a number dropped its leading zero.
+    static const QRegularExpression digitsOnly(QStringLiteral("^[1-9][0-9]*$"));
+    if (digitsOnly.match(areaCode).hasMatch())
+        areaCode.prepend(QLatin1Char('0'));
+    return areaCode + QLatin1Char(' ') + trimmed;
+}
+
 QDate date(const QString &text)
 {
     for (const QString &format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"),
@@ -282,11 +299,11 @@ public:
         : m_mapping(mapping), m_available(columnNames(definition))
     {
         const QStringList &available = m_available;
+        const QHash<QString, FieldMapping::Choice> chosen = mapping.chooseColumns(available);
         for (const QString &field : FieldMapping::modelFields()) {
-            const QString name = mapping.sourceField(field, available);
-            const int index = name.isEmpty() ? -1 : int(available.indexOf(name));
-            m_columns.insert(field, {index, index >= 0 ? available[index] : QString(),
-                                     mapping.defaultValue(field)});
+            const FieldMapping::Choice choice = chosen.value(field);
+            m_columns.insert(field, {choice.index, choice.index >= 0 ? available[choice.index] : QString(),
+                                     mapping.defaultValue(field), choice.sureness});
         }
         for (const auto &[modelField, field, service] :
              {std::tuple{QStringLiteral("name"), QStringLiteral("name"), false},
@@ -321,6 +338,36 @@ public:
         return c.index >= 0 ? c.name : field;
     }
     const QList<Translation> &translations() const { return m_translations; }
+    // Which column fills each field and how sure that is, for the report:
+    // "name from 'Name der Einrichtung' (guessed from its header)".
+    QString described() const
+    {
+        QStringList out;
+        for (const QString &field : FieldMapping::modelFields()) {
+            const Column c = m_columns.value(field);
+            if (c.index < 0)
+                continue;
+            const char *how = c.sureness == FieldMapping::Sureness::Given ? "as you named it"
+                : c.sureness == FieldMapping::Sureness::Known             ? "a known name"
+                                                                           : "guessed from its header";
+            out.append(QStringLiteral("%1 from '%2' (%3)").arg(field, c.name, QLatin1String(how)));
+        }
+        return out.join(QStringLiteral("; "));
+    }
+    bool guessedAny() const
+    {
+        return std::any_of(m_columns.cbegin(), m_columns.cend(), [](const Column &c) {
+            return c.index >= 0 && c.sureness == FieldMapping::Sureness::Guessed;
+        });
+    }
+    // The columns the list has, for a message that asks for one of them.
+    QString available() const
+    {
+        QStringList quoted;
+        for (const QString &name : m_available)
+            quoted.append(QLatin1Char('\'') + name + QLatin1Char('\''));
+        return quoted.join(QStringLiteral(", "));
+    }
 
     // The source's columns that no model field takes, but for those a driver
     // adds itself and those this program's exports write for other programs.
@@ -356,6 +403,7 @@ private:
         int index = -1;
         QString name;     // the source's
         QString fallback; // the mapping's default
+        FieldMapping::Sureness sureness = FieldMapping::Sureness::Known;
     };
     const FieldMapping &m_mapping;
     const QStringList m_available; // the source's column names, in order
@@ -422,6 +470,10 @@ public:
         QString source;                    // the list's name
         bool areas;                        // polygons with a name, not institutions
         bool tabular;                      // rows of a sheet rather than features
+        // Fields the list has no column for although every record needs one:
+        // said once of the list; its records are read for their own problems
+        // only, and none is imported.
+        QStringList missingColumns;
     };
 
     RecordReader(Context context, ImportReport &report)
@@ -490,6 +542,15 @@ private:
         m_failed = true;
     }
     bool failed() const { return m_failed; }
+    // A field every record needs: when the list has no column for it, that
+    // was said once of the list, and the record fails without a word.
+    void failUnlessListLacks(const QString &field, const QString &message)
+    {
+        if (m_context.missingColumns.contains(field))
+            m_failed = true;
+        else
+            fail(field, message);
+    }
 
     void readArea(Row row);
     void readInstitution(Row row);
@@ -503,6 +564,7 @@ private:
     void readWebsite(const QString &field, QString &out);
     void readTranslations(const QString &jsonField, bool service, FieldTranslations &out);
     void readVocabulary(const QString &field, QStringList &out);
+    void readWholeAddress(Address &address);
     void keep(Row row, const QString &id, bool namedService);
 
     const Context m_context;
@@ -528,7 +590,7 @@ void RecordReader::readArea(Row row)
     Area &a = row.area;
     a.name = value(QStringLiteral("name"));
     if (a.name.isEmpty())
-        fail(QStringLiteral("name"), QStringLiteral("missing"));
+        failUnlessListLacks(QStringLiteral("name"), QStringLiteral("missing"));
     const QString population = value(QStringLiteral("population"));
     if (!population.isEmpty()) {
         bool ok = false;
@@ -557,6 +619,8 @@ void RecordReader::readArea(Row row)
                 fail({}, QStringLiteral("not a polygon"));
         }
     }
+    if (!m_context.missingColumns.isEmpty())
+        return; // no identity to compare without the name
     if (m_seenKeys.contains(row.key))
         fail(QStringLiteral("id"), QStringLiteral("the same area as %1").arg(m_seenKeys.value(row.key)));
     m_seenKeys.insert(row.key, row.record);
@@ -774,6 +838,30 @@ void RecordReader::readTranslations(const QString &jsonField, bool service, Fiel
                 out[c.field].insert(c.language, t);
 }
 
+// One column with the whole address ("Schildescher Straße 101, 33611
+// Bielefeld", "Niederwall 23"), split as the address search splits what
+// people type, where the list has no street of its own.
+void RecordReader::readWholeAddress(Address &address)
+{
+    if (!address.street.isEmpty())
+        return;
+    const QString whole = value(QStringLiteral("address"));
+    if (whole.isEmpty())
+        return;
+    const Address parsed = AddressGazetteer::parse(whole);
+    if (parsed.street.isEmpty()) {
+        fail(QStringLiteral("address"), QStringLiteral("'%1' names no street").arg(whole));
+        return;
+    }
+    address.street = parsed.street;
+    if (address.houseNumber.isEmpty())
+        address.houseNumber = parsed.houseNumber;
+    if (address.postcode.isEmpty())
+        address.postcode = parsed.postcode;
+    if (address.city.isEmpty())
+        address.city = parsed.city;
+}
+
 // A cell of taxonomy values (focus areas, target groups, languages) as ids;
 // values that map to nothing are errors.
 void RecordReader::readVocabulary(const QString &field, QStringList &out)
@@ -816,10 +904,10 @@ Service RecordReader::readService(const Institution &i, bool &named)
         s.name = i.name;
     readVocabulary(QStringLiteral("focus_areas"), s.focusAreas);
     if (s.focusAreas.isEmpty() && !failed())
-        fail(QStringLiteral("focus_areas"), QStringLiteral("no focus area"));
+        failUnlessListLacks(QStringLiteral("focus_areas"), QStringLiteral("no focus area"));
     readVocabulary(QStringLiteral("target_groups"), s.targetGroups);
     readVocabulary(QStringLiteral("languages"), s.languages);
-    s.contact.phone = value(QStringLiteral("phone"));
+    s.contact.phone = withAreaCode(value(QStringLiteral("phone_area_code")), value(QStringLiteral("phone")));
     s.contact.email = value(QStringLiteral("email"));
     if (!s.contact.email.isEmpty() && !Validation::isEmail(s.contact.email))
         fail(QStringLiteral("email"), QStringLiteral("'%1' is not an e-mail address").arg(s.contact.email));
@@ -864,11 +952,12 @@ void RecordReader::readInstitution(Row row)
     i.position = readPosition();
     i.name = value(QStringLiteral("name"));
     if (i.name.isEmpty())
-        fail(QStringLiteral("name"), QStringLiteral("missing"));
+        failUnlessListLacks(QStringLiteral("name"), QStringLiteral("missing"));
     i.description = value(QStringLiteral("description"));
     readTranslations(QStringLiteral("translations"), false, i.translations);
     i.address = {value(QStringLiteral("street")), value(QStringLiteral("house_number")),
                  value(QStringLiteral("postcode")), value(QStringLiteral("city"))};
+    readWholeAddress(i.address);
     i.geocodedBy = value(QStringLiteral("geocoded_by"));
     const bool canGeocode = !m_context.options.gazetteer.isEmpty()
         || (m_context.options.online && m_context.options.allowNetwork);
@@ -896,7 +985,7 @@ void RecordReader::readInstitution(Row row)
     row.key = id.isEmpty() ? row.nameAddress : id;
     i.source = m_context.source;
     i.sourceId = row.key;
-    if (failed())
+    if (failed() || !m_context.missingColumns.isEmpty())
         return;
     // Said once, and only of records that are imported.
     if (estimated && !m_estimatedNoted) {
@@ -1273,13 +1362,32 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
                                                                     "assign them to fields"))
                                    .arg(quoted.join(QStringLiteral(", ")), QLatin1String(MappingWhere)));
     }
+    report.note({}, {}, QStringLiteral("columns read: %1").arg(fields.described()));
+    if (fields.guessedAny())
+        report.note({}, {}, QStringLiteral("a column guessed wrongly is named with --field FIELD=COLUMN "
+                                           "(or a mapping file)"));
+    // A field every record needs, with no column: one fact about the list.
+    QStringList missingColumns;
+    for (const QString &field : areas ? QStringList{QStringLiteral("name")}
+                                      : QStringList{QStringLiteral("name"), QStringLiteral("focus_areas")}) {
+        if (fields.has(field) || !m_mapping.defaultValue(field).isEmpty())
+            continue;
+        missingColumns.append(field);
+        report.error({}, field,
+                     field == QLatin1String("name")
+                         ? QStringLiteral("no column holds the names; the list's columns are %1; name the one "
+                                          "with --field name=COLUMN").arg(fields.available())
+                         : QStringLiteral("no column holds the focus areas; the list's columns are %1; name the "
+                                          "one with --field focus_areas=COLUMN, or give every record one with "
+                                          "--default focus_areas=ID").arg(fields.available()));
+    }
     const std::optional<Reprojection> crs = reprojection(options, *layer, report);
     if (!crs)
         return report;
     clock.lap(QStringLiteral("open"));
 
     // Read and check every record.
-    RecordReader reader({options, m_mapping, m_city, fields, *crs, source, areas, tabular},
+    RecordReader reader({options, m_mapping, m_city, fields, *crs, source, areas, tabular, missingColumns},
                         report);
     int ordinal = 0;
     layer->ResetReading();

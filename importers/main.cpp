@@ -1,5 +1,5 @@
 // stadtplan-import INPUT --into STORE [--layer institutions|areas] [--mapping FILE]
-//                  [--field FIELD=COLUMN ...]
+//                  [--field FIELD=COLUMN ...] [--default FIELD=VALUE ...]
 //                  [--s-crs CRS] [--source NAME] [--dry-run] [--create] [--report text|json]
 //                  [--gazetteer FILE] [--allow-network]
 //                  [--geocode-online [--geocoder-host URL] [--geocode-cache FILE]]
@@ -52,7 +52,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption geocodeCache(QStringLiteral("geocode-cache"), QStringLiteral("The geocoding cache (default: in the user's cache folder)."), QStringLiteral("FILE"));
     const QCommandLineOption addressList(QStringLiteral("addresses"), QStringLiteral("INPUT is a list of addresses with positions (e.g. the city's official house coordinates as published: CSV, zipped or not, GeoJSON, GeoPackage); it becomes the store's address gazetteer, replacing the one it had."));
     const QCommandLineOption field(QStringLiteral("field"), QStringLiteral("Take FIELD from COLUMN (repeatable), e.g. --field street=STN; with --addresses also suffix (the house number's letter)."), QStringLiteral("FIELD=COLUMN"));
-    parser.addOptions({into, layer, mapping, crs, source, dryRun, create, report, network, gazetteer, geocodeOnline, geocoderHost, geocodeCache, addressList, field});
+    const QCommandLineOption fallback(QStringLiteral("default"), QStringLiteral("Fill FIELD with VALUE where the list leaves it empty (repeatable), e.g. --default focus_areas=counselling --default city=Bielefeld."), QStringLiteral("FIELD=VALUE"));
+    parser.addOptions({into, layer, mapping, crs, source, dryRun, create, report, network, gazetteer, geocodeOnline, geocoderHost, geocodeCache, addressList, field, fallback});
     parser.process(app);
 
     const auto usage = [&](const QString &message) {
@@ -90,6 +91,15 @@ int main(int argc, char *argv[])
             return usage(QStringLiteral("--field %1: give FIELD=COLUMN with FIELD one of %2")
                              .arg(given, FieldMapping::modelFields().join(QStringLiteral(", "))));
         fields.setSourceField(name, given.mid(equals + 1).trimmed());
+    }
+
+    for (const QString &given : parser.values(fallback)) {
+        const qsizetype equals = given.indexOf(QLatin1Char('='));
+        const QString name = given.left(equals).trimmed();
+        if (equals <= 0 || given.mid(equals + 1).trimmed().isEmpty() || !FieldMapping::modelFields().contains(name))
+            return usage(QStringLiteral("--default %1: give FIELD=VALUE with FIELD one of %2")
+                             .arg(given, FieldMapping::modelFields().join(QStringLiteral(", "))));
+        fields.setDefault(name, given.mid(equals + 1).trimmed());
     }
 
     ImportOptions options;

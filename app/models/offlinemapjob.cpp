@@ -127,7 +127,12 @@ void OfflineMapJob::readLines()
         const QList<QByteArray> f = line.split(' ');
         const QByteArray what = f.value(1);
         if (what == "phase") {
+            // Each phase is told, even when the tool's lines of two phases
+            // arrive in one read.
             m_phase = QString::fromLatin1(f.value(2));
+            Q_EMIT changed();
+            any = false;
+            continue;
         } else if (what == "download" && f.size() >= 6) {
             m_received = f[2].toDouble();
             m_total = f[3].toDouble();

@@ -294,7 +294,7 @@ Item {
             tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the second check finishes")
             verify(dialog.outcome.ok, dialog.outcome.report)
             compare(dialog.outcome.warnings, 1)
-            verify(dialog.outcome.report.indexOf("column 'Bemerkung' is not imported") >= 0, dialog.outcome.report)
+            verify(dialog.outcome.report.indexOf("column 'Zimmer' is not imported") >= 0, dialog.outcome.report)
             dialog.mapping = mappingFile
             dialog.checkFile(gaussKruegerList)
             tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the third check finishes")

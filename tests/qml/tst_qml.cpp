@@ -68,14 +68,14 @@ public Q_SLOTS:
         // usual names do not know, which the mapping file assigns.
         engine->rootContext()->setContextProperty(
             QStringLiteral("gaussKruegerList"),
-            write(QStringLiteral("gk.csv"), "Name;Rechtswert;Hochwert;Schwerpunkt;Bemerkung\n"
+            write(QStringLiteral("gk.csv"), "Name;Rechtswert;Hochwert;Schwerpunkt;Zimmer\n"
                                             "Alte Liste;3468506,0;5765745,0;Sprachkurse;seit 1998\n"));
         engine->rootContext()->setContextProperty(
             QStringLiteral("mappingFile"),
-            write(QStringLiteral("zuordnung.yaml"), "fields:\n  description: Bemerkung\n"));
+            write(QStringLiteral("zuordnung.yaml"), "fields:\n  description: Zimmer\n"));
         engine->rootContext()->setContextProperty(
             QStringLiteral("brokenMappingFile"),
-            write(QStringLiteral("kaputt.json"), "{\"fields\": {\"bemerkung\": \"Bemerkung\"}}"));
+            write(QStringLiteral("kaputt.json"), "{\"fields\": {\"bemerkung\": \"Zimmer\"}}"));
         // Addresses without positions, and a gazetteer that knows one of them.
         engine->rootContext()->setContextProperty(
             QStringLiteral("addressList"),
