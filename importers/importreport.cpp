@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace stadtplan {
 
 namespace {
@@ -49,8 +51,19 @@ QString ImportReport::toText() const
     out += QStringLiteral(". %1, %2.\n")
                .arg(counted(count(Severity::Error), "error", "errors"),
                     counted(count(Severity::Warning), "warning", "warnings"));
-    if (hasErrors())
-        out += QStringLiteral("Nothing was written: correct the errors and import again.\n");
+    if (acceptValid && leftOut > 0 && (written || !blocked())) {
+        out += dryRun ? QStringLiteral("Nothing was written (dry run); %1 would be left out for their errors.\n")
+                            .arg(counted(leftOut, "row", "rows"))
+              : written ? QStringLiteral("The valid records were written in one transaction; %1 left out for their errors.\n")
+                            .arg(counted(leftOut, "row", "rows"))
+                        : QStringLiteral("Nothing to write; %1 left out for their errors.\n").arg(counted(leftOut, "row", "rows"));
+        if (!leftOutFile.isEmpty())
+            out += QStringLiteral("The rows left out are in %1, each with its problem: correct them there and "
+                                  "import that file.\n").arg(leftOutFile);
+    } else if (blocked())
+        out += acceptValid ? QStringLiteral("Nothing was written: the list as a whole has errors; correct them and import again.\n")
+                           : QStringLiteral("Nothing was written: correct the errors and import again (or import the "
+                                            "valid records with --accept-valid).\n");
     else if (dryRun)
         out += QStringLiteral("Nothing was written (dry run).\n");
     else if (written)
@@ -58,6 +71,15 @@ QString ImportReport::toText() const
     else
         out += QStringLiteral("Nothing to write: the store already holds this list.\n");
     return out;
+}
+
+bool ImportReport::blocked() const
+{
+    if (!acceptValid)
+        return hasErrors();
+    return std::any_of(m_problems.cbegin(), m_problems.cend(), [](const Problem &p) {
+        return p.severity == Severity::Error && p.record.isEmpty();
+    });
 }
 
 QByteArray ImportReport::toJson() const
@@ -88,6 +110,8 @@ QByteArray ImportReport::toJson() const
         {QStringLiteral("warnings"), count(Severity::Warning)},
         {QStringLiteral("dry_run"), dryRun},
         {QStringLiteral("written"), written},
+        {QStringLiteral("left_out"), leftOut},
+        {QStringLiteral("left_out_file"), leftOutFile},
         {QStringLiteral("problems"), list},
         {QStringLiteral("phases_ms"), steps},
     };

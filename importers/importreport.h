@@ -26,6 +26,9 @@ struct ImportReport
     int missing = 0;   // records of this list in the store but not in the file (kept)
     bool dryRun = false;
     bool written = false;
+    bool acceptValid = false; // the valid records imported, the others left out
+    int leftOut = 0;          // rows left out for their errors (acceptValid)
+    QString leftOutFile;      // where they were written, to correct and import again
     // How long each step took, in order ("read and check", 640), for the
     // benchmark and for anyone wondering where an import's time goes.
     QList<std::pair<QString, qint64>> phases;
@@ -48,6 +51,9 @@ struct ImportReport
     int count(Severity severity) const { return m_counts[static_cast<int>(severity)]; }
     const QList<Problem> &problems() const { return m_problems; }
     bool hasErrors() const { return count(Severity::Error) > 0; }
+    // Nothing can be imported: an error of the list as a whole, or, unless
+    // the valid records are accepted, of any row.
+    bool blocked() const;
 
     // One line a problem ("file:row 4 [email] error: ..."), then a summary.
     QString toText() const;

@@ -11,6 +11,7 @@
 #include "place.h"
 #include "validation.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
@@ -280,6 +281,14 @@ QString nameTheCrs()
     return QStringLiteral("name it (%1), e.g. EPSG:25832").arg(QLatin1String(CrsWhere));
 }
 
+// The column that says, in a file of left-out rows, why each was left out;
+// the import passes over it when the corrected file comes back
+// ("import_pro" where a Shapefile shortened it).
+constexpr const char *LeftOutColumn = "import_problem";
+// The left-out rows of LIST.csv are written to LIST.left-out.csv, whose
+// records belong to LIST when they come back.
+constexpr const char *LeftOutSuffix = ".left-out";
+
 // Which source column fills each model field, and the mapping's default for
 // it, found once: every record asks for some thirty fields.
 class SourceFields
@@ -379,6 +388,7 @@ public:
         for (const Translation &t : m_translations)
             used.insert(t.index);
         static const QSet<QString> exportsOnly{QStringLiteral("service_id"), QStringLiteral("source"),
+                                               QString::fromLatin1(LeftOutColumn), QStringLiteral("import_pro"),
                                                QStringLiteral("source_id")};
         static const QSet<QString> kmlOwn{
             QStringLiteral("timestamp"), QStringLiteral("begin"),      QStringLiteral("end"),
@@ -493,12 +503,29 @@ public:
                                        : QStringLiteral("feature %1").arg(ordinal);
         m_record = row.record;
         m_failed = false;
+        m_key.clear();
         if (m_context.areas)
             readArea(std::move(row));
         else
             readInstitution(std::move(row));
         m_feature = nullptr;
+        if (m_failed) {
+            m_failedRows.append({ordinal, m_record});
+            if (!m_key.isEmpty())
+                m_failedKeys.insert(m_key);
+        }
     }
+
+    // The records left out for their errors: their ordinals and names in the report.
+    struct FailedRow
+    {
+        int ordinal;
+        QString record;
+    };
+    const QList<FailedRow> &failedRows() const { return m_failedRows; }
+    // Their identities, where they could be made: their records in the
+    // store are not "no longer in the list".
+    const QSet<QString> &failedKeys() const { return m_failedKeys; }
 
     // The records read without errors, in the list's order.
     std::deque<Row> &rows() { return m_rows; }
@@ -566,6 +593,7 @@ private:
     void readVocabulary(const QString &field, QStringList &out);
     void readWholeAddress(Address &address);
     void keep(Row row, const QString &id, bool namedService);
+    void sameUnderAnotherId(Row &first, const Row &row, const QString &id);
 
     const Context m_context;
     ImportReport &m_report;
@@ -573,11 +601,14 @@ private:
     const OGRFeature *m_feature = nullptr; // the record being read
     QString m_record;                       // its name in the report: "row 4" / "feature 7"
     bool m_failed = false;                  // it has an error
+    QString m_key;                          // its identity, once made
+    QList<FailedRow> m_failedRows;
+    QSet<QString> m_failedKeys;
     QSet<QString> m_saidOfList;             // problems of the whole list, said once
     Placement m_placement;
     std::deque<Row> m_rows;                 // grows without moving the rows read before
-    QHash<QString, QString> m_seenKeys, m_seenNameAddress; // -> first record
-    QHash<QString, qsizetype> m_rowByKey;                   // -> index in m_rows
+    QHash<QString, QString> m_seenKeys;                      // -> first record (areas)
+    QHash<QString, qsizetype> m_rowByKey, m_rowByNameAddress; // -> index in m_rows
     QHash<std::pair<QString, QString>, VocabularyCell> m_vocabulary; // (field, cell) ->
     bool m_estimatedNoted = false;
     std::optional<AddressGazetteer> m_gazetteer; // read at the first record that needs it
@@ -600,6 +631,7 @@ void RecordReader::readArea(Row row)
     }
     const QString id = value(QStringLiteral("id"));
     row.key = id.isEmpty() ? FieldMapping::key(a.name) : id;
+    m_key = row.key;
     a.id = slug(m_context.source) + QLatin1Char('-') + slug(row.key);
     a.kind = value(QStringLiteral("kind"));
     if (a.kind.isEmpty())
@@ -983,6 +1015,7 @@ void RecordReader::readInstitution(Row row)
     row.nameAddress = nameAddressKey(i);
     const QString id = value(QStringLiteral("id"));
     row.key = id.isEmpty() ? row.nameAddress : id;
+    m_key = row.key;
     i.source = m_context.source;
     i.sourceId = row.key;
     if (failed() || !m_context.missingColumns.isEmpty())
@@ -1004,13 +1037,16 @@ void RecordReader::keep(Row row, const QString &id, bool namedService)
 {
     const auto earlier = m_rowByKey.constFind(row.key);
     if (earlier == m_rowByKey.cend()) {
-        if (!id.isEmpty() && m_seenNameAddress.contains(row.nameAddress)) {
-            fail(QStringLiteral("name"), QStringLiteral("the same name and address as %1, under another id")
-                                             .arg(m_seenNameAddress.value(row.nameAddress)));
+        if (const auto same = m_rowByNameAddress.constFind(row.nameAddress); same != m_rowByNameAddress.cend()) {
+            // The same institution under a second official number, as real
+            // lists have it (a school's primary and secondary part): one
+            // place of the map with the offers of both.
+            sameUnderAnotherId(m_rows[*same], row, id);
+            m_rowByKey.insert(row.key, *same);
             return;
         }
         m_rowByKey.insert(row.key, qsizetype(m_rows.size()));
-        m_seenNameAddress.insert(row.nameAddress, row.record);
+        m_rowByNameAddress.insert(row.nameAddress, qsizetype(m_rows.size()));
         m_rows.push_back(std::move(row));
         return;
     }
@@ -1043,9 +1079,42 @@ void RecordReader::keep(Row row, const QString &id, bool namedService)
     first.institution.services.append(offer);
 }
 
+// A record with the name and address of an earlier one but an id of its
+// own: its offer joins the earlier record's institution (the model's one
+// place with several services), unless it is the same offer again; either
+// way the report says so, as a warning, not an error.
+void RecordReader::sameUnderAnotherId(Row &first, const Row &row, const QString &id)
+{
+    const QString firstId = first.key == first.nameAddress ? QString() : first.key;
+    const QString as = firstId.isEmpty() ? first.record : QStringLiteral("%1 (id %2)").arg(first.record, firstId);
+    const Service &offer = row.institution.services.first();
+    const QString under = id.isEmpty() ? QStringLiteral("without an id") : QStringLiteral("under id %1").arg(id);
+    const bool repeated = std::any_of(first.institution.services.cbegin(), first.institution.services.cend(),
+                                      [&](const Service &known) {
+                                          Service a = known, b = row.institution.services.first();
+                                          a.id.clear();
+                                          b.id.clear();
+                                          a.name.clear();
+                                          b.name.clear();
+                                          return a == b;
+                                      });
+    if (repeated) {
+        m_report.warning(m_record, m_context.fields.sourceName(QStringLiteral("id")),
+                         QStringLiteral("the same name, address and offer as %1 %2: imported once")
+                             .arg(as, under));
+        return;
+    }
+    first.institution.services.append(offer);
+    m_report.warning(m_record, m_context.fields.sourceName(QStringLiteral("id")),
+                     QStringLiteral("the same name and address as %1 %2: imported as one institution "
+                                    "with %3 offers")
+                         .arg(as, under)
+                         .arg(first.institution.services.size()));
+}
+
 // Adds the list's areas to the store's, replacing those it had before (by id).
 void mergeAreas(InstitutionStore *store, const std::deque<Row> &rows, const QString &source,
-                const ImportOptions &options, ImportReport &report, PhaseClock &clock)
+                const ImportOptions &options, bool mayWrite, ImportReport &report, PhaseClock &clock)
 {
     QList<Area> existing = store ? store->areas() : QList<Area>();
     // A list's district replaces the bundled one of the same kind and name
@@ -1091,7 +1160,7 @@ void mergeAreas(InstitutionStore *store, const std::deque<Row> &rows, const QStr
                                 .arg(keptPopulation.join(QStringLiteral(", "))));
     for (const Area &a : std::as_const(existing))
         report.missing += a.id.startsWith(prefix) && !inList.contains(a.id) ? 1 : 0;
-    if (store && !report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
+    if (store && mayWrite && !options.dryRun && (report.added || report.updated)) {
         clock.lap(QStringLiteral("merge"));
         store->replaceAreas(existing);
         clock.lap(QStringLiteral("write"));
@@ -1099,39 +1168,82 @@ void mergeAreas(InstitutionStore *store, const std::deque<Row> &rows, const QStr
     }
 }
 
-// Merges the list's institutions into the store's: updates what the list
-// made before (by its source ids), adds the rest with ids of their own, warns
-// of likely duplicates of other lists' records, and keeps what the list no
-// longer holds.
+// Merges the list's institutions into the store's. A record updates the
+// store's record it matches, whichever file that came from: by the list's
+// own id (the same list imported before), else by its id and a like name
+// (a list saved under a new file name), else by its name and address; the
+// matched record then belongs to this list. The rest are added with ids of
+// their own, and likely duplicates in the store are said. What the list no
+// longer holds is kept, and said.
 void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QString &source,
-                       const ImportOptions &options, const SourceFields &fields,
-                       ImportReport &report, PhaseClock &clock)
+                       const ImportOptions &options, const SourceFields &fields, bool mayWrite,
+                       const QSet<QString> &leftOutKeys, ImportReport &report, PhaseClock &clock)
 {
     QList<Institution> existing = store ? store->institutions() : QList<Institution>();
     // The revisions as read: the write is refused if an editor saved meanwhile.
     QHash<QString, qint64> readVersions;
     for (const Institution &i : std::as_const(existing))
         readVersions.insert(i.id, i.version);
-    existing.reserve(existing.size() + qsizetype(rows.size()));
+    const qsizetype stored = existing.size();
+    existing.reserve(stored + qsizetype(rows.size()));
     QHash<QString, qsizetype> bySource, byId;
     byId.reserve(existing.size() + qsizetype(rows.size()));
     QHash<QString, Organisation> organisations;
+    QHash<QString, QList<qsizetype>> byNameAddress, bySourceId; // every list's records
+    QHash<QString, int> perSource;                              // records of each list
+    NearbyIndex nearby;                                         // other lists' records
     for (qsizetype k = 0; k < existing.size(); ++k) {
-        byId.insert(existing[k].id, k);
-        if (existing[k].source == source)
-            bySource.insert(existing[k].sourceId, k);
-        organisations.insert(existing[k].organisation.id, existing[k].organisation);
+        const Institution &i = existing[k];
+        byId.insert(i.id, k);
+        organisations.insert(i.organisation.id, i.organisation);
+        byNameAddress[nameAddressKey(i)].append(k);
+        ++perSource[i.source];
+        if (i.source == source) {
+            bySource.insert(i.sourceId, k);
+        } else {
+            bySourceId[i.sourceId].append(k);
+            nearby.insert(i.position, k);
+        }
     }
-    // Records of other lists, found by name and address or by place, for the duplicate check.
-    QHash<QString, QList<qsizetype>> byNameAddress;
-    NearbyIndex nearby;
-    for (qsizetype k = 0; k < existing.size(); ++k) {
-        if (existing[k].source == source)
-            continue;
-        byNameAddress[nameAddressKey(existing[k])].append(k);
-        nearby.insert(existing[k].position, k);
-    }
-    QSet<QString> inList; // of the records this list made before
+    // The store's records this list updates: first those it made itself.
+    QSet<qsizetype> claimed;
+    for (const Row &row : rows)
+        if (const auto it = bySource.constFind(row.key); it != bySource.cend())
+            claimed.insert(*it);
+    QHash<QString, int> matchedOfSource; // other lists whose records this one updates
+    // The one record a row matches beyond its list's own id, or -1.
+    const auto match = [&](const Row &row, QString *how) -> qsizetype {
+        const Institution &incoming = row.institution;
+        const bool ownId = row.key != row.nameAddress;
+        QList<qsizetype> sameId, sameNameAddress;
+        if (ownId) {
+            for (qsizetype k : bySourceId.value(row.key)) {
+                const Institution &other = existing[k];
+                if (!claimed.contains(k)
+                    && (Validation::nameSimilarity(other.name, incoming.name) >= InstitutionImport::DuplicateNameSimilarity
+                        || other.address.normalised() == incoming.address.normalised()))
+                    sameId.append(k);
+            }
+        }
+        // Without a street the name alone says too little: the same name
+        // at the same place (within the duplicate distance) then.
+        const bool addressed = !incoming.address.street.isEmpty();
+        for (qsizetype k : byNameAddress.value(row.nameAddress))
+            if (!claimed.contains(k)
+                && (addressed || (existing[k].position.isValid() && incoming.position.isValid()
+                                  && Geodesy::distanceMetres(existing[k].position, incoming.position)
+                                         <= InstitutionImport::DuplicateDistanceMetres)))
+                sameNameAddress.append(k);
+        if (sameId.size() == 1) {
+            *how = QStringLiteral("its id and name");
+            return sameId.first();
+        }
+        if (sameNameAddress.size() == 1) {
+            *how = addressed ? QStringLiteral("its name and address") : QStringLiteral("its name and place");
+            return sameNameAddress.first();
+        }
+        return -1;
+    };
     // Every field that changes, logged with the list's file and row.
     QList<FieldChange> changes;
     changes.reserve(qsizetype(rows.size()));
@@ -1140,6 +1252,7 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
     const QString who = currentUserName();
     const QString file = QFileInfo(options.input).fileName();
     const auto via = [&](const Row &row) { return QStringLiteral("import %1 %2").arg(file, row.record); };
+    int rehomed = 0; // records now of this list, their content unchanged
     for (Row &row : rows) {
         Institution &incoming = row.institution;
         // One organisation, one record: the store's stays; a differing one is said.
@@ -1156,10 +1269,26 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
         } else {
             organisations.insert(incoming.organisation.id, incoming.organisation);
         }
-        const auto it = bySource.constFind(row.key);
-        if (it != bySource.cend()) {
-            inList.insert(row.key);
-            Institution &current = existing[*it];
+        qsizetype at = -1;
+        if (const auto it = bySource.constFind(row.key); it != bySource.cend()) {
+            at = *it;
+        } else {
+            QString how;
+            at = match(row, &how);
+            if (at >= 0) {
+                claimed.insert(at);
+                const Institution &matched = existing[at];
+                if (matched.source != source)
+                    ++matchedOfSource[matched.source];
+                report.note(row.record, fields.sourceName(QStringLiteral("name")),
+                            matched.source == source || matched.source.isEmpty()
+                                ? QStringLiteral("updates %1 '%2' (found by %3)").arg(matched.id, matched.name, how)
+                                : QStringLiteral("updates %1 '%2' of the list '%3' (found by %4)")
+                                      .arg(matched.id, matched.name, matched.source, how));
+            }
+        }
+        if (at >= 0) {
+            Institution &current = existing[at];
             incoming.id = current.id;
             // The list says nothing of the review: a draft stays a draft, an archived record archived.
             incoming.recordStatus = current.recordStatus;
@@ -1167,8 +1296,16 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
             for (qsizetype k = 0; k < incoming.services.size(); ++k)
                 incoming.services[k].id = k < current.services.size() ? current.services[k].id
                                                                      : current.id + QLatin1Char('-') + QString::number(k + 1);
-            if (current == incoming) {
+            Institution before = current;
+            before.source = incoming.source;
+            before.sourceId = incoming.sourceId;
+            if (before == incoming) {
                 ++report.unchanged;
+                if (current.source != incoming.source || current.sourceId != incoming.sourceId) {
+                    current.source = incoming.source;
+                    current.sourceId = incoming.sourceId;
+                    ++rehomed;
+                }
             } else {
                 if (!options.dryRun)
                     changes += fieldChanges(&current, incoming, now, who, via(row));
@@ -1187,9 +1324,8 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
         for (qsizetype k = 0; k < incoming.services.size(); ++k)
             incoming.services[k].id = id + QLatin1Char('-') + QString::number(k + 1);
         QSet<qsizetype> candidates;
-        if (const auto same = byNameAddress.constFind(row.nameAddress);
-            same != byNameAddress.cend())
-            candidates = QSet<qsizetype>(same->cbegin(), same->cend());
+        for (qsizetype k : byNameAddress.value(row.nameAddress))
+            candidates.insert(k);
         for (qsizetype k : nearby.around(incoming.position))
             candidates.insert(k);
         for (qsizetype k : std::as_const(candidates)) {
@@ -1210,14 +1346,31 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
         existing.append(std::move(incoming));
         ++report.added;
     }
-    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
-        if (!inList.contains(it.key())) {
-            ++report.missing;
-            report.note({}, {}, QStringLiteral("%1 '%2' came from this list but is no longer in it; it was kept")
-                                    .arg(existing[it.value()].id, existing[it.value()].name));
+    // A list whose records this one mostly updates was an earlier version
+    // of it (last month's file): what it held and this one does not is kept
+    // and said, like this list's own.
+    QSet<QString> earlier{source};
+    for (auto it = matchedOfSource.cbegin(); it != matchedOfSource.cend(); ++it) {
+        // (Records of no list were entered by hand or came with the directory.)
+        if (!it.key().isEmpty() && 2 * it.value() >= perSource.value(it.key())) {
+            earlier.insert(it.key());
+            report.note({}, {}, QStringLiteral("the list looks like a new version of '%1' (%2 of its %3 records "
+                                               "found): they are now of this list")
+                                    .arg(it.key())
+                                    .arg(it.value())
+                                    .arg(perSource.value(it.key())));
         }
     }
-    if (store && !report.hasErrors() && !options.dryRun && (report.added || report.updated)) {
+    for (qsizetype k = 0; k < stored; ++k) {
+        const Institution &i = existing[k];
+        if (earlier.contains(i.source) && !claimed.contains(k)
+            && !(i.source == source && leftOutKeys.contains(i.sourceId))) { // left out for an error: still listed
+            ++report.missing;
+            report.note({}, {}, QStringLiteral("%1 '%2' came from this list but is no longer in it; it was kept")
+                                    .arg(i.id, i.name));
+        }
+    }
+    if (store && mayWrite && !options.dryRun && (report.added || report.updated || rehomed)) {
         clock.lap(QStringLiteral("merge"));
         store->replaceInstitutions(existing, changes, &readVersions);
         clock.lap(QStringLiteral("write"));
@@ -1225,6 +1378,102 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
     }
 }
 
+} // namespace
+
+namespace {
+// The rows left out for their errors, as a file in the list's own format
+// beside it (LIST.left-out.EXT; CSV where the format cannot be written),
+// with the reasons in a column of their own: corrected, it imports as the
+// rest of LIST did.
+void writeLeftOut(OGRLayer &layer, const QString &sourceDriver,
+                  const QList<RecordReader::FailedRow> &failed, const ImportOptions &options, ImportReport &report)
+{
+    QHash<int, QStringList> reasons; // ordinal -> "[field] message"
+    QHash<QString, int> ordinalOf;
+    for (const RecordReader::FailedRow &row : failed)
+        ordinalOf.insert(row.record, row.ordinal);
+    for (const ImportReport::Problem &p : report.problems()) {
+        if (p.severity != ImportReport::Severity::Error)
+            continue;
+        if (const auto it = ordinalOf.constFind(p.record); it != ordinalOf.cend())
+            reasons[*it].append(p.field.isEmpty() ? p.message : QStringLiteral("[%1] %2").arg(p.field, p.message));
+    }
+    const QFileInfo input(options.input);
+    static const QHash<QString, QString> suffixes{
+        {QStringLiteral("CSV"), QStringLiteral("csv")},       {QStringLiteral("XLSX"), QStringLiteral("xlsx")},
+        {QStringLiteral("ODS"), QStringLiteral("ods")},       {QStringLiteral("GeoJSON"), QStringLiteral("geojson")},
+        {QStringLiteral("GPKG"), QStringLiteral("gpkg")},     {QStringLiteral("GML"), QStringLiteral("gml")},
+        {QStringLiteral("LIBKML"), QStringLiteral("kml")},    {QStringLiteral("KML"), QStringLiteral("kml")},
+        {QStringLiteral("ESRI Shapefile"), QStringLiteral("shp")}};
+    const bool zipped = input.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0;
+    QString driverName = suffixes.contains(sourceDriver) && !zipped && input.exists() ? sourceDriver : QStringLiteral("CSV");
+    QString base = input.exists() ? input.completeBaseName() : QStringLiteral("import");
+    if (zipped)
+        base = QFileInfo(base).completeBaseName(); // "liste.shp.zip" -> "liste"
+    const QString file = (input.exists() ? input.absolutePath() : QDir::currentPath()) + QLatin1Char('/')
+        + base + QLatin1String(LeftOutSuffix) + QLatin1Char('.') + suffixes.value(driverName);
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName.toLatin1().constData());
+    gdal::ErrorCollector errors;
+    QFile::remove(file); // the left-out rows of an earlier import of this list
+    if (driverName == QLatin1String("ESRI Shapefile"))
+        for (const char *part : {".shx", ".dbf", ".prj", ".cpg"})
+            QFile::remove(QFileInfo(file).path() + QLatin1Char('/') + QFileInfo(file).completeBaseName() + QLatin1String(part));
+    const auto failedToWrite = [&](const QString &why) {
+        report.error({}, {}, QStringLiteral("the %1 rows left out could not be written to %2: %3")
+                                 .arg(failed.size())
+                                 .arg(file, why));
+    };
+    if (!driver) {
+        failedToWrite(QStringLiteral("GDAL has no %1 driver").arg(driverName));
+        return;
+    }
+    GDALDatasetUniquePtr out(driver->Create(file.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!out) {
+        failedToWrite(errors.lastFailure(QStringLiteral("it cannot be created")));
+        return;
+    }
+    CPLStringList layerOptions;
+    OGRwkbGeometryType type = layer.GetGeomType();
+    if (driverName == QLatin1String("CSV")) {
+        layerOptions.AddNameValue("SEPARATOR", "SEMICOLON");
+        if (type != wkbNone)
+            layerOptions.AddNameValue("GEOMETRY", "AS_WKT");
+    }
+    OGRLayer *target = out->CreateLayer(layer.GetName(), layer.GetSpatialRef(), type, layerOptions.List());
+    if (!target) {
+        failedToWrite(errors.lastFailure(QStringLiteral("no layer")));
+        return;
+    }
+    const OGRFeatureDefn *definition = layer.GetLayerDefn();
+    for (int k = 0; k < definition->GetFieldCount(); ++k) {
+        OGRFieldDefn field(definition->GetFieldDefn(k));
+        if (target->CreateField(&field) != OGRERR_NONE) {
+            failedToWrite(errors.lastFailure(QStringLiteral("a column cannot be made")));
+            return;
+        }
+    }
+    OGRFieldDefn problem(LeftOutColumn, OFTString);
+    target->CreateField(&problem);
+    const int problemIndex = target->GetLayerDefn()->GetFieldCount() - 1;
+    QSet<int> wanted;
+    for (const RecordReader::FailedRow &row : failed)
+        wanted.insert(row.ordinal);
+    int ordinal = 0;
+    layer.ResetReading();
+    for (const auto &f : layer) {
+        if (!wanted.contains(++ordinal))
+            continue;
+        OGRFeature copy(target->GetLayerDefn());
+        copy.SetFrom(f.get(), TRUE);
+        copy.SetField(problemIndex, reasons.value(ordinal).join(QStringLiteral("; ")).toUtf8().constData());
+        if (target->CreateFeature(&copy) != OGRERR_NONE) {
+            failedToWrite(errors.lastFailure(QStringLiteral("a row cannot be written")));
+            return;
+        }
+    }
+    out.reset(); // flushed and closed
+    report.leftOutFile = file;
+}
 } // namespace
 
 InstitutionImport::InstitutionImport(Taxonomy taxonomy, CityProfile city, FieldMapping mapping)
@@ -1312,6 +1561,14 @@ void placementHint(const RecordReader::Placement &placement, const OGRSpatialRef
 
 } // namespace
 
+namespace {
+// The list whose left-out rows a file holds: "liste" for "liste.left-out".
+QString leftOutOf(const QString &base)
+{
+    return base.endsWith(QLatin1String(LeftOutSuffix)) ? base.chopped(qsizetype(qstrlen(LeftOutSuffix))) : base;
+}
+} // namespace
+
 ImportReport InstitutionImport::run(const ImportOptions &options) const
 {
     gdal::ensureInitialised();
@@ -1326,7 +1583,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     }
     const QString source = !options.sourceName.isEmpty() ? options.sourceName
         : !m_mapping.source().isEmpty()                  ? m_mapping.source()
-                                                         : QFileInfo(options.input).completeBaseName();
+                                                         : leftOutOf(QFileInfo(options.input).completeBaseName());
 
     // Open the store first: a store that cannot be written ends the import before any work.
     const std::unique_ptr<InstitutionStore> store = openStore(options, report);
@@ -1408,17 +1665,32 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         report.error({}, {}, QStringLiteral("holds no records"));
     clock.lap(QStringLiteral("read and check"));
 
-    // Merge with the store.
+    // Merge with the store: all or nothing, or with --accept-valid the
+    // valid records, unless the list as a whole has a problem.
+    const bool listProblem = std::any_of(report.problems().cbegin(), report.problems().cend(),
+                                         [](const ImportReport::Problem &p) {
+                                             return p.severity == ImportReport::Severity::Error && p.record.isEmpty();
+                                         });
+    const bool mayWrite = options.acceptValid ? !listProblem : !report.hasErrors();
+    report.acceptValid = options.acceptValid;
+    bool stored = true;
     try {
         if (areas)
-            mergeAreas(store.get(), reader.rows(), source, options, report, clock);
+            mergeAreas(store.get(), reader.rows(), source, options, mayWrite, report, clock);
         else
-            mergeInstitutions(store.get(), reader.rows(), source, options, fields, report, clock);
+            mergeInstitutions(store.get(), reader.rows(), source, options, fields, mayWrite, reader.failedKeys(),
+                              report, clock);
     } catch (const StoreError &e) {
         report.error({}, {}, e.message());
+        stored = false;
     }
     if (!report.written)
         clock.lap(QStringLiteral("merge")); // nothing written: the merge was the last step
+    if (options.acceptValid && !listProblem && !reader.failedRows().isEmpty()) {
+        report.leftOut = int(reader.failedRows().size());
+        if (!options.dryRun && stored)
+            writeLeftOut(*layer, driver, reader.failedRows(), options, report);
+    }
     return report;
 }
 

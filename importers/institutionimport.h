@@ -18,6 +18,10 @@ struct ImportOptions
     QString sourceCrs;   // used when the data names no CRS, e.g. "EPSG:25832"
     QString sourceName;  // the list's name for stable identity; default: the mapping's, else the file's base name
     bool dryRun = false;
+    // Imports the valid records of a list with errors in some rows (not in
+    // the list as a whole), and writes the rows left out, with the reason
+    // for each, beside it as LIST.left-out.EXT to correct and import again.
+    bool acceptValid = false;
     // Creates an empty store first when there is none at `store` (no such
     // GeoPackage file, or a database without Stadtplan's tables).
     bool create = false;
@@ -34,7 +38,7 @@ struct ImportOptions
 // The import pipeline: open the source through OGR, map fields and values,
 // transform positions to WGS84 through PROJ, validate every record, merge
 // with the store by the list's own ids, and write in one transaction - or
-// write nothing when any record has an error. Everything found lands in the
+// write nothing when any record has an error (unless acceptValid). Everything found lands in the
 // report; store and file problems too (as errors), never as a crash.
 class InstitutionImport
 {

@@ -1,11 +1,12 @@
 // stadtplan-import INPUT --into STORE [--layer institutions|areas] [--mapping FILE]
 //                  [--field FIELD=COLUMN ...] [--default FIELD=VALUE ...]
-//                  [--s-crs CRS] [--source NAME] [--dry-run] [--create] [--report text|json]
+//                  [--s-crs CRS] [--source NAME] [--dry-run] [--accept-valid] [--create] [--report text|json]
 //                  [--gazetteer FILE] [--allow-network]
 //                  [--geocode-online [--geocoder-host URL] [--geocode-cache FILE]]
 // stadtplan-import --addresses LIST --into STORE [--s-crs CRS] [--field FIELD=COLUMN ...]
-// Exit status: 0 imported (or nothing to do), 1 the input has errors and nothing
-// was written, 2 wrong usage or an unreadable mapping.
+// Exit status: 0 imported (or nothing to do; with --accept-valid also when rows
+// were left out), 1 the input has errors and nothing was written, 2 wrong
+// usage or an unreadable mapping.
 
 #include "addressimport.h"
 #include "bundleddata.h"
@@ -52,8 +53,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption geocodeCache(QStringLiteral("geocode-cache"), QStringLiteral("The geocoding cache (default: in the user's cache folder)."), QStringLiteral("FILE"));
     const QCommandLineOption addressList(QStringLiteral("addresses"), QStringLiteral("INPUT is a list of addresses with positions (e.g. the city's official house coordinates as published: CSV, zipped or not, GeoJSON, GeoPackage); it becomes the store's address gazetteer, replacing the one it had."));
     const QCommandLineOption field(QStringLiteral("field"), QStringLiteral("Take FIELD from COLUMN (repeatable), e.g. --field street=STN; with --addresses also suffix (the house number's letter)."), QStringLiteral("FIELD=COLUMN"));
+    const QCommandLineOption acceptValid(QStringLiteral("accept-valid"), QStringLiteral("Import the valid records even when some rows have errors; the rows left out are written beside the list as LIST.left-out.EXT, each with its problem, to correct and import again. Errors of the list as a whole still stop the import."));
     const QCommandLineOption fallback(QStringLiteral("default"), QStringLiteral("Fill FIELD with VALUE where the list leaves it empty (repeatable), e.g. --default focus_areas=counselling --default city=Bielefeld."), QStringLiteral("FIELD=VALUE"));
-    parser.addOptions({into, layer, mapping, crs, source, dryRun, create, report, network, gazetteer, geocodeOnline, geocoderHost, geocodeCache, addressList, field, fallback});
+    parser.addOptions({into, layer, mapping, crs, source, dryRun, create, report, network, gazetteer, geocodeOnline, geocoderHost, geocodeCache, addressList, field, fallback, acceptValid});
     parser.process(app);
 
     const auto usage = [&](const QString &message) {
@@ -110,6 +112,7 @@ int main(int argc, char *argv[])
     options.sourceName = parser.value(source);
     options.dryRun = parser.isSet(dryRun);
     options.create = parser.isSet(create);
+    options.acceptValid = parser.isSet(acceptValid);
     options.allowNetwork = parser.isSet(network);
     options.gazetteer = parser.value(gazetteer);
     if (parser.isSet(addressList)) {
@@ -142,5 +145,5 @@ int main(int argc, char *argv[])
     const ImportReport &done = result;
     const QByteArray out = format == QLatin1String("json") ? done.toJson() : done.toText().toUtf8();
     std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);
-    return done.hasErrors() ? 1 : 0;
+    return done.blocked() ? 1 : 0;
 }

@@ -1,8 +1,10 @@
 // Imports a generated CSV of institutions into a fresh GeoPackage with
 // stadtplan-import, and the same file with ogr2ogr, in the same run, and
-// prints both times and their ratio (goal: at most 1.5).
+// prints both times and their ratio (goal: at most 1.5). Given another
+// build's stadtplan-import (e.g. the commit before a change), it imports the
+// same list with that too, in the same runs, for a before/after figure.
 //
-//   scripts/run benchmark-import [ROWS] [RUNS]
+//   scripts/run benchmark-import [ROWS] [RUNS] [BASELINE_IMPORT_TOOL]
 
 #include "institutionstore.h"
 
@@ -54,6 +56,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     const int runs = argc > 2 ? std::max(1, QString::fromLocal8Bit(argv[2]).toInt()) : 3;
+    const QString baselineTool = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
     const QString ogr2ogr = QStandardPaths::findExecutable(QStringLiteral("ogr2ogr"));
     if (ogr2ogr.isEmpty()) {
         std::fprintf(stderr, "ogr2ogr not found (gdal-bin)\n");
@@ -84,9 +87,10 @@ int main(int argc, char *argv[])
     }
     file.close();
 
-    QList<qint64> ours, theirs, scale;
+    QList<qint64> ours, theirs, scale, baseline;
     QStringList steps;                       // the import's own steps, in order
     QHash<QString, QList<qint64>> stepTimes; // step -> ms of each run
+    QHash<QString, QList<qint64>> baselineSteps; // the same, of the baseline build
     for (int run = 0; run < runs; ++run) {
         const QString store = dir.filePath(QStringLiteral("store-%1.gpkg").arg(run));
         stadtplan::InstitutionStore::create(store); // an empty store, not timed
@@ -95,19 +99,33 @@ int main(int argc, char *argv[])
                           {csv, QStringLiteral("--into"), store, QStringLiteral("--report"),
                            QStringLiteral("json")},
                           &report));
-        const QJsonObject phases =
-            QJsonDocument::fromJson(report).object().value(QStringLiteral("phases_ms")).toObject();
-        qint64 inside = 0;
-        for (const QJsonValue &step : phases.value(QStringLiteral("order")).toArray()) {
-            const qint64 ms =
-                phases.value(QStringLiteral("times")).toObject().value(step.toString()).toInteger();
-            if (!steps.contains(step.toString()))
-                steps.append(step.toString());
-            stepTimes[step.toString()].append(ms);
-            inside += ms;
+        const auto collectSteps = [&](const QByteArray &json, qint64 total, QHash<QString, QList<qint64>> &times) {
+            const QJsonObject phases =
+                QJsonDocument::fromJson(json).object().value(QStringLiteral("phases_ms")).toObject();
+            qint64 inside = 0;
+            for (const QJsonValue &step : phases.value(QStringLiteral("order")).toArray()) {
+                const qint64 ms =
+                    phases.value(QStringLiteral("times")).toObject().value(step.toString()).toInteger();
+                if (!steps.contains(step.toString()))
+                    steps.append(step.toString());
+                times[step.toString()].append(ms);
+                inside += ms;
+            }
+            if (total >= 0)
+                times[QStringLiteral("start-up and exit")].append(total - inside);
+        };
+        collectSteps(report, ours.last(), stepTimes);
+        if (!baselineTool.isEmpty()) {
+            const QString before = dir.filePath(QStringLiteral("before-%1.gpkg").arg(run));
+            stadtplan::InstitutionStore::create(before);
+            QByteArray beforeReport;
+            baseline.append(timed(baselineTool, {csv, QStringLiteral("--into"), before, QStringLiteral("--report"),
+                                                 QStringLiteral("json")},
+                                  &beforeReport));
+            if (baseline.last() < 0)
+                return 1;
+            collectSteps(beforeReport, baseline.last(), baselineSteps);
         }
-        if (ours.last() >= 0)
-            stepTimes[QStringLiteral("start-up and exit")].append(ours.last() - inside);
         const QString plain = dir.filePath(QStringLiteral("ogr-%1.gpkg").arg(run));
         theirs.append(timed(ogr2ogr, {QStringLiteral("-f"), QStringLiteral("GPKG"), plain, csv,
                                       QStringLiteral("-oo"), QStringLiteral("X_POSSIBLE_NAMES=Lon"),
@@ -138,17 +156,26 @@ int main(int argc, char *argv[])
     std::printf("Import of a %d-row CSV into a fresh GeoPackage, median of %d runs:\n", rows, runs);
     std::printf("  %-52s %7lld ms\n", "stadtplan-import (mapping, CRS, validation, store)", static_cast<long long>(a));
     std::printf("  %-52s %7lld ms\n", "reference: ogr2ogr -f GPKG (plain copy)", static_cast<long long>(b));
+    if (!baseline.isEmpty())
+        std::printf("  %-52s %7lld ms  (this build %+.1f %%)\n", "baseline: the other build's stadtplan-import",
+                    static_cast<long long>(median(baseline)),
+                    100.0 * double(a - median(baseline)) / double(std::max<qint64>(median(baseline), 1)));
     const double ratio = double(a) / double(std::max<qint64>(b, 1));
     std::printf("  %-52s %7.2f x  -> %s (goal: at most 1.5 x)\n", "ratio", ratio, ratio <= 1.5 ? "met" : "NOT met");
     std::printf("  %-52s %7lld ms  (%.2f x; for scale: as many rows as the store writes)\n",
                 "ogr2ogr three times, one table each", static_cast<long long>(median(scale)),
                 double(a) / double(std::max<qint64>(median(scale), 1)));
     // Where stadtplan-import's time goes (medians of the runs; as the tool reports them).
-    std::printf("stadtplan-import by step, median of %d runs:\n", runs);
+    std::printf("stadtplan-import by step, median of %d runs%s:\n", runs,
+                baseline.isEmpty() ? "" : " (baseline beside it)");
     steps.append(QStringLiteral("start-up and exit"));
-    for (const QString &step : std::as_const(steps))
-        if (stepTimes.contains(step))
-            std::printf("  %-52s %7lld ms\n", qPrintable(step),
-                        static_cast<long long>(median(stepTimes.value(step))));
+    for (const QString &step : std::as_const(steps)) {
+        if (!stepTimes.contains(step))
+            continue;
+        std::printf("  %-52s %7lld ms", qPrintable(step), static_cast<long long>(median(stepTimes.value(step))));
+        if (baselineSteps.contains(step))
+            std::printf("  %7lld ms", static_cast<long long>(median(baselineSteps.value(step))));
+        std::printf("\n");
+    }
     return 0;
 }

@@ -1153,13 +1153,29 @@ private Q_SLOTS:
 
     void aLikelyDuplicateOfTheStoreIsWarnedAbout()
     {
-        // The AWO's counselling, a few metres from the demo record and spelled a little differently.
+        // The AWO's counselling, a few metres from the demo record, at the
+        // next house and with its name a little shortened: said, not merged.
         const QString csv = path(QStringLiteral("awo.csv"));
         test::writeFile(csv, "Name;Straße;Hausnummer;PLZ;Lat;Lon;Schwerpunkt\n"
-                             "AWO Migrationsberatung fuer Erwachsene;Detmolder Strasse;280;33605;52.00705;8.57655;Beratung\n");
-        const ImportReport report = import(csv, freshStore());
+                             "AWO Migrationsberatung Erwachsene;Detmolder Straße;282;33605;52.00705;8.57655;Beratung\n");
+        const QString store = freshStore();
+        const ImportReport report = import(csv, store);
         QVERIFY(!report.hasErrors());
+        QCOMPARE(report.added, 1);
         QVERIFY(hasProblem(report, QStringLiteral("row 2"), QStringLiteral("Name"), QStringLiteral("may be the same as bi-011")));
+        // With the same name and address, spelled as lists spell them, it is
+        // the demo record: updated, not duplicated, and the match is said.
+        test::writeFile(csv, "Name;Straße;Hausnummer;PLZ;Lat;Lon;Schwerpunkt\n"
+                             "AWO Migrationsberatung fuer Erwachsene;Detmolder Strasse;280;33605;52.00705;8.57655;Beratung\n");
+        const QString second = freshStore();
+        const qsizetype before = InstitutionStore::open(second, InstitutionStore::Access::ReadOnly)->institutions().size();
+        const ImportReport same = import(csv, second);
+        QVERIFY(!same.hasErrors());
+        QCOMPARE(same.added, 0);
+        QCOMPARE(same.updated, 1);
+        QVERIFY(hasProblem(same, QStringLiteral("row 2"), QStringLiteral("Name"),
+                           QStringLiteral("updates bi-011 'AWO Migrationsberatung für Erwachsene' (found by its name and address)")));
+        QCOMPARE(InstitutionStore::open(second, InstitutionStore::Access::ReadOnly)->institutions().size(), before);
     }
 
     void xlsxAndAZippedShapefileImportAlike()
@@ -1190,10 +1206,11 @@ private Q_SLOTS:
         table[1][QStringLiteral("Lat")] = QStringLiteral("52.03");
         const QString xlsx = path(QStringLiteral("angebote.xlsx"));
         writeWithGdal("XLSX", xlsx, 4326, wkbNone, fields + QStringList{QStringLiteral("Lat"), QStringLiteral("Lon")}, table);
-        const ImportReport sheet = import(xlsx, store);
+        const QString sheetStore = freshStore(); // in the first, the same records: updated
+        const ImportReport sheet = import(xlsx, sheetStore);
         QVERIFY(!sheet.hasErrors());
         QCOMPARE(sheet.added, 2);
-        for (const Institution &i : fromSource(store, QStringLiteral("angebote"))) {
+        for (const Institution &i : fromSource(sheetStore, QStringLiteral("angebote"))) {
             if (i.name == QLatin1String("Café Welt"))
                 QCOMPARE(i.address.postcode, QStringLiteral("03346")); // text stays text
         }
@@ -1213,7 +1230,13 @@ private Q_SLOTS:
         QCOMPARE(import(gpkg, store).added, 2);
         const QString kml = path(QStringLiteral("punkte.kml"));
         writeWithGdal("KML", kml, 4326, wkbPoint, fields, points);
-        const ImportReport fromKml = import(kml, store);
+        // The same points in another file are the same records.
+        const ImportReport again = import(kml, store);
+        QVERIFY(!again.hasErrors());
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.unchanged, 2);
+        QVERIFY(hasProblem(again, QStringLiteral("feature 1"), QStringLiteral("Name"), QStringLiteral("(found by its name and place)")));
+        const ImportReport fromKml = import(kml, freshStore());
         QVERIFY(!fromKml.hasErrors());
         QCOMPARE(fromKml.added, 2);
 
@@ -1226,10 +1249,11 @@ private Q_SLOTS:
         }
         const QString ods = path(QStringLiteral("tabelle.ods"));
         writeWithGdal("ODS", ods, 4326, wkbNone, fields + QStringList{QStringLiteral("Lat"), QStringLiteral("Lon")}, table);
-        const ImportReport fromOds = import(ods, store);
+        const QString odsStore = freshStore();
+        const ImportReport fromOds = import(ods, odsStore);
         QVERIFY(!fromOds.hasErrors());
         QCOMPARE(fromOds.added, 2);
-        for (const Institution &i : fromSource(store, QStringLiteral("tabelle")))
+        for (const Institution &i : fromSource(odsStore, QStringLiteral("tabelle")))
             QVERIFY(std::abs(i.position.latitude - (i.name == QLatin1String("Eins") ? 52.02 : 52.03)) < 1e-9);
 
         // A CSV whose geometry is a WKT column in UTM 32N.

@@ -9,6 +9,7 @@
 #include "storelocation.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -249,6 +250,171 @@ private Q_SLOTS:
         QCOMPARE(filled.added, 3);
         QCOMPARE(fromSource(store, QStringLiteral("ohne-schwerpunkt")).first().services.first().focusAreas,
                  QStringList{QStringLiteral("language_courses")});
+    }
+
+    // An open-data list holds a school twice at one address under two
+    // official numbers (its primary and its secondary part): a warning, one
+    // institution with both offers, and the good records with it imported.
+    void theSameSchoolUnderTwoOfficialNumbers()
+    {
+        QByteArray text = "Schulnummer;Schulname;Straße;Hausnummer;PLZ;Lat;Lon;Schwerpunkt;Zielgruppe\n"
+                          "194501;Gesamtschule am Wall;Niederwall;10;33602;52.0206;8.5340;Bildung;Kinder\n"
+                          "194502;Gesamtschule am Wall;Niederwall;10;33602;52.0206;8.5340;Bildung;Jugendliche\n"
+                          "194503;Gesamtschule am Wall;Niederwall;10;33602;52.0206;8.5340;Bildung;Jugendliche\n";
+        for (int k = 0; k < 114; ++k)
+            text += QByteArray::number(195000 + k) + ";Grundschule " + QByteArray::number(k + 1)
+                + ";Teststraße;" + QByteArray::number(k + 1) + ";33602;52.0" + QByteArray::number(100 + k)
+                + ";8.5" + QByteArray::number(100 + k) + ";Bildung;Kinder\n";
+        const QString csv = path(QStringLiteral("schulen.csv"));
+        test::writeFile(csv, text);
+        const QString store = freshStore();
+        const ImportReport report = import(csv, store);
+        QVERIFY(!report.hasErrors());
+        QCOMPARE(report.records, 117);
+        QCOMPARE(report.added, 115);
+        QVERIFY(hasProblem(report, QStringLiteral("row 3"), QStringLiteral("Schulnummer"),
+                           QStringLiteral("the same name and address as row 2 (id 194501) under id 194502: "
+                                          "imported as one institution with 2 offers")));
+        QVERIFY(hasProblem(report, QStringLiteral("row 4"), QStringLiteral("Schulnummer"),
+                           QStringLiteral("the same name, address and offer as row 2 (id 194501) under id 194503: imported once")));
+        const QList<Institution> imported = fromSource(store, QStringLiteral("schulen"));
+        QCOMPARE(imported.size(), 115);
+        const auto school = std::find_if(imported.cbegin(), imported.cend(), [](const Institution &i) {
+            return i.name == QLatin1String("Gesamtschule am Wall");
+        });
+        QVERIFY(school != imported.cend());
+        QCOMPARE(school->services.size(), 2);
+        QCOMPARE(school->services.at(0).targetGroups, QStringList{QStringLiteral("children")});
+        QCOMPARE(school->services.at(1).targetGroups, QStringList{QStringLiteral("young_people")});
+
+        // Imported again, in another order: the same records, nothing new.
+        QByteArray reordered = "Schulnummer;Schulname;Straße;Hausnummer;PLZ;Lat;Lon;Schwerpunkt;Zielgruppe\n";
+        const QList<QByteArray> lines = text.split('\n');
+        for (qsizetype k = lines.size() - 1; k >= 1; --k)
+            if (!lines[k].isEmpty())
+                reordered += lines[k] + "\n";
+        test::writeFile(csv, reordered);
+        const ImportReport again = import(csv, store);
+        QVERIFY(!again.hasErrors());
+        QCOMPARE(again.added, 0);
+        QCOMPARE(fromSource(store, QStringLiteral("schulen")).size(), 115);
+    }
+
+    // The monthly list, saved under a new name each month: the second file
+    // updates the first one's records (its ids, else names and addresses),
+    // says what it matched, and what the earlier file held but it does not.
+    void aRenamedMonthlyListUpdatesAndNeverDuplicates_data()
+    {
+        QTest::addColumn<bool>("withIds");
+        QTest::newRow("with ids") << true;
+        QTest::newRow("without ids") << false;
+    }
+    void aRenamedMonthlyListUpdatesAndNeverDuplicates()
+    {
+        QFETCH(bool, withIds);
+        const auto list = [&](const QList<QByteArray> &rows) {
+            QByteArray text = withIds ? "Nummer;Name;Straße;Hausnummer;PLZ;Lat;Lon;Schwerpunkt;Telefon\n"
+                                      : "Name;Straße;Hausnummer;PLZ;Lat;Lon;Schwerpunkt;Telefon\n";
+            for (const QByteArray &row : rows)
+                text += (withIds ? row : row.mid(row.indexOf(';') + 1)) + "\n";
+            return text;
+        };
+        const QByteArray a = "1;Treff am Wall;Niederwall;10;33602;52.0206;8.5340;Beratung;0521 1";
+        const QByteArray b = "2;Sprachcafé Heepen;Heeper Straße;5a;33607;52.0250;8.5500;Sprachkurse;0521 2";
+        const QByteArray c = "3;Frauentreff Nord;Schildescher Straße;101;33611;52.0400;8.5200;Frauenberatung;0521 3";
+        const QByteArray bChanged = "2;Sprachcafé Heepen;Heeper Straße;5a;33607;52.0250;8.5500;Sprachkurse;0521 22";
+        const QString store = freshStore();
+        const QString january = path(QStringLiteral("liste_2026-01.csv"));
+        test::writeFile(january, list({a, b, c}));
+        QCOMPARE(import(january, store).added, 3);
+        const qsizetype before = InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions().size();
+
+        const QString february = path(QStringLiteral("liste_2026-02.csv"));
+        test::writeFile(february, list({bChanged, a}));
+        const ImportReport report = import(february, store);
+        QVERIFY(!report.hasErrors());
+        QCOMPARE(report.added, 0);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.unchanged, 1);
+        QCOMPARE(report.missing, 1);
+        const QString how = withIds ? QStringLiteral("found by its id and name") : QStringLiteral("found by its name and address");
+        QVERIFY(hasProblem(report, QStringLiteral("row 2"), QStringLiteral("Name"),
+                           QStringLiteral("'Sprachcafé Heepen' of the list 'liste_2026-01' (%1)").arg(how)));
+        QVERIFY(hasProblem(report, QStringLiteral("row 3"), QStringLiteral("Name"),
+                           QStringLiteral("'Treff am Wall' of the list 'liste_2026-01' (%1)").arg(how)));
+        QVERIFY(hasProblem(report, {}, {}, QStringLiteral("a new version of 'liste_2026-01' (2 of its 3 records found)")));
+        QVERIFY(hasProblem(report, {}, {}, QStringLiteral("'Frauentreff Nord' came from this list but is no longer in it; it was kept")));
+        const QList<Institution> all = InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions();
+        QCOMPARE(all.size(), before);
+        const QList<Institution> now = fromSource(store, QStringLiteral("liste_2026-02"));
+        QCOMPARE(now.size(), 2);
+        QCOMPARE(now.at(0).name, QStringLiteral("Sprachcafé Heepen"));
+        QCOMPARE(now.at(0).services.first().contact.phone, QStringLiteral("0521 22"));
+        QCOMPARE(fromSource(store, QStringLiteral("liste_2026-01")).size(), 1); // the one no longer listed
+
+        // March's file, once more renamed: found by the list it now belongs to.
+        const QString march = path(QStringLiteral("liste_2026-03.csv"));
+        test::writeFile(march, list({a, bChanged}));
+        const ImportReport third = import(march, store);
+        QCOMPARE(third.added, 0);
+        QCOMPARE(third.unchanged, 2);
+        QCOMPARE(InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions().size(), before);
+    }
+
+    // --accept-valid: the valid records are imported, the rows left out
+    // are written beside the list with their problems, and once corrected
+    // that file imports as the rest of the list did.
+    void acceptValidImportsTheValidPartAndWritesTheRest()
+    {
+        const QString csv = path(QStringLiteral("teilweise.csv"));
+        test::writeFile(csv, "Name;Lat;Lon;Schwerpunkt;E-Mail\n"
+                             "Gut Eins;52.03;8.53;Beratung;a@example.org\n"
+                             "Kaputt;52.03;8.54;Beratung;kaputt@\n"
+                             "Gut Zwei;52.02;8.53;Sprachkurse;b@example.org\n"
+                             "Unbekannt;52.02;8.54;Töpfern;c@example.org\n");
+        const QString store = freshStore();
+        // The default stays all or nothing.
+        QVERIFY(import(csv, store).blocked());
+        QVERIFY(fromSource(store, QStringLiteral("teilweise")).isEmpty());
+
+        ImportOptions options;
+        options.input = csv;
+        options.store = store;
+        options.acceptValid = true;
+        const ImportReport report = InstitutionImport(m_taxonomy, m_city, FieldMapping::standard(m_taxonomy)).run(options);
+        qInfo().noquote() << report.toText();
+        QVERIFY(!report.blocked());
+        QVERIFY(report.written);
+        QCOMPARE(report.added, 2);
+        QCOMPARE(report.leftOut, 2);
+        QCOMPARE(report.leftOutFile, path(QStringLiteral("teilweise.left-out.csv")));
+        QVERIFY(report.toText().contains(QStringLiteral("2 rows left out")));
+        QFile leftOut(report.leftOutFile);
+        QVERIFY(leftOut.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(leftOut.readAll());
+        leftOut.close();
+        QVERIFY2(written.contains(QStringLiteral("import_problem")), qPrintable(written));
+        QVERIFY2(written.contains(QStringLiteral("Kaputt")) && written.contains(QStringLiteral("not an e-mail address")),
+                 qPrintable(written));
+        QVERIFY2(written.contains(QStringLiteral("Töpfern")) && !written.contains(QStringLiteral("Gut Eins")), qPrintable(written));
+
+        // Corrected, the file imports into the same list.
+        QString corrected = written;
+        corrected.replace(QStringLiteral("kaputt@"), QStringLiteral("kaputt@example.org"));
+        corrected.replace(QStringLiteral("Töpfern"), QStringLiteral("Bildung"));
+        test::writeFile(report.leftOutFile, corrected.toUtf8());
+        const ImportReport again = import(report.leftOutFile, store);
+        QVERIFY(!again.hasErrors());
+        QCOMPARE(again.added, 2);
+        QCOMPARE(again.count(ImportReport::Severity::Warning), 0); // the problem column is passed over
+        QCOMPARE(fromSource(store, QStringLiteral("teilweise")).size(), 4);
+
+        // A problem of the whole list still stops it.
+        test::writeFile(csv, "Lat;Lon;Schwerpunkt\n52.03;8.53;Beratung\n");
+        options.input = csv;
+        const ImportReport whole = InstitutionImport(m_taxonomy, m_city, FieldMapping::standard(m_taxonomy)).run(options);
+        QVERIFY(whole.blocked());
+        QVERIFY(!whole.written);
     }
 };
 
