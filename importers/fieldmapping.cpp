@@ -340,9 +340,12 @@ const std::initializer_list<HeaderGuess> &headerGuesses()
          {"art", "typ", "form", "webseite", "website", "homepage", "url"}},
         {"service_name", {"angebot", "kursname", "massnahme", "leistung", "dienst"},
          {"beschreibung", "traeger", "zeit"}, {"art", "typ", "form", "nummer", "nr", "id"}},
+        // Positions in a projected CRS, as official lists head them ("UTMRechtswert").
+        {"x", {"rechtswert", "easting", "ostwert"}, {}},
+        {"y", {"hochwert", "northing", "nordwert"}, {}},
         {"name", {"name", "bezeichnung", "einrichtung", "schule", "titel", "institution", "stelle"},
          {"traeger", "anbieter", "ansprech", "kontakt", "person", "vorname", "nachname", "strasse",
-          "ortsname", "ortsteil", "stadtteil", "bezirk", "kurs", "leitung", "datei"},
+          "ortsname", "ortsteil", "stadtteil", "bezirk", "kurs", "leitung", "datei", "kurz"},
          {"art", "typ", "form", "nummer", "nr", "id", "kennung"}},
         {"id", {"nummer", "kennung", "kennziffer", "schluessel", "objectid"},
          {"haus", "telefon", "ruf", "fax", "post", "steuer"}},

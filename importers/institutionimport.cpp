@@ -872,11 +872,24 @@ void RecordReader::readTranslations(const QString &jsonField, bool service, Fiel
 
 // One column with the whole address ("Schildescher Straße 101, 33611
 // Bielefeld", "Niederwall 23"), split as the address search splits what
-// people type, where the list has no street of its own.
+// people type, where the list has no street of its own; and a street column
+// that holds the number too ("Stapenhorststr. 84", as NRW's school list
+// has it) where the number has no column of its own.
 void RecordReader::readWholeAddress(Address &address)
 {
-    if (!address.street.isEmpty())
+    if (!address.street.isEmpty()) {
+        if (!address.houseNumber.isEmpty())
+            return;
+        const Address parsed = AddressGazetteer::parse(address.street);
+        const QString compact = QString(address.street).remove(QLatin1Char(' '));
+        // Only a number at the end: "Straße des 17. Juni" keeps its 17.
+        if (!parsed.street.isEmpty() && !parsed.houseNumber.isEmpty() && parsed.postcode.isEmpty()
+            && compact.endsWith(QString(parsed.houseNumber).remove(QLatin1Char(' ')), Qt::CaseInsensitive)) {
+            address.street = parsed.street;
+            address.houseNumber = parsed.houseNumber;
+        }
         return;
+    }
     const QString whole = value(QStringLiteral("address"));
     if (whole.isEmpty())
         return;
@@ -1030,6 +1043,18 @@ void RecordReader::readInstitution(Row row)
     keep(std::move(row), id, namedService);
 }
 
+// Whether two offers are one: the same in everything but their ids (and
+// their names, when `ignoreName`).
+bool sameOffer(const Service &a, const Service &b, bool ignoreName)
+{
+    Service x = a, y = b;
+    x.id.clear();
+    y.id.clear();
+    if (ignoreName)
+        y.name = x.name;
+    return x == y;
+}
+
 // A record without errors: a new institution, or one more service of the
 // institution an earlier row of the same id (or name and address) began, as
 // spreadsheets and this program's exports list them, one row per offer.
@@ -1064,14 +1089,9 @@ void RecordReader::keep(Row row, const QString &id, bool namedService)
         return;
     }
     const Service &offer = i.services.first();
-    const bool repeated = std::any_of(place.services.cbegin(), place.services.cend(), [&](const Service &known) {
-        Service a = known, b = offer;
-        a.id.clear();
-        b.id.clear();
-        if (!namedService)
-            b.name = a.name; // named after the institution, whose spelling may vary
-        return a == b;
-    });
+    // An offer named after the institution, whose spelling may vary, is compared without its name.
+    const bool repeated = std::any_of(place.services.cbegin(), place.services.cend(),
+                                      [&](const Service &known) { return sameOffer(known, offer, !namedService); });
     if (repeated) {
         fail(QStringLiteral("name"), QStringLiteral("repeats %1").arg(first.record));
         return;
@@ -1090,14 +1110,7 @@ void RecordReader::sameUnderAnotherId(Row &first, const Row &row, const QString 
     const Service &offer = row.institution.services.first();
     const QString under = id.isEmpty() ? QStringLiteral("without an id") : QStringLiteral("under id %1").arg(id);
     const bool repeated = std::any_of(first.institution.services.cbegin(), first.institution.services.cend(),
-                                      [&](const Service &known) {
-                                          Service a = known, b = row.institution.services.first();
-                                          a.id.clear();
-                                          b.id.clear();
-                                          a.name.clear();
-                                          b.name.clear();
-                                          return a == b;
-                                      });
+                                      [&](const Service &known) { return sameOffer(known, offer, true); });
     if (repeated) {
         m_report.warning(m_record, m_context.fields.sourceName(QStringLiteral("id")),
                          QStringLiteral("the same name, address and offer as %1 %2: imported once")
@@ -1419,7 +1432,7 @@ void writeLeftOut(OGRLayer &layer, const QString &sourceDriver,
         for (const char *part : {".shx", ".dbf", ".prj", ".cpg"})
             QFile::remove(QFileInfo(file).path() + QLatin1Char('/') + QFileInfo(file).completeBaseName() + QLatin1String(part));
     const auto failedToWrite = [&](const QString &why) {
-        report.error({}, {}, QStringLiteral("the %1 rows left out could not be written to %2: %3")
+        report.error({}, {}, QStringLiteral("the rows left out (%1) could not be written to %2: %3")
                                  .arg(failed.size())
                                  .arg(file, why));
     };
@@ -1667,12 +1680,8 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
 
     // Merge with the store: all or nothing, or with --accept-valid the
     // valid records, unless the list as a whole has a problem.
-    const bool listProblem = std::any_of(report.problems().cbegin(), report.problems().cend(),
-                                         [](const ImportReport::Problem &p) {
-                                             return p.severity == ImportReport::Severity::Error && p.record.isEmpty();
-                                         });
-    const bool mayWrite = options.acceptValid ? !listProblem : !report.hasErrors();
     report.acceptValid = options.acceptValid;
+    const bool mayWrite = !report.blocked();
     bool stored = true;
     try {
         if (areas)
@@ -1686,7 +1695,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     }
     if (!report.written)
         clock.lap(QStringLiteral("merge")); // nothing written: the merge was the last step
-    if (options.acceptValid && !listProblem && !reader.failedRows().isEmpty()) {
+    if (options.acceptValid && mayWrite && !reader.failedRows().isEmpty()) {
         report.leftOut = int(reader.failedRows().size());
         if (!options.dryRun && stored)
             writeLeftOut(*layer, driver, reader.failedRows(), options, report);

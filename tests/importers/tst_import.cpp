@@ -8,6 +8,7 @@
 #include "fakenominatim.h"
 #include "gdalsupport.h"
 #include "geodesy.h"
+#include "importtesting.h"
 #include "institutionexport.h"
 #include "institutionimport.h"
 #include "institutionstore.h"
@@ -101,14 +102,7 @@ QByteArray json(QByteArray text)
     return text.replace('\'', '"');
 }
 
-bool hasProblem(const ImportReport &report, const QString &record, const QString &field, const QString &fragment)
-{
-    for (const auto &p : report.problems()) {
-        if (p.record == record && p.field == field && p.message.contains(fragment))
-            return true;
-    }
-    return false;
-}
+using test::hasProblem;
 
 // A stand-in for a Nominatim server on the loopback interface: answers
 // /search with the position it knows for a street, or with nothing.
@@ -152,11 +146,7 @@ class TestImport : public QObject
 
     static QList<Institution> fromSource(const QString &store, const QString &source)
     {
-        QList<Institution> out;
-        for (const Institution &i : InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions())
-            if (i.source == source)
-                out.append(i);
-        return out;
+        return test::fromSource(store, source);
     }
 
 private Q_SLOTS:

@@ -4,6 +4,7 @@
 
 #include "bundleddata.h"
 #include "gdalsupport.h"
+#include "importtesting.h"
 #include "institutionimport.h"
 #include "institutionstore.h"
 #include "storelocation.h"
@@ -19,12 +20,7 @@
 using namespace stadtplan;
 
 namespace {
-bool hasProblem(const ImportReport &report, const QString &record, const QString &field, const QString &fragment)
-{
-    return std::any_of(report.problems().cbegin(), report.problems().cend(), [&](const ImportReport::Problem &p) {
-        return p.record == record && p.field == field && p.message.contains(fragment);
-    });
-}
+using test::hasProblem;
 int rowProblems(const ImportReport &report)
 {
     return int(std::count_if(report.problems().cbegin(), report.problems().cend(),
@@ -78,12 +74,10 @@ class TestRealLists : public QObject
         return import(input, store, FieldMapping::standard(m_taxonomy), gazetteer);
     }
 
+    // By name, for the tests to read them in a known order.
     static QList<Institution> fromSource(const QString &store, const QString &source)
     {
-        QList<Institution> out;
-        for (const Institution &i : InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions())
-            if (i.source == source)
-                out.append(i);
+        QList<Institution> out = test::fromSource(store, source);
         std::sort(out.begin(), out.end(), [](const Institution &a, const Institution &b) { return a.name < b.name; });
         return out;
     }
@@ -415,6 +409,50 @@ private Q_SLOTS:
         const ImportReport whole = InstitutionImport(m_taxonomy, m_city, FieldMapping::standard(m_taxonomy)).run(options);
         QVERIFY(whole.blocked());
         QVERIFY(!whole.written);
+    }
+
+    // A school list built like NRW's published one (schuldaten.csv): three
+    // name columns, the street with its number in one column, the area code
+    // apart, UTM coordinates headed "UTMRechtswert"/"UTMHochwert". Needed
+    // from the user: the coordinate system and a focus area for all.
+    void aSchoolListAsNrwPublishesIt()
+    {
+        const QString csv = path(QStringLiteral("schuldaten.csv"));
+        test::writeFile(csv, "Schulnummer;Schulform;Kurzbezeichnung;Schulbezeichnung_1;Schulbezeichnung_2;PLZ;Ort;"
+                             "Strasse;Telefonvorwahl;Telefon;Fax;E-Mail;Homepage;Rechtsform;UTMRechtswert;UTMHochwert;EPSG\n"
+                             "194501;02;GS Bielefeld Stapenhorst;Stapenhorstschule;Städt. Gemeinschaftsgrundschule;33615;"
+                             "Bielefeld;Stapenhorststr. 84;0521;51 25 13;51 25 14;stapenhorstschule@bielefeld.de;"
+                             "www.stapenhorstschule.de;1;466800;5765300;25832\n"
+                             "194502;04;GE Bielefeld Rosenhöhe;Gesamtschule Rosenhöhe;Städt. Gesamtschule;33647;Bielefeld;"
+                             "Apfelstraße 210;521;51 60 00;;info@ge-rosenhoehe.de;;1;469400;5758300;25832\n"
+                             "194503;10;BK Bielefeld;Carl-Severing-Berufskolleg;Städt. Berufskolleg;33602;Bielefeld;"
+                             "Straße des 17. Juni;0521;51 00;;;;1;468500;5763900;25832\n");
+        FieldMapping fields = FieldMapping::standard(m_taxonomy);
+        fields.setDefault(QStringLiteral("focus_areas"), QStringLiteral("education"));
+        ImportOptions options;
+        options.input = csv;
+        options.store = freshStore();
+        options.sourceCrs = QStringLiteral("EPSG:25832");
+        const ImportReport report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
+        qInfo().noquote() << report.toText();
+        QVERIFY(!report.hasErrors());
+        QCOMPARE(report.added, 3);
+        for (const char *said : {"id from 'Schulnummer'", "name from 'Schulbezeichnung_1'", "x from 'UTMRechtswert'",
+                                 "y from 'UTMHochwert'", "phone_area_code from 'Telefonvorwahl'"})
+            QVERIFY2(hasProblem(report, {}, {}, QString::fromUtf8(said)), said);
+        const QList<Institution> imported = fromSource(options.store, QStringLiteral("schuldaten"));
+        QCOMPARE(imported.size(), 3);
+        QCOMPARE(imported.at(0).name, QStringLiteral("Carl-Severing-Berufskolleg"));
+        QCOMPARE(imported.at(0).address.street, QStringLiteral("Straße des 17. Juni")); // no number to split off
+        QCOMPARE(imported.at(0).address.houseNumber, QString());
+        QCOMPARE(imported.at(1).name, QStringLiteral("Gesamtschule Rosenhöhe"));
+        QCOMPARE(imported.at(1).address.street, QStringLiteral("Apfelstraße"));
+        QCOMPARE(imported.at(1).address.houseNumber, QStringLiteral("210"));
+        QCOMPARE(imported.at(1).services.first().contact.phone, QStringLiteral("0521 51 60 00"));
+        QCOMPARE(imported.at(2).address.street, QStringLiteral("Stapenhorststr."));
+        QCOMPARE(imported.at(2).address.houseNumber, QStringLiteral("84"));
+        QCOMPARE(imported.at(2).sourceId, QStringLiteral("194501"));
+        QVERIFY(imported.at(2).position.latitude > 52.0 && imported.at(2).position.latitude < 52.1);
     }
 };
 
