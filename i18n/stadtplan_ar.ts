@@ -611,6 +611,59 @@
         <source>addresses with positions (house coordinates)</source>
         <translation>عناوين مع مواقعها (إحداثيات المباني)</translation>
     </message>
+    <message>
+        <source>1 row with errors: correct it and check again, or import the valid records without it (%1 new, %2 updated).</source>
+        <translation>صف واحد فيه أخطاء: صحّحه وافحص من جديد، أو استورد السجلات الصالحة من دونه (%1 جديد، %2 محدّث).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors: correct them and check again, or import the valid records without them (%1 new, %2 updated).</source>
+        <translation>
+            <numerusform>%n صف فيها أخطاء: صحّحها وافحص من جديد، أو استورد السجلات الصالحة من دونها (%1 جديد، %2 محدّث).</numerusform>
+            <numerusform>%n صف فيه أخطاء: صحّحه وافحص من جديد، أو استورد السجلات الصالحة من دونه (%1 جديد، %2 محدّث).</numerusform>
+            <numerusform>%n صفّان فيهما أخطاء: صحّحهما وافحص من جديد، أو استورد السجلات الصالحة من دونهما (%1 جديد، %2 محدّث).</numerusform>
+            <numerusform>%n صفوف فيها أخطاء: صحّحها وافحص من جديد، أو استورد السجلات الصالحة من دونها (%1 جديد، %2 محدّث).</numerusform>
+            <numerusform>%n صفًا فيها أخطاء: صحّحها وافحص من جديد، أو استورد السجلات الصالحة من دونها (%1 جديد، %2 محدّث).</numerusform>
+            <numerusform>%n صف فيها أخطاء: صحّحها وافحص من جديد، أو استورد السجلات الصالحة من دونها (%1 جديد، %2 محدّث).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row left out for its errors, in %1: correct it there and import that file.</source>
+        <translation>صف واحد تُرك بسبب أخطائه، في %1: صحّحه هناك واستورد ذلك الملف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows left out for their errors, in %1: correct them there and import that file.</source>
+        <translation>
+            <numerusform>%n صف تُركت بسبب أخطائها، في %1: صحّحها هناك واستورد ذلك الملف.</numerusform>
+            <numerusform>%n صف تُرك بسبب أخطائه، في %1: صحّحه هناك واستورد ذلك الملف.</numerusform>
+            <numerusform>%n صفّان تُركا بسبب أخطائهما، في %1: صحّحهما هناك واستورد ذلك الملف.</numerusform>
+            <numerusform>%n صفوف تُركت بسبب أخطائها، في %1: صحّحها هناك واستورد ذلك الملف.</numerusform>
+            <numerusform>%n صفًا تُركت بسبب أخطائها، في %1: صحّحها هناك واستورد ذلك الملف.</numerusform>
+            <numerusform>%n صف تُركت بسبب أخطائها، في %1: صحّحها هناك واستورد ذلك الملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open the rows left out</source>
+        <translation>فتح الصفوف المتروكة</translation>
+    </message>
+    <message>
+        <source>Import without the row with errors</source>
+        <translation>استيراد من دون الصف الذي فيه أخطاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import without the %n rows with errors</source>
+        <translation>
+            <numerusform>استيراد من دون الصفوف الـ%n التي فيها أخطاء</numerusform>
+            <numerusform>استيراد من دون الصف (%n) الذي فيه أخطاء</numerusform>
+            <numerusform>استيراد من دون الصفّين (%n) اللذين فيهما أخطاء</numerusform>
+            <numerusform>استيراد من دون الصفوف الـ%n التي فيها أخطاء</numerusform>
+            <numerusform>استيراد من دون الصفوف الـ%n التي فيها أخطاء</numerusform>
+            <numerusform>استيراد من دون الصفوف الـ%n التي فيها أخطاء</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

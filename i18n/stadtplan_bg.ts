@@ -591,6 +591,47 @@
         <source>addresses with positions (house coordinates)</source>
         <translation>адреси с местоположение (координати на сгради)</translation>
     </message>
+    <message>
+        <source>1 row with errors: correct it and check again, or import the valid records without it (%1 new, %2 updated).</source>
+        <translation>1 ред с грешки: поправете го и проверете отново или импортирайте валидните записи без него (%1 нови, %2 обновени).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors: correct them and check again, or import the valid records without them (%1 new, %2 updated).</source>
+        <translation>
+            <numerusform>%n ред с грешки: поправете го и проверете отново или импортирайте валидните записи без него (%1 нови, %2 обновени).</numerusform>
+            <numerusform>%n реда с грешки: поправете ги и проверете отново или импортирайте валидните записи без тях (%1 нови, %2 обновени).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row left out for its errors, in %1: correct it there and import that file.</source>
+        <translation>1 ред е пропуснат заради грешките си, в %1: поправете го там и импортирайте този файл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows left out for their errors, in %1: correct them there and import that file.</source>
+        <translation>
+            <numerusform>%n ред е пропуснат заради грешките си, в %1: поправете го там и импортирайте този файл.</numerusform>
+            <numerusform>%n реда са пропуснати заради грешките си, в %1: поправете ги там и импортирайте този файл.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Отваряне</translation>
+    </message>
+    <message>
+        <source>Open the rows left out</source>
+        <translation>Отваряне на пропуснатите редове</translation>
+    </message>
+    <message>
+        <source>Import without the row with errors</source>
+        <translation>Импортиране без реда с грешки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import without the %n rows with errors</source>
+        <translation>
+            <numerusform>Импортиране без %n ред с грешки</numerusform>
+            <numerusform>Импортиране без %n реда с грешки</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -591,6 +591,47 @@
         <source>addresses with positions (house coordinates)</source>
         <translation>Adressen mit Lage (Hauskoordinaten)</translation>
     </message>
+    <message>
+        <source>1 row with errors: correct it and check again, or import the valid records without it (%1 new, %2 updated).</source>
+        <translation>1 Zeile mit Fehlern: korrigieren Sie sie und prüfen Sie erneut, oder importieren Sie die gültigen Datensätze ohne sie (%1 neu, %2 aktualisiert).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors: correct them and check again, or import the valid records without them (%1 new, %2 updated).</source>
+        <translation>
+            <numerusform>%n Zeile mit Fehlern: korrigieren Sie sie und prüfen Sie erneut, oder importieren Sie die gültigen Datensätze ohne sie (%1 neu, %2 aktualisiert).</numerusform>
+            <numerusform>%n Zeilen mit Fehlern: korrigieren Sie sie und prüfen Sie erneut, oder importieren Sie die gültigen Datensätze ohne sie (%1 neu, %2 aktualisiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row left out for its errors, in %1: correct it there and import that file.</source>
+        <translation>1 Zeile wegen ihrer Fehler ausgelassen, in %1: korrigieren Sie sie dort und importieren Sie diese Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows left out for their errors, in %1: correct them there and import that file.</source>
+        <translation>
+            <numerusform>%n Zeile wegen ihrer Fehler ausgelassen, in %1: korrigieren Sie sie dort und importieren Sie diese Datei.</numerusform>
+            <numerusform>%n Zeilen wegen ihrer Fehler ausgelassen, in %1: korrigieren Sie sie dort und importieren Sie diese Datei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the rows left out</source>
+        <translation>Die ausgelassenen Zeilen öffnen</translation>
+    </message>
+    <message>
+        <source>Import without the row with errors</source>
+        <translation>Ohne die fehlerhafte Zeile importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import without the %n rows with errors</source>
+        <translation>
+            <numerusform>Ohne die %n fehlerhafte Zeile importieren</numerusform>
+            <numerusform>Ohne die %n fehlerhaften Zeilen importieren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

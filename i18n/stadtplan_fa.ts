@@ -586,6 +586,44 @@
         <source>addresses with positions (house coordinates)</source>
         <translation>نشانی‌ها با موقعیت (مختصات ساختمان‌ها)</translation>
     </message>
+    <message>
+        <source>1 row with errors: correct it and check again, or import the valid records without it (%1 new, %2 updated).</source>
+        <translation>۱ ردیف با خطا: آن را اصلاح و دوباره بررسی کنید، یا رکوردهای معتبر را بدون آن وارد کنید (%1 جدید، %2 به‌روزشده).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors: correct them and check again, or import the valid records without them (%1 new, %2 updated).</source>
+        <translation>
+            <numerusform>%n ردیف با خطا: آن‌ها را اصلاح و دوباره بررسی کنید، یا رکوردهای معتبر را بدون آن‌ها وارد کنید (%1 جدید، %2 به‌روزشده).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row left out for its errors, in %1: correct it there and import that file.</source>
+        <translation>۱ ردیف به‌خاطر خطاهایش کنار گذاشته شد، در %1: آن را همان‌جا اصلاح کنید و آن فایل را وارد کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows left out for their errors, in %1: correct them there and import that file.</source>
+        <translation>
+            <numerusform>%n ردیف به‌خاطر خطاهایشان کنار گذاشته شدند، در %1: آن‌ها را همان‌جا اصلاح کنید و آن فایل را وارد کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Open the rows left out</source>
+        <translation>باز کردن ردیف‌های کنارگذاشته</translation>
+    </message>
+    <message>
+        <source>Import without the row with errors</source>
+        <translation>وارد کردن بدون ردیف دارای خطا</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import without the %n rows with errors</source>
+        <translation>
+            <numerusform>وارد کردن بدون %n ردیف دارای خطا</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -596,6 +596,50 @@
         <source>addresses with positions (house coordinates)</source>
         <translation>adresy z położeniem (współrzędne budynków)</translation>
     </message>
+    <message>
+        <source>1 row with errors: correct it and check again, or import the valid records without it (%1 new, %2 updated).</source>
+        <translation>1 wiersz z błędami: popraw go i sprawdź ponownie albo zaimportuj poprawne rekordy bez niego (nowe %1, zaktualizowane %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors: correct them and check again, or import the valid records without them (%1 new, %2 updated).</source>
+        <translation>
+            <numerusform>%n wiersz z błędami: popraw go i sprawdź ponownie albo zaimportuj poprawne rekordy bez niego (nowe %1, zaktualizowane %2).</numerusform>
+            <numerusform>%n wiersze z błędami: popraw je i sprawdź ponownie albo zaimportuj poprawne rekordy bez nich (nowe %1, zaktualizowane %2).</numerusform>
+            <numerusform>%n wierszy z błędami: popraw je i sprawdź ponownie albo zaimportuj poprawne rekordy bez nich (nowe %1, zaktualizowane %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row left out for its errors, in %1: correct it there and import that file.</source>
+        <translation>1 wiersz pominięto z powodu błędów, w %1: popraw go tam i zaimportuj ten plik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows left out for their errors, in %1: correct them there and import that file.</source>
+        <translation>
+            <numerusform>%n wiersz pominięto z powodu błędów, w %1: popraw go tam i zaimportuj ten plik.</numerusform>
+            <numerusform>%n wiersze pominięto z powodu błędów, w %1: popraw je tam i zaimportuj ten plik.</numerusform>
+            <numerusform>%n wierszy pominięto z powodu błędów, w %1: popraw je tam i zaimportuj ten plik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Open the rows left out</source>
+        <translation>Otwórz pominięte wiersze</translation>
+    </message>
+    <message>
+        <source>Import without the row with errors</source>
+        <translation>Importuj bez wiersza z błędami</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import without the %n rows with errors</source>
+        <translation>
+            <numerusform>Importuj bez %n wiersza z błędami</numerusform>
+            <numerusform>Importuj bez %n wierszy z błędami</numerusform>
+            <numerusform>Importuj bez %n wierszy z błędami</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -596,6 +596,50 @@
         <source>addresses with positions (house coordinates)</source>
         <translation>adrese cu poziție (coordonatele clădirilor)</translation>
     </message>
+    <message>
+        <source>1 row with errors: correct it and check again, or import the valid records without it (%1 new, %2 updated).</source>
+        <translation>1 rând cu erori: corectați-l și verificați din nou sau importați înregistrările valide fără el (%1 noi, %2 actualizate).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors: correct them and check again, or import the valid records without them (%1 new, %2 updated).</source>
+        <translation>
+            <numerusform>%n rând cu erori: corectați-l și verificați din nou sau importați înregistrările valide fără el (%1 noi, %2 actualizate).</numerusform>
+            <numerusform>%n rânduri cu erori: corectați-le și verificați din nou sau importați înregistrările valide fără ele (%1 noi, %2 actualizate).</numerusform>
+            <numerusform>%n de rânduri cu erori: corectați-le și verificați din nou sau importați înregistrările valide fără ele (%1 noi, %2 actualizate).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row left out for its errors, in %1: correct it there and import that file.</source>
+        <translation>1 rând omis din cauza erorilor, în %1: corectați-l acolo și importați acel fișier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows left out for their errors, in %1: correct them there and import that file.</source>
+        <translation>
+            <numerusform>%n rând omis din cauza erorilor, în %1: corectați-l acolo și importați acel fișier.</numerusform>
+            <numerusform>%n rânduri omise din cauza erorilor, în %1: corectați-le acolo și importați acel fișier.</numerusform>
+            <numerusform>%n de rânduri omise din cauza erorilor, în %1: corectați-le acolo și importați acel fișier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>Open the rows left out</source>
+        <translation>Deschide rândurile omise</translation>
+    </message>
+    <message>
+        <source>Import without the row with errors</source>
+        <translation>Importă fără rândul cu erori</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import without the %n rows with errors</source>
+        <translation>
+            <numerusform>Importă fără %n rând cu erori</numerusform>
+            <numerusform>Importă fără cele %n rânduri cu erori</numerusform>
+            <numerusform>Importă fără cele %n de rânduri cu erori</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -596,6 +596,50 @@
         <source>addresses with positions (house coordinates)</source>
         <translation>адреса с координатами (координаты домов)</translation>
     </message>
+    <message>
+        <source>1 row with errors: correct it and check again, or import the valid records without it (%1 new, %2 updated).</source>
+        <translation>1 строка с ошибками: исправьте её и проверьте снова или импортируйте корректные записи без неё (новых %1, обновлено %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors: correct them and check again, or import the valid records without them (%1 new, %2 updated).</source>
+        <translation>
+            <numerusform>%n строка с ошибками: исправьте её и проверьте снова или импортируйте корректные записи без неё (новых %1, обновлено %2).</numerusform>
+            <numerusform>%n строки с ошибками: исправьте их и проверьте снова или импортируйте корректные записи без них (новых %1, обновлено %2).</numerusform>
+            <numerusform>%n строк с ошибками: исправьте их и проверьте снова или импортируйте корректные записи без них (новых %1, обновлено %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row left out for its errors, in %1: correct it there and import that file.</source>
+        <translation>1 строка пропущена из-за ошибок, в %1: исправьте её там и импортируйте этот файл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows left out for their errors, in %1: correct them there and import that file.</source>
+        <translation>
+            <numerusform>%n строка пропущена из-за ошибок, в %1: исправьте её там и импортируйте этот файл.</numerusform>
+            <numerusform>%n строки пропущены из-за ошибок, в %1: исправьте их там и импортируйте этот файл.</numerusform>
+            <numerusform>%n строк пропущено из-за ошибок, в %1: исправьте их там и импортируйте этот файл.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open the rows left out</source>
+        <translation>Открыть пропущенные строки</translation>
+    </message>
+    <message>
+        <source>Import without the row with errors</source>
+        <translation>Импортировать без строки с ошибками</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import without the %n rows with errors</source>
+        <translation>
+            <numerusform>Импортировать без %n строки с ошибками</numerusform>
+            <numerusform>Импортировать без %n строк с ошибками</numerusform>
+            <numerusform>Импортировать без %n строк с ошибками</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -586,6 +586,44 @@
         <source>addresses with positions (house coordinates)</source>
         <translation>konumlu adresler (bina koordinatları)</translation>
     </message>
+    <message>
+        <source>1 row with errors: correct it and check again, or import the valid records without it (%1 new, %2 updated).</source>
+        <translation>Hatalı 1 satır: düzeltip yeniden denetleyin ya da geçerli kayıtları onsuz içe aktarın (%1 yeni, %2 güncellendi).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors: correct them and check again, or import the valid records without them (%1 new, %2 updated).</source>
+        <translation>
+            <numerusform>Hatalı %n satır: düzeltip yeniden denetleyin ya da geçerli kayıtları onlarsız içe aktarın (%1 yeni, %2 güncellendi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row left out for its errors, in %1: correct it there and import that file.</source>
+        <translation>Hataları nedeniyle 1 satır dışarıda bırakıldı, %1 içinde: orada düzeltip o dosyayı içe aktarın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows left out for their errors, in %1: correct them there and import that file.</source>
+        <translation>
+            <numerusform>Hataları nedeniyle %n satır dışarıda bırakıldı, %1 içinde: orada düzeltip o dosyayı içe aktarın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Open the rows left out</source>
+        <translation>Dışarıda bırakılan satırları aç</translation>
+    </message>
+    <message>
+        <source>Import without the row with errors</source>
+        <translation>Hatalı satır olmadan içe aktar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import without the %n rows with errors</source>
+        <translation>
+            <numerusform>Hatalı %n satır olmadan içe aktar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

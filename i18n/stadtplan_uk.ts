@@ -596,6 +596,50 @@
         <source>addresses with positions (house coordinates)</source>
         <translation>адреси з розташуванням (координати будинків)</translation>
     </message>
+    <message>
+        <source>1 row with errors: correct it and check again, or import the valid records without it (%1 new, %2 updated).</source>
+        <translation>1 рядок з помилками: виправте його й перевірте знову або імпортуйте коректні записи без нього (нових %1, оновлено %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors: correct them and check again, or import the valid records without them (%1 new, %2 updated).</source>
+        <translation>
+            <numerusform>%n рядок з помилками: виправте його й перевірте знову або імпортуйте коректні записи без нього (нових %1, оновлено %2).</numerusform>
+            <numerusform>%n рядки з помилками: виправте їх і перевірте знову або імпортуйте коректні записи без них (нових %1, оновлено %2).</numerusform>
+            <numerusform>%n рядків з помилками: виправте їх і перевірте знову або імпортуйте коректні записи без них (нових %1, оновлено %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row left out for its errors, in %1: correct it there and import that file.</source>
+        <translation>1 рядок пропущено через помилки, у %1: виправте його там та імпортуйте цей файл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows left out for their errors, in %1: correct them there and import that file.</source>
+        <translation>
+            <numerusform>%n рядок пропущено через помилки, у %1: виправте його там та імпортуйте цей файл.</numerusform>
+            <numerusform>%n рядки пропущено через помилки, у %1: виправте їх там та імпортуйте цей файл.</numerusform>
+            <numerusform>%n рядків пропущено через помилки, у %1: виправте їх там та імпортуйте цей файл.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Open the rows left out</source>
+        <translation>Відкрити пропущені рядки</translation>
+    </message>
+    <message>
+        <source>Import without the row with errors</source>
+        <translation>Імпортувати без рядка з помилками</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import without the %n rows with errors</source>
+        <translation>
+            <numerusform>Імпортувати без %n рядка з помилками</numerusform>
+            <numerusform>Імпортувати без %n рядків з помилками</numerusform>
+            <numerusform>Імпортувати без %n рядків з помилками</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -75,11 +75,14 @@ QString ImportReport::toText() const
 
 bool ImportReport::blocked() const
 {
-    if (!acceptValid)
-        return hasErrors();
-    return std::any_of(m_problems.cbegin(), m_problems.cend(), [](const Problem &p) {
+    return acceptValid ? listErrors() > 0 : hasErrors();
+}
+
+int ImportReport::listErrors() const
+{
+    return int(std::count_if(m_problems.cbegin(), m_problems.cend(), [](const Problem &p) {
         return p.severity == Severity::Error && p.record.isEmpty();
-    });
+    }));
 }
 
 QByteArray ImportReport::toJson() const
@@ -112,6 +115,7 @@ QByteArray ImportReport::toJson() const
         {QStringLiteral("written"), written},
         {QStringLiteral("left_out"), leftOut},
         {QStringLiteral("left_out_file"), leftOutFile},
+        {QStringLiteral("rows_with_errors"), rowsWithErrors},
         {QStringLiteral("problems"), list},
         {QStringLiteral("phases_ms"), steps},
     };

@@ -29,6 +29,7 @@ struct ImportReport
     bool acceptValid = false; // the valid records imported, the others left out
     int leftOut = 0;          // rows left out for their errors (acceptValid)
     QString leftOutFile;      // where they were written, to correct and import again
+    int rowsWithErrors = 0;   // rows with an error of their own (what acceptValid would leave out)
     // How long each step took, in order ("read and check", 640), for the
     // benchmark and for anyone wondering where an import's time goes.
     QList<std::pair<QString, qint64>> phases;
@@ -54,6 +55,9 @@ struct ImportReport
     // Nothing can be imported: an error of the list as a whole, or, unless
     // the valid records are accepted, of any row.
     bool blocked() const;
+    // Errors of the list as a whole (no record named): a missing column, a
+    // file that cannot be read; accepting the valid records does not pass them.
+    int listErrors() const;
 
     // One line a problem ("file:row 4 [email] error: ..."), then a summary.
     QString toText() const;

@@ -288,6 +288,11 @@ constexpr const char *LeftOutColumn = "import_problem";
 // The left-out rows of LIST.csv are written to LIST.left-out.csv, whose
 // records belong to LIST when they come back.
 constexpr const char *LeftOutSuffix = ".left-out";
+// The rows an earlier import left out, corrected to import again ("liste.left-out.csv").
+bool isLeftOutFile(const ImportOptions &options)
+{
+    return QFileInfo(options.input).completeBaseName().endsWith(QLatin1String(LeftOutSuffix));
+}
 
 // Which source column fills each model field, and the mapping's default for
 // it, found once: every record asks for some thirty fields.
@@ -1171,7 +1176,7 @@ void mergeAreas(InstitutionStore *store, const std::deque<Row> &rows, const QStr
         report.note({}, {}, QStringLiteral("the list gives no inhabitants for %1; the city's bundled "
                                            "figures are kept for them")
                                 .arg(keptPopulation.join(QStringLiteral(", "))));
-    for (const Area &a : std::as_const(existing))
+    for (const Area &a : isLeftOutFile(options) ? QList<Area>() : existing)
         report.missing += a.id.startsWith(prefix) && !inList.contains(a.id) ? 1 : 0;
     if (store && mayWrite && !options.dryRun && (report.added || report.updated)) {
         clock.lap(QStringLiteral("merge"));
@@ -1374,7 +1379,8 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
                                     .arg(perSource.value(it.key())));
         }
     }
-    for (qsizetype k = 0; k < stored; ++k) {
+    // The rows left out of a list are a part of it: the rest is not missing.
+    for (qsizetype k = 0; k < stored && !isLeftOutFile(options); ++k) {
         const Institution &i = existing[k];
         if (earlier.contains(i.source) && !claimed.contains(k)
             && !(i.source == source && leftOutKeys.contains(i.sourceId))) { // left out for an error: still listed
@@ -1681,6 +1687,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     // Merge with the store: all or nothing, or with --accept-valid the
     // valid records, unless the list as a whole has a problem.
     report.acceptValid = options.acceptValid;
+    report.rowsWithErrors = int(reader.failedRows().size());
     const bool mayWrite = !report.blocked();
     bool stored = true;
     try {

@@ -27,6 +27,10 @@ Dialog {
         exchange.checkInBackground(url, layer, crs, mapping)
     }
     property bool importing: false
+    // The check found errors in rows only (not of the list as a whole) and
+    // valid records to write: they can be imported without the rows at fault.
+    readonly property bool validPartImportable: outcome.ok === false && outcome.listErrors === 0
+                                                && outcome.rowsWithErrors > 0 && (outcome.added + outcome.updated) > 0
     // What the list holds: institutions, or areas (districts and the like) for the map and coverage.
     property string layer: "institutions"
     // The list's coordinate system when the data names none ("EPSG:25832"; empty: none given),
@@ -136,15 +140,44 @@ Dialog {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.bold: true
-            color: root.outcome.ok ? Theme.text : Theme.errorText
+            color: root.outcome.ok || root.imported ? Theme.text : Theme.errorText
             text: root.exchange.busy ? (root.importing ? qsTr("Importing…") : qsTr("Checking every record…"))
                 : root.outcome.report === undefined ? ""
                 : root.imported ? qsTr("Imported: %1 new, %2 updated.").arg(root.outcome.added).arg(root.outcome.updated)
                 : root.outcome.ok ? (root.outcome.warnings === 1 ? qsTr("Ready to import: %1 new, %2 updated, %3 unchanged; 1 warning.")
                                                                  : qsTr("Ready to import: %1 new, %2 updated, %3 unchanged; %n warnings.", "", root.outcome.warnings))
                                    .arg(root.outcome.added).arg(root.outcome.updated).arg(root.outcome.unchanged)
+                : root.validPartImportable
+                    ? (root.outcome.rowsWithErrors === 1
+                       ? qsTr("1 row with errors: correct it and check again, or import the valid records without it (%1 new, %2 updated).")
+                       : qsTr("%n rows with errors: correct them and check again, or import the valid records without them (%1 new, %2 updated).", "", root.outcome.rowsWithErrors))
+                          .arg(root.outcome.added).arg(root.outcome.updated)
                 : root.outcome.errors === 1 ? qsTr("1 error: nothing will be imported until it is corrected.")
                                             : qsTr("%n errors: nothing will be imported until they are corrected.", "", root.outcome.errors)
+        }
+        // The rows an import of the valid part left out: a file beside the
+        // list, in its format, each row with its problem, to correct and import.
+        RowLayout {
+            visible: root.imported && root.outcome.leftOut > 0
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                objectName: "importLeftOut"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: root.imported && root.outcome.leftOut > 0
+                      ? (root.outcome.leftOut === 1
+                         ? qsTr("1 row left out for its errors, in %1: correct it there and import that file.")
+                         : qsTr("%n rows left out for their errors, in %1: correct them there and import that file.", "", root.outcome.leftOut))
+                            .arg(root.outcome.leftOutFile.toString().split("/").pop())
+                      : ""
+            }
+            Button {
+                objectName: "openLeftOut"
+                text: qsTr("Open")
+                Accessible.name: qsTr("Open the rows left out")
+                onClicked: Qt.openUrlExternally(root.outcome.leftOutFile)
+            }
         }
         BusyIndicator {
             visible: root.exchange.busy
@@ -177,6 +210,19 @@ Dialog {
             onClicked: {
                 root.importing = true
                 root.exchange.importInBackground(root.file, root.layer, root.crs, root.mapping)
+            }
+        }
+        Button {
+            objectName: "importValidButton"
+            visible: root.validPartImportable && !root.imported
+            enabled: !root.exchange.busy
+            text: root.outcome.rowsWithErrors === 1 ? qsTr("Import without the row with errors")
+                                                    : qsTr("Import without the %n rows with errors", "", root.outcome.rowsWithErrors ?? 0)
+            Accessible.name: text
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: {
+                root.importing = true
+                root.exchange.importInBackground(root.file, root.layer, root.crs, root.mapping, true)
             }
         }
         Button {

@@ -55,7 +55,7 @@ void DataExchange::setDirectory(InstitutionDirectory *directory)
 }
 
 DataExchange::Job DataExchange::job(const QUrl &file, const QString &layer, const QString &sourceCrs,
-                                    const QUrl &mapping, bool dryRun) const
+                                    const QUrl &mapping, bool dryRun, bool acceptValid) const
 {
     Job j;
     if (!m_directory)
@@ -65,6 +65,7 @@ DataExchange::Job DataExchange::job(const QUrl &file, const QString &layer, cons
     j.options.layer = layer;
     j.options.sourceCrs = sourceCrs.trimmed();
     j.options.dryRun = dryRun;
+    j.options.acceptValid = acceptValid;
     // The gazetteer the app finds addresses in places records that have an
     // address but no position, as --gazetteer does.
     // The store's own addresses are found by the import without being named.
@@ -107,6 +108,11 @@ QVariantMap DataExchange::run(const Job &job)
             {QStringLiteral("unchanged"), report.unchanged},
             {QStringLiteral("errors"), report.count(ImportReport::Severity::Error)},
             {QStringLiteral("warnings"), report.count(ImportReport::Severity::Warning)},
+            {QStringLiteral("listErrors"), report.listErrors()},
+            {QStringLiteral("rowsWithErrors"), report.rowsWithErrors},
+            {QStringLiteral("leftOut"), report.leftOut},
+            {QStringLiteral("leftOutFile"),
+             report.leftOutFile.isEmpty() ? QUrl() : QUrl::fromLocalFile(report.leftOutFile)},
             {QStringLiteral("written"), report.written},
             {QStringLiteral("report"), report.toText()}};
 }
@@ -118,9 +124,9 @@ QVariantMap DataExchange::check(const QUrl &file, const QString &layer, const QS
 }
 
 QVariantMap DataExchange::importFile(const QUrl &file, const QString &layer, const QString &sourceCrs,
-                                     const QUrl &mapping)
+                                     const QUrl &mapping, bool acceptValid)
 {
-    QVariantMap result = run(job(file, layer, sourceCrs, mapping, false));
+    QVariantMap result = run(job(file, layer, sourceCrs, mapping, false, acceptValid));
     if (result.value(QStringLiteral("written")).toBool())
         m_directory->load();
     return result;
@@ -142,9 +148,9 @@ bool DataExchange::checkInBackground(const QUrl &file, const QString &layer, con
 }
 
 bool DataExchange::importInBackground(const QUrl &file, const QString &layer, const QString &sourceCrs,
-                                      const QUrl &mapping)
+                                      const QUrl &mapping, bool acceptValid)
 {
-    return start(job(file, layer, sourceCrs, mapping, false));
+    return start(job(file, layer, sourceCrs, mapping, false, acceptValid));
 }
 
 QString DataExchange::exportView(const QUrl &file) const

@@ -34,13 +34,18 @@ public:
     // system when the data names none (e.g. "EPSG:25832"; empty: none given),
     // `mapping` a mapping file (JSON or YAML) of fields and values, as
     // stadtplan-import's --s-crs and --mapping. The map holds: ok (no
-    // errors), added, updated, unchanged, errors, warnings and report (the
-    // text report).
+    // errors), added, updated, unchanged, errors, warnings, listErrors (errors
+    // of the list as a whole), rowsWithErrors (rows with an error of their
+    // own), written and report (the text report).
     Q_INVOKABLE QVariantMap check(const QUrl &file, const QString &layer = QStringLiteral("institutions"),
                                   const QString &sourceCrs = {}, const QUrl &mapping = {}) const;
     // Imports a list (all or nothing) and reloads the directory; the same map as check().
+    // With `acceptValid`, as --accept-valid: the valid records, unless the list
+    // as a whole has an error; the rows left out are written beside the list
+    // (the map adds leftOut, their number, and leftOutFile, a file URL).
     Q_INVOKABLE QVariantMap importFile(const QUrl &file, const QString &layer = QStringLiteral("institutions"),
-                                       const QString &sourceCrs = {}, const QUrl &mapping = {});
+                                       const QString &sourceCrs = {}, const QUrl &mapping = {},
+                                       bool acceptValid = false);
     // Writes the institutions of the current focus filter; an empty string
     // on success, else what went wrong.
     Q_INVOKABLE QString exportView(const QUrl &file) const;
@@ -63,7 +68,8 @@ public:
     Q_INVOKABLE bool checkInBackground(const QUrl &file, const QString &layer = QStringLiteral("institutions"),
                                        const QString &sourceCrs = {}, const QUrl &mapping = {});
     Q_INVOKABLE bool importInBackground(const QUrl &file, const QString &layer = QStringLiteral("institutions"),
-                                        const QString &sourceCrs = {}, const QUrl &mapping = {});
+                                        const QString &sourceCrs = {}, const QUrl &mapping = {},
+                                        bool acceptValid = false);
     bool isBusy() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:
@@ -74,7 +80,7 @@ Q_SIGNALS:
 private:
     struct Job; // what a run needs, copied off the directory
     Job job(const QUrl &file, const QString &layer, const QString &sourceCrs, const QUrl &mapping,
-            bool dryRun) const;
+            bool dryRun, bool acceptValid = false) const;
     static QVariantMap run(const Job &job);
     bool start(const Job &job);
     InstitutionDirectory *m_directory = nullptr;

@@ -281,6 +281,37 @@ Item {
             verify(row >= 0)
             dialog.close()
 
+            // Errors in a row only: the valid part imports without it, and the
+            // row left out is written beside the list, with its problem, to correct.
+            dialog.checkFile(mixedList)
+            tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the check finishes")
+            compare(dialog.outcome.rowsWithErrors, 1, dialog.outcome.report)
+            compare(dialog.outcome.listErrors, 0)
+            verify(!importButton.enabled, "not all of it")
+            const importValid = findChild(dialog, "importValidButton")
+            verify(importValid.visible && importValid.enabled)
+            compare(importValid.text, "Import without the row with errors")
+            compare(findChild(dialog, "importSummary").text,
+                    "1 row with errors: correct it and check again, or import the valid records without it (2 new, 0 updated).")
+            if (shotsDirectory !== "")
+                grabImage(window.contentItem).save(shotsDirectory + "/import-valid-part.png")
+            mouseClick(importValid)
+            tryVerify(() => dialog.imported, 10000, "the valid part is imported")
+            compare(directory.institutionCount, before + 3, "the two valid records are in")
+            compare(dialog.outcome.leftOut, 1)
+            verify(!importValid.visible, "done")
+            const leftOut = findChild(dialog, "importLeftOut")
+            verify(leftOut.visible)
+            compare(leftOut.text, "1 row left out for its errors, in gemischt.left-out.csv: correct it there and import that file.")
+            verify(findChild(dialog, "openLeftOut").visible)
+            if (shotsDirectory !== "")
+                grabImage(window.contentItem).save(shotsDirectory + "/import-valid-part-done.png")
+            // The file left out is the row with its problem; as it is, it fails again.
+            const again = exchange.check(dialog.outcome.leftOutFile)
+            compare(again.rowsWithErrors, 1, again.report)
+            verify(again.report.indexOf("gemischt.left-out.csv:row 2 [Schwerpunkt] error: 'Nähkurs'") >= 0, again.report)
+            dialog.close()
+
             // A list that names no coordinate system: one error, until the
             // dialog names one; a column no field takes, until a mapping does.
             dialog.checkFile(gaussKruegerList)

@@ -61,6 +61,13 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(
             QStringLiteral("brokenList"),
             write(QStringLiteral("kaputt.csv"), "Name;Lat;Lon;Schwerpunkt\nKochtreff;52,03;8,54;Kochkurs\n"));
+        // Two good rows and one at fault: the valid part can be imported without it.
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("mixedList"),
+            write(QStringLiteral("gemischt.csv"), "Name;Lat;Lon;Schwerpunkt\n"
+                                                  "Elterncafe Mitte;52,021;8,531;Sprachkurse\n"
+                                                  "Nähtreff;52,022;8,532;Nähkurs\n"
+                                                  "Lernhilfe Ost;52,023;8,533;Sprachkurse\n"));
         engine->rootContext()->setContextProperty(
             QStringLiteral("goodList"),
             write(QStringLiteral("neu.csv"), "Name;Lat;Lon;Schwerpunkt\n<b>Neuer</b> Treff;52,03;8,54;Sprachkurse\n"));
