@@ -84,7 +84,8 @@ FieldMapping FieldMapping::standard(const Taxonomy &taxonomy)
 {
     FieldMapping m;
     m.m_fields = {
-        {QStringLiteral("id"), keys({"id", "source_id", "kennung", "objectid", "objekt_id", "nummer"})},
+        // (A GIS's OBJECTID is a fallback guess: official numbers outlast it.)
+        {QStringLiteral("id"), keys({"id", "source_id", "kennung", "nummer"})},
         {QStringLiteral("name"), keys({"name", "einrichtung", "bezeichnung", "institution", "titel", "stelle", "gen", "bezirk", "stadtbezirk"})},
         {QStringLiteral("organisation"), keys({"organisation", "organization", "träger", "traegerin", "anbieter"})},
         {QStringLiteral("organisation_type"), keys({"organisation_type", "trägerart", "art", "typ", "einrichtungsart"})},
@@ -154,6 +155,18 @@ FieldMapping FieldMapping::standard(const Taxonomy &taxonomy)
         {"Arbeitsmigranten", "labour_migrants"}, {"Alle", "all_migrants"},
         {"Zugewanderte", "all_migrants"}, {"Migranten", "all_migrants"},
         {"Fachkräfte", "professionals"}};
+    // How lists say a Träger's kind.
+    const QList<std::pair<const char *, const char *>> typeWords{
+        {"kommunal", "municipal"}, {"städtisch", "municipal"}, {"Stadt", "municipal"},
+        {"frei", "welfare_service"}, {"freier Träger", "welfare_service"},
+        {"frei-gemeinnützig", "welfare_service"}, {"gemeinnützig", "welfare_service"},
+        {"Wohlfahrtsverband", "welfare_service"}, {"freie Wohlfahrtspflege", "welfare_service"},
+        {"kirchlich", "welfare_service"}, {"privat", "non_municipal"}, {"privatwirtschaftlich", "non_municipal"},
+        {"Migrantenorganisation", "migrant_organisation"}, {"Migrantenselbstorganisation", "migrant_organisation"},
+        {"MSO", "migrant_organisation"}, {"Behörde", "authority"}, {"Bundesbehörde", "authority"},
+        {"Landesbehörde", "authority"}};
+    for (const auto &[word, id] : typeWords)
+        m.m_values[QStringLiteral("organisation_type")].insert(key(QString::fromUtf8(word)), QString::fromLatin1(id));
     for (const auto &[word, id] : groupWords)
         m.m_values[QStringLiteral("target_groups")].insert(key(QString::fromUtf8(word)), QString::fromLatin1(id));
     for (const auto &[word, id] : focusWords)
@@ -347,11 +360,13 @@ const std::initializer_list<HeaderGuess> &headerGuesses()
          {"traeger", "anbieter", "ansprech", "kontakt", "person", "vorname", "nachname", "strasse",
           "ortsname", "ortsteil", "stadtteil", "bezirk", "kurs", "leitung", "datei", "kurz"},
          {"art", "typ", "form", "nummer", "nr", "id", "kennung"}},
-        {"id", {"nummer", "kennung", "kennziffer", "schluessel", "objectid"},
+        {"id", {"nummer", "kennung", "kennziffer", "schluessel"},
          {"haus", "telefon", "ruf", "fax", "post", "steuer"}},
+        // A row number a GIS gives each export: the id only when the list has no other.
+        {"id", {"objectid", "objektid", "fid"}, {}, {}, true},
         {"phone", {"telefon", "rufnummer", "phone", "fon"}, {"fax"}},
         {"email", {"mail"}, {}},
-        {"website", {"homepage", "internet", "webseite", "website", "www", "url"}, {}},
+        {"website", {"homepage", "internet", "web", "www", "url"}, {}},
         {"opening_hours", {"oeffnungszeit", "sprechzeit", "sprechstunde", "openinghours", "geoeffnet"}, {}},
         {"focus_areas", {"focus", "schwerpunkt", "thema", "themen", "kategorie", "handlungsfeld",
                          "angebotsart", "bereich"}, {}},
@@ -361,6 +376,24 @@ const std::initializer_list<HeaderGuess> &headerGuesses()
         {"step_free", {"barriere", "rollstuhl", "wheelchair"}, {}},
     };
     return guesses;
+}
+
+// What a column's header is guessed from. A nested property or a heading
+// over a group of columns comes as "adresse.strasse": the last part says what
+// it is, unless that part says only "name" or "id", when the group says whose
+// ("traeger.name" is the organisation, "einrichtung.name" the name).
+QString guessKey(const QString &column)
+{
+    const qsizetype dot = column.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0 || dot == column.size() - 1)
+        return FieldMapping::key(column);
+    const QString last = FieldMapping::key(column.mid(dot + 1));
+    static const QStringList generic{QStringLiteral("name"), QStringLiteral("bezeichnung"), QStringLiteral("titel"),
+                                     QStringLiteral("id"), QStringLiteral("nr"), QStringLiteral("nummer"),
+                                     QStringLiteral("kennung"), QStringLiteral("art"), QStringLiteral("typ"),
+                                     QStringLiteral("text"), QStringLiteral("wert"), QStringLiteral("value"),
+                                     QStringLiteral("label"), QStringLiteral("title")};
+    return generic.contains(last) ? FieldMapping::key(column) : last;
 }
 
 bool guessMatches(const HeaderGuess &guess, const QString &header)
@@ -381,6 +414,10 @@ QHash<QString, FieldMapping::Choice> FieldMapping::chooseColumns(const QStringLi
     keys.reserve(available.size());
     for (const QString &name : available)
         keys.append(key(name));
+    QStringList guessKeys;
+    guessKeys.reserve(available.size());
+    for (const QString &name : available)
+        guessKeys.append(guessKey(name));
     QHash<QString, Choice> chosen;
     QSet<int> taken;
     for (const auto &[names, sureness] : {std::pair{&m_given, Sureness::Given}, std::pair{&m_fields, Sureness::Known}}) {
@@ -401,7 +438,7 @@ QHash<QString, FieldMapping::Choice> FieldMapping::chooseColumns(const QStringLi
         if (chosen.contains(field))
             continue;
         for (int index = 0; index < keys.size(); ++index) {
-            if (!taken.contains(index) && guessMatches(guess, keys[index])) {
+            if (!taken.contains(index) && guessMatches(guess, guessKeys[index])) {
                 chosen.insert(field, {index, Sureness::Guessed});
                 taken.insert(index);
                 break;

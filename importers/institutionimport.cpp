@@ -208,6 +208,26 @@ struct Row
 
 // Opens a source through OGR with the options its driver needs: no network
 // unless allowed, text columns kept as text (postcodes keep their zeros).
+// Whether the first feature's properties hold objects (not the translations,
+// which are read as JSON, nor arrays).
+static bool hasNestedProperties(OGRLayer &layer)
+{
+    const OGRFeatureDefn &definition = *layer.GetLayerDefn();
+    layer.ResetReading();
+    const OGRFeatureUniquePtr first(layer.GetNextFeature());
+    layer.ResetReading();
+    if (!first)
+        return false;
+    for (int k = 0; k < definition.GetFieldCount(); ++k) {
+        const OGRFieldDefn &field = *definition.GetFieldDefn(k);
+        const QByteArray name(field.GetNameRef());
+        if (field.GetSubType() == OFSTJSON && name != "translations" && name != "service_translations"
+            && first->IsFieldSetAndNotNull(k) && first->GetFieldAsString(k)[0] == '{')
+            return true;
+    }
+    return false;
+}
+
 GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &report)
 {
     QString path = options.input;
@@ -266,6 +286,20 @@ GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &repo
     if (dataset->GetLayerCount() < 1) {
         report.error({}, {}, QStringLiteral("holds no table or layer"));
         return nullptr;
+    }
+    // Open data nests ("adresse": {"strasse": …}): read again with each part
+    // a column of its own, "adresse.strasse". (Translations are JSON objects
+    // the import reads whole.)
+    if (driverName == QLatin1String("GeoJSON") && hasNestedProperties(*dataset->GetLayer(0))) {
+        openOptions.AddNameValue("FLATTEN_NESTED_ATTRIBUTES", "YES");
+        openOptions.AddNameValue("NESTED_ATTRIBUTE_SEPARATOR", ".");
+        dataset.reset(GDALDataset::Open(utf8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed,
+                                        openOptions.List()));
+        if (!dataset || dataset->GetLayerCount() < 1) {
+            report.error({}, {}, QStringLiteral("cannot be read as %1: %2")
+                                     .arg(driverName, errors.lastFailure(QStringLiteral("unknown error"))));
+            return nullptr;
+        }
     }
     return dataset;
 }

@@ -455,6 +455,75 @@ private Q_SLOTS:
         QCOMPARE(imported.at(2).sourceId, QStringLiteral("194501"));
         QVERIFY(imported.at(2).position.latitude > 52.0 && imported.at(2).position.latitude < 52.1);
     }
+
+    // An open-data portal's GeoJSON: properties nested ("adresse": {"strasse":
+    // …}), an official number beside the GIS's OBJECTID, the Träger as an
+    // object of its own. Needed from the user: nothing.
+    void anOpenDataGeoJsonWithNestedProperties()
+    {
+        const auto feature = [](int objectId, const char *number, const char *name, const char *street,
+                                const char *houseNumber, const char *postcode, double lon, double lat) {
+            return QStringLiteral(
+                       "{\"type\":\"Feature\",\"id\":%1,\"properties\":{\"OBJECTID\":%1,\"kennziffer\":\"%2\","
+                       "\"bezeichnung\":\"%3\",\"kategorie\":\"Beratung\",\"traeger\":{\"name\":\"AWO "
+                       "Kreisverband Bielefeld e.V.\",\"art\":\"frei-gemeinnützig\"},\"adresse\":{\"strasse\":"
+                       "\"%4\",\"hausnummer\":\"%5\",\"plz\":\"%6\",\"ort\":\"Bielefeld\"},\"kontakt\":"
+                       "{\"telefon\":\"0521 92 16 0\",\"email\":\"info@awo-bielefeld.de\",\"web\":"
+                       "\"https://www.awo-bielefeld.de\"},\"sprachen\":\"de, ar, ru\"},\"geometry\":"
+                       "{\"type\":\"Point\",\"coordinates\":[%7,%8]}}")
+                .arg(objectId)
+                .arg(QString::fromUtf8(number), QString::fromUtf8(name), QString::fromUtf8(street),
+                     QString::fromUtf8(houseNumber), QString::fromUtf8(postcode))
+                .arg(lon)
+                .arg(lat);
+        };
+        const auto collection = [](const QStringList &features) {
+            return (QStringLiteral("{\"type\":\"FeatureCollection\",\"name\":\"beratungsstellen\",\"features\":[")
+                    + features.join(QLatin1Char(',')) + QStringLiteral("]}"))
+                .toUtf8();
+        };
+        const QString file = path(QStringLiteral("beratungsstellen.geojson"));
+        test::writeFile(file, collection({feature(1, "05711000-BS-0012", "Migrationsberatung für Erwachsene",
+                                                  "Detmolder Straße", "280", "33605", 8.5705, 52.0043),
+                                          feature(2, "05711000-BS-0031", "Jugendmigrationsdienst", "Niederwall",
+                                                  "10", "33602", 8.5353, 52.0206)}));
+        const QString store = freshStore();
+        const ImportReport report = import(file, store);
+        QVERIFY(!report.hasErrors());
+        QCOMPARE(report.added, 2);
+        for (const char *said : {"id from 'kennziffer'", "name from 'bezeichnung'", "organisation from 'traeger.name'", "organisation_type from 'traeger.art'",
+                                 "street from 'adresse.strasse'", "house_number from 'adresse.hausnummer'",
+                                 "postcode from 'adresse.plz'", "city from 'adresse.ort'", "phone from 'kontakt.telefon'",
+                                 "email from 'kontakt.email'", "website from 'kontakt.web'",
+                                 "focus_areas from 'kategorie'", "languages from 'sprachen'"})
+            QVERIFY2(hasProblem(report, {}, {}, QString::fromUtf8(said)), said);
+        // Only the GIS's row number is left over: said, not passed over silently.
+        QVERIFY(hasProblem(report, {}, {}, QStringLiteral("column 'OBJECTID' is not imported")));
+        QCOMPARE(report.count(ImportReport::Severity::Warning), 1);
+        const QList<Institution> imported = fromSource(store, QStringLiteral("beratungsstellen"));
+        QCOMPARE(imported.size(), 2);
+        QCOMPARE(imported.at(0).name, QStringLiteral("Jugendmigrationsdienst"));
+        QCOMPARE(imported.at(0).sourceId, QStringLiteral("05711000-BS-0031"));
+        QCOMPARE(imported.at(0).organisation.name, QStringLiteral("AWO Kreisverband Bielefeld e.V."));
+        QCOMPARE(imported.at(0).organisation.typeId, QStringLiteral("welfare_service")); // "frei-gemeinnützig"
+        QCOMPARE(imported.at(0).address.street, QStringLiteral("Niederwall"));
+        QCOMPARE(imported.at(0).address.houseNumber, QStringLiteral("10"));
+        QCOMPARE(imported.at(0).address.postcode, QStringLiteral("33602"));
+        QCOMPARE(imported.at(0).services.first().contact.email, QStringLiteral("info@awo-bielefeld.de"));
+        QCOMPARE(imported.at(0).services.first().languages, (QStringList{QStringLiteral("de"), QStringLiteral("ar"),
+                                                                       QStringLiteral("ru")}));
+
+        // The portal's next export numbers its objects afresh: the official
+        // numbers keep the records as they were.
+        test::writeFile(file, collection({feature(7, "05711000-BS-0031", "Jugendmigrationsdienst", "Niederwall",
+                                                  "10", "33602", 8.5353, 52.0206),
+                                          feature(8, "05711000-BS-0012", "Migrationsberatung für Erwachsene",
+                                                  "Detmolder Straße", "280", "33605", 8.5705, 52.0043)}));
+        const ImportReport next = import(file, store);
+        QVERIFY(!next.hasErrors());
+        QCOMPARE(next.added, 0);
+        QCOMPARE(next.unchanged, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRealLists)
