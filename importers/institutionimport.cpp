@@ -3,6 +3,7 @@
 #include "addressgazetteer.h"
 #include "cityareas.h"
 #include "clock.h"
+#include "sheetlayout.h"
 #include "sourcereading.h"
 
 #include "gdalsupport.h"
@@ -523,6 +524,7 @@ public:
         // said once of the list; its records are read for their own problems
         // only, and none is imported.
         QStringList missingColumns;
+        int firstRow = 2; // the sheet's row of the first record (tabular)
     };
 
     RecordReader(Context context, ImportReport &report)
@@ -537,8 +539,8 @@ public:
     {
         m_feature = &f;
         Row row;
-        // Rows as a spreadsheet numbers them (the header is row 1); features from 1.
-        row.record = m_context.tabular ? QStringLiteral("row %1").arg(ordinal + 1)
+        // Rows as a spreadsheet numbers them (the header is row 1, or where the sheet has it); features from 1.
+        row.record = m_context.tabular ? QStringLiteral("row %1").arg(ordinal + m_context.firstRow - 1)
                                        : QStringLiteral("feature %1").arg(ordinal);
         m_record = row.record;
         m_failed = false;
@@ -1658,6 +1660,24 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     const QString driver = QString::fromLatin1(dataset->GetDriver()->GetDescription());
     const bool tabular = QStringList{QStringLiteral("CSV"), QStringLiteral("XLSX"), QStringLiteral("ODS")}
                              .contains(driver);
+    // A sheet as offices make them: a title above the table, a header over
+    // two lines, a line of units under it.
+    GDALDatasetUniquePtr sheetRows;
+    GDALDatasetUniquePtr sheet;
+    int firstRow = tabular ? 2 : 1;
+    if (driver == QLatin1String("XLSX") || driver == QLatin1String("ODS")) {
+        sheetRows = openSheetRows(options.input, driver);
+        if (sheetRows && sheetRows->GetLayerCount() > 0) {
+            const SheetLayout layout = findSheetLayout(
+                firstRows(*sheetRows->GetLayer(0), 12),
+                [this](const QStringList &cells) { return int(m_mapping.chooseColumns(cells).size()); });
+            if (!layout.plain() && (sheet = sheetTable(*sheetRows->GetLayer(0), layout))) {
+                layer = sheet->GetLayer(0);
+                firstRow = layout.firstRecordRow();
+                report.note({}, {}, layout.described());
+            }
+        }
+    }
     const SourceFields fields(*layer->GetLayerDefn(), m_mapping);
     if (const QStringList unused = fields.unused(driver); !unused.isEmpty()) {
         // Said, not passed over: the coordinator may expect that column in the store.
@@ -1697,7 +1717,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     clock.lap(QStringLiteral("open"));
 
     // Read and check every record.
-    RecordReader reader({options, m_mapping, m_city, fields, *crs, source, areas, tabular, missingColumns},
+    RecordReader reader({options, m_mapping, m_city, fields, *crs, source, areas, tabular, missingColumns, firstRow},
                         report);
     int ordinal = 0;
     layer->ResetReading();

@@ -7,8 +7,10 @@
 #include "importtesting.h"
 #include "institutionimport.h"
 #include "institutionstore.h"
+#include "sheetlayout.h"
 #include "storelocation.h"
 #include "testsupport.h"
+#include "xlsxwriting.h"
 
 #include <QFile>
 #include <QProcess>
@@ -86,7 +88,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        gdal::ensureInitialised();
+        stadtplan::gdal::ensureInitialised();
         m_taxonomy = Taxonomy::fromJson(BundledData::read(QStringLiteral("taxonomy.json")));
         m_city = CityProfile::fromJson(BundledData::read(QStringLiteral("city.json")));
     }
@@ -523,6 +525,174 @@ private Q_SLOTS:
         QVERIFY(!next.hasErrors());
         QCOMPARE(next.added, 0);
         QCOMPARE(next.unchanged, 2);
+    }
+
+    // A WFS answer (GetFeature, GML 3.2) of a municipal geoserver: the name
+    // in "bezeichnung_einrichtung", the address in one element, positions in
+    // UTM named by the geometry's srsName, the feature's gml:id. Needed from
+    // the user: nothing.
+    void aWfsAnswerWhoseNameIsNotCalledName()
+    {
+        const auto member = [](int id, const char *name, const char *address, const char *field, const char *pos) {
+            return QStringLiteral("<wfs:member><bi:beratungsstellen gml:id=\"beratungsstellen.%1\">"
+                                  "<bi:bezeichnung_einrichtung>%2</bi:bezeichnung_einrichtung>"
+                                  "<bi:adresse>%3</bi:adresse><bi:handlungsfeld>%4</bi:handlungsfeld>"
+                                  "<bi:geom><gml:Point gml:id=\"p%1\" srsName=\"urn:ogc:def:crs:EPSG::25832\">"
+                                  "<gml:pos>%5</gml:pos></gml:Point></bi:geom></bi:beratungsstellen></wfs:member>")
+                .arg(id)
+                .arg(QString::fromUtf8(name), QString::fromUtf8(address), QString::fromUtf8(field),
+                     QString::fromUtf8(pos));
+        };
+        const QString file = path(QStringLiteral("wfs_beratungsstellen.gml"));
+        test::writeFile(file, (QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<wfs:FeatureCollection "
+                                              "xmlns:wfs=\"http://www.opengis.net/wfs/2.0\" "
+                                              "xmlns:gml=\"http://www.opengis.net/gml/3.2\" "
+                                              "xmlns:bi=\"https://geodaten.example.org/bi\" numberMatched=\"2\" "
+                                              "numberReturned=\"2\">")
+                               + member(17, "Flüchtlingsberatung im Bahnhofsviertel", "Niederwall 10, 33602 Bielefeld",
+                                        "Flüchtlingsberatung", "468438.4 5763918.7")
+                               + member(18, "Frauenberatung Schildesche", "Schildescher Straße 101, 33611 Bielefeld",
+                                        "Frauenberatung", "466700.0 5766400.0")
+                               + QStringLiteral("</wfs:FeatureCollection>\n"))
+                                  .toUtf8());
+        const QString store = freshStore();
+        const ImportReport report = import(file, store);
+        QVERIFY(!report.hasErrors());
+        QCOMPARE(report.added, 2);
+        for (const char *said : {"name from 'bezeichnung_einrichtung' (guessed from its header)",
+                                 "address from 'adresse'", "focus_areas from 'handlungsfeld'"})
+            QVERIFY2(hasProblem(report, {}, {}, QString::fromUtf8(said)), said);
+        const QList<Institution> imported = fromSource(store, QStringLiteral("wfs_beratungsstellen"));
+        QCOMPARE(imported.size(), 2);
+        QCOMPARE(imported.at(0).name, QStringLiteral("Flüchtlingsberatung im Bahnhofsviertel"));
+        QCOMPARE(imported.at(0).address.street, QStringLiteral("Niederwall"));
+        QCOMPARE(imported.at(0).address.houseNumber, QStringLiteral("10"));
+        QCOMPARE(imported.at(0).address.postcode, QStringLiteral("33602"));
+        QCOMPARE(imported.at(0).services.first().focusAreas, QStringList{QStringLiteral("refugee_counselling")});
+        // UTM from the srsName, turned into WGS84 (cs2cs EPSG:25832 EPSG:4326: 52.025000 N, 8.540000 E).
+        QVERIFY(std::abs(imported.at(0).position.latitude - 52.025) < 1e-5);
+        QVERIFY(std::abs(imported.at(0).position.longitude - 8.54) < 1e-5);
+        QCOMPARE(imported.at(1).services.first().focusAreas, QStringList{QStringLiteral("womens_counselling")});
+    }
+
+    // Layouts of a sheet's first rows, found as the import finds them.
+    void sheetLayouts_data()
+    {
+        QTest::addColumn<QList<QStringList>>("rows");
+        QTest::addColumn<int>("headerRow");
+        QTest::addColumn<int>("headerLines");
+        QTest::addColumn<bool>("unitsRow");
+        QTest::addColumn<QString>("thirdColumn");
+        const QStringList header{QStringLiteral("Name"), QStringLiteral("Straße"), QStringLiteral("PLZ"),
+                                 QStringLiteral("Schwerpunkt")};
+        const QStringList record{QStringLiteral("Sprachcafé"), QStringLiteral("Niederwall 10"), QStringLiteral("33602"),
+                                 QStringLiteral("Sprachkurse")};
+        QTest::newRow("plain") << QList<QStringList>{header, record} << 1 << 1 << false << QStringLiteral("PLZ");
+        QTest::newRow("a title") << QList<QStringList>{{QStringLiteral("Angebote 2026")}, header, record} << 2 << 1
+                                 << false << QStringLiteral("PLZ");
+        // A date beside the title is not a line of headings.
+        QTest::newRow("a title and a date")
+            << QList<QStringList>{{QStringLiteral("Stand:"), QStringLiteral("01.11.2026")}, header, record} << 2 << 1
+            << false << QStringLiteral("PLZ");
+        QTest::newRow("units") << QList<QStringList>{header, {{}, {}, {}, QStringLiteral("(Text)")}, record} << 1 << 1
+                               << true << QStringLiteral("PLZ");
+        QTest::newRow("headings")
+            << QList<QStringList>{{QStringLiteral("Name"), QStringLiteral("Anschrift")},
+                                  {{}, QStringLiteral("Straße"), QStringLiteral("PLZ"), QStringLiteral("Schwerpunkt")},
+                                  record}
+            << 2 << 2 << false << QStringLiteral("Anschrift.PLZ");
+        // Data rows alike in words do not outdo the header.
+        QTest::newRow("schools") << QList<QStringList>{header, {QStringLiteral("Gesamtschule"), QStringLiteral("Schulstraße 1"),
+                                                                QStringLiteral("33602"), QStringLiteral("Bildung")}}
+                                 << 1 << 1 << false << QStringLiteral("PLZ");
+    }
+    void sheetLayouts()
+    {
+        QFETCH(QList<QStringList>, rows);
+        const FieldMapping mapping = FieldMapping::standard(m_taxonomy);
+        const SheetLayout layout = findSheetLayout(
+            rows, [&](const QStringList &cells) { return int(mapping.chooseColumns(cells).size()); });
+        QTEST(layout.headerRow, "headerRow");
+        QTEST(layout.headerLines, "headerLines");
+        QTEST(layout.unitsRow, "unitsRow");
+        QTEST(layout.columns.value(2), "thirdColumn");
+    }
+
+    // A municipal XLSX: a title and a date above the table, an empty line,
+    // headings over merged cells ("Anschrift" over street, number and
+    // postcode; "Lage" over the coordinates), a line of units under the
+    // header, a column no field takes. Needed from the user: the coordinate
+    // system of the coordinates (the sheet names it only in a heading).
+    void aMunicipalSheetWithATwoLineHeaderAndUnits()
+    {
+        const QString file = path(QStringLiteral("beratungsangebote.xlsx"));
+        const QList<QStringList> rows{
+            {QStringLiteral("Beratungsangebote für Zugewanderte in Bielefeld")},
+            {QStringLiteral("Stand: 01.11.2026")},
+            {},
+            {QStringLiteral("Einrichtung"), QStringLiteral("Träger"), QStringLiteral("Anschrift"), {}, {},
+             QStringLiteral("Lage (ETRS89 / UTM 32N)"), {}, QStringLiteral("Schwerpunkt"), QStringLiteral("Plätze")},
+            {{}, {}, QStringLiteral("Straße"), QStringLiteral("Hausnummer"), QStringLiteral("PLZ"),
+             QStringLiteral("Rechtswert"), QStringLiteral("Hochwert")},
+            {{}, {}, {}, {}, {}, QStringLiteral("[m]"), QStringLiteral("[m]"), {}, QStringLiteral("[Anzahl]")},
+            {QStringLiteral("Migrationsberatung für Erwachsene"), QStringLiteral("AWO Kreisverband Bielefeld e.V."),
+             QStringLiteral("Detmolder Straße"), QStringLiteral("280"), QStringLiteral("33605"),
+             QStringLiteral("470100"), QStringLiteral("5762900"), QStringLiteral("Beratung"), QStringLiteral("12")},
+            {QStringLiteral("Sprachcafé Mitte"), QStringLiteral("Stadt Bielefeld"), QStringLiteral("Niederwall"),
+             QStringLiteral("10"), QStringLiteral("33602"), QStringLiteral("468438"), QStringLiteral("5763918"),
+             QStringLiteral("Kochkurs"), QStringLiteral("20")},
+            {QStringLiteral("Jugendmigrationsdienst"), QStringLiteral("Diakonie für Bielefeld gGmbH"),
+             QStringLiteral("Schildescher Straße"), QStringLiteral("101"), QStringLiteral("33611"),
+             QStringLiteral("466700"), QStringLiteral("5766400"), QStringLiteral("Jugendarbeit"), {}},
+        };
+        QVERIFY(test::writeXlsx(file, rows, {QStringLiteral("A4:A5"), QStringLiteral("B4:B5"), QStringLiteral("C4:E4"),
+                                             QStringLiteral("F4:G4"), QStringLiteral("H4:H5"), QStringLiteral("I4:I5")}));
+        const QString store = freshStore();
+        ImportOptions options;
+        options.input = file;
+        options.store = store;
+        options.sourceCrs = QStringLiteral("EPSG:25832");
+        const ImportReport report = InstitutionImport(m_taxonomy, m_city, FieldMapping::standard(m_taxonomy)).run(options);
+        qInfo().noquote() << report.toText();
+        QVERIFY(hasProblem(report, {}, {}, QStringLiteral("the header is in rows 4 to 5")));
+        QVERIFY(hasProblem(report, {}, {}, QStringLiteral("row 6 holds units")));
+        QVERIFY(hasProblem(report, {}, {}, QStringLiteral("the records begin in row 7")));
+        for (const char *said : {"name from 'Einrichtung'", "organisation from 'Träger'",
+                                 "street from 'Anschrift.Straße'", "house_number from 'Anschrift.Hausnummer'",
+                                 "postcode from 'Anschrift.PLZ'", "x from 'Lage (ETRS89 / UTM 32N).Rechtswert'",
+                                 "y from 'Lage (ETRS89 / UTM 32N).Hochwert'", "focus_areas from 'Schwerpunkt'"})
+            QVERIFY2(hasProblem(report, {}, {}, QString::fromUtf8(said)), said);
+        QVERIFY(hasProblem(report, {}, {}, QStringLiteral("column 'Plätze' is not imported")));
+        // The row at fault is named as the sheet numbers it.
+        QCOMPARE(rowProblems(report), 1);
+        QVERIFY(hasProblem(report, QStringLiteral("row 8"), QStringLiteral("Schwerpunkt"), QStringLiteral("'Kochkurs'")));
+
+        // With the valid part accepted, the row left out goes to a sheet of
+        // its own; corrected, it imports.
+        options.acceptValid = true;
+        const ImportReport valid = InstitutionImport(m_taxonomy, m_city, FieldMapping::standard(m_taxonomy)).run(options);
+        QVERIFY(valid.written);
+        QCOMPARE(valid.added, 2);
+        QCOMPARE(valid.leftOutFile, path(QStringLiteral("beratungsangebote.left-out.xlsx")));
+        const QList<Institution> imported = fromSource(store, QStringLiteral("beratungsangebote"));
+        QCOMPARE(imported.size(), 2);
+        QCOMPARE(imported.at(0).name, QStringLiteral("Jugendmigrationsdienst"));
+        QCOMPARE(imported.at(0).address.street, QStringLiteral("Schildescher Straße"));
+        QCOMPARE(imported.at(0).address.houseNumber, QStringLiteral("101"));
+        QCOMPARE(imported.at(0).address.postcode, QStringLiteral("33611"));
+        QVERIFY(std::abs(imported.at(0).position.latitude - 52.04) < 0.02);
+        QCOMPARE(imported.at(1).organisation.name, QStringLiteral("AWO Kreisverband Bielefeld e.V."));
+        // The sheet left out has one header line, which reads back as the
+        // same columns, and the row with its problem.
+        ImportOptions again = options;
+        again.input = valid.leftOutFile;
+        again.acceptValid = false;
+        again.dryRun = true;
+        const ImportReport back = InstitutionImport(m_taxonomy, m_city, FieldMapping::standard(m_taxonomy)).run(again);
+        QCOMPARE(back.records, 1);
+        QCOMPARE(back.rowsWithErrors, 1);
+        QVERIFY(hasProblem(back, QStringLiteral("row 2"), QStringLiteral("Schwerpunkt"), QStringLiteral("'Kochkurs'")));
+        QVERIFY(hasProblem(back, {}, {}, QStringLiteral("street from 'Anschrift.Straße'")));
     }
 };
 
