@@ -482,6 +482,36 @@ std::unique_ptr<OGRCoordinateTransformation> toWgs84From(const OGRSpatialReferen
 
 } // namespace
 
+QString likelyCrs(const std::vector<std::pair<double, double>> &sample, const CityProfile &city, QStringList *tried)
+{
+    QStringList candidates{city.metricCrs};
+    for (const char *code : {"EPSG:25832", "EPSG:4647", "EPSG:25833", "EPSG:5650", "EPSG:31467",
+                             "EPSG:31466", "EPSG:31468"})
+        if (!candidates.contains(QLatin1String(code)))
+            candidates.append(QLatin1String(code));
+    candidates.removeAll(QString());
+    if (tried)
+        *tried = candidates;
+    // What PROJ says of positions outside a system tried is no problem of the list.
+    const gdal::ErrorCollector quiet;
+    for (const QString &candidate : std::as_const(candidates)) {
+        OGRSpatialReference crs;
+        if (sample.empty() || crs.SetFromUserInput(candidate.toUtf8().constData()) != OGRERR_NONE)
+            continue;
+        const auto transform = toWgs84From(crs);
+        if (!transform)
+            continue;
+        // Most of them: a list may hold a few addresses beyond the city.
+        const auto inCity = std::count_if(sample.cbegin(), sample.cend(), [&](const auto &p) {
+            double px = p.first, py = p.second;
+            return transform->Transform(1, &px, &py) && city.bounds.contains(GeoPoint{py, px});
+        });
+        if (2 * std::size_t(inCity) > sample.size())
+            return candidate;
+    }
+    return {};
+}
+
 std::optional<AddressGazetteer> AddressGazetteer::readList(const QString &path,
                                                            const FieldMapping &mapping,
                                                            const QString &sourceCrs,
@@ -561,29 +591,13 @@ std::optional<AddressGazetteer> AddressGazetteer::readList(const QString &path,
             if (sample.size() >= 20)
                 break;
         }
-        QStringList candidates{city->metricCrs};
-        for (const char *code : {"EPSG:25832", "EPSG:4647", "EPSG:25833", "EPSG:5650", "EPSG:31467",
-                                 "EPSG:31466", "EPSG:31468"})
-            if (!candidates.contains(QLatin1String(code)))
-                candidates.append(QLatin1String(code));
-        for (const QString &candidate : std::as_const(candidates)) {
-            OGRSpatialReference crs;
-            if (candidate.isEmpty() || crs.SetFromUserInput(candidate.toUtf8().constData()) != OGRERR_NONE)
-                continue;
-            auto transform = toWgs84From(crs);
-            if (!transform || sample.empty())
-                continue;
-            // Most of them: a list may hold a few addresses beyond the city.
-            const auto inCity = std::count_if(sample.cbegin(), sample.cend(), [&](const auto &p) {
-                double px = p.first, py = p.second;
-                return transform->Transform(1, &px, &py) && city->bounds.contains(GeoPoint{py, px});
-            });
-            if (2 * std::size_t(inCity) > sample.size()) {
-                toWgs84 = std::move(transform);
-                info.crs = candidate;
-                info.crsGuessed = true;
-                break;
-            }
+        QStringList candidates;
+        const QString likely = likelyCrs(sample, *city, &candidates);
+        OGRSpatialReference crs;
+        if (!likely.isEmpty() && crs.SetFromUserInput(likely.toUtf8().constData()) == OGRERR_NONE) {
+            toWgs84 = toWgs84From(crs);
+            info.crs = likely;
+            info.crsGuessed = true;
         }
         if (!toWgs84)
             return fail(QStringLiteral("names no coordinate system, and most of its first positions "

@@ -470,7 +470,32 @@ struct Reprojection
 };
 
 // Nothing (and the error in the report) when --s-crs is no coordinate system.
-std::optional<Reprojection> reprojection(const ImportOptions &options, OGRLayer &layer, ImportReport &report)
+// Positions of the first records (their geometry's point, else x/y), to
+// guess a coordinate system the data does not name.
+std::vector<std::pair<double, double>> firstPositions(OGRLayer &layer, const SourceFields &fields)
+{
+    std::vector<std::pair<double, double>> sample;
+    const bool xy = fields.has(QStringLiteral("x")) && fields.has(QStringLiteral("y"));
+    layer.ResetReading();
+    for (const auto &f : layer) {
+        if (const OGRGeometry *g = f->GetGeometryRef(); g && !g->IsEmpty()) {
+            if (wkbFlatten(g->getGeometryType()) == wkbPoint)
+                sample.emplace_back(g->toPoint()->getX(), g->toPoint()->getY());
+        } else if (xy) {
+            const auto x = number(fields.value(*f, QStringLiteral("x")));
+            const auto y = number(fields.value(*f, QStringLiteral("y")));
+            if (x && y)
+                sample.emplace_back(*x, *y);
+        }
+        if (sample.size() >= 20)
+            break;
+    }
+    layer.ResetReading();
+    return sample;
+}
+
+std::optional<Reprojection> reprojection(const ImportOptions &options, OGRLayer &layer, const SourceFields &fields,
+                                         const CityProfile &city, ImportReport &report)
 {
     OGRSpatialReference wgs84;
     wgs84.importFromEPSG(4326);
@@ -497,6 +522,20 @@ std::optional<Reprojection> reprojection(const ImportOptions &options, OGRLayer 
         out.sourceCrs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     } else if (given) {
         out.sourceCrs = std::move(given);
+    } else if (const std::vector<std::pair<double, double>> sample = firstPositions(layer, fields); !sample.empty()) {
+        // Positions in metres without a word of their system, as lists
+        // exported from a GIS or typed from the land registry come: the
+        // system the city's lists use in which they fall in the city.
+        if (const QString likely = likelyCrs(sample, city); !likely.isEmpty()) {
+            out.sourceCrs = std::make_unique<OGRSpatialReference>();
+            out.sourceCrs->SetFromUserInput(likely.toUtf8().constData());
+            out.sourceCrs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+            report.note({}, {}, QStringLiteral("the list names no coordinate system; its positions lie in %1 when "
+                                               "read as %2 (%3), so they were read so; if that is wrong, name the "
+                                               "right one (%4)")
+                                    .arg(city.name, likely, QString::fromUtf8(out.sourceCrs->GetName()),
+                                         QLatin1String(CrsWhere)));
+        }
     }
     if (out.sourceCrs)
         out.toWgs84.reset(OGRCreateCoordinateTransformation(out.sourceCrs.get(), &wgs84));
@@ -1711,7 +1750,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
                                           "one with --field focus_areas=COLUMN, or give every record one with "
                                           "--default focus_areas=ID").arg(fields.available()));
     }
-    const std::optional<Reprojection> crs = reprojection(options, *layer, report);
+    const std::optional<Reprojection> crs = reprojection(options, *layer, fields, m_city, report);
     if (!crs)
         return report;
     clock.lap(QStringLiteral("open"));

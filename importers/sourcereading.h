@@ -3,11 +3,14 @@
 // Reading helpers the import pipeline and the address gazetteer share.
 
 #include "importreport.h"
+#include "cityprofile.h"
 #include "institutionimport.h"
 
 #include <QString>
 #include <gdal_priv.h>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace stadtplan {
 
@@ -22,6 +25,13 @@ QString fieldText(const OGRFeature &f, int index);
 
 // The source's column names, in order (names in Windows-1252 recoded too).
 QStringList columnNames(const OGRFeatureDefn &definition);
+
+// The coordinate system x/y positions without one are most likely in: the
+// first of the city's metric system and those German lists use (UTM 32N and
+// 33N, with zone prefix, Gauss-Krüger zones 2 to 4) in which most of `sample`
+// lie in the city; empty when none fits. `tried` gets the systems tried.
+QString likelyCrs(const std::vector<std::pair<double, double>> &sample, const CityProfile &city,
+                  QStringList *tried = nullptr);
 
 // A number written with a decimal point or a German decimal comma.
 std::optional<double> number(QString text);

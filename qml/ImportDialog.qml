@@ -24,8 +24,11 @@ Dialog {
         importing = false
         outcome = ({})
         open()
-        exchange.checkInBackground(url, layer, crs, mapping)
+        // A check still running (the list's coordinate system changed
+        // meanwhile) is followed by this one: its result is not shown.
+        checkPending = !exchange.checkInBackground(url, layer, crs, mapping)
     }
+    property bool checkPending: false
     property bool importing: false
     // The check found errors in rows only (not of the list as a whole) and
     // valid records to write: they can be imported without the rows at fault.
@@ -42,6 +45,11 @@ Dialog {
     Connections {
         target: root.exchange
         function onFinished(result) {
+            if (root.checkPending) {
+                root.checkPending = false
+                root.exchange.checkInBackground(root.file, root.layer, root.crs, root.mapping)
+                return
+            }
             root.outcome = result
             root.imported = root.importing && result.written === true
             root.importing = false

@@ -193,15 +193,28 @@ private Q_SLOTS:
         }
     }
 
-    void gaussKruegerNeedsItsCrsAndGetsIt()
+    void gaussKruegerIsRecognisedOrGiven()
     {
         // Zone 3 Gauss-Krueger (EPSG:31467), still in older municipal lists.
         const QString csv = path(QStringLiteral("gk.csv"));
         test::writeFile(csv, "Name;x;y;Thema\nAlte Liste;3468506,0;5765745,0;Sprachkurse\n"
                              "Zweite;3469506,0;5766745,0;Sprachkurse\n");
         const QString store = freshStore();
-        // A problem of the whole list is said once, not for every record.
-        const ImportReport missing = import(csv, store);
+        // Without a word of its system: the one of the city's usual systems
+        // in which the positions lie in the city, said; nothing else tried
+        // along the way lands in the report.
+        const ImportReport recognised = import(csv, freshStore());
+        QVERIFY(!recognised.hasErrors());
+        QVERIFY(hasProblem(recognised, QString(), QString(),
+                           QStringLiteral("the list names no coordinate system; its positions lie in Bielefeld when "
+                                          "read as EPSG:31467")));
+        QCOMPARE(recognised.added, 2);
+
+        // Positions that fit none of them: a problem of the whole list, said
+        // once, not for every record.
+        const QString nowhere = path(QStringLiteral("nirgends.csv"));
+        test::writeFile(nowhere, "Name;x;y;Thema\nAlte Liste;1000;2000;Sprachkurse\nZweite;1100;2100;Sprachkurse\n");
+        const ImportReport missing = import(nowhere, store);
         QVERIFY(hasProblem(missing, QString(), QStringLiteral("x"), QStringLiteral("--s-crs")));
         QCOMPARE(missing.count(ImportReport::Severity::Error), 1);
         // Nothing said of records that are not imported.

@@ -416,8 +416,8 @@ private Q_SLOTS:
 
     // A school list built like NRW's published one (schuldaten.csv): three
     // name columns, the street with its number in one column, the area code
-    // apart, UTM coordinates headed "UTMRechtswert"/"UTMHochwert". Needed
-    // from the user: the coordinate system and a focus area for all.
+    // apart, UTM coordinates headed "UTMRechtswert"/"UTMHochwert" (their
+    // system recognised). Needed from the user: a focus area for all.
     void aSchoolListAsNrwPublishesIt()
     {
         const QString csv = path(QStringLiteral("schuldaten.csv"));
@@ -435,13 +435,13 @@ private Q_SLOTS:
         ImportOptions options;
         options.input = csv;
         options.store = freshStore();
-        options.sourceCrs = QStringLiteral("EPSG:25832");
         const ImportReport report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
         qInfo().noquote() << report.toText();
         QVERIFY(!report.hasErrors());
         QCOMPARE(report.added, 3);
         for (const char *said : {"id from 'Schulnummer'", "name from 'Schulbezeichnung_1'", "x from 'UTMRechtswert'",
-                                 "y from 'UTMHochwert'", "phone_area_code from 'Telefonvorwahl'"})
+                                 "y from 'UTMHochwert'", "phone_area_code from 'Telefonvorwahl'",
+                                 "when read as EPSG:25832"})
             QVERIFY2(hasProblem(report, {}, {}, QString::fromUtf8(said)), said);
         const QList<Institution> imported = fromSource(options.store, QStringLiteral("schuldaten"));
         QCOMPARE(imported.size(), 3);
@@ -621,8 +621,8 @@ private Q_SLOTS:
     // A municipal XLSX: a title and a date above the table, an empty line,
     // headings over merged cells ("Anschrift" over street, number and
     // postcode; "Lage" over the coordinates), a line of units under the
-    // header, a column no field takes. Needed from the user: the coordinate
-    // system of the coordinates (the sheet names it only in a heading).
+    // header, a column no field takes. Needed from the user: nothing (the
+    // coordinates' system, named only in a heading, is recognised).
     void aMunicipalSheetWithATwoLineHeaderAndUnits()
     {
         const QString file = path(QStringLiteral("beratungsangebote.xlsx"));
@@ -651,9 +651,9 @@ private Q_SLOTS:
         ImportOptions options;
         options.input = file;
         options.store = store;
-        options.sourceCrs = QStringLiteral("EPSG:25832");
         const ImportReport report = InstitutionImport(m_taxonomy, m_city, FieldMapping::standard(m_taxonomy)).run(options);
         qInfo().noquote() << report.toText();
+        QVERIFY(hasProblem(report, {}, {}, QStringLiteral("when read as EPSG:25832")));
         QVERIFY(hasProblem(report, {}, {}, QStringLiteral("the header is in rows 4 to 5")));
         QVERIFY(hasProblem(report, {}, {}, QStringLiteral("row 6 holds units")));
         QVERIFY(hasProblem(report, {}, {}, QStringLiteral("the records begin in row 7")));

@@ -312,18 +312,28 @@ Item {
             verify(again.report.indexOf("gemischt.left-out.csv:row 2 [Schwerpunkt] error: 'Nähkurs'") >= 0, again.report)
             dialog.close()
 
-            // A list that names no coordinate system: one error, until the
-            // dialog names one; a column no field takes, until a mapping does.
-            dialog.checkFile(gaussKruegerList)
+            // A list that names no coordinate system and is in none the
+            // city's lists use: one error, until the dialog names one.
+            dialog.checkFile(mercatorList)
             tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the check finishes")
             compare(dialog.outcome.errors, 1, dialog.outcome.report)
             verify(dialog.outcome.report.indexOf("[Rechtswert] error: x/y need a coordinate system") >= 0, dialog.outcome.report)
             const crs = findChild(dialog, "importCrs")
-            crs.currentIndex = crs.indexOfValue("EPSG:31467")
+            crs.currentIndex = crs.indexOfValue("EPSG:3857")
             crs.activated(crs.currentIndex)
-            compare(dialog.crs, "EPSG:31467")
+            compare(dialog.crs, "EPSG:3857")
             tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the second check finishes")
             verify(dialog.outcome.ok, dialog.outcome.report)
+            crs.currentIndex = 0
+            crs.activated(0)
+            compare(dialog.crs, "")
+            dialog.close()
+            // Gauss-Krüger, as older municipal lists have it, is recognised
+            // and said; a column no field takes is said until a mapping takes it.
+            dialog.checkFile(gaussKruegerList)
+            tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the check finishes")
+            verify(dialog.outcome.ok, dialog.outcome.report)
+            verify(dialog.outcome.report.indexOf("its positions lie in Bielefeld when read as EPSG:31467") >= 0, dialog.outcome.report)
             compare(dialog.outcome.warnings, 1)
             verify(dialog.outcome.report.indexOf("column 'Zimmer' is not imported") >= 0, dialog.outcome.report)
             dialog.mapping = mappingFile

@@ -77,6 +77,11 @@ public Q_SLOTS:
             QStringLiteral("gaussKruegerList"),
             write(QStringLiteral("gk.csv"), "Name;Rechtswert;Hochwert;Schwerpunkt;Zimmer\n"
                                             "Alte Liste;3468506,0;5765745,0;Sprachkurse;seit 1998\n"));
+        // Web Mercator metres, a system no list of the city's uses: not recognised.
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("mercatorList"),
+            write(QStringLiteral("mercator.csv"), "Name;Rechtswert;Hochwert;Schwerpunkt\n"
+                                                  "Kartenexport;950145,2;6803851,1;Sprachkurse\n"));
         engine->rootContext()->setContextProperty(
             QStringLiteral("mappingFile"),
             write(QStringLiteral("zuordnung.yaml"), "fields:\n  description: Zimmer\n"));
