@@ -666,6 +666,143 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>1 record read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>قُرئ سجل واحد: %1 جديد، %2 محدّث، %3 دون تغيير</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>
+            <numerusform>قُرئ %n سجل: %1 جديد، %2 محدّث، %3 دون تغيير</numerusform>
+            <numerusform>قُرئ %n سجل: %1 جديد، %2 محدّث، %3 دون تغيير</numerusform>
+            <numerusform>قُرئ %n سجلان: %1 جديد، %2 محدّث، %3 دون تغيير</numerusform>
+            <numerusform>قُرئت %n سجلات: %1 جديد، %2 محدّث، %3 دون تغيير</numerusform>
+            <numerusform>قُرئ %n سجلًا: %1 جديد، %2 محدّث، %3 دون تغيير</numerusform>
+            <numerusform>قُرئ %n سجل: %1 جديد، %2 محدّث، %3 دون تغيير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 of this list no longer in it (kept)</source>
+        <translation>؛ %1 من هذه القائمة لم تعد فيها (أُبقيت)</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>خطأ واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n خطأ</numerusform>
+            <numerusform>%n خطأ</numerusform>
+            <numerusform>%n خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>تحذير واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>%n تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run); 1 row would be left out for its errors.</source>
+        <translation>لم يُكتب شيء (تشغيل تجريبي)؛ سيُترك صف واحد بسبب أخطائه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written (dry run); %n rows would be left out for their errors.</source>
+        <translation>
+            <numerusform>لم يُكتب شيء (تشغيل تجريبي)؛ سيُترك %n صف بسبب أخطائها.</numerusform>
+            <numerusform>لم يُكتب شيء (تشغيل تجريبي)؛ سيُترك %n صف بسبب أخطائها.</numerusform>
+            <numerusform>لم يُكتب شيء (تشغيل تجريبي)؛ سيُترك %n صف بسبب أخطائها.</numerusform>
+            <numerusform>لم يُكتب شيء (تشغيل تجريبي)؛ سيُترك %n صف بسبب أخطائها.</numerusform>
+            <numerusform>لم يُكتب شيء (تشغيل تجريبي)؛ سيُترك %n صف بسبب أخطائها.</numerusform>
+            <numerusform>لم يُكتب شيء (تشغيل تجريبي)؛ سيُترك %n صف بسبب أخطائها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The valid records were written in one transaction; 1 row left out for its errors.</source>
+        <translation>كُتبت السجلات الصالحة في معاملة واحدة؛ تُرك صف واحد بسبب أخطائه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The valid records were written in one transaction; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>كُتبت السجلات الصالحة في معاملة واحدة؛ تُرك %n صف بسبب أخطائها.</numerusform>
+            <numerusform>كُتبت السجلات الصالحة في معاملة واحدة؛ تُرك %n صف بسبب أخطائها.</numerusform>
+            <numerusform>كُتبت السجلات الصالحة في معاملة واحدة؛ تُرك %n صف بسبب أخطائها.</numerusform>
+            <numerusform>كُتبت السجلات الصالحة في معاملة واحدة؛ تُرك %n صف بسبب أخطائها.</numerusform>
+            <numerusform>كُتبت السجلات الصالحة في معاملة واحدة؛ تُرك %n صف بسبب أخطائها.</numerusform>
+            <numerusform>كُتبت السجلات الصالحة في معاملة واحدة؛ تُرك %n صف بسبب أخطائها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write; 1 row left out for its errors.</source>
+        <translation>لا شيء للكتابة؛ تُرك صف واحد بسبب أخطائه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to write; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>لا شيء للكتابة؛ تُرك %n صف بسبب أخطائها.</numerusform>
+            <numerusform>لا شيء للكتابة؛ تُرك %n صف بسبب أخطائها.</numerusform>
+            <numerusform>لا شيء للكتابة؛ تُرك %n صف بسبب أخطائها.</numerusform>
+            <numerusform>لا شيء للكتابة؛ تُرك %n صف بسبب أخطائها.</numerusform>
+            <numerusform>لا شيء للكتابة؛ تُرك %n صف بسبب أخطائها.</numerusform>
+            <numerusform>لا شيء للكتابة؛ تُرك %n صف بسبب أخطائها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows left out are in %1, each with its problem: correct them there and import that file.</source>
+        <translation>الصفوف المتروكة في %1، كلٌّ مع مشكلته: صحّحها هناك واستورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the list as a whole has errors; correct them and import again.</source>
+        <translation>لم يُكتب شيء: في القائمة ككل أخطاء؛ صحّحها واستورد من جديد.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records without the rows with errors).</source>
+        <translation>لم يُكتب شيء: صحّح الأخطاء واستورد من جديد (أو استورد السجلات الصالحة من دون الصفوف التي فيها أخطاء).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records with --accept-valid).</source>
+        <translation>لم يُكتب شيء: صحّح الأخطاء واستورد من جديد (أو استورد السجلات الصالحة باستخدام --accept-valid).</translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation>لم يُكتب شيء (تشغيل تجريبي).</translation>
+    </message>
+    <message>
+        <source>Written in one transaction.</source>
+        <translation>كُتب في معاملة واحدة.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the store already holds this list.</source>
+        <translation>لا شيء للكتابة: المخزن يحوي هذه القائمة بالفعل.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionCard</name>
     <message>
         <source>Close</source>

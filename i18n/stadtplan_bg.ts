@@ -634,6 +634,119 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>error</source>
+        <translation>грешка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>бележка</translation>
+    </message>
+    <message>
+        <source>1 record read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>Прочетен 1 запис: %1 нови, %2 обновени, %3 без промяна</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>
+            <numerusform>Прочетен %n запис: %1 нови, %2 обновени, %3 без промяна</numerusform>
+            <numerusform>Прочетени %n записа: %1 нови, %2 обновени, %3 без промяна</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 of this list no longer in it (kept)</source>
+        <translation>; %1 от този списък вече не са в него (запазени)</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 грешка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n грешка</numerusform>
+            <numerusform>%n грешки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 предупреждение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run); 1 row would be left out for its errors.</source>
+        <translation>Нищо не е записано (пробно изпълнение); 1 ред би бил пропуснат заради грешките си.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written (dry run); %n rows would be left out for their errors.</source>
+        <translation>
+            <numerusform>Нищо не е записано (пробно изпълнение); %n ред би бил пропуснат заради грешките си.</numerusform>
+            <numerusform>Нищо не е записано (пробно изпълнение); %n реда биха били пропуснати заради грешките си.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The valid records were written in one transaction; 1 row left out for its errors.</source>
+        <translation>Валидните записи са записани в една транзакция; 1 ред е пропуснат заради грешките си.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The valid records were written in one transaction; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>Валидните записи са записани в една транзакция; %n ред е пропуснат заради грешките си.</numerusform>
+            <numerusform>Валидните записи са записани в една транзакция; %n реда са пропуснати заради грешките си.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write; 1 row left out for its errors.</source>
+        <translation>Няма какво да се запише; 1 ред е пропуснат заради грешките си.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to write; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>Няма какво да се запише; %n ред е пропуснат заради грешките си.</numerusform>
+            <numerusform>Няма какво да се запише; %n реда са пропуснати заради грешките си.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows left out are in %1, each with its problem: correct them there and import that file.</source>
+        <translation>Пропуснатите редове са в %1, всеки с проблема си: поправете ги там и импортирайте този файл.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the list as a whole has errors; correct them and import again.</source>
+        <translation>Нищо не е записано: списъкът като цяло има грешки; поправете ги и импортирайте отново.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records without the rows with errors).</source>
+        <translation>Нищо не е записано: поправете грешките и импортирайте отново (или импортирайте валидните записи без редовете с грешки).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records with --accept-valid).</source>
+        <translation>Нищо не е записано: поправете грешките и импортирайте отново (или импортирайте валидните записи с --accept-valid).</translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation>Нищо не е записано (пробно изпълнение).</translation>
+    </message>
+    <message>
+        <source>Written in one transaction.</source>
+        <translation>Записано в една транзакция.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the store already holds this list.</source>
+        <translation>Няма какво да се запише: хранилището вече съдържа този списък.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionCard</name>
     <message>
         <source>Close</source>

@@ -634,6 +634,119 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>1 record read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>1 Datensatz gelesen: %1 neu, %2 aktualisiert, %3 unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>
+            <numerusform>%n Datensatz gelesen: %1 neu, %2 aktualisiert, %3 unverändert</numerusform>
+            <numerusform>%n Datensätze gelesen: %1 neu, %2 aktualisiert, %3 unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 of this list no longer in it (kept)</source>
+        <translation>; %1 aus dieser Liste nicht mehr darin (behalten)</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run); 1 row would be left out for its errors.</source>
+        <translation>Nichts wurde geschrieben (Probelauf); 1 Zeile würde wegen ihrer Fehler ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written (dry run); %n rows would be left out for their errors.</source>
+        <translation>
+            <numerusform>Nichts wurde geschrieben (Probelauf); %n Zeile würde wegen ihrer Fehler ausgelassen.</numerusform>
+            <numerusform>Nichts wurde geschrieben (Probelauf); %n Zeilen würden wegen ihrer Fehler ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The valid records were written in one transaction; 1 row left out for its errors.</source>
+        <translation>Die gültigen Datensätze wurden in einer Transaktion geschrieben; 1 Zeile wegen ihrer Fehler ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The valid records were written in one transaction; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>Die gültigen Datensätze wurden in einer Transaktion geschrieben; %n Zeile wegen ihrer Fehler ausgelassen.</numerusform>
+            <numerusform>Die gültigen Datensätze wurden in einer Transaktion geschrieben; %n Zeilen wegen ihrer Fehler ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write; 1 row left out for its errors.</source>
+        <translation>Nichts zu schreiben; 1 Zeile wegen ihrer Fehler ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to write; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>Nichts zu schreiben; %n Zeile wegen ihrer Fehler ausgelassen.</numerusform>
+            <numerusform>Nichts zu schreiben; %n Zeilen wegen ihrer Fehler ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows left out are in %1, each with its problem: correct them there and import that file.</source>
+        <translation>Die ausgelassenen Zeilen stehen in %1, jede mit ihrem Problem: korrigieren Sie sie dort und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the list as a whole has errors; correct them and import again.</source>
+        <translation>Nichts wurde geschrieben: Die Liste als Ganzes hat Fehler; korrigieren Sie sie und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records without the rows with errors).</source>
+        <translation>Nichts wurde geschrieben: Korrigieren Sie die Fehler und importieren Sie erneut (oder importieren Sie die gültigen Datensätze ohne die fehlerhaften Zeilen).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records with --accept-valid).</source>
+        <translation>Nichts wurde geschrieben: Korrigieren Sie die Fehler und importieren Sie erneut (oder importieren Sie die gültigen Datensätze mit --accept-valid).</translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation>Nichts wurde geschrieben (Probelauf).</translation>
+    </message>
+    <message>
+        <source>Written in one transaction.</source>
+        <translation>In einer Transaktion geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the store already holds this list.</source>
+        <translation>Nichts zu schreiben: Der Datenbestand enthält diese Liste bereits.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionCard</name>
     <message>
         <source>Close</source>

@@ -626,6 +626,113 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>هشدار</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>1 record read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>۱ رکورد خوانده شد: %1 جدید، %2 به‌روزشده، %3 بدون تغییر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>
+            <numerusform>%n رکورد خوانده شد: %1 جدید، %2 به‌روزشده، %3 بدون تغییر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 of this list no longer in it (kept)</source>
+        <translation>؛ %1 از این فهرست دیگر در آن نیست (نگه داشته شد)</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>۱ خطا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n خطا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>۱ هشدار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n هشدار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run); 1 row would be left out for its errors.</source>
+        <translation>چیزی نوشته نشد (اجرای آزمایشی)؛ ۱ ردیف به‌خاطر خطاهایش کنار گذاشته می‌شد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written (dry run); %n rows would be left out for their errors.</source>
+        <translation>
+            <numerusform>چیزی نوشته نشد (اجرای آزمایشی)؛ %n ردیف به‌خاطر خطاهایشان کنار گذاشته می‌شدند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The valid records were written in one transaction; 1 row left out for its errors.</source>
+        <translation>رکوردهای معتبر در یک تراکنش نوشته شدند؛ ۱ ردیف به‌خاطر خطاهایش کنار گذاشته شد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The valid records were written in one transaction; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>رکوردهای معتبر در یک تراکنش نوشته شدند؛ %n ردیف به‌خاطر خطاهایشان کنار گذاشته شدند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write; 1 row left out for its errors.</source>
+        <translation>چیزی برای نوشتن نیست؛ ۱ ردیف به‌خاطر خطاهایش کنار گذاشته شد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to write; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>چیزی برای نوشتن نیست؛ %n ردیف به‌خاطر خطاهایشان کنار گذاشته شدند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows left out are in %1, each with its problem: correct them there and import that file.</source>
+        <translation>ردیف‌های کنارگذاشته در %1 هستند، هر کدام با مشکلش: آن‌ها را همان‌جا اصلاح کنید و آن فایل را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the list as a whole has errors; correct them and import again.</source>
+        <translation>چیزی نوشته نشد: فهرست در کل خطا دارد؛ آن‌ها را اصلاح و دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records without the rows with errors).</source>
+        <translation>چیزی نوشته نشد: خطاها را اصلاح و دوباره وارد کنید (یا رکوردهای معتبر را بدون ردیف‌های دارای خطا وارد کنید).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records with --accept-valid).</source>
+        <translation>چیزی نوشته نشد: خطاها را اصلاح و دوباره وارد کنید (یا رکوردهای معتبر را با --accept-valid وارد کنید).</translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation>چیزی نوشته نشد (اجرای آزمایشی).</translation>
+    </message>
+    <message>
+        <source>Written in one transaction.</source>
+        <translation>در یک تراکنش نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the store already holds this list.</source>
+        <translation>چیزی برای نوشتن نیست: مخزن این فهرست را از قبل دارد.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionCard</name>
     <message>
         <source>Close</source>

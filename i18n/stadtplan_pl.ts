@@ -642,6 +642,125 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>error</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>uwaga</translation>
+    </message>
+    <message>
+        <source>1 record read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>Odczytano 1 rekord: nowe %1, zaktualizowane %2, bez zmian %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>
+            <numerusform>Odczytano %n rekord: nowe %1, zaktualizowane %2, bez zmian %3</numerusform>
+            <numerusform>Odczytano %n rekordy: nowe %1, zaktualizowane %2, bez zmian %3</numerusform>
+            <numerusform>Odczytano %n rekordów: nowe %1, zaktualizowane %2, bez zmian %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 of this list no longer in it (kept)</source>
+        <translation>; %1 z tej listy już w niej nie ma (zachowane)</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 błąd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 ostrzeżenie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run); 1 row would be left out for its errors.</source>
+        <translation>Nic nie zapisano (próba); 1 wiersz zostałby pominięty z powodu błędów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written (dry run); %n rows would be left out for their errors.</source>
+        <translation>
+            <numerusform>Nic nie zapisano (próba); %n wiersz zostałby pominięty z powodu błędów.</numerusform>
+            <numerusform>Nic nie zapisano (próba); %n wiersze zostałyby pominięte z powodu błędów.</numerusform>
+            <numerusform>Nic nie zapisano (próba); %n wierszy zostałoby pominiętych z powodu błędów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The valid records were written in one transaction; 1 row left out for its errors.</source>
+        <translation>Poprawne rekordy zapisano w jednej transakcji; 1 wiersz pominięto z powodu błędów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The valid records were written in one transaction; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>Poprawne rekordy zapisano w jednej transakcji; %n wiersz pominięto z powodu błędów.</numerusform>
+            <numerusform>Poprawne rekordy zapisano w jednej transakcji; %n wiersze pominięto z powodu błędów.</numerusform>
+            <numerusform>Poprawne rekordy zapisano w jednej transakcji; %n wierszy pominięto z powodu błędów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write; 1 row left out for its errors.</source>
+        <translation>Nie ma czego zapisać; 1 wiersz pominięto z powodu błędów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to write; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>Nie ma czego zapisać; %n wiersz pominięto z powodu błędów.</numerusform>
+            <numerusform>Nie ma czego zapisać; %n wiersze pominięto z powodu błędów.</numerusform>
+            <numerusform>Nie ma czego zapisać; %n wierszy pominięto z powodu błędów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows left out are in %1, each with its problem: correct them there and import that file.</source>
+        <translation>Pominięte wiersze są w %1, każdy z opisem problemu: popraw je tam i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the list as a whole has errors; correct them and import again.</source>
+        <translation>Nic nie zapisano: lista jako całość ma błędy; popraw je i zaimportuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records without the rows with errors).</source>
+        <translation>Nic nie zapisano: popraw błędy i zaimportuj ponownie (albo zaimportuj poprawne rekordy bez wierszy z błędami).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records with --accept-valid).</source>
+        <translation>Nic nie zapisano: popraw błędy i zaimportuj ponownie (albo zaimportuj poprawne rekordy z --accept-valid).</translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation>Nic nie zapisano (próba).</translation>
+    </message>
+    <message>
+        <source>Written in one transaction.</source>
+        <translation>Zapisano w jednej transakcji.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the store already holds this list.</source>
+        <translation>Nie ma czego zapisać: magazyn zawiera już tę listę.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionCard</name>
     <message>
         <source>Close</source>

@@ -642,6 +642,125 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>error</source>
+        <translation>eroare</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertisment</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notă</translation>
+    </message>
+    <message>
+        <source>1 record read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>1 înregistrare citită: %1 noi, %2 actualizate, %3 neschimbate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>
+            <numerusform>%n înregistrare citită: %1 noi, %2 actualizate, %3 neschimbate</numerusform>
+            <numerusform>%n înregistrări citite: %1 noi, %2 actualizate, %3 neschimbate</numerusform>
+            <numerusform>%n de înregistrări citite: %1 noi, %2 actualizate, %3 neschimbate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 of this list no longer in it (kept)</source>
+        <translation>; %1 din această listă nu mai sunt în ea (păstrate)</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 eroare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n eroare</numerusform>
+            <numerusform>%n erori</numerusform>
+            <numerusform>%n de erori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertisment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avertisment</numerusform>
+            <numerusform>%n avertismente</numerusform>
+            <numerusform>%n de avertismente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run); 1 row would be left out for its errors.</source>
+        <translation>Nu s-a scris nimic (probă); 1 rând ar fi omis din cauza erorilor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written (dry run); %n rows would be left out for their errors.</source>
+        <translation>
+            <numerusform>Nu s-a scris nimic (probă); %n rând ar fi omis din cauza erorilor.</numerusform>
+            <numerusform>Nu s-a scris nimic (probă); %n rânduri ar fi omise din cauza erorilor.</numerusform>
+            <numerusform>Nu s-a scris nimic (probă); %n de rânduri ar fi omise din cauza erorilor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The valid records were written in one transaction; 1 row left out for its errors.</source>
+        <translation>Înregistrările valide au fost scrise într-o singură tranzacție; 1 rând omis din cauza erorilor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The valid records were written in one transaction; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>Înregistrările valide au fost scrise într-o singură tranzacție; %n rând omis din cauza erorilor.</numerusform>
+            <numerusform>Înregistrările valide au fost scrise într-o singură tranzacție; %n rânduri omise din cauza erorilor.</numerusform>
+            <numerusform>Înregistrările valide au fost scrise într-o singură tranzacție; %n de rânduri omise din cauza erorilor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write; 1 row left out for its errors.</source>
+        <translation>Nimic de scris; 1 rând omis din cauza erorilor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to write; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>Nimic de scris; %n rând omis din cauza erorilor.</numerusform>
+            <numerusform>Nimic de scris; %n rânduri omise din cauza erorilor.</numerusform>
+            <numerusform>Nimic de scris; %n de rânduri omise din cauza erorilor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows left out are in %1, each with its problem: correct them there and import that file.</source>
+        <translation>Rândurile omise sunt în %1, fiecare cu problema sa: corectați-le acolo și importați acel fișier.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the list as a whole has errors; correct them and import again.</source>
+        <translation>Nu s-a scris nimic: lista în ansamblu are erori; corectați-le și importați din nou.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records without the rows with errors).</source>
+        <translation>Nu s-a scris nimic: corectați erorile și importați din nou (sau importați înregistrările valide fără rândurile cu erori).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records with --accept-valid).</source>
+        <translation>Nu s-a scris nimic: corectați erorile și importați din nou (sau importați înregistrările valide cu --accept-valid).</translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation>Nu s-a scris nimic (probă).</translation>
+    </message>
+    <message>
+        <source>Written in one transaction.</source>
+        <translation>Scris într-o singură tranzacție.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the store already holds this list.</source>
+        <translation>Nimic de scris: depozitul conține deja această listă.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionCard</name>
     <message>
         <source>Close</source>

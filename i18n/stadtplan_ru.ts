@@ -642,6 +642,125 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>1 record read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>Прочитана 1 запись: новых %1, обновлено %2, без изменений %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>
+            <numerusform>Прочитана %n запись: новых %1, обновлено %2, без изменений %3</numerusform>
+            <numerusform>Прочитано %n записи: новых %1, обновлено %2, без изменений %3</numerusform>
+            <numerusform>Прочитано %n записей: новых %1, обновлено %2, без изменений %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 of this list no longer in it (kept)</source>
+        <translation>; %1 из этого списка в нём больше нет (сохранены)</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 ошибка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 предупреждение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run); 1 row would be left out for its errors.</source>
+        <translation>Ничего не записано (пробный запуск); 1 строка была бы пропущена из-за ошибок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written (dry run); %n rows would be left out for their errors.</source>
+        <translation>
+            <numerusform>Ничего не записано (пробный запуск); %n строка была бы пропущена из-за ошибок.</numerusform>
+            <numerusform>Ничего не записано (пробный запуск); %n строки были бы пропущены из-за ошибок.</numerusform>
+            <numerusform>Ничего не записано (пробный запуск); %n строк было бы пропущено из-за ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The valid records were written in one transaction; 1 row left out for its errors.</source>
+        <translation>Корректные записи записаны в одной транзакции; 1 строка пропущена из-за ошибок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The valid records were written in one transaction; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>Корректные записи записаны в одной транзакции; %n строка пропущена из-за ошибок.</numerusform>
+            <numerusform>Корректные записи записаны в одной транзакции; %n строки пропущены из-за ошибок.</numerusform>
+            <numerusform>Корректные записи записаны в одной транзакции; %n строк пропущено из-за ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write; 1 row left out for its errors.</source>
+        <translation>Нечего записывать; 1 строка пропущена из-за ошибок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to write; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>Нечего записывать; %n строка пропущена из-за ошибок.</numerusform>
+            <numerusform>Нечего записывать; %n строки пропущены из-за ошибок.</numerusform>
+            <numerusform>Нечего записывать; %n строк пропущено из-за ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows left out are in %1, each with its problem: correct them there and import that file.</source>
+        <translation>Пропущенные строки находятся в %1, каждая со своей проблемой: исправьте их там и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the list as a whole has errors; correct them and import again.</source>
+        <translation>Ничего не записано: в списке в целом есть ошибки; исправьте их и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records without the rows with errors).</source>
+        <translation>Ничего не записано: исправьте ошибки и импортируйте снова (или импортируйте корректные записи без строк с ошибками).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records with --accept-valid).</source>
+        <translation>Ничего не записано: исправьте ошибки и импортируйте снова (или импортируйте корректные записи с --accept-valid).</translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation>Ничего не записано (пробный запуск).</translation>
+    </message>
+    <message>
+        <source>Written in one transaction.</source>
+        <translation>Записано в одной транзакции.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the store already holds this list.</source>
+        <translation>Нечего записывать: хранилище уже содержит этот список.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionCard</name>
     <message>
         <source>Close</source>

@@ -626,6 +626,113 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>error</source>
+        <translation>hata</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>uyarı</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>not</translation>
+    </message>
+    <message>
+        <source>1 record read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>1 kayıt okundu: %1 yeni, %2 güncellendi, %3 değişmedi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>
+            <numerusform>%n kayıt okundu: %1 yeni, %2 güncellendi, %3 değişmedi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 of this list no longer in it (kept)</source>
+        <translation>; bu listeden %1 kayıt artık listede yok (korundu)</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 hata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n hata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 uyarı</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n uyarı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run); 1 row would be left out for its errors.</source>
+        <translation>Hiçbir şey yazılmadı (deneme); hataları nedeniyle 1 satır dışarıda bırakılırdı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written (dry run); %n rows would be left out for their errors.</source>
+        <translation>
+            <numerusform>Hiçbir şey yazılmadı (deneme); hataları nedeniyle %n satır dışarıda bırakılırdı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The valid records were written in one transaction; 1 row left out for its errors.</source>
+        <translation>Geçerli kayıtlar tek bir işlemde yazıldı; hataları nedeniyle 1 satır dışarıda bırakıldı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The valid records were written in one transaction; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>Geçerli kayıtlar tek bir işlemde yazıldı; hataları nedeniyle %n satır dışarıda bırakıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write; 1 row left out for its errors.</source>
+        <translation>Yazılacak bir şey yok; hataları nedeniyle 1 satır dışarıda bırakıldı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to write; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>Yazılacak bir şey yok; hataları nedeniyle %n satır dışarıda bırakıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows left out are in %1, each with its problem: correct them there and import that file.</source>
+        <translation>Dışarıda bırakılan satırlar %1 içinde, her biri sorunuyla birlikte: orada düzeltip o dosyayı içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the list as a whole has errors; correct them and import again.</source>
+        <translation>Hiçbir şey yazılmadı: listenin bütününde hatalar var; düzeltip yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records without the rows with errors).</source>
+        <translation>Hiçbir şey yazılmadı: hataları düzeltip yeniden içe aktarın (ya da geçerli kayıtları hatalı satırlar olmadan içe aktarın).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records with --accept-valid).</source>
+        <translation>Hiçbir şey yazılmadı: hataları düzeltip yeniden içe aktarın (ya da geçerli kayıtları --accept-valid ile içe aktarın).</translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation>Hiçbir şey yazılmadı (deneme).</translation>
+    </message>
+    <message>
+        <source>Written in one transaction.</source>
+        <translation>Tek bir işlemde yazıldı.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the store already holds this list.</source>
+        <translation>Yazılacak bir şey yok: depo bu listeyi zaten içeriyor.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionCard</name>
     <message>
         <source>Close</source>

@@ -642,6 +642,125 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>error</source>
+        <translation>помилка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>попередження</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примітка</translation>
+    </message>
+    <message>
+        <source>1 record read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>Прочитано 1 запис: нових %1, оновлено %2, без змін %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records read: %1 new, %2 updated, %3 unchanged</source>
+        <translation>
+            <numerusform>Прочитано %n запис: нових %1, оновлено %2, без змін %3</numerusform>
+            <numerusform>Прочитано %n записи: нових %1, оновлено %2, без змін %3</numerusform>
+            <numerusform>Прочитано %n записів: нових %1, оновлено %2, без змін %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 of this list no longer in it (kept)</source>
+        <translation>; %1 з цього списку в ньому більше немає (збережено)</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 помилка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n помилка</numerusform>
+            <numerusform>%n помилки</numerusform>
+            <numerusform>%n помилок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 попередження</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попереджень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run); 1 row would be left out for its errors.</source>
+        <translation>Нічого не записано (пробний запуск); 1 рядок було б пропущено через помилки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written (dry run); %n rows would be left out for their errors.</source>
+        <translation>
+            <numerusform>Нічого не записано (пробний запуск); %n рядок було б пропущено через помилки.</numerusform>
+            <numerusform>Нічого не записано (пробний запуск); %n рядки було б пропущено через помилки.</numerusform>
+            <numerusform>Нічого не записано (пробний запуск); %n рядків було б пропущено через помилки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The valid records were written in one transaction; 1 row left out for its errors.</source>
+        <translation>Коректні записи записано в одній транзакції; 1 рядок пропущено через помилки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The valid records were written in one transaction; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>Коректні записи записано в одній транзакції; %n рядок пропущено через помилки.</numerusform>
+            <numerusform>Коректні записи записано в одній транзакції; %n рядки пропущено через помилки.</numerusform>
+            <numerusform>Коректні записи записано в одній транзакції; %n рядків пропущено через помилки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write; 1 row left out for its errors.</source>
+        <translation>Нічого записувати; 1 рядок пропущено через помилки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to write; %n rows left out for their errors.</source>
+        <translation>
+            <numerusform>Нічого записувати; %n рядок пропущено через помилки.</numerusform>
+            <numerusform>Нічого записувати; %n рядки пропущено через помилки.</numerusform>
+            <numerusform>Нічого записувати; %n рядків пропущено через помилки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows left out are in %1, each with its problem: correct them there and import that file.</source>
+        <translation>Пропущені рядки знаходяться в %1, кожен зі своєю проблемою: виправте їх там та імпортуйте цей файл.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the list as a whole has errors; correct them and import again.</source>
+        <translation>Нічого не записано: список загалом має помилки; виправте їх та імпортуйте знову.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records without the rows with errors).</source>
+        <translation>Нічого не записано: виправте помилки та імпортуйте знову (або імпортуйте коректні записи без рядків з помилками).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the errors and import again (or import the valid records with --accept-valid).</source>
+        <translation>Нічого не записано: виправте помилки та імпортуйте знову (або імпортуйте коректні записи з --accept-valid).</translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation>Нічого не записано (пробний запуск).</translation>
+    </message>
+    <message>
+        <source>Written in one transaction.</source>
+        <translation>Записано в одній транзакції.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the store already holds this list.</source>
+        <translation>Нічого записувати: сховище вже містить цей список.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionCard</name>
     <message>
         <source>Close</source>

@@ -9,6 +9,7 @@
 namespace stadtplan {
 
 namespace {
+// The severity as scripts read it (JSON).
 QString severityName(ImportReport::Severity severity)
 {
     switch (severity) {
@@ -21,16 +22,23 @@ QString severityName(ImportReport::Severity severity)
     }
     return QStringLiteral("note");
 }
-
-// "1 error", "2 errors" (the report is English, for logs and scripts).
-QString counted(qsizetype n, const char *one, const char *many)
-{
-    return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
-}
 } // namespace
 
-QString ImportReport::toText() const
+QString ImportReport::toText(Reader reader) const
 {
+    // English, the source language, has no translator: its singulars are
+    // texts of their own.
+    const auto severityText = [](Severity severity) {
+        switch (severity) {
+        case Severity::Error:
+            return tr("error");
+        case Severity::Warning:
+            return tr("warning");
+        case Severity::Note:
+            break;
+        }
+        return tr("note");
+    };
     QString out;
     for (const Problem &p : m_problems) {
         out += file;
@@ -38,38 +46,53 @@ QString ImportReport::toText() const
             out += QLatin1Char(':') + p.record;
         if (!p.field.isEmpty())
             out += QStringLiteral(" [") + p.field + QLatin1Char(']');
-        out += QLatin1Char(' ') + severityName(p.severity) + QStringLiteral(": ") + p.message
-            + QLatin1Char('\n');
+        out += QLatin1Char(' ') + severityText(p.severity) + QStringLiteral(": ") + p.message + QLatin1Char('\n');
     }
-    out += QStringLiteral("%1 read: %2 new, %3 updated, %4 unchanged")
-               .arg(counted(records, "record", "records"))
+    out += (records == 1 ? tr("1 record read: %1 new, %2 updated, %3 unchanged")
+                         : tr("%n records read: %1 new, %2 updated, %3 unchanged", nullptr, records))
                .arg(added)
                .arg(updated)
                .arg(unchanged);
     if (missing > 0)
-        out += QStringLiteral("; %1 of this list no longer in it (kept)").arg(missing);
-    out += QStringLiteral(". %1, %2.\n")
-               .arg(counted(count(Severity::Error), "error", "errors"),
-                    counted(count(Severity::Warning), "warning", "warnings"));
+        out += tr("; %1 of this list no longer in it (kept)").arg(missing);
+    const int errors = count(Severity::Error);
+    const int warnings = count(Severity::Warning);
+    out += QStringLiteral(". ") + (errors == 1 ? tr("1 error") : tr("%n errors", nullptr, errors))
+        + QStringLiteral(", ") + (warnings == 1 ? tr("1 warning") : tr("%n warnings", nullptr, warnings))
+        + QStringLiteral(".\n");
     if (acceptValid && leftOut > 0 && (written || !blocked())) {
-        out += dryRun ? QStringLiteral("Nothing was written (dry run); %1 would be left out for their errors.\n")
-                            .arg(counted(leftOut, "row", "rows"))
-              : written ? QStringLiteral("The valid records were written in one transaction; %1 left out for their errors.\n")
-                            .arg(counted(leftOut, "row", "rows"))
-                        : QStringLiteral("Nothing to write; %1 left out for their errors.\n").arg(counted(leftOut, "row", "rows"));
+        if (dryRun)
+            out += leftOut == 1 ? tr("Nothing was written (dry run); 1 row would be left out for its errors.")
+                                : tr("Nothing was written (dry run); %n rows would be left out for their errors.",
+                                     nullptr, leftOut);
+        else if (written)
+            out += leftOut == 1
+                ? tr("The valid records were written in one transaction; 1 row left out for its errors.")
+                : tr("The valid records were written in one transaction; %n rows left out for their errors.",
+                     nullptr, leftOut);
+        else
+            out += leftOut == 1 ? tr("Nothing to write; 1 row left out for its errors.")
+                                : tr("Nothing to write; %n rows left out for their errors.", nullptr, leftOut);
+        out += QLatin1Char('\n');
         if (!leftOutFile.isEmpty())
-            out += QStringLiteral("The rows left out are in %1, each with its problem: correct them there and "
-                                  "import that file.\n").arg(leftOutFile);
-    } else if (blocked())
-        out += acceptValid ? QStringLiteral("Nothing was written: the list as a whole has errors; correct them and import again.\n")
-                           : QStringLiteral("Nothing was written: correct the errors and import again (or import the "
-                                            "valid records with --accept-valid).\n");
-    else if (dryRun)
-        out += QStringLiteral("Nothing was written (dry run).\n");
-    else if (written)
-        out += QStringLiteral("Written in one transaction.\n");
-    else
-        out += QStringLiteral("Nothing to write: the store already holds this list.\n");
+            out += tr("The rows left out are in %1, each with its problem: correct them there and import that file.")
+                       .arg(leftOutFile)
+                + QLatin1Char('\n');
+    } else if (blocked()) {
+        // (Accepting the valid records does not pass an error of the whole list.)
+        out += listErrors() > 0 ? tr("Nothing was written: the list as a whole has errors; correct them and import again.")
+            : reader == Reader::App
+            ? tr("Nothing was written: correct the errors and import again (or import the valid records without "
+                 "the rows with errors).")
+            : tr("Nothing was written: correct the errors and import again (or import the valid records with "
+                 "--accept-valid).");
+        out += QLatin1Char('\n');
+    } else {
+        out += (dryRun      ? tr("Nothing was written (dry run).")
+                : written   ? tr("Written in one transaction.")
+                            : tr("Nothing to write: the store already holds this list."))
+            + QLatin1Char('\n');
+    }
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <utility>
@@ -9,7 +10,12 @@ namespace stadtplan {
 // What an import found, row by row, and what it did or would do.
 struct ImportReport
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
+public:
     enum class Severity { Error, Warning, Note };
+    // Who reads the text report: its closing advice names the command-line
+    // option or the dialog's button.
+    enum class Reader { CommandLine, App };
     struct Problem
     {
         Severity severity = Severity::Error;
@@ -59,8 +65,10 @@ struct ImportReport
     // file that cannot be read; accepting the valid records does not pass them.
     int listErrors() const;
 
-    // One line a problem ("file:row 4 [email] error: ..."), then a summary.
-    QString toText() const;
+    // One line a problem ("file:row 4 [email] error: ..."), then a summary,
+    // in the language of the translator installed (the UI's, or LANG's on
+    // the command line); the problems' own messages are English still.
+    QString toText(Reader reader = Reader::CommandLine) const;
     // The same as JSON for scripts.
     QByteArray toJson() const;
 

@@ -15,6 +15,11 @@
 #include "institutionimport.h"
 #include "onlinegeocoder.h"
 #include "taxonomy.h"
+#ifdef STADTPLAN_TRANSLATED
+#include "uilanguage.h"
+#include <QLocale>
+#include <QTranslator>
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,6 +36,13 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stadtplan-import"));
+#ifdef STADTPLAN_TRANSLATED
+    // The report follows LANG (LC_ALL, LC_MESSAGES), as the system's own tools do.
+    const QString language = QLocale::system().uiLanguages().value(0).section(QLatin1Char('-'), 0, 0);
+    const std::unique_ptr<QTranslator> translator = uiTranslator(language);
+    if (translator)
+        QCoreApplication::installTranslator(translator.get());
+#endif
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Imports a list of institutions (or areas) into a Stadtplan store: any format GDAL reads, "

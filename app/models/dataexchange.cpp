@@ -114,7 +114,7 @@ QVariantMap DataExchange::run(const Job &job)
             {QStringLiteral("leftOutFile"),
              report.leftOutFile.isEmpty() ? QUrl() : QUrl::fromLocalFile(report.leftOutFile)},
             {QStringLiteral("written"), report.written},
-            {QStringLiteral("report"), report.toText()}};
+            {QStringLiteral("report"), report.toText(ImportReport::Reader::App)}};
 }
 
 QVariantMap DataExchange::check(const QUrl &file, const QString &layer, const QString &sourceCrs,

@@ -153,7 +153,7 @@ private Q_SLOTS:
                        QStringLiteral("none"), QStringLiteral("-extensions"),
                        QStringLiteral("cpp,h,qml"), QStringLiteral("app/shell"),
                        QStringLiteral("app/models"), QStringLiteral("qml"),
-                       QStringLiteral("analysis"), QStringLiteral("-ts"), fresh});
+                       QStringLiteral("analysis"), QStringLiteral("importers"), QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
         QSet<QString> inCode;

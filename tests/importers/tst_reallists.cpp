@@ -10,12 +10,14 @@
 #include "sheetlayout.h"
 #include "storelocation.h"
 #include "testsupport.h"
+#include "uilanguage.h"
 #include "xlsxwriting.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -573,6 +575,52 @@ private Q_SLOTS:
         QVERIFY(std::abs(imported.at(0).position.latitude - 52.025) < 1e-5);
         QVERIFY(std::abs(imported.at(0).position.longitude - 8.54) < 1e-5);
         QCOMPARE(imported.at(1).services.first().focusAreas, QStringList{QStringLiteral("womens_counselling")});
+    }
+
+    // The report in the user's language: in the app the UI's (its
+    // translator installed), on the command line LANG's.
+    void theReportInTheUsersLanguage()
+    {
+        const QString csv = path(QStringLiteral("sprache.csv"));
+        test::writeFile(csv, "Name;Lat;Lon;Schwerpunkt\nA;52.03;8.53;Beratung\nB;52.03;8.54;Töpfern\n"
+                             "C;52.02;8.53;Beratung\n");
+        const QString store = freshStore();
+        {
+            const std::unique_ptr<QTranslator> german = uiTranslator(QStringLiteral("de"));
+            QVERIFY(german);
+            QCoreApplication::installTranslator(german.get());
+            const QString text = import(csv, store).toText(ImportReport::Reader::App);
+            QCoreApplication::removeTranslator(german.get());
+            QVERIFY2(text.contains(QStringLiteral("sprache.csv:row 3 [Schwerpunkt] Fehler: ")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("3 Datensätze gelesen: 2 neu, 0 aktualisiert, 0 unverändert. "
+                                                  "1 Fehler, 0 Warnungen.")),
+                     qPrintable(text));
+            // In the app the advice names the dialog's button, not the option.
+            QVERIFY2(text.contains(QStringLiteral("(oder importieren Sie die gültigen Datensätze ohne die fehlerhaften "
+                                                  "Zeilen)")),
+                     qPrintable(text));
+        }
+        const auto run = [&](const QString &lang) {
+            QProcess tool;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+                environment.remove(QString::fromLatin1(name));
+            environment.insert(QStringLiteral("LANG"), lang);
+            tool.setProcessEnvironment(environment);
+            tool.start(QStringLiteral(STADTPLAN_IMPORT_TOOL), {csv, QStringLiteral("--into"), store, QStringLiteral("--dry-run")});
+            return tool.waitForFinished(60000) ? QString::fromUtf8(tool.readAllStandardOutput()) : QString();
+        };
+        const QString german = run(QStringLiteral("de_DE.UTF-8"));
+        QVERIFY2(german.contains(QStringLiteral("[Schwerpunkt] Fehler: ")), qPrintable(german));
+        QVERIFY2(german.contains(QStringLiteral("Nichts wurde geschrieben: Korrigieren Sie die Fehler und importieren "
+                                                "Sie erneut (oder importieren Sie die gültigen Datensätze mit "
+                                                "--accept-valid).")),
+                 qPrintable(german));
+        const QString english = run(QStringLiteral("C.UTF-8"));
+        QVERIFY2(english.contains(QStringLiteral("3 records read: 2 new, 0 updated, 0 unchanged. 1 error, 0 warnings.")),
+                 qPrintable(english));
+        const QString arabic = run(QStringLiteral("ar_SY.UTF-8"));
+        QVERIFY2(arabic.contains(QStringLiteral("[Schwerpunkt] خطأ: ")), qPrintable(arabic));
     }
 
     // Layouts of a sheet's first rows, found as the import finds them.

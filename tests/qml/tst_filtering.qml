@@ -295,6 +295,18 @@ Item {
                     "1 row with errors: correct it and check again, or import the valid records without it (2 new, 0 updated).")
             if (shotsDirectory !== "")
                 grabImage(window.contentItem).save(shotsDirectory + "/import-valid-part.png")
+            // The report in the UI's language, though the check runs off the GUI thread.
+            directory.language = "de"
+            dialog.checkFile(mixedList)
+            tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the German check finishes")
+            verify(dialog.outcome.report.indexOf("[Schwerpunkt] Fehler: ") >= 0, dialog.outcome.report)
+            verify(dialog.outcome.report.indexOf("3 Datensätze gelesen: 2 neu") >= 0, dialog.outcome.report)
+            compare(importValid.text, "Ohne die fehlerhafte Zeile importieren")
+            if (shotsDirectory !== "")
+                grabImage(window.contentItem).save(shotsDirectory + "/import-valid-part-de.png")
+            directory.language = "en"
+            dialog.checkFile(mixedList)
+            tryVerify(() => !exchange.busy && dialog.outcome.report !== undefined, 10000, "the check finishes again")
             mouseClick(importValid)
             tryVerify(() => dialog.imported, 10000, "the valid part is imported")
             compare(directory.institutionCount, before + 3, "the two valid records are in")
