@@ -801,6 +801,114 @@
         <source>Nothing to write: the store already holds this list.</source>
         <translation>لا شيء للكتابة: المخزن يحوي هذه القائمة بالفعل.</translation>
     </message>
+    <message>
+        <source>--s-crs, or Coordinate system in the app&apos;s import dialog</source>
+        <translation>--s-crs، أو «نظام الإحداثيات» في نافذة الاستيراد في التطبيق</translation>
+    </message>
+    <message>
+        <source>--mapping, or Mapping in the app&apos;s import dialog</source>
+        <translation>--mapping، أو «الربط» في نافذة الاستيراد في التطبيق</translation>
+    </message>
+    <message>
+        <source>name it (%1), e.g. EPSG:25832</source>
+        <translation>حدّده (%1)، مثلًا EPSG:25832</translation>
+    </message>
+    <message>
+        <source>as you named it</source>
+        <translation>كما حدّدته</translation>
+    </message>
+    <message>
+        <source>a known name</source>
+        <translation>اسم معروف</translation>
+    </message>
+    <message>
+        <source>guessed from its header</source>
+        <translation>مُستنتَج من عنوانه</translation>
+    </message>
+    <message>
+        <source>%1 from &apos;%2&apos; (%3)</source>
+        <translation>%1 من &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>the list names no coordinate system; its positions lie in %1 when read as %2 (%3), so they were read so; if that is wrong, name the right one (%4)</source>
+        <translation>لا تذكر القائمة نظام إحداثيات؛ مواقعها تقع في %1 حين تُقرأ بنظام %2 (%3)، لذا قُرئت به؛ إن كان ذلك خطأً فحدّد النظام الصحيح (%4)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>الصف %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>العنصر %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>the data names no coordinate system: %1</source>
+        <translation>لا تذكر البيانات نظام إحداثيات: %1</translation>
+    </message>
+    <message>
+        <source>x/y need a coordinate system: %1</source>
+        <translation>تحتاج x/y إلى نظام إحداثيات: %1</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y</source>
+        <translation>بلا موقع: لا هندسة نقطية ولا خط عرض/طول ولا x/y</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y, and no --gazetteer or --geocode-online to find its address with</source>
+        <translation>بلا موقع: لا هندسة نقطية ولا خط عرض/طول ولا x/y، ولا --gazetteer أو --geocode-online للعثور على عنوانه</translation>
+    </message>
+    <message>
+        <source>lies outside %1 (%2, %3)</source>
+        <translation>يقع خارج %1 (%2، %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>&apos;%1&apos; ليس عنوان ويب</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; maps to nothing in the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; لا يقابل شيئًا في التصنيف؛ اربطه في ملف ربط</translation>
+    </message>
+    <message>
+        <source>no focus area</source>
+        <translation>لا مجال عمل</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>the list does not say how its positions were made, so they are marked estimated; a mapping&apos;s defaults.position_source can say surveyed or geocoded</source>
+        <translation>لا تذكر القائمة كيف حُدّدت مواقعها، لذا عُلّمت تقديرية؛ يمكن لـ defaults.position_source في ملف الربط أن يذكر surveyed أو geocoded</translation>
+    </message>
+    <message>
+        <source>column %1 is not imported: no field of the model takes it; a mapping file (%2) can assign it to one</source>
+        <translation>العمود %1 لا يُستورد: لا يأخذه أي حقل من النموذج؛ يمكن لملف ربط (%2) أن يسنده إلى حقل</translation>
+    </message>
+    <message>
+        <source>columns %1 are not imported: no field of the model takes them; a mapping file (%2) can assign them to fields</source>
+        <translation>الأعمدة %1 لا تُستورد: لا يأخذها أي حقل من النموذج؛ يمكن لملف ربط (%2) أن يسندها إلى حقول</translation>
+    </message>
+    <message>
+        <source>columns read: %1</source>
+        <translation>الأعمدة المقروءة: %1</translation>
+    </message>
+    <message>
+        <source>a column guessed wrongly is named with --field FIELD=COLUMN (or a mapping file)</source>
+        <translation>العمود المُستنتَج خطأً يُحدَّد بـ --field FIELD=COLUMN (أو بملف ربط)</translation>
+    </message>
+    <message>
+        <source>no column holds the names; the list&apos;s columns are %1; name the one with --field name=COLUMN</source>
+        <translation>لا عمود يحوي الأسماء؛ أعمدة القائمة هي %1؛ حدّد العمود الصحيح بـ --field name=COLUMN</translation>
+    </message>
+    <message>
+        <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
+        <translation>لا عمود يحوي مجالات العمل؛ أعمدة القائمة هي %1؛ حدّد العمود الصحيح بـ --field focus_areas=COLUMN، أو أعطِ كل السجلات مجالًا بـ --default focus_areas=ID</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -745,6 +745,114 @@
         <source>Nothing to write: the store already holds this list.</source>
         <translation>Няма какво да се запише: хранилището вече съдържа този списък.</translation>
     </message>
+    <message>
+        <source>--s-crs, or Coordinate system in the app&apos;s import dialog</source>
+        <translation>--s-crs или „Координатна система“ в диалога за импортиране</translation>
+    </message>
+    <message>
+        <source>--mapping, or Mapping in the app&apos;s import dialog</source>
+        <translation>--mapping или „Съпоставяне“ в диалога за импортиране</translation>
+    </message>
+    <message>
+        <source>name it (%1), e.g. EPSG:25832</source>
+        <translation>посочете я (%1), напр. EPSG:25832</translation>
+    </message>
+    <message>
+        <source>as you named it</source>
+        <translation>както го посочихте</translation>
+    </message>
+    <message>
+        <source>a known name</source>
+        <translation>познато име</translation>
+    </message>
+    <message>
+        <source>guessed from its header</source>
+        <translation>отгатнато от заглавието</translation>
+    </message>
+    <message>
+        <source>%1 from &apos;%2&apos; (%3)</source>
+        <translation>%1 от &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>the list names no coordinate system; its positions lie in %1 when read as %2 (%3), so they were read so; if that is wrong, name the right one (%4)</source>
+        <translation>списъкът не посочва координатна система; прочетени като %2 (%3), местата му са в %1, затова са прочетени така; ако това е грешно, посочете правилната (%4)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ред %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>обект %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>липсва</translation>
+    </message>
+    <message>
+        <source>the data names no coordinate system: %1</source>
+        <translation>данните не посочват координатна система: %1</translation>
+    </message>
+    <message>
+        <source>x/y need a coordinate system: %1</source>
+        <translation>x/y се нуждаят от координатна система: %1</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y</source>
+        <translation>няма местоположение: няма точкова геометрия, ширина/дължина или x/y</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y, and no --gazetteer or --geocode-online to find its address with</source>
+        <translation>няма местоположение: няма точкова геометрия, ширина/дължина или x/y, нито --gazetteer или --geocode-online за намиране на адреса</translation>
+    </message>
+    <message>
+        <source>lies outside %1 (%2, %3)</source>
+        <translation>е извън %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>&apos;%1&apos; не е уеб адрес</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; maps to nothing in the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; не съответства на нищо в таксономията; съпоставете го във файл за съпоставяне</translation>
+    </message>
+    <message>
+        <source>no focus area</source>
+        <translation>няма направление</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; не е имейл адрес</translation>
+    </message>
+    <message>
+        <source>the list does not say how its positions were made, so they are marked estimated; a mapping&apos;s defaults.position_source can say surveyed or geocoded</source>
+        <translation>списъкът не казва как са получени местата му, затова са отбелязани като приблизителни; defaults.position_source в съпоставянето може да посочи surveyed или geocoded</translation>
+    </message>
+    <message>
+        <source>column %1 is not imported: no field of the model takes it; a mapping file (%2) can assign it to one</source>
+        <translation>колоната %1 не се импортира: никое поле на модела не я приема; файл за съпоставяне (%2) може да я присвои на поле</translation>
+    </message>
+    <message>
+        <source>columns %1 are not imported: no field of the model takes them; a mapping file (%2) can assign them to fields</source>
+        <translation>колоните %1 не се импортират: никое поле на модела не ги приема; файл за съпоставяне (%2) може да ги присвои на полета</translation>
+    </message>
+    <message>
+        <source>columns read: %1</source>
+        <translation>прочетени колони: %1</translation>
+    </message>
+    <message>
+        <source>a column guessed wrongly is named with --field FIELD=COLUMN (or a mapping file)</source>
+        <translation>грешно отгатната колона се посочва с --field FIELD=COLUMN (или файл за съпоставяне)</translation>
+    </message>
+    <message>
+        <source>no column holds the names; the list&apos;s columns are %1; name the one with --field name=COLUMN</source>
+        <translation>никоя колона не съдържа имената; колоните на списъка са %1; посочете правилната с --field name=COLUMN</translation>
+    </message>
+    <message>
+        <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
+        <translation>никоя колона не съдържа направленията; колоните на списъка са %1; посочете правилната с --field focus_areas=COLUMN или дайте на всички записи едно с --default focus_areas=ID</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -745,6 +745,114 @@
         <source>Nothing to write: the store already holds this list.</source>
         <translation>Nichts zu schreiben: Der Datenbestand enthält diese Liste bereits.</translation>
     </message>
+    <message>
+        <source>--s-crs, or Coordinate system in the app&apos;s import dialog</source>
+        <translation>--s-crs, oder Koordinatensystem im Importdialog der App</translation>
+    </message>
+    <message>
+        <source>--mapping, or Mapping in the app&apos;s import dialog</source>
+        <translation>--mapping, oder Zuordnung im Importdialog der App</translation>
+    </message>
+    <message>
+        <source>name it (%1), e.g. EPSG:25832</source>
+        <translation>geben Sie es an (%1), z. B. EPSG:25832</translation>
+    </message>
+    <message>
+        <source>as you named it</source>
+        <translation>wie von Ihnen angegeben</translation>
+    </message>
+    <message>
+        <source>a known name</source>
+        <translation>ein bekannter Name</translation>
+    </message>
+    <message>
+        <source>guessed from its header</source>
+        <translation>aus der Überschrift erraten</translation>
+    </message>
+    <message>
+        <source>%1 from &apos;%2&apos; (%3)</source>
+        <translation>%1 aus &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>the list names no coordinate system; its positions lie in %1 when read as %2 (%3), so they were read so; if that is wrong, name the right one (%4)</source>
+        <translation>die Liste nennt kein Koordinatensystem; als %2 (%3) gelesen liegen ihre Lagen in %1, daher wurden sie so gelesen; falls das falsch ist, geben Sie das richtige an (%4)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>Objekt %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>the data names no coordinate system: %1</source>
+        <translation>die Daten nennen kein Koordinatensystem: %1</translation>
+    </message>
+    <message>
+        <source>x/y need a coordinate system: %1</source>
+        <translation>x/y brauchen ein Koordinatensystem: %1</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y</source>
+        <translation>hat keine Lage: keine Punktgeometrie, kein Breiten-/Längengrad und kein x/y</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y, and no --gazetteer or --geocode-online to find its address with</source>
+        <translation>hat keine Lage: keine Punktgeometrie, kein Breiten-/Längengrad und kein x/y, und kein --gazetteer oder --geocode-online, um die Adresse zu finden</translation>
+    </message>
+    <message>
+        <source>lies outside %1 (%2, %3)</source>
+        <translation>liegt außerhalb von %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>&apos;%1&apos; ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; maps to nothing in the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; entspricht nichts in der Taxonomie; ordnen Sie es in einer Zuordnungsdatei zu</translation>
+    </message>
+    <message>
+        <source>no focus area</source>
+        <translation>kein Arbeitsschwerpunkt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the list does not say how its positions were made, so they are marked estimated; a mapping&apos;s defaults.position_source can say surveyed or geocoded</source>
+        <translation>die Liste sagt nicht, wie ihre Lagen entstanden sind, daher sind sie als geschätzt markiert; defaults.position_source in einer Zuordnung kann surveyed oder geocoded angeben</translation>
+    </message>
+    <message>
+        <source>column %1 is not imported: no field of the model takes it; a mapping file (%2) can assign it to one</source>
+        <translation>Spalte %1 wird nicht importiert: kein Feld des Modells nimmt sie auf; eine Zuordnungsdatei (%2) kann sie einem zuordnen</translation>
+    </message>
+    <message>
+        <source>columns %1 are not imported: no field of the model takes them; a mapping file (%2) can assign them to fields</source>
+        <translation>Spalten %1 werden nicht importiert: kein Feld des Modells nimmt sie auf; eine Zuordnungsdatei (%2) kann sie Feldern zuordnen</translation>
+    </message>
+    <message>
+        <source>columns read: %1</source>
+        <translation>gelesene Spalten: %1</translation>
+    </message>
+    <message>
+        <source>a column guessed wrongly is named with --field FIELD=COLUMN (or a mapping file)</source>
+        <translation>eine falsch erratene Spalte wird mit --field FIELD=COLUMN (oder einer Zuordnungsdatei) benannt</translation>
+    </message>
+    <message>
+        <source>no column holds the names; the list&apos;s columns are %1; name the one with --field name=COLUMN</source>
+        <translation>keine Spalte enthält die Namen; die Spalten der Liste sind %1; benennen Sie die richtige mit --field name=COLUMN</translation>
+    </message>
+    <message>
+        <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
+        <translation>keine Spalte enthält die Arbeitsschwerpunkte; die Spalten der Liste sind %1; benennen Sie die richtige mit --field focus_areas=COLUMN, oder geben Sie allen Datensätzen einen mit --default focus_areas=ID</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -731,6 +731,114 @@
         <source>Nothing to write: the store already holds this list.</source>
         <translation>چیزی برای نوشتن نیست: مخزن این فهرست را از قبل دارد.</translation>
     </message>
+    <message>
+        <source>--s-crs, or Coordinate system in the app&apos;s import dialog</source>
+        <translation>--s-crs، یا «دستگاه مختصات» در پنجره‌ی ورود برنامه</translation>
+    </message>
+    <message>
+        <source>--mapping, or Mapping in the app&apos;s import dialog</source>
+        <translation>--mapping، یا «نگاشت» در پنجره‌ی ورود برنامه</translation>
+    </message>
+    <message>
+        <source>name it (%1), e.g. EPSG:25832</source>
+        <translation>آن را مشخص کنید (%1)، مثلاً EPSG:25832</translation>
+    </message>
+    <message>
+        <source>as you named it</source>
+        <translation>همان‌طور که مشخص کردید</translation>
+    </message>
+    <message>
+        <source>a known name</source>
+        <translation>نامی شناخته‌شده</translation>
+    </message>
+    <message>
+        <source>guessed from its header</source>
+        <translation>از عنوانش حدس زده شد</translation>
+    </message>
+    <message>
+        <source>%1 from &apos;%2&apos; (%3)</source>
+        <translation>%1 از &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>the list names no coordinate system; its positions lie in %1 when read as %2 (%3), so they were read so; if that is wrong, name the right one (%4)</source>
+        <translation>فهرست هیچ دستگاه مختصاتی را نام نمی‌برد؛ موقعیت‌هایش اگر با %2 (%3) خوانده شوند در %1 قرار می‌گیرند، پس چنین خوانده شدند؛ اگر نادرست است، دستگاه درست را مشخص کنید (%4)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ردیف %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>عارضه‌ی %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>وجود ندارد</translation>
+    </message>
+    <message>
+        <source>the data names no coordinate system: %1</source>
+        <translation>داده‌ها دستگاه مختصاتی را نام نمی‌برند: %1</translation>
+    </message>
+    <message>
+        <source>x/y need a coordinate system: %1</source>
+        <translation>x/y به دستگاه مختصات نیاز دارند: %1</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y</source>
+        <translation>موقعیت ندارد: نه هندسه‌ی نقطه‌ای، نه عرض/طول جغرافیایی و نه x/y</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y, and no --gazetteer or --geocode-online to find its address with</source>
+        <translation>موقعیت ندارد: نه هندسه‌ی نقطه‌ای، نه عرض/طول جغرافیایی و نه x/y، و نه --gazetteer یا --geocode-online برای یافتن نشانی‌اش</translation>
+    </message>
+    <message>
+        <source>lies outside %1 (%2, %3)</source>
+        <translation>بیرون از %1 است (%2، %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>&apos;%1&apos; نشانی وب نیست</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; maps to nothing in the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; با هیچ چیزی در رده‌بندی مطابقت ندارد؛ آن را در یک فایل نگاشت نگاشت کنید</translation>
+    </message>
+    <message>
+        <source>no focus area</source>
+        <translation>بدون حوزه‌ی کاری</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; نشانی ایمیل نیست</translation>
+    </message>
+    <message>
+        <source>the list does not say how its positions were made, so they are marked estimated; a mapping&apos;s defaults.position_source can say surveyed or geocoded</source>
+        <translation>فهرست نمی‌گوید موقعیت‌هایش چگونه به دست آمده‌اند، پس برآوردی علامت خوردند؛ defaults.position_source در نگاشت می‌تواند surveyed یا geocoded بگوید</translation>
+    </message>
+    <message>
+        <source>column %1 is not imported: no field of the model takes it; a mapping file (%2) can assign it to one</source>
+        <translation>ستون %1 وارد نمی‌شود: هیچ فیلدی از مدل آن را نمی‌گیرد؛ یک فایل نگاشت (%2) می‌تواند آن را به فیلدی نسبت دهد</translation>
+    </message>
+    <message>
+        <source>columns %1 are not imported: no field of the model takes them; a mapping file (%2) can assign them to fields</source>
+        <translation>ستون‌های %1 وارد نمی‌شوند: هیچ فیلدی از مدل آن‌ها را نمی‌گیرد؛ یک فایل نگاشت (%2) می‌تواند آن‌ها را به فیلدها نسبت دهد</translation>
+    </message>
+    <message>
+        <source>columns read: %1</source>
+        <translation>ستون‌های خوانده‌شده: %1</translation>
+    </message>
+    <message>
+        <source>a column guessed wrongly is named with --field FIELD=COLUMN (or a mapping file)</source>
+        <translation>ستونی که اشتباه حدس زده شده با --field FIELD=COLUMN (یا یک فایل نگاشت) مشخص می‌شود</translation>
+    </message>
+    <message>
+        <source>no column holds the names; the list&apos;s columns are %1; name the one with --field name=COLUMN</source>
+        <translation>هیچ ستونی نام‌ها را ندارد؛ ستون‌های فهرست %1 هستند؛ ستون درست را با --field name=COLUMN مشخص کنید</translation>
+    </message>
+    <message>
+        <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
+        <translation>هیچ ستونی حوزه‌های کاری را ندارد؛ ستون‌های فهرست %1 هستند؛ ستون درست را با --field focus_areas=COLUMN مشخص کنید، یا با --default focus_areas=ID به همه‌ی رکوردها یکی بدهید</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -759,6 +759,114 @@
         <source>Nothing to write: the store already holds this list.</source>
         <translation>Nie ma czego zapisać: magazyn zawiera już tę listę.</translation>
     </message>
+    <message>
+        <source>--s-crs, or Coordinate system in the app&apos;s import dialog</source>
+        <translation>--s-crs albo „Układ współrzędnych” w oknie importu aplikacji</translation>
+    </message>
+    <message>
+        <source>--mapping, or Mapping in the app&apos;s import dialog</source>
+        <translation>--mapping albo „Mapowanie” w oknie importu aplikacji</translation>
+    </message>
+    <message>
+        <source>name it (%1), e.g. EPSG:25832</source>
+        <translation>podaj go (%1), np. EPSG:25832</translation>
+    </message>
+    <message>
+        <source>as you named it</source>
+        <translation>tak, jak ją wskazano</translation>
+    </message>
+    <message>
+        <source>a known name</source>
+        <translation>znana nazwa</translation>
+    </message>
+    <message>
+        <source>guessed from its header</source>
+        <translation>odgadnięte z nagłówka</translation>
+    </message>
+    <message>
+        <source>%1 from &apos;%2&apos; (%3)</source>
+        <translation>%1 z &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>the list names no coordinate system; its positions lie in %1 when read as %2 (%3), so they were read so; if that is wrong, name the right one (%4)</source>
+        <translation>lista nie podaje układu współrzędnych; odczytane jako %2 (%3) jej położenia leżą w %1, więc tak je odczytano; jeśli to błąd, podaj właściwy (%4)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>wiersz %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>obiekt %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>the data names no coordinate system: %1</source>
+        <translation>dane nie podają układu współrzędnych: %1</translation>
+    </message>
+    <message>
+        <source>x/y need a coordinate system: %1</source>
+        <translation>x/y wymagają układu współrzędnych: %1</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y</source>
+        <translation>nie ma położenia: brak geometrii punktowej, szerokości/długości ani x/y</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y, and no --gazetteer or --geocode-online to find its address with</source>
+        <translation>nie ma położenia: brak geometrii punktowej, szerokości/długości ani x/y, ani --gazetteer lub --geocode-online do znalezienia adresu</translation>
+    </message>
+    <message>
+        <source>lies outside %1 (%2, %3)</source>
+        <translation>leży poza %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>&apos;%1&apos; nie jest adresem internetowym</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; maps to nothing in the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; nie odpowiada niczemu w taksonomii; przypisz to w pliku mapowania</translation>
+    </message>
+    <message>
+        <source>no focus area</source>
+        <translation>brak obszaru działania</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; nie jest adresem e-mail</translation>
+    </message>
+    <message>
+        <source>the list does not say how its positions were made, so they are marked estimated; a mapping&apos;s defaults.position_source can say surveyed or geocoded</source>
+        <translation>lista nie mówi, jak ustalono jej położenia, więc oznaczono je jako szacunkowe; defaults.position_source w mapowaniu może podać surveyed lub geocoded</translation>
+    </message>
+    <message>
+        <source>column %1 is not imported: no field of the model takes it; a mapping file (%2) can assign it to one</source>
+        <translation>kolumna %1 nie jest importowana: żadne pole modelu jej nie przyjmuje; plik mapowania (%2) może ją przypisać do pola</translation>
+    </message>
+    <message>
+        <source>columns %1 are not imported: no field of the model takes them; a mapping file (%2) can assign them to fields</source>
+        <translation>kolumny %1 nie są importowane: żadne pole modelu ich nie przyjmuje; plik mapowania (%2) może je przypisać do pól</translation>
+    </message>
+    <message>
+        <source>columns read: %1</source>
+        <translation>odczytane kolumny: %1</translation>
+    </message>
+    <message>
+        <source>a column guessed wrongly is named with --field FIELD=COLUMN (or a mapping file)</source>
+        <translation>kolumnę odgadniętą błędnie wskazuje się przez --field FIELD=COLUMN (albo plik mapowania)</translation>
+    </message>
+    <message>
+        <source>no column holds the names; the list&apos;s columns are %1; name the one with --field name=COLUMN</source>
+        <translation>żadna kolumna nie zawiera nazw; kolumny listy to %1; wskaż właściwą przez --field name=COLUMN</translation>
+    </message>
+    <message>
+        <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
+        <translation>żadna kolumna nie zawiera obszarów działania; kolumny listy to %1; wskaż właściwą przez --field focus_areas=COLUMN albo nadaj wszystkim rekordom jeden przez --default focus_areas=ID</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -759,6 +759,114 @@
         <source>Nothing to write: the store already holds this list.</source>
         <translation>Nimic de scris: depozitul conține deja această listă.</translation>
     </message>
+    <message>
+        <source>--s-crs, or Coordinate system in the app&apos;s import dialog</source>
+        <translation>--s-crs sau „Sistem de coordonate” în dialogul de import al aplicației</translation>
+    </message>
+    <message>
+        <source>--mapping, or Mapping in the app&apos;s import dialog</source>
+        <translation>--mapping sau „Corespondență” în dialogul de import al aplicației</translation>
+    </message>
+    <message>
+        <source>name it (%1), e.g. EPSG:25832</source>
+        <translation>indicați-l (%1), de ex. EPSG:25832</translation>
+    </message>
+    <message>
+        <source>as you named it</source>
+        <translation>așa cum ați indicat-o</translation>
+    </message>
+    <message>
+        <source>a known name</source>
+        <translation>un nume cunoscut</translation>
+    </message>
+    <message>
+        <source>guessed from its header</source>
+        <translation>ghicit din antet</translation>
+    </message>
+    <message>
+        <source>%1 from &apos;%2&apos; (%3)</source>
+        <translation>%1 din &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>the list names no coordinate system; its positions lie in %1 when read as %2 (%3), so they were read so; if that is wrong, name the right one (%4)</source>
+        <translation>lista nu numește niciun sistem de coordonate; citite ca %2 (%3), pozițiile ei se află în %1, așa că au fost citite astfel; dacă e greșit, indicați-l pe cel corect (%4)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rândul %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>obiectul %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>lipsește</translation>
+    </message>
+    <message>
+        <source>the data names no coordinate system: %1</source>
+        <translation>datele nu numesc niciun sistem de coordonate: %1</translation>
+    </message>
+    <message>
+        <source>x/y need a coordinate system: %1</source>
+        <translation>x/y au nevoie de un sistem de coordonate: %1</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y</source>
+        <translation>nu are poziție: nicio geometrie punct, latitudine/longitudine sau x/y</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y, and no --gazetteer or --geocode-online to find its address with</source>
+        <translation>nu are poziție: nicio geometrie punct, latitudine/longitudine sau x/y, și niciun --gazetteer sau --geocode-online pentru a-i găsi adresa</translation>
+    </message>
+    <message>
+        <source>lies outside %1 (%2, %3)</source>
+        <translation>se află în afara %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>&apos;%1&apos; nu este o adresă web</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; maps to nothing in the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; nu corespunde niciunei intrări din taxonomie; asociați-l într-un fișier de corespondență</translation>
+    </message>
+    <message>
+        <source>no focus area</source>
+        <translation>niciun domeniu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; nu este o adresă de e-mail</translation>
+    </message>
+    <message>
+        <source>the list does not say how its positions were made, so they are marked estimated; a mapping&apos;s defaults.position_source can say surveyed or geocoded</source>
+        <translation>lista nu spune cum au fost stabilite pozițiile, deci sunt marcate ca estimate; defaults.position_source dintr-o corespondență poate indica surveyed sau geocoded</translation>
+    </message>
+    <message>
+        <source>column %1 is not imported: no field of the model takes it; a mapping file (%2) can assign it to one</source>
+        <translation>coloana %1 nu se importă: niciun câmp al modelului nu o preia; un fișier de corespondență (%2) o poate atribui unui câmp</translation>
+    </message>
+    <message>
+        <source>columns %1 are not imported: no field of the model takes them; a mapping file (%2) can assign them to fields</source>
+        <translation>coloanele %1 nu se importă: niciun câmp al modelului nu le preia; un fișier de corespondență (%2) le poate atribui unor câmpuri</translation>
+    </message>
+    <message>
+        <source>columns read: %1</source>
+        <translation>coloane citite: %1</translation>
+    </message>
+    <message>
+        <source>a column guessed wrongly is named with --field FIELD=COLUMN (or a mapping file)</source>
+        <translation>o coloană ghicită greșit se indică cu --field FIELD=COLUMN (sau un fișier de corespondență)</translation>
+    </message>
+    <message>
+        <source>no column holds the names; the list&apos;s columns are %1; name the one with --field name=COLUMN</source>
+        <translation>nicio coloană nu conține numele; coloanele listei sunt %1; indicați-o pe cea potrivită cu --field name=COLUMN</translation>
+    </message>
+    <message>
+        <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
+        <translation>nicio coloană nu conține domeniile; coloanele listei sunt %1; indicați-o pe cea potrivită cu --field focus_areas=COLUMN sau dați tuturor înregistrărilor unul cu --default focus_areas=ID</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -759,6 +759,114 @@
         <source>Nothing to write: the store already holds this list.</source>
         <translation>Нечего записывать: хранилище уже содержит этот список.</translation>
     </message>
+    <message>
+        <source>--s-crs, or Coordinate system in the app&apos;s import dialog</source>
+        <translation>--s-crs или «Система координат» в окне импорта приложения</translation>
+    </message>
+    <message>
+        <source>--mapping, or Mapping in the app&apos;s import dialog</source>
+        <translation>--mapping или «Сопоставление» в окне импорта приложения</translation>
+    </message>
+    <message>
+        <source>name it (%1), e.g. EPSG:25832</source>
+        <translation>укажите её (%1), например EPSG:25832</translation>
+    </message>
+    <message>
+        <source>as you named it</source>
+        <translation>как вы указали</translation>
+    </message>
+    <message>
+        <source>a known name</source>
+        <translation>известное имя</translation>
+    </message>
+    <message>
+        <source>guessed from its header</source>
+        <translation>угадано по заголовку</translation>
+    </message>
+    <message>
+        <source>%1 from &apos;%2&apos; (%3)</source>
+        <translation>%1 из &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>the list names no coordinate system; its positions lie in %1 when read as %2 (%3), so they were read so; if that is wrong, name the right one (%4)</source>
+        <translation>список не называет систему координат; прочитанные как %2 (%3), его точки лежат в %1, поэтому они так и прочитаны; если это неверно, укажите правильную (%4)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>объект %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>the data names no coordinate system: %1</source>
+        <translation>данные не называют систему координат: %1</translation>
+    </message>
+    <message>
+        <source>x/y need a coordinate system: %1</source>
+        <translation>для x/y нужна система координат: %1</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y</source>
+        <translation>нет положения: ни точечной геометрии, ни широты/долготы, ни x/y</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y, and no --gazetteer or --geocode-online to find its address with</source>
+        <translation>нет положения: ни точечной геометрии, ни широты/долготы, ни x/y, и нет --gazetteer или --geocode-online, чтобы найти адрес</translation>
+    </message>
+    <message>
+        <source>lies outside %1 (%2, %3)</source>
+        <translation>лежит за пределами %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>&apos;%1&apos; не является веб-адресом</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; maps to nothing in the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; ничему не соответствует в таксономии; сопоставьте его в файле сопоставления</translation>
+    </message>
+    <message>
+        <source>no focus area</source>
+        <translation>нет направления</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; не является адресом электронной почты</translation>
+    </message>
+    <message>
+        <source>the list does not say how its positions were made, so they are marked estimated; a mapping&apos;s defaults.position_source can say surveyed or geocoded</source>
+        <translation>список не говорит, как получены его точки, поэтому они помечены как приблизительные; defaults.position_source в сопоставлении может указать surveyed или geocoded</translation>
+    </message>
+    <message>
+        <source>column %1 is not imported: no field of the model takes it; a mapping file (%2) can assign it to one</source>
+        <translation>столбец %1 не импортируется: ни одно поле модели его не принимает; файл сопоставления (%2) может назначить его полю</translation>
+    </message>
+    <message>
+        <source>columns %1 are not imported: no field of the model takes them; a mapping file (%2) can assign them to fields</source>
+        <translation>столбцы %1 не импортируются: ни одно поле модели их не принимает; файл сопоставления (%2) может назначить их полям</translation>
+    </message>
+    <message>
+        <source>columns read: %1</source>
+        <translation>прочитанные столбцы: %1</translation>
+    </message>
+    <message>
+        <source>a column guessed wrongly is named with --field FIELD=COLUMN (or a mapping file)</source>
+        <translation>неверно угаданный столбец указывается через --field FIELD=COLUMN (или файл сопоставления)</translation>
+    </message>
+    <message>
+        <source>no column holds the names; the list&apos;s columns are %1; name the one with --field name=COLUMN</source>
+        <translation>ни один столбец не содержит названий; столбцы списка: %1; укажите нужный через --field name=COLUMN</translation>
+    </message>
+    <message>
+        <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
+        <translation>ни один столбец не содержит направлений; столбцы списка: %1; укажите нужный через --field focus_areas=COLUMN или задайте всем записям одно через --default focus_areas=ID</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

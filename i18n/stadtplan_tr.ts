@@ -731,6 +731,114 @@
         <source>Nothing to write: the store already holds this list.</source>
         <translation>Yazılacak bir şey yok: depo bu listeyi zaten içeriyor.</translation>
     </message>
+    <message>
+        <source>--s-crs, or Coordinate system in the app&apos;s import dialog</source>
+        <translation>--s-crs ya da uygulamanın içe aktarma penceresinde “Koordinat sistemi”</translation>
+    </message>
+    <message>
+        <source>--mapping, or Mapping in the app&apos;s import dialog</source>
+        <translation>--mapping ya da uygulamanın içe aktarma penceresinde “Eşleme”</translation>
+    </message>
+    <message>
+        <source>name it (%1), e.g. EPSG:25832</source>
+        <translation>belirtin (%1), ör. EPSG:25832</translation>
+    </message>
+    <message>
+        <source>as you named it</source>
+        <translation>sizin belirttiğiniz gibi</translation>
+    </message>
+    <message>
+        <source>a known name</source>
+        <translation>bilinen bir ad</translation>
+    </message>
+    <message>
+        <source>guessed from its header</source>
+        <translation>başlığından tahmin edildi</translation>
+    </message>
+    <message>
+        <source>%1 from &apos;%2&apos; (%3)</source>
+        <translation>%1, &apos;%2&apos; sütunundan (%3)</translation>
+    </message>
+    <message>
+        <source>the list names no coordinate system; its positions lie in %1 when read as %2 (%3), so they were read so; if that is wrong, name the right one (%4)</source>
+        <translation>liste bir koordinat sistemi belirtmiyor; %2 (%3) olarak okunduğunda konumları %1 içinde kalıyor, bu yüzden böyle okundu; yanlışsa doğrusunu belirtin (%4)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>satır %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>nesne %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>eksik</translation>
+    </message>
+    <message>
+        <source>the data names no coordinate system: %1</source>
+        <translation>veriler bir koordinat sistemi belirtmiyor: %1</translation>
+    </message>
+    <message>
+        <source>x/y need a coordinate system: %1</source>
+        <translation>x/y için bir koordinat sistemi gerekli: %1</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y</source>
+        <translation>konumu yok: nokta geometrisi, enlem/boylam ya da x/y yok</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y, and no --gazetteer or --geocode-online to find its address with</source>
+        <translation>konumu yok: nokta geometrisi, enlem/boylam ya da x/y yok; adresini bulmak için --gazetteer ya da --geocode-online da yok</translation>
+    </message>
+    <message>
+        <source>lies outside %1 (%2, %3)</source>
+        <translation>%1 dışında kalıyor (%2, %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>&apos;%1&apos; bir web adresi değil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; maps to nothing in the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; sınıflandırmada hiçbir şeye karşılık gelmiyor; bir eşleme dosyasında eşleyin</translation>
+    </message>
+    <message>
+        <source>no focus area</source>
+        <translation>çalışma alanı yok</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; bir e-posta adresi değil</translation>
+    </message>
+    <message>
+        <source>the list does not say how its positions were made, so they are marked estimated; a mapping&apos;s defaults.position_source can say surveyed or geocoded</source>
+        <translation>liste konumlarının nasıl belirlendiğini söylemiyor, bu yüzden tahmini olarak işaretlendi; bir eşlemedeki defaults.position_source surveyed ya da geocoded diyebilir</translation>
+    </message>
+    <message>
+        <source>column %1 is not imported: no field of the model takes it; a mapping file (%2) can assign it to one</source>
+        <translation>%1 sütunu içe aktarılmıyor: modelin hiçbir alanı onu almıyor; bir eşleme dosyası (%2) onu bir alana atayabilir</translation>
+    </message>
+    <message>
+        <source>columns %1 are not imported: no field of the model takes them; a mapping file (%2) can assign them to fields</source>
+        <translation>%1 sütunları içe aktarılmıyor: modelin hiçbir alanı onları almıyor; bir eşleme dosyası (%2) onları alanlara atayabilir</translation>
+    </message>
+    <message>
+        <source>columns read: %1</source>
+        <translation>okunan sütunlar: %1</translation>
+    </message>
+    <message>
+        <source>a column guessed wrongly is named with --field FIELD=COLUMN (or a mapping file)</source>
+        <translation>yanlış tahmin edilen bir sütun --field FIELD=COLUMN (ya da bir eşleme dosyası) ile belirtilir</translation>
+    </message>
+    <message>
+        <source>no column holds the names; the list&apos;s columns are %1; name the one with --field name=COLUMN</source>
+        <translation>hiçbir sütun adları içermiyor; listenin sütunları %1; doğru olanı --field name=COLUMN ile belirtin</translation>
+    </message>
+    <message>
+        <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
+        <translation>hiçbir sütun çalışma alanlarını içermiyor; listenin sütunları %1; doğru olanı --field focus_areas=COLUMN ile belirtin ya da tüm kayıtlara --default focus_areas=ID ile bir tane verin</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -759,6 +759,114 @@
         <source>Nothing to write: the store already holds this list.</source>
         <translation>Нічого записувати: сховище вже містить цей список.</translation>
     </message>
+    <message>
+        <source>--s-crs, or Coordinate system in the app&apos;s import dialog</source>
+        <translation>--s-crs або «Система координат» у вікні імпорту застосунку</translation>
+    </message>
+    <message>
+        <source>--mapping, or Mapping in the app&apos;s import dialog</source>
+        <translation>--mapping або «Відповідність» у вікні імпорту застосунку</translation>
+    </message>
+    <message>
+        <source>name it (%1), e.g. EPSG:25832</source>
+        <translation>вкажіть її (%1), наприклад EPSG:25832</translation>
+    </message>
+    <message>
+        <source>as you named it</source>
+        <translation>як ви вказали</translation>
+    </message>
+    <message>
+        <source>a known name</source>
+        <translation>відома назва</translation>
+    </message>
+    <message>
+        <source>guessed from its header</source>
+        <translation>вгадано за заголовком</translation>
+    </message>
+    <message>
+        <source>%1 from &apos;%2&apos; (%3)</source>
+        <translation>%1 з &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>the list names no coordinate system; its positions lie in %1 when read as %2 (%3), so they were read so; if that is wrong, name the right one (%4)</source>
+        <translation>список не називає системи координат; прочитані як %2 (%3), його точки лежать у %1, тому їх так і прочитано; якщо це хибно, вкажіть правильну (%4)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>об’єкт %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>відсутнє</translation>
+    </message>
+    <message>
+        <source>the data names no coordinate system: %1</source>
+        <translation>дані не називають системи координат: %1</translation>
+    </message>
+    <message>
+        <source>x/y need a coordinate system: %1</source>
+        <translation>для x/y потрібна система координат: %1</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y</source>
+        <translation>немає положення: ні точкової геометрії, ні широти/довготи, ні x/y</translation>
+    </message>
+    <message>
+        <source>has no position: no point geometry, latitude/longitude or x/y, and no --gazetteer or --geocode-online to find its address with</source>
+        <translation>немає положення: ні точкової геометрії, ні широти/довготи, ні x/y, і немає --gazetteer чи --geocode-online, щоб знайти адресу</translation>
+    </message>
+    <message>
+        <source>lies outside %1 (%2, %3)</source>
+        <translation>лежить поза %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>&apos;%1&apos; не є вебадресою</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; maps to nothing in the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; нічому не відповідає в таксономії; зіставте його у файлі відповідності</translation>
+    </message>
+    <message>
+        <source>no focus area</source>
+        <translation>немає напряму</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; не є адресою електронної пошти</translation>
+    </message>
+    <message>
+        <source>the list does not say how its positions were made, so they are marked estimated; a mapping&apos;s defaults.position_source can say surveyed or geocoded</source>
+        <translation>список не каже, як отримано його точки, тож їх позначено як приблизні; defaults.position_source у відповідності може вказати surveyed або geocoded</translation>
+    </message>
+    <message>
+        <source>column %1 is not imported: no field of the model takes it; a mapping file (%2) can assign it to one</source>
+        <translation>стовпець %1 не імпортується: жодне поле моделі його не приймає; файл відповідності (%2) може призначити його полю</translation>
+    </message>
+    <message>
+        <source>columns %1 are not imported: no field of the model takes them; a mapping file (%2) can assign them to fields</source>
+        <translation>стовпці %1 не імпортуються: жодне поле моделі їх не приймає; файл відповідності (%2) може призначити їх полям</translation>
+    </message>
+    <message>
+        <source>columns read: %1</source>
+        <translation>прочитані стовпці: %1</translation>
+    </message>
+    <message>
+        <source>a column guessed wrongly is named with --field FIELD=COLUMN (or a mapping file)</source>
+        <translation>хибно вгаданий стовпець вказується через --field FIELD=COLUMN (або файл відповідності)</translation>
+    </message>
+    <message>
+        <source>no column holds the names; the list&apos;s columns are %1; name the one with --field name=COLUMN</source>
+        <translation>жоден стовпець не містить назв; стовпці списку: %1; вкажіть потрібний через --field name=COLUMN</translation>
+    </message>
+    <message>
+        <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
+        <translation>жоден стовпець не містить напрямів; стовпці списку: %1; вкажіть потрібний через --field focus_areas=COLUMN або дайте всім записам один через --default focus_areas=ID</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -67,7 +67,7 @@ public:
 
     // One line a problem ("file:row 4 [email] error: ..."), then a summary,
     // in the language of the translator installed (the UI's, or LANG's on
-    // the command line); the problems' own messages are English still.
+    // the command line), as are the common problems' messages.
     QString toText(Reader reader = Reader::CommandLine) const;
     // The same as JSON for scripts.
     QByteArray toJson() const;

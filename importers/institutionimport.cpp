@@ -309,11 +309,18 @@ namespace {
 
 // Where the user names the list's coordinate system and a mapping file: on
 // the command line, and in the app's import dialog (the same pipeline).
-constexpr const char *CrsWhere = "--s-crs, or Coordinate system in the app's import dialog";
-constexpr const char *MappingWhere = "--mapping, or Mapping in the app's import dialog";
+// Where the user names them, on the command line and in the app; translated with the report.
+QString crsWhere()
+{
+    return ImportReport::tr("--s-crs, or Coordinate system in the app's import dialog");
+}
+QString mappingWhere()
+{
+    return ImportReport::tr("--mapping, or Mapping in the app's import dialog");
+}
 QString nameTheCrs()
 {
-    return QStringLiteral("name it (%1), e.g. EPSG:25832").arg(QLatin1String(CrsWhere));
+    return ImportReport::tr("name it (%1), e.g. EPSG:25832").arg(crsWhere());
 }
 
 // The column that says, in a file of left-out rows, why each was left out;
@@ -396,10 +403,10 @@ public:
             const Column c = m_columns.value(field);
             if (c.index < 0)
                 continue;
-            const char *how = c.sureness == FieldMapping::Sureness::Given ? "as you named it"
-                : c.sureness == FieldMapping::Sureness::Known             ? "a known name"
-                                                                           : "guessed from its header";
-            out.append(QStringLiteral("%1 from '%2' (%3)").arg(field, c.name, QLatin1String(how)));
+            const QString how = c.sureness == FieldMapping::Sureness::Given ? ImportReport::tr("as you named it")
+                : c.sureness == FieldMapping::Sureness::Known                ? ImportReport::tr("a known name")
+                                                                              : ImportReport::tr("guessed from its header");
+            out.append(ImportReport::tr("%1 from '%2' (%3)").arg(field, c.name, how));
         }
         return out.join(QStringLiteral("; "));
     }
@@ -530,11 +537,11 @@ std::optional<Reprojection> reprojection(const ImportOptions &options, OGRLayer 
             out.sourceCrs = std::make_unique<OGRSpatialReference>();
             out.sourceCrs->SetFromUserInput(likely.toUtf8().constData());
             out.sourceCrs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-            report.note({}, {}, QStringLiteral("the list names no coordinate system; its positions lie in %1 when "
-                                               "read as %2 (%3), so they were read so; if that is wrong, name the "
-                                               "right one (%4)")
+            report.note({}, {}, ImportReport::tr("the list names no coordinate system; its positions lie in %1 when "
+                                                 "read as %2 (%3), so they were read so; if that is wrong, name the "
+                                                 "right one (%4)")
                                     .arg(city.name, likely, QString::fromUtf8(out.sourceCrs->GetName()),
-                                         QLatin1String(CrsWhere)));
+                                         crsWhere()));
         }
     }
     if (out.sourceCrs)
@@ -579,8 +586,8 @@ public:
         m_feature = &f;
         Row row;
         // Rows as a spreadsheet numbers them (the header is row 1, or where the sheet has it); features from 1.
-        row.record = m_context.tabular ? QStringLiteral("row %1").arg(ordinal + m_context.firstRow - 1)
-                                       : QStringLiteral("feature %1").arg(ordinal);
+        row.record = m_context.tabular ? ImportReport::tr("row %1").arg(ordinal + m_context.firstRow - 1)
+                                       : ImportReport::tr("feature %1").arg(ordinal);
         m_record = row.record;
         m_failed = false;
         m_key.clear();
@@ -701,7 +708,7 @@ void RecordReader::readArea(Row row)
     Area &a = row.area;
     a.name = value(QStringLiteral("name"));
     if (a.name.isEmpty())
-        failUnlessListLacks(QStringLiteral("name"), QStringLiteral("missing"));
+        failUnlessListLacks(QStringLiteral("name"), ImportReport::tr("missing"));
     const QString population = value(QStringLiteral("population"));
     if (!population.isEmpty()) {
         bool ok = false;
@@ -720,7 +727,7 @@ void RecordReader::readArea(Row row)
     if (!geometry || geometry->IsEmpty()) {
         fail({}, QStringLiteral("no geometry"));
     } else if (!m_context.crs.toWgs84) {
-        failList({}, QStringLiteral("the data names no coordinate system: %1").arg(nameTheCrs()));
+        failList({}, ImportReport::tr("the data names no coordinate system: %1").arg(nameTheCrs()));
     } else {
         std::unique_ptr<OGRGeometry> g(geometry->clone());
         if (g->transform(m_context.crs.toWgs84.get()) != OGRERR_NONE) {
@@ -759,7 +766,7 @@ GeoPoint RecordReader::readPosition()
             m_report.note(m_record, {}, QStringLiteral("not a point; a point of the shape was taken"));
         }
         if (!toWgs84 && !m_context.crs.sourceCrs) {
-            failList({}, QStringLiteral("the data names no coordinate system: %1").arg(nameTheCrs()));
+            failList({}, ImportReport::tr("the data names no coordinate system: %1").arg(nameTheCrs()));
         } else if (toWgs84) {
             double x = point.getX(), y = point.getY();
             if (toWgs84->Transform(1, &x, &y))
@@ -782,7 +789,7 @@ GeoPoint RecordReader::readPosition()
         if (!x || !y) {
             fail(x ? QStringLiteral("y") : QStringLiteral("x"), QStringLiteral("not a number"));
         } else if (!toWgs84) {
-            failList(QStringLiteral("x"), QStringLiteral("x/y need a coordinate system: %1").arg(nameTheCrs()));
+            failList(QStringLiteral("x"), ImportReport::tr("x/y need a coordinate system: %1").arg(nameTheCrs()));
         } else {
             double px = *x, py = *y;
             if (toWgs84->Transform(1, &px, &py))
@@ -870,9 +877,9 @@ void RecordReader::checkPlace(const Institution &i, bool canGeocode)
 {
     if (!i.position.isValid()) {
         if (!failed())
-            fail({}, QStringLiteral("has no position: no point geometry, latitude/longitude or x/y%1")
-                         .arg(canGeocode ? QString()
-                                         : QStringLiteral(", and no --gazetteer or --geocode-online to find its address with")));
+            fail({}, canGeocode ? ImportReport::tr("has no position: no point geometry, latitude/longitude or x/y")
+                                : ImportReport::tr("has no position: no point geometry, latitude/longitude or x/y, and "
+                                                   "no --gazetteer or --geocode-online to find its address with"));
         return;
     }
     ++m_placement.placed;
@@ -880,7 +887,7 @@ void RecordReader::checkPlace(const Institution &i, bool canGeocode)
         ++m_placement.outside;
         if (m_context.city.bounds.contains(GeoPoint{i.position.longitude, i.position.latitude}))
             ++m_placement.insideSwapped;
-        fail({}, QStringLiteral("lies outside %1 (%2, %3)")
+        fail({}, ImportReport::tr("lies outside %1 (%2, %3)")
                      .arg(m_context.city.name)
                      .arg(i.position.latitude, 0, 'f', 5)
                      .arg(i.position.longitude, 0, 'f', 5));
@@ -932,7 +939,7 @@ void RecordReader::readWebsite(const QString &field, QString &out)
     if (!out.contains(QStringLiteral("://")) && Validation::isWebsite(withScheme))
         out = withScheme;
     else
-        fail(field, QStringLiteral("'%1' is not a web address").arg(out));
+        fail(field, ImportReport::tr("'%1' is not a web address").arg(out));
 }
 
 // Translations: a JSON column as the exports write it, then language columns.
@@ -1009,7 +1016,7 @@ void RecordReader::readVocabulary(const QString &field, QStringList &out)
         mapped = m_vocabulary.insert(std::pair(field, cell), result);
     }
     for (const QString &v : mapped->unmapped)
-        fail(field, QStringLiteral("'%1' maps to nothing in the taxonomy; map it in a mapping file").arg(v));
+        fail(field, ImportReport::tr("'%1' maps to nothing in the taxonomy; map it in a mapping file").arg(v));
     for (const QString &id : mapped->ids) {
         if (!out.contains(id))
             out.append(id);
@@ -1029,13 +1036,13 @@ Service RecordReader::readService(const Institution &i, bool &named)
         s.name = i.name;
     readVocabulary(QStringLiteral("focus_areas"), s.focusAreas);
     if (s.focusAreas.isEmpty() && !failed())
-        failUnlessListLacks(QStringLiteral("focus_areas"), QStringLiteral("no focus area"));
+        failUnlessListLacks(QStringLiteral("focus_areas"), ImportReport::tr("no focus area"));
     readVocabulary(QStringLiteral("target_groups"), s.targetGroups);
     readVocabulary(QStringLiteral("languages"), s.languages);
     s.contact.phone = withAreaCode(value(QStringLiteral("phone_area_code")), value(QStringLiteral("phone")));
     s.contact.email = value(QStringLiteral("email"));
     if (!s.contact.email.isEmpty() && !Validation::isEmail(s.contact.email))
-        fail(QStringLiteral("email"), QStringLiteral("'%1' is not an e-mail address").arg(s.contact.email));
+        fail(QStringLiteral("email"), ImportReport::tr("'%1' is not an e-mail address").arg(s.contact.email));
     readWebsite(QStringLiteral("website"), s.contact.website);
     s.openingHours = value(QStringLiteral("opening_hours"));
     if (!s.openingHours.isEmpty()) {
@@ -1077,7 +1084,7 @@ void RecordReader::readInstitution(Row row)
     i.position = readPosition();
     i.name = value(QStringLiteral("name"));
     if (i.name.isEmpty())
-        failUnlessListLacks(QStringLiteral("name"), QStringLiteral("missing"));
+        failUnlessListLacks(QStringLiteral("name"), ImportReport::tr("missing"));
     i.description = value(QStringLiteral("description"));
     readTranslations(QStringLiteral("translations"), false, i.translations);
     i.address = {value(QStringLiteral("street")), value(QStringLiteral("house_number")),
@@ -1115,9 +1122,9 @@ void RecordReader::readInstitution(Row row)
         return;
     // Said once, and only of records that are imported.
     if (estimated && !m_estimatedNoted) {
-        m_report.note({}, {}, QStringLiteral("the list does not say how its positions were made, so they "
-                                             "are marked estimated; a mapping's defaults.position_source "
-                                             "can say surveyed or geocoded"));
+        m_report.note({}, {}, ImportReport::tr("the list does not say how its positions were made, so they "
+                                               "are marked estimated; a mapping's defaults.position_source "
+                                               "can say surveyed or geocoded"));
         m_estimatedNoted = true;
     }
     keep(std::move(row), id, namedService);
@@ -1650,7 +1657,7 @@ void placementHint(const RecordReader::Placement &placement, const OGRSpatialRef
     }
     report.note({}, {}, share + QStringLiteral(": is the coordinate system right? The positions were read %1; "
                                                "when the data names none, name another (%2)")
-                                    .arg(read, QLatin1String(CrsWhere)));
+                                    .arg(read, crsWhere()));
 }
 
 } // namespace
@@ -1723,18 +1730,18 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         QStringList quoted;
         for (const QString &name : unused)
             quoted.append(QLatin1Char('\'') + name + QLatin1Char('\''));
-        report.warning({}, {}, (unused.size() == 1 ? QStringLiteral("column %1 is not imported: no field of the "
-                                                                    "model takes it; a mapping file (%2) can "
-                                                                    "assign it to one")
-                                                   : QStringLiteral("columns %1 are not imported: no field of the "
-                                                                    "model takes them; a mapping file (%2) can "
-                                                                    "assign them to fields"))
-                                   .arg(quoted.join(QStringLiteral(", ")), QLatin1String(MappingWhere)));
+        report.warning({}, {}, (unused.size() == 1 ? ImportReport::tr("column %1 is not imported: no field of the "
+                                                                      "model takes it; a mapping file (%2) can "
+                                                                      "assign it to one")
+                                                   : ImportReport::tr("columns %1 are not imported: no field of the "
+                                                                      "model takes them; a mapping file (%2) can "
+                                                                      "assign them to fields"))
+                                   .arg(quoted.join(QStringLiteral(", ")), mappingWhere()));
     }
-    report.note({}, {}, QStringLiteral("columns read: %1").arg(fields.described()));
+    report.note({}, {}, ImportReport::tr("columns read: %1").arg(fields.described()));
     if (fields.guessedAny())
-        report.note({}, {}, QStringLiteral("a column guessed wrongly is named with --field FIELD=COLUMN "
-                                           "(or a mapping file)"));
+        report.note({}, {}, ImportReport::tr("a column guessed wrongly is named with --field FIELD=COLUMN "
+                                             "(or a mapping file)"));
     // A field every record needs, with no column: one fact about the list.
     QStringList missingColumns;
     for (const QString &field : areas ? QStringList{QStringLiteral("name")}
@@ -1744,11 +1751,11 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         missingColumns.append(field);
         report.error({}, field,
                      field == QLatin1String("name")
-                         ? QStringLiteral("no column holds the names; the list's columns are %1; name the one "
-                                          "with --field name=COLUMN").arg(fields.available())
-                         : QStringLiteral("no column holds the focus areas; the list's columns are %1; name the "
-                                          "one with --field focus_areas=COLUMN, or give every record one with "
-                                          "--default focus_areas=ID").arg(fields.available()));
+                         ? ImportReport::tr("no column holds the names; the list's columns are %1; name the one "
+                                            "with --field name=COLUMN").arg(fields.available())
+                         : ImportReport::tr("no column holds the focus areas; the list's columns are %1; name the "
+                                            "one with --field focus_areas=COLUMN, or give every record one with "
+                                            "--default focus_areas=ID").arg(fields.available()));
     }
     const std::optional<Reprojection> crs = reprojection(options, *layer, fields, m_city, report);
     if (!crs)

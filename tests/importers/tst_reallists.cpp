@@ -591,7 +591,11 @@ private Q_SLOTS:
             QCoreApplication::installTranslator(german.get());
             const QString text = import(csv, store).toText(ImportReport::Reader::App);
             QCoreApplication::removeTranslator(german.get());
-            QVERIFY2(text.contains(QStringLiteral("sprache.csv:row 3 [Schwerpunkt] Fehler: ")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("sprache.csv:Zeile 3 [Schwerpunkt] Fehler: 'Töpfern' entspricht "
+                                                  "nichts in der Taxonomie; ordnen Sie es in einer Zuordnungsdatei zu")),
+                     qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Hinweis: gelesene Spalten: name aus 'Name' (ein bekannter Name)")),
+                     qPrintable(text));
             QVERIFY2(text.contains(QStringLiteral("3 Datensätze gelesen: 2 neu, 0 aktualisiert, 0 unverändert. "
                                                   "1 Fehler, 0 Warnungen.")),
                      qPrintable(text));
