@@ -909,6 +909,138 @@
         <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
         <translation>لا عمود يحوي مجالات العمل؛ أعمدة القائمة هي %1؛ حدّد العمود الصحيح بـ --field focus_areas=COLUMN، أو أعطِ كل السجلات مجالًا بـ --default focus_areas=ID</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1: %2</source>
+        <translation>لا يمكن قراءته بصيغة %1: %2</translation>
+    </message>
+    <message>
+        <source>not a format GDAL reads as vector data (is it what its name says?)</source>
+        <translation>ليست صيغة يقرؤها GDAL كبيانات متجهة (هل هو ما يقوله اسمه؟)</translation>
+    </message>
+    <message>
+        <source>holds no table or layer</source>
+        <translation>لا يحوي جدولًا ولا طبقة</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coordinate system PROJ knows (try EPSG:25832)</source>
+        <translation>&apos;%1&apos; ليس نظام إحداثيات يعرفه PROJ (جرّب EPSG:25832)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not surveyed, geocoded or estimated</source>
+        <translation>&apos;%1&apos; ليس surveyed أو geocoded أو estimated</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no institution type of the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; ليس نوع مؤسسة في التصنيف؛ اربطه في ملف ربط</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no street</source>
+        <translation>&apos;%1&apos; لا يذكر شارعًا</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; ليس نعم أو لا</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not active, temporarily closed or inactive</source>
+        <translation>&apos;%1&apos; ليس نشطًا أو مغلقًا مؤقتًا أو غير نشط</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>&apos;%1&apos; ليس تاريخًا</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes, no or unknown</source>
+        <translation>&apos;%1&apos; ليس نعم أو لا أو غير معروف</translation>
+    </message>
+    <message>
+        <source>without an id</source>
+        <translation>بلا معرّف</translation>
+    </message>
+    <message>
+        <source>under id %1</source>
+        <translation>بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>the same name, address and offer as %1 %2: imported once</source>
+        <translation>الاسم والعنوان والعرض نفسها كما في %1 %2: استُورد مرة واحدة</translation>
+    </message>
+    <message>
+        <source>the same name and address as %1 %2: imported as one institution with %3 offers</source>
+        <translation>الاسم والعنوان نفسهما كما في %1 %2: استُورد كمؤسسة واحدة بـ %3 عروض</translation>
+    </message>
+    <message>
+        <source>its id and name</source>
+        <translation>معرّفه واسمه</translation>
+    </message>
+    <message>
+        <source>its name and address</source>
+        <translation>اسمه وعنوانه</translation>
+    </message>
+    <message>
+        <source>its name and place</source>
+        <translation>اسمه وموقعه</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; (found by %3)</source>
+        <translation>يحدّث %1 &apos;%2&apos; (عُثر عليه بـ%3)</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; of the list &apos;%3&apos; (found by %4)</source>
+        <translation>يحدّث %1 &apos;%2&apos; من القائمة &apos;%3&apos; (عُثر عليه بـ%4)</translation>
+    </message>
+    <message>
+        <source>the list looks like a new version of &apos;%1&apos; (%2 of its %3 records found): they are now of this list</source>
+        <translation>تبدو القائمة نسخة جديدة من &apos;%1&apos; (عُثر على %2 من سجلاتها الـ%3): صارت الآن تابعة لهذه القائمة</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; came from this list but is no longer in it; it was kept</source>
+        <translation>%1 &apos;%2&apos; جاء من هذه القائمة لكنه لم يعد فيها؛ أُبقي عليه</translation>
+    </message>
+    <message>
+        <source>holds no records</source>
+        <translation>لا يحوي سجلات</translation>
+    </message>
+    <message>
+        <source>the header is in rows %1 to %2 (headings over groups of columns are joined to their columns&apos; names)</source>
+        <translation>العنوان في الصفوف من %1 إلى %2 (تُضمّ العناوين فوق مجموعات الأعمدة إلى أسماء أعمدتها)</translation>
+    </message>
+    <message>
+        <source>the header is in row %1</source>
+        <translation>العنوان في الصف %1</translation>
+    </message>
+    <message>
+        <source>; row 1 above it is passed over</source>
+        <translation>؛ يُتجاوَز الصف 1 فوقه</translation>
+    </message>
+    <message>
+        <source>; rows 1 to %1 above it are passed over</source>
+        <translation>؛ تُتجاوَز الصفوف من 1 إلى %1 فوقه</translation>
+    </message>
+    <message>
+        <source>; row %1 holds units and is passed over</source>
+        <translation>؛ الصف %1 يحوي وحدات ويُتجاوَز</translation>
+    </message>
+    <message>
+        <source>; the records begin in row %1</source>
+        <translation>؛ تبدأ السجلات في الصف %1</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

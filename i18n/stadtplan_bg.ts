@@ -853,6 +853,138 @@
         <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
         <translation>никоя колона не съдържа направленията; колоните на списъка са %1; посочете правилната с --field focus_areas=COLUMN или дайте на всички записи едно с --default focus_areas=ID</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>няма такъв файл</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файлът е празен</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1: %2</source>
+        <translation>не може да се прочете като %1: %2</translation>
+    </message>
+    <message>
+        <source>not a format GDAL reads as vector data (is it what its name says?)</source>
+        <translation>не е формат, който GDAL чете като векторни данни (това ли е, което казва името му?)</translation>
+    </message>
+    <message>
+        <source>holds no table or layer</source>
+        <translation>не съдържа таблица или слой</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coordinate system PROJ knows (try EPSG:25832)</source>
+        <translation>&apos;%1&apos; не е координатна система, позната на PROJ (опитайте EPSG:25832)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; не е число</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>не е число</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not surveyed, geocoded or estimated</source>
+        <translation>&apos;%1&apos; не е surveyed, geocoded или estimated</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no institution type of the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; не е вид институция в таксономията; съпоставете го във файл за съпоставяне</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no street</source>
+        <translation>&apos;%1&apos; не посочва улица</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; не е да или не</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not active, temporarily closed or inactive</source>
+        <translation>&apos;%1&apos; не е активно, временно затворено или неактивно</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>&apos;%1&apos; не е дата</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes, no or unknown</source>
+        <translation>&apos;%1&apos; не е да, не или неизвестно</translation>
+    </message>
+    <message>
+        <source>without an id</source>
+        <translation>без идентификатор</translation>
+    </message>
+    <message>
+        <source>under id %1</source>
+        <translation>с идентификатор %1</translation>
+    </message>
+    <message>
+        <source>the same name, address and offer as %1 %2: imported once</source>
+        <translation>същото име, адрес и предложение като %1 %2: импортирано веднъж</translation>
+    </message>
+    <message>
+        <source>the same name and address as %1 %2: imported as one institution with %3 offers</source>
+        <translation>същото име и адрес като %1 %2: импортирано като една институция с %3 предложения</translation>
+    </message>
+    <message>
+        <source>its id and name</source>
+        <translation>идентификатора и името му</translation>
+    </message>
+    <message>
+        <source>its name and address</source>
+        <translation>името и адреса му</translation>
+    </message>
+    <message>
+        <source>its name and place</source>
+        <translation>името и мястото му</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; (found by %3)</source>
+        <translation>обновява %1 &apos;%2&apos; (намерено по %3)</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; of the list &apos;%3&apos; (found by %4)</source>
+        <translation>обновява %1 &apos;%2&apos; от списъка &apos;%3&apos; (намерено по %4)</translation>
+    </message>
+    <message>
+        <source>the list looks like a new version of &apos;%1&apos; (%2 of its %3 records found): they are now of this list</source>
+        <translation>списъкът изглежда като нова версия на &apos;%1&apos; (намерени %2 от %3 записа): те вече са на този списък</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; came from this list but is no longer in it; it was kept</source>
+        <translation>%1 &apos;%2&apos; идва от този списък, но вече не е в него; запазено е</translation>
+    </message>
+    <message>
+        <source>holds no records</source>
+        <translation>не съдържа записи</translation>
+    </message>
+    <message>
+        <source>the header is in rows %1 to %2 (headings over groups of columns are joined to their columns&apos; names)</source>
+        <translation>заглавието е в редове %1 до %2 (заглавията над групи колони се съединяват с имената на колоните им)</translation>
+    </message>
+    <message>
+        <source>the header is in row %1</source>
+        <translation>заглавието е в ред %1</translation>
+    </message>
+    <message>
+        <source>; row 1 above it is passed over</source>
+        <translation>; ред 1 над него се пропуска</translation>
+    </message>
+    <message>
+        <source>; rows 1 to %1 above it are passed over</source>
+        <translation>; редове 1 до %1 над него се пропускат</translation>
+    </message>
+    <message>
+        <source>; row %1 holds units and is passed over</source>
+        <translation>; ред %1 съдържа мерни единици и се пропуска</translation>
+    </message>
+    <message>
+        <source>; the records begin in row %1</source>
+        <translation>; записите започват от ред %1</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

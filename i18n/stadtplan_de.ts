@@ -853,6 +853,138 @@
         <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
         <translation>keine Spalte enthält die Arbeitsschwerpunkte; die Spalten der Liste sind %1; benennen Sie die richtige mit --field focus_areas=COLUMN, oder geben Sie allen Datensätzen einen mit --default focus_areas=ID</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1: %2</source>
+        <translation>kann nicht als %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not a format GDAL reads as vector data (is it what its name says?)</source>
+        <translation>kein Format, das GDAL als Vektordaten liest (ist es, was sein Name sagt?)</translation>
+    </message>
+    <message>
+        <source>holds no table or layer</source>
+        <translation>enthält keine Tabelle und keine Ebene</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coordinate system PROJ knows (try EPSG:25832)</source>
+        <translation>&apos;%1&apos; ist kein Koordinatensystem, das PROJ kennt (versuchen Sie EPSG:25832)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not surveyed, geocoded or estimated</source>
+        <translation>&apos;%1&apos; ist nicht surveyed, geocoded oder estimated</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no institution type of the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; ist keine Einrichtungsart der Taxonomie; ordnen Sie es in einer Zuordnungsdatei zu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no street</source>
+        <translation>&apos;%1&apos; nennt keine Straße</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not active, temporarily closed or inactive</source>
+        <translation>&apos;%1&apos; ist nicht aktiv, vorübergehend geschlossen oder inaktiv</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>&apos;%1&apos; ist kein Datum</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes, no or unknown</source>
+        <translation>&apos;%1&apos; ist nicht ja, nein oder unbekannt</translation>
+    </message>
+    <message>
+        <source>without an id</source>
+        <translation>ohne Kennung</translation>
+    </message>
+    <message>
+        <source>under id %1</source>
+        <translation>unter der Kennung %1</translation>
+    </message>
+    <message>
+        <source>the same name, address and offer as %1 %2: imported once</source>
+        <translation>derselbe Name, dieselbe Adresse und dasselbe Angebot wie %1 %2: einmal importiert</translation>
+    </message>
+    <message>
+        <source>the same name and address as %1 %2: imported as one institution with %3 offers</source>
+        <translation>derselbe Name und dieselbe Adresse wie %1 %2: als eine Einrichtung mit %3 Angeboten importiert</translation>
+    </message>
+    <message>
+        <source>its id and name</source>
+        <translation>ihre Kennung und ihren Namen</translation>
+    </message>
+    <message>
+        <source>its name and address</source>
+        <translation>ihren Namen und ihre Adresse</translation>
+    </message>
+    <message>
+        <source>its name and place</source>
+        <translation>ihren Namen und ihre Lage</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; (found by %3)</source>
+        <translation>aktualisiert %1 &apos;%2&apos; (gefunden über %3)</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; of the list &apos;%3&apos; (found by %4)</source>
+        <translation>aktualisiert %1 &apos;%2&apos; der Liste &apos;%3&apos; (gefunden über %4)</translation>
+    </message>
+    <message>
+        <source>the list looks like a new version of &apos;%1&apos; (%2 of its %3 records found): they are now of this list</source>
+        <translation>die Liste sieht aus wie eine neue Fassung von &apos;%1&apos; (%2 ihrer %3 Datensätze gefunden): sie gehören jetzt zu dieser Liste</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; came from this list but is no longer in it; it was kept</source>
+        <translation>%1 &apos;%2&apos; stammt aus dieser Liste, steht aber nicht mehr darin; es wurde behalten</translation>
+    </message>
+    <message>
+        <source>holds no records</source>
+        <translation>enthält keine Datensätze</translation>
+    </message>
+    <message>
+        <source>the header is in rows %1 to %2 (headings over groups of columns are joined to their columns&apos; names)</source>
+        <translation>die Kopfzeile steht in den Zeilen %1 bis %2 (Überschriften über Spaltengruppen werden den Namen ihrer Spalten vorangestellt)</translation>
+    </message>
+    <message>
+        <source>the header is in row %1</source>
+        <translation>die Kopfzeile steht in Zeile %1</translation>
+    </message>
+    <message>
+        <source>; row 1 above it is passed over</source>
+        <translation>; Zeile 1 darüber wird übergangen</translation>
+    </message>
+    <message>
+        <source>; rows 1 to %1 above it are passed over</source>
+        <translation>; die Zeilen 1 bis %1 darüber werden übergangen</translation>
+    </message>
+    <message>
+        <source>; row %1 holds units and is passed over</source>
+        <translation>; Zeile %1 enthält Einheiten und wird übergangen</translation>
+    </message>
+    <message>
+        <source>; the records begin in row %1</source>
+        <translation>; die Datensätze beginnen in Zeile %1</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

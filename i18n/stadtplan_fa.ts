@@ -839,6 +839,138 @@
         <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
         <translation>هیچ ستونی حوزه‌های کاری را ندارد؛ ستون‌های فهرست %1 هستند؛ ستون درست را با --field focus_areas=COLUMN مشخص کنید، یا با --default focus_areas=ID به همه‌ی رکوردها یکی بدهید</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>چنین فایلی وجود ندارد</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>فایل خالی است</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1: %2</source>
+        <translation>به‌صورت %1 خوانده نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <source>not a format GDAL reads as vector data (is it what its name says?)</source>
+        <translation>قالبی نیست که GDAL آن را داده‌ی برداری بخواند (آیا همان است که نامش می‌گوید؟)</translation>
+    </message>
+    <message>
+        <source>holds no table or layer</source>
+        <translation>هیچ جدول یا لایه‌ای ندارد</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coordinate system PROJ knows (try EPSG:25832)</source>
+        <translation>&apos;%1&apos; دستگاه مختصاتی نیست که PROJ بشناسد (EPSG:25832 را امتحان کنید)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; عدد نیست</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>عدد نیست</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not surveyed, geocoded or estimated</source>
+        <translation>&apos;%1&apos; هیچ‌یک از surveyed، geocoded یا estimated نیست</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no institution type of the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; نوع نهادی در رده‌بندی نیست؛ آن را در یک فایل نگاشت نگاشت کنید</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no street</source>
+        <translation>&apos;%1&apos; هیچ خیابانی را نام نمی‌برد</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; نه بله است نه خیر</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not active, temporarily closed or inactive</source>
+        <translation>&apos;%1&apos; هیچ‌یک از فعال، موقتاً بسته یا غیرفعال نیست</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>&apos;%1&apos; تاریخ نیست</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes, no or unknown</source>
+        <translation>&apos;%1&apos; هیچ‌یک از بله، خیر یا نامعلوم نیست</translation>
+    </message>
+    <message>
+        <source>without an id</source>
+        <translation>بدون شناسه</translation>
+    </message>
+    <message>
+        <source>under id %1</source>
+        <translation>با شناسه‌ی %1</translation>
+    </message>
+    <message>
+        <source>the same name, address and offer as %1 %2: imported once</source>
+        <translation>همان نام، نشانی و خدمت %1 %2: یک بار وارد شد</translation>
+    </message>
+    <message>
+        <source>the same name and address as %1 %2: imported as one institution with %3 offers</source>
+        <translation>همان نام و نشانی %1 %2: به‌صورت یک نهاد با %3 خدمت وارد شد</translation>
+    </message>
+    <message>
+        <source>its id and name</source>
+        <translation>شناسه و نامش</translation>
+    </message>
+    <message>
+        <source>its name and address</source>
+        <translation>نام و نشانی‌اش</translation>
+    </message>
+    <message>
+        <source>its name and place</source>
+        <translation>نام و موقعیتش</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; (found by %3)</source>
+        <translation>%1 &apos;%2&apos; را به‌روز می‌کند (یافته‌شده با %3)</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; of the list &apos;%3&apos; (found by %4)</source>
+        <translation>%1 &apos;%2&apos; از فهرست &apos;%3&apos; را به‌روز می‌کند (یافته‌شده با %4)</translation>
+    </message>
+    <message>
+        <source>the list looks like a new version of &apos;%1&apos; (%2 of its %3 records found): they are now of this list</source>
+        <translation>فهرست به نسخه‌ی تازه‌ای از &apos;%1&apos; می‌ماند (%2 از %3 رکوردش یافت شد): اکنون متعلق به این فهرست‌اند</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; came from this list but is no longer in it; it was kept</source>
+        <translation>%1 &apos;%2&apos; از این فهرست آمده بود اما دیگر در آن نیست؛ نگه داشته شد</translation>
+    </message>
+    <message>
+        <source>holds no records</source>
+        <translation>هیچ رکوردی ندارد</translation>
+    </message>
+    <message>
+        <source>the header is in rows %1 to %2 (headings over groups of columns are joined to their columns&apos; names)</source>
+        <translation>سرستون در ردیف‌های %1 تا %2 است (عنوان‌های بالای گروه ستون‌ها به نام ستون‌هایشان افزوده می‌شوند)</translation>
+    </message>
+    <message>
+        <source>the header is in row %1</source>
+        <translation>سرستون در ردیف %1 است</translation>
+    </message>
+    <message>
+        <source>; row 1 above it is passed over</source>
+        <translation>؛ از ردیف ۱ بالای آن چشم‌پوشی می‌شود</translation>
+    </message>
+    <message>
+        <source>; rows 1 to %1 above it are passed over</source>
+        <translation>؛ از ردیف‌های ۱ تا %1 بالای آن چشم‌پوشی می‌شود</translation>
+    </message>
+    <message>
+        <source>; row %1 holds units and is passed over</source>
+        <translation>؛ ردیف %1 واحدها را دارد و از آن چشم‌پوشی می‌شود</translation>
+    </message>
+    <message>
+        <source>; the records begin in row %1</source>
+        <translation>؛ رکوردها از ردیف %1 آغاز می‌شوند</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -867,6 +867,138 @@
         <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
         <translation>żadna kolumna nie zawiera obszarów działania; kolumny listy to %1; wskaż właściwą przez --field focus_areas=COLUMN albo nadaj wszystkim rekordom jeden przez --default focus_areas=ID</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>plik jest pusty</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1: %2</source>
+        <translation>nie można odczytać jako %1: %2</translation>
+    </message>
+    <message>
+        <source>not a format GDAL reads as vector data (is it what its name says?)</source>
+        <translation>to nie format, który GDAL czyta jako dane wektorowe (czy to na pewno to, co mówi nazwa?)</translation>
+    </message>
+    <message>
+        <source>holds no table or layer</source>
+        <translation>nie zawiera tabeli ani warstwy</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coordinate system PROJ knows (try EPSG:25832)</source>
+        <translation>&apos;%1&apos; nie jest układem współrzędnych znanym PROJ (spróbuj EPSG:25832)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not surveyed, geocoded or estimated</source>
+        <translation>&apos;%1&apos; nie jest surveyed, geocoded ani estimated</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no institution type of the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; nie jest rodzajem instytucji w taksonomii; przypisz to w pliku mapowania</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no street</source>
+        <translation>&apos;%1&apos; nie podaje ulicy</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; to ani tak, ani nie</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not active, temporarily closed or inactive</source>
+        <translation>&apos;%1&apos; nie jest aktywne, tymczasowo zamknięte ani nieaktywne</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>&apos;%1&apos; nie jest datą</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes, no or unknown</source>
+        <translation>&apos;%1&apos; to nie tak, nie ani nieznane</translation>
+    </message>
+    <message>
+        <source>without an id</source>
+        <translation>bez identyfikatora</translation>
+    </message>
+    <message>
+        <source>under id %1</source>
+        <translation>pod identyfikatorem %1</translation>
+    </message>
+    <message>
+        <source>the same name, address and offer as %1 %2: imported once</source>
+        <translation>ta sama nazwa, adres i oferta co %1 %2: zaimportowano raz</translation>
+    </message>
+    <message>
+        <source>the same name and address as %1 %2: imported as one institution with %3 offers</source>
+        <translation>ta sama nazwa i adres co %1 %2: zaimportowano jako jedną instytucję z %3 ofertami</translation>
+    </message>
+    <message>
+        <source>its id and name</source>
+        <translation>identyfikator i nazwę</translation>
+    </message>
+    <message>
+        <source>its name and address</source>
+        <translation>nazwę i adres</translation>
+    </message>
+    <message>
+        <source>its name and place</source>
+        <translation>nazwę i położenie</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; (found by %3)</source>
+        <translation>aktualizuje %1 &apos;%2&apos; (znaleziono po: %3)</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; of the list &apos;%3&apos; (found by %4)</source>
+        <translation>aktualizuje %1 &apos;%2&apos; z listy &apos;%3&apos; (znaleziono po: %4)</translation>
+    </message>
+    <message>
+        <source>the list looks like a new version of &apos;%1&apos; (%2 of its %3 records found): they are now of this list</source>
+        <translation>lista wygląda na nową wersję &apos;%1&apos; (znaleziono %2 z %3 rekordów): należą teraz do tej listy</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; came from this list but is no longer in it; it was kept</source>
+        <translation>%1 &apos;%2&apos; pochodzi z tej listy, ale już jej w niej nie ma; zachowano</translation>
+    </message>
+    <message>
+        <source>holds no records</source>
+        <translation>nie zawiera rekordów</translation>
+    </message>
+    <message>
+        <source>the header is in rows %1 to %2 (headings over groups of columns are joined to their columns&apos; names)</source>
+        <translation>nagłówek jest w wierszach od %1 do %2 (tytuły nad grupami kolumn dołączono do nazw ich kolumn)</translation>
+    </message>
+    <message>
+        <source>the header is in row %1</source>
+        <translation>nagłówek jest w wierszu %1</translation>
+    </message>
+    <message>
+        <source>; row 1 above it is passed over</source>
+        <translation>; wiersz 1 nad nim jest pomijany</translation>
+    </message>
+    <message>
+        <source>; rows 1 to %1 above it are passed over</source>
+        <translation>; wiersze od 1 do %1 nad nim są pomijane</translation>
+    </message>
+    <message>
+        <source>; row %1 holds units and is passed over</source>
+        <translation>; wiersz %1 zawiera jednostki i jest pomijany</translation>
+    </message>
+    <message>
+        <source>; the records begin in row %1</source>
+        <translation>; rekordy zaczynają się w wierszu %1</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

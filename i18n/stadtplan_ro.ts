@@ -867,6 +867,138 @@
         <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
         <translation>nicio coloană nu conține domeniile; coloanele listei sunt %1; indicați-o pe cea potrivită cu --field focus_areas=COLUMN sau dați tuturor înregistrărilor unul cu --default focus_areas=ID</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>fișierul nu există</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>fișierul este gol</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1: %2</source>
+        <translation>nu poate fi citit ca %1: %2</translation>
+    </message>
+    <message>
+        <source>not a format GDAL reads as vector data (is it what its name says?)</source>
+        <translation>nu este un format pe care GDAL îl citește ca date vectoriale (este ceea ce spune numele?)</translation>
+    </message>
+    <message>
+        <source>holds no table or layer</source>
+        <translation>nu conține niciun tabel sau strat</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coordinate system PROJ knows (try EPSG:25832)</source>
+        <translation>&apos;%1&apos; nu este un sistem de coordonate cunoscut de PROJ (încercați EPSG:25832)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; nu este un număr</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>nu este un număr</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not surveyed, geocoded or estimated</source>
+        <translation>&apos;%1&apos; nu este surveyed, geocoded sau estimated</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no institution type of the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; nu este un tip de instituție din taxonomie; asociați-l într-un fișier de corespondență</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no street</source>
+        <translation>&apos;%1&apos; nu numește nicio stradă</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; nu este da sau nu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not active, temporarily closed or inactive</source>
+        <translation>&apos;%1&apos; nu este activ, închis temporar sau inactiv</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>&apos;%1&apos; nu este o dată</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes, no or unknown</source>
+        <translation>&apos;%1&apos; nu este da, nu sau necunoscut</translation>
+    </message>
+    <message>
+        <source>without an id</source>
+        <translation>fără identificator</translation>
+    </message>
+    <message>
+        <source>under id %1</source>
+        <translation>cu identificatorul %1</translation>
+    </message>
+    <message>
+        <source>the same name, address and offer as %1 %2: imported once</source>
+        <translation>același nume, aceeași adresă și aceeași ofertă ca %1 %2: importat o singură dată</translation>
+    </message>
+    <message>
+        <source>the same name and address as %1 %2: imported as one institution with %3 offers</source>
+        <translation>același nume și aceeași adresă ca %1 %2: importat ca o singură instituție cu %3 oferte</translation>
+    </message>
+    <message>
+        <source>its id and name</source>
+        <translation>identificatorul și numele</translation>
+    </message>
+    <message>
+        <source>its name and address</source>
+        <translation>numele și adresa</translation>
+    </message>
+    <message>
+        <source>its name and place</source>
+        <translation>numele și locul</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; (found by %3)</source>
+        <translation>actualizează %1 &apos;%2&apos; (găsit după %3)</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; of the list &apos;%3&apos; (found by %4)</source>
+        <translation>actualizează %1 &apos;%2&apos; din lista &apos;%3&apos; (găsit după %4)</translation>
+    </message>
+    <message>
+        <source>the list looks like a new version of &apos;%1&apos; (%2 of its %3 records found): they are now of this list</source>
+        <translation>lista pare o versiune nouă a &apos;%1&apos; (%2 din cele %3 înregistrări găsite): acum aparțin acestei liste</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; came from this list but is no longer in it; it was kept</source>
+        <translation>%1 &apos;%2&apos; provine din această listă, dar nu mai este în ea; a fost păstrat</translation>
+    </message>
+    <message>
+        <source>holds no records</source>
+        <translation>nu conține înregistrări</translation>
+    </message>
+    <message>
+        <source>the header is in rows %1 to %2 (headings over groups of columns are joined to their columns&apos; names)</source>
+        <translation>antetul este pe rândurile %1–%2 (titlurile de deasupra grupurilor de coloane sunt alăturate numelor coloanelor lor)</translation>
+    </message>
+    <message>
+        <source>the header is in row %1</source>
+        <translation>antetul este pe rândul %1</translation>
+    </message>
+    <message>
+        <source>; row 1 above it is passed over</source>
+        <translation>; rândul 1 de deasupra este sărit</translation>
+    </message>
+    <message>
+        <source>; rows 1 to %1 above it are passed over</source>
+        <translation>; rândurile 1–%1 de deasupra sunt sărite</translation>
+    </message>
+    <message>
+        <source>; row %1 holds units and is passed over</source>
+        <translation>; rândul %1 conține unități și este sărit</translation>
+    </message>
+    <message>
+        <source>; the records begin in row %1</source>
+        <translation>; înregistrările încep pe rândul %1</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -867,6 +867,138 @@
         <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
         <translation>ни один столбец не содержит направлений; столбцы списка: %1; укажите нужный через --field focus_areas=COLUMN или задайте всем записям одно через --default focus_areas=ID</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>такого файла нет</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1: %2</source>
+        <translation>не читается как %1: %2</translation>
+    </message>
+    <message>
+        <source>not a format GDAL reads as vector data (is it what its name says?)</source>
+        <translation>это не формат, который GDAL читает как векторные данные (это действительно то, что говорит имя?)</translation>
+    </message>
+    <message>
+        <source>holds no table or layer</source>
+        <translation>не содержит ни таблицы, ни слоя</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coordinate system PROJ knows (try EPSG:25832)</source>
+        <translation>&apos;%1&apos; — не система координат, известная PROJ (попробуйте EPSG:25832)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; не число</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not surveyed, geocoded or estimated</source>
+        <translation>&apos;%1&apos; — не surveyed, geocoded или estimated</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no institution type of the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; — не тип учреждения в таксономии; сопоставьте его в файле сопоставления</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no street</source>
+        <translation>&apos;%1&apos; не называет улицу</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; — не да и не нет</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not active, temporarily closed or inactive</source>
+        <translation>&apos;%1&apos; — не активно, не временно закрыто и не неактивно</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>&apos;%1&apos; не дата</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes, no or unknown</source>
+        <translation>&apos;%1&apos; — не да, нет или неизвестно</translation>
+    </message>
+    <message>
+        <source>without an id</source>
+        <translation>без идентификатора</translation>
+    </message>
+    <message>
+        <source>under id %1</source>
+        <translation>под идентификатором %1</translation>
+    </message>
+    <message>
+        <source>the same name, address and offer as %1 %2: imported once</source>
+        <translation>то же название, адрес и предложение, что и %1 %2: импортировано один раз</translation>
+    </message>
+    <message>
+        <source>the same name and address as %1 %2: imported as one institution with %3 offers</source>
+        <translation>то же название и адрес, что и %1 %2: импортировано как одно учреждение с %3 предложениями</translation>
+    </message>
+    <message>
+        <source>its id and name</source>
+        <translation>идентификатору и названию</translation>
+    </message>
+    <message>
+        <source>its name and address</source>
+        <translation>названию и адресу</translation>
+    </message>
+    <message>
+        <source>its name and place</source>
+        <translation>названию и месту</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; (found by %3)</source>
+        <translation>обновляет %1 &apos;%2&apos; (найдено по %3)</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; of the list &apos;%3&apos; (found by %4)</source>
+        <translation>обновляет %1 &apos;%2&apos; из списка &apos;%3&apos; (найдено по %4)</translation>
+    </message>
+    <message>
+        <source>the list looks like a new version of &apos;%1&apos; (%2 of its %3 records found): they are now of this list</source>
+        <translation>список похож на новую версию &apos;%1&apos; (найдено %2 из %3 записей): теперь они относятся к этому списку</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; came from this list but is no longer in it; it was kept</source>
+        <translation>%1 &apos;%2&apos; пришло из этого списка, но в нём его больше нет; сохранено</translation>
+    </message>
+    <message>
+        <source>holds no records</source>
+        <translation>не содержит записей</translation>
+    </message>
+    <message>
+        <source>the header is in rows %1 to %2 (headings over groups of columns are joined to their columns&apos; names)</source>
+        <translation>заголовок в строках с %1 по %2 (заголовки над группами столбцов присоединены к именам их столбцов)</translation>
+    </message>
+    <message>
+        <source>the header is in row %1</source>
+        <translation>заголовок в строке %1</translation>
+    </message>
+    <message>
+        <source>; row 1 above it is passed over</source>
+        <translation>; строка 1 над ним пропускается</translation>
+    </message>
+    <message>
+        <source>; rows 1 to %1 above it are passed over</source>
+        <translation>; строки с 1 по %1 над ним пропускаются</translation>
+    </message>
+    <message>
+        <source>; row %1 holds units and is passed over</source>
+        <translation>; строка %1 содержит единицы и пропускается</translation>
+    </message>
+    <message>
+        <source>; the records begin in row %1</source>
+        <translation>; записи начинаются со строки %1</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -839,6 +839,138 @@
         <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
         <translation>hiçbir sütun çalışma alanlarını içermiyor; listenin sütunları %1; doğru olanı --field focus_areas=COLUMN ile belirtin ya da tüm kayıtlara --default focus_areas=ID ile bir tane verin</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>böyle bir dosya yok</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>dosya boş</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1: %2</source>
+        <translation>%1 olarak okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>not a format GDAL reads as vector data (is it what its name says?)</source>
+        <translation>GDAL&apos;ın vektör veri olarak okuduğu bir biçim değil (adının söylediği şey mi?)</translation>
+    </message>
+    <message>
+        <source>holds no table or layer</source>
+        <translation>tablo ya da katman içermiyor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coordinate system PROJ knows (try EPSG:25832)</source>
+        <translation>&apos;%1&apos; PROJ&apos;un bildiği bir koordinat sistemi değil (EPSG:25832 deneyin)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; bir sayı değil</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>sayı değil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not surveyed, geocoded or estimated</source>
+        <translation>&apos;%1&apos; surveyed, geocoded ya da estimated değil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no institution type of the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; sınıflandırmada bir kurum türü değil; bir eşleme dosyasında eşleyin</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no street</source>
+        <translation>&apos;%1&apos; bir sokak adı içermiyor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; evet ya da hayır değil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not active, temporarily closed or inactive</source>
+        <translation>&apos;%1&apos; etkin, geçici olarak kapalı ya da etkin değil durumlarından biri değil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>&apos;%1&apos; bir tarih değil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes, no or unknown</source>
+        <translation>&apos;%1&apos; evet, hayır ya da bilinmiyor değil</translation>
+    </message>
+    <message>
+        <source>without an id</source>
+        <translation>kimliksiz</translation>
+    </message>
+    <message>
+        <source>under id %1</source>
+        <translation>%1 kimliğiyle</translation>
+    </message>
+    <message>
+        <source>the same name, address and offer as %1 %2: imported once</source>
+        <translation>%1 %2 ile aynı ad, adres ve hizmet: bir kez içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>the same name and address as %1 %2: imported as one institution with %3 offers</source>
+        <translation>%1 %2 ile aynı ad ve adres: %3 hizmetli tek bir kurum olarak içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>its id and name</source>
+        <translation>kimliği ve adı</translation>
+    </message>
+    <message>
+        <source>its name and address</source>
+        <translation>adı ve adresi</translation>
+    </message>
+    <message>
+        <source>its name and place</source>
+        <translation>adı ve yeri</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; (found by %3)</source>
+        <translation>%1 &apos;%2&apos; kaydını günceller (%3 ile bulundu)</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; of the list &apos;%3&apos; (found by %4)</source>
+        <translation>&apos;%3&apos; listesindeki %1 &apos;%2&apos; kaydını günceller (%4 ile bulundu)</translation>
+    </message>
+    <message>
+        <source>the list looks like a new version of &apos;%1&apos; (%2 of its %3 records found): they are now of this list</source>
+        <translation>liste &apos;%1&apos; listesinin yeni bir sürümü gibi görünüyor (%3 kaydından %2 tanesi bulundu): artık bu listeye ait</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; came from this list but is no longer in it; it was kept</source>
+        <translation>%1 &apos;%2&apos; bu listeden gelmişti ama artık listede yok; korundu</translation>
+    </message>
+    <message>
+        <source>holds no records</source>
+        <translation>kayıt içermiyor</translation>
+    </message>
+    <message>
+        <source>the header is in rows %1 to %2 (headings over groups of columns are joined to their columns&apos; names)</source>
+        <translation>başlık %1 ile %2. satırlar arasında (sütun gruplarının üstündeki başlıklar sütunlarının adlarına eklenir)</translation>
+    </message>
+    <message>
+        <source>the header is in row %1</source>
+        <translation>başlık %1. satırda</translation>
+    </message>
+    <message>
+        <source>; row 1 above it is passed over</source>
+        <translation>; üstündeki 1. satır atlanır</translation>
+    </message>
+    <message>
+        <source>; rows 1 to %1 above it are passed over</source>
+        <translation>; üstündeki 1 ile %1. satırlar atlanır</translation>
+    </message>
+    <message>
+        <source>; row %1 holds units and is passed over</source>
+        <translation>; %1. satır birimleri içerir ve atlanır</translation>
+    </message>
+    <message>
+        <source>; the records begin in row %1</source>
+        <translation>; kayıtlar %1. satırda başlar</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -867,6 +867,138 @@
         <source>no column holds the focus areas; the list&apos;s columns are %1; name the one with --field focus_areas=COLUMN, or give every record one with --default focus_areas=ID</source>
         <translation>жоден стовпець не містить напрямів; стовпці списку: %1; вкажіть потрібний через --field focus_areas=COLUMN або дайте всім записам один через --default focus_areas=ID</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>такого файлу немає</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл порожній</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1: %2</source>
+        <translation>не читається як %1: %2</translation>
+    </message>
+    <message>
+        <source>not a format GDAL reads as vector data (is it what its name says?)</source>
+        <translation>це не формат, який GDAL читає як векторні дані (чи це те, що каже назва?)</translation>
+    </message>
+    <message>
+        <source>holds no table or layer</source>
+        <translation>не містить ні таблиці, ні шару</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coordinate system PROJ knows (try EPSG:25832)</source>
+        <translation>&apos;%1&apos; — не система координат, відома PROJ (спробуйте EPSG:25832)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; не число</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not surveyed, geocoded or estimated</source>
+        <translation>&apos;%1&apos; — не surveyed, geocoded чи estimated</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no institution type of the taxonomy; map it in a mapping file</source>
+        <translation>&apos;%1&apos; — не тип установи в таксономії; зіставте його у файлі відповідності</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no street</source>
+        <translation>&apos;%1&apos; не називає вулиці</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; — ні так, ні ні</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not active, temporarily closed or inactive</source>
+        <translation>&apos;%1&apos; — не активне, не тимчасово закрите й не неактивне</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>&apos;%1&apos; не дата</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes, no or unknown</source>
+        <translation>&apos;%1&apos; — не так, ні чи невідомо</translation>
+    </message>
+    <message>
+        <source>without an id</source>
+        <translation>без ідентифікатора</translation>
+    </message>
+    <message>
+        <source>under id %1</source>
+        <translation>під ідентифікатором %1</translation>
+    </message>
+    <message>
+        <source>the same name, address and offer as %1 %2: imported once</source>
+        <translation>та сама назва, адреса й пропозиція, що й %1 %2: імпортовано один раз</translation>
+    </message>
+    <message>
+        <source>the same name and address as %1 %2: imported as one institution with %3 offers</source>
+        <translation>та сама назва й адреса, що й %1 %2: імпортовано як одну установу з %3 пропозиціями</translation>
+    </message>
+    <message>
+        <source>its id and name</source>
+        <translation>ідентифікатором і назвою</translation>
+    </message>
+    <message>
+        <source>its name and address</source>
+        <translation>назвою й адресою</translation>
+    </message>
+    <message>
+        <source>its name and place</source>
+        <translation>назвою й місцем</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; (found by %3)</source>
+        <translation>оновлює %1 &apos;%2&apos; (знайдено за %3)</translation>
+    </message>
+    <message>
+        <source>updates %1 &apos;%2&apos; of the list &apos;%3&apos; (found by %4)</source>
+        <translation>оновлює %1 &apos;%2&apos; зі списку &apos;%3&apos; (знайдено за %4)</translation>
+    </message>
+    <message>
+        <source>the list looks like a new version of &apos;%1&apos; (%2 of its %3 records found): they are now of this list</source>
+        <translation>список схожий на нову версію &apos;%1&apos; (знайдено %2 з %3 записів): тепер вони належать цьому списку</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; came from this list but is no longer in it; it was kept</source>
+        <translation>%1 &apos;%2&apos; походить із цього списку, але в ньому його більше немає; збережено</translation>
+    </message>
+    <message>
+        <source>holds no records</source>
+        <translation>не містить записів</translation>
+    </message>
+    <message>
+        <source>the header is in rows %1 to %2 (headings over groups of columns are joined to their columns&apos; names)</source>
+        <translation>заголовок у рядках з %1 по %2 (заголовки над групами стовпців приєднано до назв їхніх стовпців)</translation>
+    </message>
+    <message>
+        <source>the header is in row %1</source>
+        <translation>заголовок у рядку %1</translation>
+    </message>
+    <message>
+        <source>; row 1 above it is passed over</source>
+        <translation>; рядок 1 над ним пропускається</translation>
+    </message>
+    <message>
+        <source>; rows 1 to %1 above it are passed over</source>
+        <translation>; рядки з 1 по %1 над ним пропускаються</translation>
+    </message>
+    <message>
+        <source>; row %1 holds units and is passed over</source>
+        <translation>; рядок %1 містить одиниці й пропускається</translation>
+    </message>
+    <message>
+        <source>; the records begin in row %1</source>
+        <translation>; записи починаються з рядка %1</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

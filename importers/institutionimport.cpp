@@ -244,11 +244,11 @@ GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &repo
     if (!database && !remote) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            report.error({}, {}, QStringLiteral("no such file"));
+            report.error({}, {}, ImportReport::tr("no such file"));
             return nullptr;
         }
         if (info.size() == 0) {
-            report.error({}, {}, QStringLiteral("the file is empty"));
+            report.error({}, {}, ImportReport::tr("the file is empty"));
             return nullptr;
         }
         if (info.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0)
@@ -278,14 +278,14 @@ GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &repo
                                                    driver ? allowed : nullptr, openOptions.List()));
     if (!dataset) {
         report.error({}, {},
-                     driver ? QStringLiteral("cannot be read as %1: %2")
+                     driver ? ImportReport::tr("cannot be read as %1: %2")
                                   .arg(driverName, errors.lastFailure(QStringLiteral("unknown error")))
-                            : QStringLiteral("not a format GDAL reads as vector data (is it what its "
-                                             "name says?)"));
+                            : ImportReport::tr("not a format GDAL reads as vector data (is it what its "
+                                               "name says?)"));
         return nullptr;
     }
     if (dataset->GetLayerCount() < 1) {
-        report.error({}, {}, QStringLiteral("holds no table or layer"));
+        report.error({}, {}, ImportReport::tr("holds no table or layer"));
         return nullptr;
     }
     // Open data nests ("adresse": {"strasse": …}): read again with each part
@@ -297,7 +297,7 @@ GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &repo
         dataset.reset(GDALDataset::Open(utf8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed,
                                         openOptions.List()));
         if (!dataset || dataset->GetLayerCount() < 1) {
-            report.error({}, {}, QStringLiteral("cannot be read as %1: %2")
+            report.error({}, {}, ImportReport::tr("cannot be read as %1: %2")
                                      .arg(driverName, errors.lastFailure(QStringLiteral("unknown error"))));
             return nullptr;
         }
@@ -513,7 +513,7 @@ std::optional<Reprojection> reprojection(const ImportOptions &options, OGRLayer 
         if (given->SetFromUserInput(options.sourceCrs.toUtf8().constData(),
                                     OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get())
             != OGRERR_NONE) {
-            report.error({}, {}, QStringLiteral("'%1' is not a coordinate system PROJ knows (try EPSG:25832)")
+            report.error({}, {}, ImportReport::tr("'%1' is not a coordinate system PROJ knows (try EPSG:25832)")
                                      .arg(options.sourceCrs));
             return std::nullopt;
         }
@@ -778,16 +778,16 @@ GeoPoint RecordReader::readPosition()
         const auto lat = number(value(QStringLiteral("latitude")));
         const auto lon = number(value(QStringLiteral("longitude")));
         if (!lat)
-            fail(QStringLiteral("latitude"), QStringLiteral("'%1' is not a number").arg(value(QStringLiteral("latitude"))));
+            fail(QStringLiteral("latitude"), ImportReport::tr("'%1' is not a number").arg(value(QStringLiteral("latitude"))));
         if (!lon)
-            fail(QStringLiteral("longitude"), QStringLiteral("'%1' is not a number").arg(value(QStringLiteral("longitude"))));
+            fail(QStringLiteral("longitude"), ImportReport::tr("'%1' is not a number").arg(value(QStringLiteral("longitude"))));
         if (lat && lon)
             position = {*lat, *lon};
     } else if (m_position.xy) {
         const auto x = number(value(QStringLiteral("x")));
         const auto y = number(value(QStringLiteral("y")));
         if (!x || !y) {
-            fail(x ? QStringLiteral("y") : QStringLiteral("x"), QStringLiteral("not a number"));
+            fail(x ? QStringLiteral("y") : QStringLiteral("x"), ImportReport::tr("not a number"));
         } else if (!toWgs84) {
             failList(QStringLiteral("x"), ImportReport::tr("x/y need a coordinate system: %1").arg(nameTheCrs()));
         } else {
@@ -907,7 +907,7 @@ bool RecordReader::readPositionSource(Institution &i, bool geocoded)
     } else if (const auto parsed = positionSourceFromId(positionSource)) {
         i.positionSource = *parsed;
     } else {
-        fail(QStringLiteral("position_source"), QStringLiteral("'%1' is not surveyed, geocoded or estimated").arg(positionSource));
+        fail(QStringLiteral("position_source"), ImportReport::tr("'%1' is not surveyed, geocoded or estimated").arg(positionSource));
     }
     return false;
 }
@@ -925,7 +925,7 @@ void RecordReader::readOrganisation(Institution &i)
     if (!type.isEmpty()) {
         i.organisation.typeId = m_context.mapping.valueId(QStringLiteral("organisation_type"), type);
         if (i.organisation.typeId.isEmpty())
-            fail(QStringLiteral("organisation_type"), QStringLiteral("'%1' is no institution type of the taxonomy; map it in a mapping file").arg(type));
+            fail(QStringLiteral("organisation_type"), ImportReport::tr("'%1' is no institution type of the taxonomy; map it in a mapping file").arg(type));
     }
 }
 
@@ -982,7 +982,7 @@ void RecordReader::readWholeAddress(Address &address)
         return;
     const Address parsed = AddressGazetteer::parse(whole);
     if (parsed.street.isEmpty()) {
-        fail(QStringLiteral("address"), QStringLiteral("'%1' names no street").arg(whole));
+        fail(QStringLiteral("address"), ImportReport::tr("'%1' names no street").arg(whole));
         return;
     }
     address.street = parsed.street;
@@ -1054,7 +1054,7 @@ Service RecordReader::readService(const Institution &i, bool &named)
     if (!referral.isEmpty()) {
         s.referralRequired = yesNo(referral);
         if (!s.referralRequired)
-            fail(QStringLiteral("referral_required"), QStringLiteral("'%1' is not yes or no").arg(referral));
+            fail(QStringLiteral("referral_required"), ImportReport::tr("'%1' is not yes or no").arg(referral));
     }
     const QString status = value(QStringLiteral("status"));
     if (!status.isEmpty()) {
@@ -1066,13 +1066,13 @@ Service RecordReader::readService(const Institution &i, bool &named)
         else if (k == QLatin1String("inaktiv") || k == QLatin1String("inactive"))
             s.status = ServiceStatus::Inactive;
         else
-            fail(QStringLiteral("status"), QStringLiteral("'%1' is not active, temporarily closed or inactive").arg(status));
+            fail(QStringLiteral("status"), ImportReport::tr("'%1' is not active, temporarily closed or inactive").arg(status));
     }
     const QString verified = value(QStringLiteral("last_verified"));
     if (!verified.isEmpty()) {
         s.lastVerified = date(verified);
         if (!s.lastVerified.isValid())
-            fail(QStringLiteral("last_verified"), QStringLiteral("'%1' is not a date").arg(verified));
+            fail(QStringLiteral("last_verified"), ImportReport::tr("'%1' is not a date").arg(verified));
     }
     s.verifiedBy = value(QStringLiteral("verified_by"));
     return s;
@@ -1104,7 +1104,7 @@ void RecordReader::readInstitution(Row row)
         else if (const auto parsed = stepFreeFromId(stepFree))
             i.stepFree = *parsed;
         else if (FieldMapping::key(stepFree) != QLatin1String("unbekannt"))
-            fail(QStringLiteral("step_free"), QStringLiteral("'%1' is not yes, no or unknown").arg(stepFree));
+            fail(QStringLiteral("step_free"), ImportReport::tr("'%1' is not yes, no or unknown").arg(stepFree));
     }
     readOrganisation(i);
 
@@ -1195,19 +1195,19 @@ void RecordReader::sameUnderAnotherId(Row &first, const Row &row, const QString 
     const QString firstId = first.key == first.nameAddress ? QString() : first.key;
     const QString as = firstId.isEmpty() ? first.record : QStringLiteral("%1 (id %2)").arg(first.record, firstId);
     const Service &offer = row.institution.services.first();
-    const QString under = id.isEmpty() ? QStringLiteral("without an id") : QStringLiteral("under id %1").arg(id);
+    const QString under = id.isEmpty() ? ImportReport::tr("without an id") : ImportReport::tr("under id %1").arg(id);
     const bool repeated = std::any_of(first.institution.services.cbegin(), first.institution.services.cend(),
                                       [&](const Service &known) { return sameOffer(known, offer, true); });
     if (repeated) {
         m_report.warning(m_record, m_context.fields.sourceName(QStringLiteral("id")),
-                         QStringLiteral("the same name, address and offer as %1 %2: imported once")
+                         ImportReport::tr("the same name, address and offer as %1 %2: imported once")
                              .arg(as, under));
         return;
     }
     first.institution.services.append(offer);
     m_report.warning(m_record, m_context.fields.sourceName(QStringLiteral("id")),
-                     QStringLiteral("the same name and address as %1 %2: imported as one institution "
-                                    "with %3 offers")
+                     ImportReport::tr("the same name and address as %1 %2: imported as one institution "
+                                      "with %3 offers")
                          .arg(as, under)
                          .arg(first.institution.services.size()));
 }
@@ -1335,11 +1335,11 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
                                          <= InstitutionImport::DuplicateDistanceMetres)))
                 sameNameAddress.append(k);
         if (sameId.size() == 1) {
-            *how = QStringLiteral("its id and name");
+            *how = ImportReport::tr("its id and name");
             return sameId.first();
         }
         if (sameNameAddress.size() == 1) {
-            *how = addressed ? QStringLiteral("its name and address") : QStringLiteral("its name and place");
+            *how = addressed ? ImportReport::tr("its name and address") : ImportReport::tr("its name and place");
             return sameNameAddress.first();
         }
         return -1;
@@ -1382,8 +1382,8 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
                     ++matchedOfSource[matched.source];
                 report.note(row.record, fields.sourceName(QStringLiteral("name")),
                             matched.source == source || matched.source.isEmpty()
-                                ? QStringLiteral("updates %1 '%2' (found by %3)").arg(matched.id, matched.name, how)
-                                : QStringLiteral("updates %1 '%2' of the list '%3' (found by %4)")
+                                ? ImportReport::tr("updates %1 '%2' (found by %3)").arg(matched.id, matched.name, how)
+                                : ImportReport::tr("updates %1 '%2' of the list '%3' (found by %4)")
                                       .arg(matched.id, matched.name, matched.source, how));
             }
         }
@@ -1454,8 +1454,8 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
         // (Records of no list were entered by hand or came with the directory.)
         if (!it.key().isEmpty() && 2 * it.value() >= perSource.value(it.key())) {
             earlier.insert(it.key());
-            report.note({}, {}, QStringLiteral("the list looks like a new version of '%1' (%2 of its %3 records "
-                                               "found): they are now of this list")
+            report.note({}, {}, ImportReport::tr("the list looks like a new version of '%1' (%2 of its %3 records "
+                                                 "found): they are now of this list")
                                     .arg(it.key())
                                     .arg(it.value())
                                     .arg(perSource.value(it.key())));
@@ -1467,7 +1467,7 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
         if (earlier.contains(i.source) && !claimed.contains(k)
             && !(i.source == source && leftOutKeys.contains(i.sourceId))) { // left out for an error: still listed
             ++report.missing;
-            report.note({}, {}, QStringLiteral("%1 '%2' came from this list but is no longer in it; it was kept")
+            report.note({}, {}, ImportReport::tr("%1 '%2' came from this list but is no longer in it; it was kept")
                                     .arg(i.id, i.name));
         }
     }
@@ -1781,7 +1781,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     placementHint(reader.placement(), crs->sourceCrs.get(), m_city, report);
     report.records = ordinal;
     if (ordinal == 0)
-        report.error({}, {}, QStringLiteral("holds no records"));
+        report.error({}, {}, ImportReport::tr("holds no records"));
     clock.lap(QStringLiteral("read and check"));
 
     // Merge with the store: all or nothing, or with --accept-valid the

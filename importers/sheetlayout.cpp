@@ -1,5 +1,7 @@
 #include "sheetlayout.h"
 
+#include "importreport.h"
+
 #include <QRegularExpression>
 
 #include <cpl_string.h>
@@ -67,17 +69,18 @@ bool isGroupLine(const QList<QStringList> &rows, int line, int header, int width
 
 QString SheetLayout::described() const
 {
-    QString text = headerLines == 2
-        ? QStringLiteral("the header is in rows %1 to %2 (headings over groups of columns are joined to their "
-                         "columns' names)").arg(headerRow - 1).arg(headerRow)
-        : QStringLiteral("the header is in row %1").arg(headerRow);
+    QString text = headerLines == 2 ? ImportReport::tr("the header is in rows %1 to %2 (headings over groups of "
+                                                       "columns are joined to their columns' names)")
+                                          .arg(headerRow - 1)
+                                          .arg(headerRow)
+                                    : ImportReport::tr("the header is in row %1").arg(headerRow);
     if (headerRow - headerLines > 0)
-        text += headerRow - headerLines == 1 ? QStringLiteral("; row 1 above it is passed over")
-                                             : QStringLiteral("; rows 1 to %1 above it are passed over")
-                                                   .arg(headerRow - headerLines);
+        text += headerRow - headerLines == 1
+            ? ImportReport::tr("; row 1 above it is passed over")
+            : ImportReport::tr("; rows 1 to %1 above it are passed over").arg(headerRow - headerLines);
     if (unitsRow)
-        text += QStringLiteral("; row %1 holds units and is passed over").arg(headerRow + 1);
-    return text + QStringLiteral("; the records begin in row %1").arg(firstRecordRow());
+        text += ImportReport::tr("; row %1 holds units and is passed over").arg(headerRow + 1);
+    return text + ImportReport::tr("; the records begin in row %1").arg(firstRecordRow());
 }
 
 namespace {
