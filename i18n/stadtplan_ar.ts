@@ -1041,6 +1041,126 @@
         <source>; the records begin in row %1</source>
         <translation>؛ تبدأ السجلات في الصف %1</translation>
     </message>
+    <message>
+        <source>a remote source needs the network, which this import may not use (allow it with --allow-network)</source>
+        <translation>المصدر البعيد يحتاج إلى الشبكة، وهذا الاستيراد لا يُسمح له باستخدامها (اسمح بها بـ --allow-network)</translation>
+    </message>
+    <message>
+        <source>the data names its own coordinate system; the one given (%1) is not used</source>
+        <translation>تذكر البيانات نظام إحداثياتها الخاص؛ النظام المُعطى (%1) لا يُستخدم</translation>
+    </message>
+    <message>
+        <source>the shape cannot be transformed to WGS84</source>
+        <translation>لا يمكن تحويل الشكل إلى WGS84</translation>
+    </message>
+    <message>
+        <source>not a polygon</source>
+        <translation>ليس مضلعًا</translation>
+    </message>
+    <message>
+        <source>not a point; a point of the shape was taken</source>
+        <translation>ليس نقطة؛ أُخذت نقطة من الشكل</translation>
+    </message>
+    <message>
+        <source>the position cannot be transformed to WGS84</source>
+        <translation>لا يمكن تحويل الموقع إلى WGS84</translation>
+    </message>
+    <message>
+        <source>gazetteer %1: %2 entries without a usable position were skipped</source>
+        <translation>دليل العناوين %1: تُجووزت %2 إدخالات بلا موقع صالح</translation>
+    </message>
+    <message>
+        <source>not in the gazetteer %1</source>
+        <translation>ليس في دليل العناوين %1</translation>
+    </message>
+    <message>
+        <source>not found in %1 by %2</source>
+        <translation>لم يعثر عليه %2 في %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2</source>
+        <translation>&apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>، و</translation>
+    </message>
+    <message>
+        <source>continues %1 (same %2) but differs in name, address, position, Träger or description</source>
+        <translation>يكمل %1 (نفس %2) لكنه يختلف في الاسم أو العنوان أو الموقع أو الجهة الحاملة أو الوصف</translation>
+    </message>
+    <message>
+        <source>name and address</source>
+        <translation>الاسم والعنوان</translation>
+    </message>
+    <message>
+        <source>the list gives no inhabitants for %1; the city&apos;s bundled figures are kept for them</source>
+        <translation>لا تذكر القائمة عدد سكان %1؛ تُبقى أرقام المدينة المرفقة لها</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in the store with other details; the store&apos;s are kept</source>
+        <translation>&apos;%1&apos; موجود في المخزن بتفاصيل أخرى؛ تُبقى تفاصيل المخزن</translation>
+    </message>
+    <message>
+        <source>may be the same as %1 &apos;%2&apos; in the store (%3 m away)</source>
+        <translation>قد يكون هو نفسه %1 &apos;%2&apos; في المخزن (على بعد %3 م)</translation>
+    </message>
+    <message>
+        <source>the rows left out (%1) could not be written to %2: %3</source>
+        <translation>تعذّرت كتابة الصفوف المتروكة (%1) في %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no store at %1 yet; the import would make it</source>
+        <translation>لا يوجد مخزن في %1 بعد؛ سينشئه الاستيراد</translation>
+    </message>
+    <message>
+        <source> (--create makes one)</source>
+        <translation> (‏--create ينشئ واحدًا)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 positions lie outside %3</source>
+        <translation>%1 من %2 موقعًا تقع خارج %3</translation>
+    </message>
+    <message>
+        <source>: latitude and longitude look swapped (%1 of them would lie in %2 the other way round)</source>
+        <translation>: يبدو أن خطي العرض والطول مقلوبان (%1 منها ستقع في %2 لو عُكسا)</translation>
+    </message>
+    <message>
+        <source>as WGS84 latitude/longitude</source>
+        <translation>كخطي عرض/طول WGS84</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>بنظام %1</translation>
+    </message>
+    <message>
+        <source>: is the coordinate system right? The positions were read %1; when the data names none, name another (%2)</source>
+        <translation>: هل نظام الإحداثيات صحيح؟ قُرئت المواقع %1؛ إن لم تذكر البيانات نظامًا فحدّد غيره (%2)</translation>
+    </message>
+    <message>
+        <source>--layer must be institutions or areas</source>
+        <translation>يجب أن يكون --layer إما institutions أو areas</translation>
+    </message>
+    <message>
+        <source>the source has %1 layers; imported the first, &apos;%2&apos;</source>
+        <translation>للمصدر %1 طبقات؛ استُوردت الأولى، &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>reading stopped after %1 records: %2</source>
+        <translation>توقفت القراءة بعد %1 سجلًا: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>the same area as %1</source>
+        <translation>المنطقة نفسها كما في %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in several places of the gazetteer %2: the postcode tells which</source>
+        <translation>&apos;%1&apos; موجود في عدة أماكن في دليل العناوين %2: الرمز البريدي يحدد أيها</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -985,6 +985,126 @@
         <source>; the records begin in row %1</source>
         <translation>; записите започват от ред %1</translation>
     </message>
+    <message>
+        <source>a remote source needs the network, which this import may not use (allow it with --allow-network)</source>
+        <translation>отдалечен източник изисква мрежата, която този импорт не може да ползва (разрешете я с --allow-network)</translation>
+    </message>
+    <message>
+        <source>the data names its own coordinate system; the one given (%1) is not used</source>
+        <translation>данните посочват собствена координатна система; посочената (%1) не се използва</translation>
+    </message>
+    <message>
+        <source>the shape cannot be transformed to WGS84</source>
+        <translation>формата не може да се преобразува в WGS84</translation>
+    </message>
+    <message>
+        <source>not a polygon</source>
+        <translation>не е многоъгълник</translation>
+    </message>
+    <message>
+        <source>not a point; a point of the shape was taken</source>
+        <translation>не е точка; взета е точка от формата</translation>
+    </message>
+    <message>
+        <source>the position cannot be transformed to WGS84</source>
+        <translation>местоположението не може да се преобразува в WGS84</translation>
+    </message>
+    <message>
+        <source>gazetteer %1: %2 entries without a usable position were skipped</source>
+        <translation>адресен регистър %1: пропуснати са %2 записа без използваемо местоположение</translation>
+    </message>
+    <message>
+        <source>not in the gazetteer %1</source>
+        <translation>не е в адресния регистър %1</translation>
+    </message>
+    <message>
+        <source>not found in %1 by %2</source>
+        <translation>не е намерен в %1 от %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2</source>
+        <translation>&apos;%1&apos; е %2</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>, и </translation>
+    </message>
+    <message>
+        <source>continues %1 (same %2) but differs in name, address, position, Träger or description</source>
+        <translation>продължава %1 (същото %2), но се различава по име, адрес, местоположение, носител или описание</translation>
+    </message>
+    <message>
+        <source>name and address</source>
+        <translation>име и адрес</translation>
+    </message>
+    <message>
+        <source>the list gives no inhabitants for %1; the city&apos;s bundled figures are kept for them</source>
+        <translation>списъкът не дава жители за %1; за тях се запазват приложените данни на града</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in the store with other details; the store&apos;s are kept</source>
+        <translation>&apos;%1&apos; е в хранилището с други данни; запазват се тези от хранилището</translation>
+    </message>
+    <message>
+        <source>may be the same as %1 &apos;%2&apos; in the store (%3 m away)</source>
+        <translation>може да е същото като %1 &apos;%2&apos; в хранилището (на %3 м)</translation>
+    </message>
+    <message>
+        <source>the rows left out (%1) could not be written to %2: %3</source>
+        <translation>пропуснатите редове (%1) не можаха да се запишат в %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no store at %1 yet; the import would make it</source>
+        <translation>в %1 още няма хранилище; импортът би го създал</translation>
+    </message>
+    <message>
+        <source> (--create makes one)</source>
+        <translation> (--create създава такова)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 positions lie outside %3</source>
+        <translation>%1 от %2 места са извън %3</translation>
+    </message>
+    <message>
+        <source>: latitude and longitude look swapped (%1 of them would lie in %2 the other way round)</source>
+        <translation>: ширината и дължината изглеждат разменени (%1 от тях биха били в %2 обратно)</translation>
+    </message>
+    <message>
+        <source>as WGS84 latitude/longitude</source>
+        <translation>като ширина/дължина WGS84</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>в %1</translation>
+    </message>
+    <message>
+        <source>: is the coordinate system right? The positions were read %1; when the data names none, name another (%2)</source>
+        <translation>: правилна ли е координатната система? Местата са прочетени %1; ако данните не посочват такава, посочете друга (%2)</translation>
+    </message>
+    <message>
+        <source>--layer must be institutions or areas</source>
+        <translation>--layer трябва да е institutions или areas</translation>
+    </message>
+    <message>
+        <source>the source has %1 layers; imported the first, &apos;%2&apos;</source>
+        <translation>източникът има %1 слоя; импортиран е първият, &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>reading stopped after %1 records: %2</source>
+        <translation>четенето спря след %1 записа: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; не е цяло число</translation>
+    </message>
+    <message>
+        <source>the same area as %1</source>
+        <translation>същата територия като %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in several places of the gazetteer %2: the postcode tells which</source>
+        <translation>&apos;%1&apos; е на няколко места в адресния регистър %2: пощенският код показва кое</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

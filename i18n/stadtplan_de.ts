@@ -985,6 +985,126 @@
         <source>; the records begin in row %1</source>
         <translation>; die Datensätze beginnen in Zeile %1</translation>
     </message>
+    <message>
+        <source>a remote source needs the network, which this import may not use (allow it with --allow-network)</source>
+        <translation>eine entfernte Quelle braucht das Netz, das dieser Import nicht nutzen darf (erlauben Sie es mit --allow-network)</translation>
+    </message>
+    <message>
+        <source>the data names its own coordinate system; the one given (%1) is not used</source>
+        <translation>die Daten nennen ihr eigenes Koordinatensystem; das angegebene (%1) wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>the shape cannot be transformed to WGS84</source>
+        <translation>die Form lässt sich nicht nach WGS84 umrechnen</translation>
+    </message>
+    <message>
+        <source>not a polygon</source>
+        <translation>kein Polygon</translation>
+    </message>
+    <message>
+        <source>not a point; a point of the shape was taken</source>
+        <translation>kein Punkt; ein Punkt der Form wurde genommen</translation>
+    </message>
+    <message>
+        <source>the position cannot be transformed to WGS84</source>
+        <translation>die Lage lässt sich nicht nach WGS84 umrechnen</translation>
+    </message>
+    <message>
+        <source>gazetteer %1: %2 entries without a usable position were skipped</source>
+        <translation>Ortsverzeichnis %1: %2 Einträge ohne brauchbare Lage wurden übergangen</translation>
+    </message>
+    <message>
+        <source>not in the gazetteer %1</source>
+        <translation>nicht im Ortsverzeichnis %1</translation>
+    </message>
+    <message>
+        <source>not found in %1 by %2</source>
+        <translation>von %2 in %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2</source>
+        <translation>&apos;%1&apos; ist %2</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>, und </translation>
+    </message>
+    <message>
+        <source>continues %1 (same %2) but differs in name, address, position, Träger or description</source>
+        <translation>setzt %1 fort (gleiche %2), weicht aber in Name, Adresse, Lage, Träger oder Beschreibung ab</translation>
+    </message>
+    <message>
+        <source>name and address</source>
+        <translation>Name und Adresse</translation>
+    </message>
+    <message>
+        <source>the list gives no inhabitants for %1; the city&apos;s bundled figures are kept for them</source>
+        <translation>die Liste nennt keine Einwohnerzahl für %1; die mitgelieferten Zahlen der Stadt bleiben für sie</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in the store with other details; the store&apos;s are kept</source>
+        <translation>&apos;%1&apos; ist mit anderen Angaben im Datenbestand; die des Datenbestands bleiben</translation>
+    </message>
+    <message>
+        <source>may be the same as %1 &apos;%2&apos; in the store (%3 m away)</source>
+        <translation>ist vielleicht dieselbe wie %1 &apos;%2&apos; im Datenbestand (%3 m entfernt)</translation>
+    </message>
+    <message>
+        <source>the rows left out (%1) could not be written to %2: %3</source>
+        <translation>die ausgelassenen Zeilen (%1) konnten nicht nach %2 geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>there is no store at %1 yet; the import would make it</source>
+        <translation>unter %1 gibt es noch keinen Datenbestand; der Import würde ihn anlegen</translation>
+    </message>
+    <message>
+        <source> (--create makes one)</source>
+        <translation> (--create legt einen an)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 positions lie outside %3</source>
+        <translation>%1 von %2 Lagen liegen außerhalb von %3</translation>
+    </message>
+    <message>
+        <source>: latitude and longitude look swapped (%1 of them would lie in %2 the other way round)</source>
+        <translation>: Breite und Länge scheinen vertauscht (%1 davon lägen andersherum in %2)</translation>
+    </message>
+    <message>
+        <source>as WGS84 latitude/longitude</source>
+        <translation>als WGS84-Breite/Länge</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>: is the coordinate system right? The positions were read %1; when the data names none, name another (%2)</source>
+        <translation>: stimmt das Koordinatensystem? Die Lagen wurden %1 gelesen; wenn die Daten keines nennen, geben Sie ein anderes an (%2)</translation>
+    </message>
+    <message>
+        <source>--layer must be institutions or areas</source>
+        <translation>--layer muss institutions oder areas sein</translation>
+    </message>
+    <message>
+        <source>the source has %1 layers; imported the first, &apos;%2&apos;</source>
+        <translation>die Quelle hat %1 Ebenen; importiert wurde die erste, &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>reading stopped after %1 records: %2</source>
+        <translation>das Lesen brach nach %1 Datensätzen ab: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>the same area as %1</source>
+        <translation>dasselbe Gebiet wie %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in several places of the gazetteer %2: the postcode tells which</source>
+        <translation>&apos;%1&apos; steht an mehreren Stellen im Ortsverzeichnis %2: die Postleitzahl sagt, welche</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

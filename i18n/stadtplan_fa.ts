@@ -971,6 +971,126 @@
         <source>; the records begin in row %1</source>
         <translation>؛ رکوردها از ردیف %1 آغاز می‌شوند</translation>
     </message>
+    <message>
+        <source>a remote source needs the network, which this import may not use (allow it with --allow-network)</source>
+        <translation>منبع دوردست به شبکه نیاز دارد که این ورود اجازه‌ی استفاده از آن را ندارد (با --allow-network اجازه دهید)</translation>
+    </message>
+    <message>
+        <source>the data names its own coordinate system; the one given (%1) is not used</source>
+        <translation>داده‌ها دستگاه مختصات خود را نام می‌برند؛ دستگاه داده‌شده (%1) به کار نمی‌رود</translation>
+    </message>
+    <message>
+        <source>the shape cannot be transformed to WGS84</source>
+        <translation>شکل را نمی‌توان به WGS84 تبدیل کرد</translation>
+    </message>
+    <message>
+        <source>not a polygon</source>
+        <translation>چندضلعی نیست</translation>
+    </message>
+    <message>
+        <source>not a point; a point of the shape was taken</source>
+        <translation>نقطه نیست؛ نقطه‌ای از شکل برداشته شد</translation>
+    </message>
+    <message>
+        <source>the position cannot be transformed to WGS84</source>
+        <translation>موقعیت را نمی‌توان به WGS84 تبدیل کرد</translation>
+    </message>
+    <message>
+        <source>gazetteer %1: %2 entries without a usable position were skipped</source>
+        <translation>نشانی‌نامه‌ی %1: از %2 مدخل بدون موقعیت قابل‌استفاده چشم‌پوشی شد</translation>
+    </message>
+    <message>
+        <source>not in the gazetteer %1</source>
+        <translation>در نشانی‌نامه‌ی %1 نیست</translation>
+    </message>
+    <message>
+        <source>not found in %1 by %2</source>
+        <translation>%2 آن را در %1 نیافت</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2</source>
+        <translation>&apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>، و</translation>
+    </message>
+    <message>
+        <source>continues %1 (same %2) but differs in name, address, position, Träger or description</source>
+        <translation>ادامه‌ی %1 است (همان %2) اما در نام، نشانی، موقعیت، متولی یا توضیح فرق دارد</translation>
+    </message>
+    <message>
+        <source>name and address</source>
+        <translation>نام و نشانی</translation>
+    </message>
+    <message>
+        <source>the list gives no inhabitants for %1; the city&apos;s bundled figures are kept for them</source>
+        <translation>فهرست جمعیتی برای %1 نمی‌دهد؛ ارقام همراه شهر برای آن‌ها نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in the store with other details; the store&apos;s are kept</source>
+        <translation>&apos;%1&apos; با جزئیات دیگری در مخزن هست؛ جزئیات مخزن نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <source>may be the same as %1 &apos;%2&apos; in the store (%3 m away)</source>
+        <translation>شاید همان %1 &apos;%2&apos; در مخزن باشد (%3 متر فاصله)</translation>
+    </message>
+    <message>
+        <source>the rows left out (%1) could not be written to %2: %3</source>
+        <translation>ردیف‌های کنارگذاشته (%1) در %2 نوشته نشدند: %3</translation>
+    </message>
+    <message>
+        <source>there is no store at %1 yet; the import would make it</source>
+        <translation>هنوز مخزنی در %1 نیست؛ ورود آن را می‌سازد</translation>
+    </message>
+    <message>
+        <source> (--create makes one)</source>
+        <translation> (‏--create یکی می‌سازد)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 positions lie outside %3</source>
+        <translation>%1 از %2 موقعیت بیرون از %3 قرار دارند</translation>
+    </message>
+    <message>
+        <source>: latitude and longitude look swapped (%1 of them would lie in %2 the other way round)</source>
+        <translation>: عرض و طول جغرافیایی جابه‌جا به نظر می‌رسند (%1 از آن‌ها برعکس در %2 قرار می‌گرفتند)</translation>
+    </message>
+    <message>
+        <source>as WGS84 latitude/longitude</source>
+        <translation>به‌صورت عرض/طول جغرافیایی WGS84</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>در %1</translation>
+    </message>
+    <message>
+        <source>: is the coordinate system right? The positions were read %1; when the data names none, name another (%2)</source>
+        <translation>: آیا دستگاه مختصات درست است؟ موقعیت‌ها %1 خوانده شدند؛ اگر داده‌ها دستگاهی نام نمی‌برند، دستگاه دیگری مشخص کنید (%2)</translation>
+    </message>
+    <message>
+        <source>--layer must be institutions or areas</source>
+        <translation>--layer باید institutions یا areas باشد</translation>
+    </message>
+    <message>
+        <source>the source has %1 layers; imported the first, &apos;%2&apos;</source>
+        <translation>منبع %1 لایه دارد؛ نخستین، &apos;%2&apos;، وارد شد</translation>
+    </message>
+    <message>
+        <source>reading stopped after %1 records: %2</source>
+        <translation>خواندن پس از %1 رکورد متوقف شد: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; عدد صحیح نیست</translation>
+    </message>
+    <message>
+        <source>the same area as %1</source>
+        <translation>همان ناحیه‌ی %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in several places of the gazetteer %2: the postcode tells which</source>
+        <translation>&apos;%1&apos; در چند جای نشانی‌نامه‌ی %2 هست: کد پستی می‌گوید کدام</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -999,6 +999,126 @@
         <source>; the records begin in row %1</source>
         <translation>; rekordy zaczynają się w wierszu %1</translation>
     </message>
+    <message>
+        <source>a remote source needs the network, which this import may not use (allow it with --allow-network)</source>
+        <translation>źródło zdalne wymaga sieci, z której ten import nie może korzystać (zezwól przez --allow-network)</translation>
+    </message>
+    <message>
+        <source>the data names its own coordinate system; the one given (%1) is not used</source>
+        <translation>dane podają własny układ współrzędnych; podany (%1) nie jest używany</translation>
+    </message>
+    <message>
+        <source>the shape cannot be transformed to WGS84</source>
+        <translation>kształtu nie da się przeliczyć do WGS84</translation>
+    </message>
+    <message>
+        <source>not a polygon</source>
+        <translation>to nie wielokąt</translation>
+    </message>
+    <message>
+        <source>not a point; a point of the shape was taken</source>
+        <translation>to nie punkt; wzięto punkt kształtu</translation>
+    </message>
+    <message>
+        <source>the position cannot be transformed to WGS84</source>
+        <translation>położenia nie da się przeliczyć do WGS84</translation>
+    </message>
+    <message>
+        <source>gazetteer %1: %2 entries without a usable position were skipped</source>
+        <translation>spis adresów %1: pominięto %2 wpisów bez użytecznego położenia</translation>
+    </message>
+    <message>
+        <source>not in the gazetteer %1</source>
+        <translation>nie ma w spisie adresów %1</translation>
+    </message>
+    <message>
+        <source>not found in %1 by %2</source>
+        <translation>nie znaleziony w %1 przez %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>, i </translation>
+    </message>
+    <message>
+        <source>continues %1 (same %2) but differs in name, address, position, Träger or description</source>
+        <translation>kontynuuje %1 (to samo: %2), ale różni się nazwą, adresem, położeniem, organem prowadzącym lub opisem</translation>
+    </message>
+    <message>
+        <source>name and address</source>
+        <translation>nazwa i adres</translation>
+    </message>
+    <message>
+        <source>the list gives no inhabitants for %1; the city&apos;s bundled figures are kept for them</source>
+        <translation>lista nie podaje liczby mieszkańców dla %1; zachowano dla nich dołączone dane miasta</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in the store with other details; the store&apos;s are kept</source>
+        <translation>&apos;%1&apos; jest w magazynie z innymi danymi; zachowano dane z magazynu</translation>
+    </message>
+    <message>
+        <source>may be the same as %1 &apos;%2&apos; in the store (%3 m away)</source>
+        <translation>może to być to samo co %1 &apos;%2&apos; w magazynie (%3 m dalej)</translation>
+    </message>
+    <message>
+        <source>the rows left out (%1) could not be written to %2: %3</source>
+        <translation>pominiętych wierszy (%1) nie udało się zapisać do %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no store at %1 yet; the import would make it</source>
+        <translation>w %1 nie ma jeszcze magazynu; import by go utworzył</translation>
+    </message>
+    <message>
+        <source> (--create makes one)</source>
+        <translation> (--create go tworzy)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 positions lie outside %3</source>
+        <translation>%1 z %2 położeń leży poza %3</translation>
+    </message>
+    <message>
+        <source>: latitude and longitude look swapped (%1 of them would lie in %2 the other way round)</source>
+        <translation>: szerokość i długość wyglądają na zamienione (%1 z nich leżałoby w %2 odwrotnie)</translation>
+    </message>
+    <message>
+        <source>as WGS84 latitude/longitude</source>
+        <translation>jako szerokość/długość WGS84</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>w %1</translation>
+    </message>
+    <message>
+        <source>: is the coordinate system right? The positions were read %1; when the data names none, name another (%2)</source>
+        <translation>: czy układ współrzędnych jest właściwy? Położenia odczytano %1; gdy dane go nie podają, wskaż inny (%2)</translation>
+    </message>
+    <message>
+        <source>--layer must be institutions or areas</source>
+        <translation>--layer musi mieć wartość institutions lub areas</translation>
+    </message>
+    <message>
+        <source>the source has %1 layers; imported the first, &apos;%2&apos;</source>
+        <translation>źródło ma %1 warstw; zaimportowano pierwszą, &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>reading stopped after %1 records: %2</source>
+        <translation>odczyt przerwano po %1 rekordach: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <source>the same area as %1</source>
+        <translation>ten sam obszar co %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in several places of the gazetteer %2: the postcode tells which</source>
+        <translation>&apos;%1&apos; występuje w kilku miejscach spisu adresów %2: kod pocztowy wskazuje które</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -999,6 +999,126 @@
         <source>; the records begin in row %1</source>
         <translation>; înregistrările încep pe rândul %1</translation>
     </message>
+    <message>
+        <source>a remote source needs the network, which this import may not use (allow it with --allow-network)</source>
+        <translation>o sursă la distanță are nevoie de rețea, pe care acest import nu o poate folosi (permiteți-o cu --allow-network)</translation>
+    </message>
+    <message>
+        <source>the data names its own coordinate system; the one given (%1) is not used</source>
+        <translation>datele își numesc propriul sistem de coordonate; cel dat (%1) nu este folosit</translation>
+    </message>
+    <message>
+        <source>the shape cannot be transformed to WGS84</source>
+        <translation>forma nu poate fi transformată în WGS84</translation>
+    </message>
+    <message>
+        <source>not a polygon</source>
+        <translation>nu este un poligon</translation>
+    </message>
+    <message>
+        <source>not a point; a point of the shape was taken</source>
+        <translation>nu este un punct; s-a luat un punct al formei</translation>
+    </message>
+    <message>
+        <source>the position cannot be transformed to WGS84</source>
+        <translation>poziția nu poate fi transformată în WGS84</translation>
+    </message>
+    <message>
+        <source>gazetteer %1: %2 entries without a usable position were skipped</source>
+        <translation>registrul de adrese %1: au fost sărite %2 intrări fără o poziție utilizabilă</translation>
+    </message>
+    <message>
+        <source>not in the gazetteer %1</source>
+        <translation>nu este în registrul de adrese %1</translation>
+    </message>
+    <message>
+        <source>not found in %1 by %2</source>
+        <translation>negăsit în %1 de %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2</source>
+        <translation>&apos;%1&apos; este %2</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>, și </translation>
+    </message>
+    <message>
+        <source>continues %1 (same %2) but differs in name, address, position, Träger or description</source>
+        <translation>continuă %1 (același %2), dar diferă prin nume, adresă, poziție, furnizor sau descriere</translation>
+    </message>
+    <message>
+        <source>name and address</source>
+        <translation>nume și adresă</translation>
+    </message>
+    <message>
+        <source>the list gives no inhabitants for %1; the city&apos;s bundled figures are kept for them</source>
+        <translation>lista nu dă locuitori pentru %1; cifrele incluse ale orașului se păstrează pentru ele</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in the store with other details; the store&apos;s are kept</source>
+        <translation>&apos;%1&apos; este în depozit cu alte detalii; se păstrează cele din depozit</translation>
+    </message>
+    <message>
+        <source>may be the same as %1 &apos;%2&apos; in the store (%3 m away)</source>
+        <translation>poate fi același cu %1 &apos;%2&apos; din depozit (la %3 m)</translation>
+    </message>
+    <message>
+        <source>the rows left out (%1) could not be written to %2: %3</source>
+        <translation>rândurile omise (%1) nu au putut fi scrise în %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no store at %1 yet; the import would make it</source>
+        <translation>la %1 nu există încă un depozit; importul l-ar crea</translation>
+    </message>
+    <message>
+        <source> (--create makes one)</source>
+        <translation> (--create creează unul)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 positions lie outside %3</source>
+        <translation>%1 din %2 poziții se află în afara %3</translation>
+    </message>
+    <message>
+        <source>: latitude and longitude look swapped (%1 of them would lie in %2 the other way round)</source>
+        <translation>: latitudinea și longitudinea par inversate (%1 dintre ele s-ar afla în %2 invers)</translation>
+    </message>
+    <message>
+        <source>as WGS84 latitude/longitude</source>
+        <translation>ca latitudine/longitudine WGS84</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>în %1</translation>
+    </message>
+    <message>
+        <source>: is the coordinate system right? The positions were read %1; when the data names none, name another (%2)</source>
+        <translation>: este corect sistemul de coordonate? Pozițiile au fost citite %1; când datele nu numesc unul, indicați altul (%2)</translation>
+    </message>
+    <message>
+        <source>--layer must be institutions or areas</source>
+        <translation>--layer trebuie să fie institutions sau areas</translation>
+    </message>
+    <message>
+        <source>the source has %1 layers; imported the first, &apos;%2&apos;</source>
+        <translation>sursa are %1 straturi; s-a importat primul, &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>reading stopped after %1 records: %2</source>
+        <translation>citirea s-a oprit după %1 înregistrări: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; nu este un număr întreg</translation>
+    </message>
+    <message>
+        <source>the same area as %1</source>
+        <translation>aceeași zonă ca %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in several places of the gazetteer %2: the postcode tells which</source>
+        <translation>&apos;%1&apos; apare în mai multe locuri din registrul de adrese %2: codul poștal arată care</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -999,6 +999,126 @@
         <source>; the records begin in row %1</source>
         <translation>; записи начинаются со строки %1</translation>
     </message>
+    <message>
+        <source>a remote source needs the network, which this import may not use (allow it with --allow-network)</source>
+        <translation>удалённому источнику нужна сеть, которую этот импорт использовать не может (разрешите через --allow-network)</translation>
+    </message>
+    <message>
+        <source>the data names its own coordinate system; the one given (%1) is not used</source>
+        <translation>данные называют собственную систему координат; указанная (%1) не используется</translation>
+    </message>
+    <message>
+        <source>the shape cannot be transformed to WGS84</source>
+        <translation>форму нельзя пересчитать в WGS84</translation>
+    </message>
+    <message>
+        <source>not a polygon</source>
+        <translation>не многоугольник</translation>
+    </message>
+    <message>
+        <source>not a point; a point of the shape was taken</source>
+        <translation>не точка; взята точка формы</translation>
+    </message>
+    <message>
+        <source>the position cannot be transformed to WGS84</source>
+        <translation>положение нельзя пересчитать в WGS84</translation>
+    </message>
+    <message>
+        <source>gazetteer %1: %2 entries without a usable position were skipped</source>
+        <translation>адресный справочник %1: пропущено %2 записей без пригодного положения</translation>
+    </message>
+    <message>
+        <source>not in the gazetteer %1</source>
+        <translation>нет в адресном справочнике %1</translation>
+    </message>
+    <message>
+        <source>not found in %1 by %2</source>
+        <translation>не найден в %1 через %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>, и </translation>
+    </message>
+    <message>
+        <source>continues %1 (same %2) but differs in name, address, position, Träger or description</source>
+        <translation>продолжает %1 (то же %2), но отличается названием, адресом, положением, организацией или описанием</translation>
+    </message>
+    <message>
+        <source>name and address</source>
+        <translation>название и адрес</translation>
+    </message>
+    <message>
+        <source>the list gives no inhabitants for %1; the city&apos;s bundled figures are kept for them</source>
+        <translation>список не указывает жителей для %1; для них сохранены прилагаемые данные города</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in the store with other details; the store&apos;s are kept</source>
+        <translation>&apos;%1&apos; есть в хранилище с другими данными; сохранены данные хранилища</translation>
+    </message>
+    <message>
+        <source>may be the same as %1 &apos;%2&apos; in the store (%3 m away)</source>
+        <translation>возможно, то же, что %1 &apos;%2&apos; в хранилище (в %3 м)</translation>
+    </message>
+    <message>
+        <source>the rows left out (%1) could not be written to %2: %3</source>
+        <translation>пропущенные строки (%1) не удалось записать в %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no store at %1 yet; the import would make it</source>
+        <translation>в %1 ещё нет хранилища; импорт создал бы его</translation>
+    </message>
+    <message>
+        <source> (--create makes one)</source>
+        <translation> (--create создаёт его)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 positions lie outside %3</source>
+        <translation>%1 из %2 точек лежат за пределами %3</translation>
+    </message>
+    <message>
+        <source>: latitude and longitude look swapped (%1 of them would lie in %2 the other way round)</source>
+        <translation>: широта и долгота, похоже, перепутаны (%1 из них лежали бы в %2 наоборот)</translation>
+    </message>
+    <message>
+        <source>as WGS84 latitude/longitude</source>
+        <translation>как широта/долгота WGS84</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>в %1</translation>
+    </message>
+    <message>
+        <source>: is the coordinate system right? The positions were read %1; when the data names none, name another (%2)</source>
+        <translation>: верна ли система координат? Точки прочитаны %1; если данные её не называют, укажите другую (%2)</translation>
+    </message>
+    <message>
+        <source>--layer must be institutions or areas</source>
+        <translation>--layer должен быть institutions или areas</translation>
+    </message>
+    <message>
+        <source>the source has %1 layers; imported the first, &apos;%2&apos;</source>
+        <translation>в источнике %1 слоёв; импортирован первый, &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>reading stopped after %1 records: %2</source>
+        <translation>чтение остановилось после %1 записей: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; не целое число</translation>
+    </message>
+    <message>
+        <source>the same area as %1</source>
+        <translation>та же территория, что и %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in several places of the gazetteer %2: the postcode tells which</source>
+        <translation>&apos;%1&apos; есть в нескольких местах адресного справочника %2: почтовый индекс указывает, в каком</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

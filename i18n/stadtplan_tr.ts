@@ -971,6 +971,126 @@
         <source>; the records begin in row %1</source>
         <translation>; kayıtlar %1. satırda başlar</translation>
     </message>
+    <message>
+        <source>a remote source needs the network, which this import may not use (allow it with --allow-network)</source>
+        <translation>uzak bir kaynak ağa ihtiyaç duyar; bu içe aktarma ağı kullanamaz (--allow-network ile izin verin)</translation>
+    </message>
+    <message>
+        <source>the data names its own coordinate system; the one given (%1) is not used</source>
+        <translation>veriler kendi koordinat sistemini belirtiyor; verilen (%1) kullanılmıyor</translation>
+    </message>
+    <message>
+        <source>the shape cannot be transformed to WGS84</source>
+        <translation>şekil WGS84&apos;e dönüştürülemiyor</translation>
+    </message>
+    <message>
+        <source>not a polygon</source>
+        <translation>çokgen değil</translation>
+    </message>
+    <message>
+        <source>not a point; a point of the shape was taken</source>
+        <translation>nokta değil; şeklin bir noktası alındı</translation>
+    </message>
+    <message>
+        <source>the position cannot be transformed to WGS84</source>
+        <translation>konum WGS84&apos;e dönüştürülemiyor</translation>
+    </message>
+    <message>
+        <source>gazetteer %1: %2 entries without a usable position were skipped</source>
+        <translation>adres dizini %1: kullanılabilir konumu olmayan %2 giriş atlandı</translation>
+    </message>
+    <message>
+        <source>not in the gazetteer %1</source>
+        <translation>%1 adres dizininde yok</translation>
+    </message>
+    <message>
+        <source>not found in %1 by %2</source>
+        <translation>%2 tarafından %1 içinde bulunamadı</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2</source>
+        <translation>&apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>, ve </translation>
+    </message>
+    <message>
+        <source>continues %1 (same %2) but differs in name, address, position, Träger or description</source>
+        <translation>%1 kaydını sürdürüyor (aynı %2) ama ad, adres, konum, taşıyıcı kurum ya da açıklamada farklı</translation>
+    </message>
+    <message>
+        <source>name and address</source>
+        <translation>ad ve adres</translation>
+    </message>
+    <message>
+        <source>the list gives no inhabitants for %1; the city&apos;s bundled figures are kept for them</source>
+        <translation>liste %1 için nüfus vermiyor; şehrin birlikte gelen rakamları onlar için korunuyor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in the store with other details; the store&apos;s are kept</source>
+        <translation>&apos;%1&apos; depoda başka bilgilerle var; deponunkiler korunuyor</translation>
+    </message>
+    <message>
+        <source>may be the same as %1 &apos;%2&apos; in the store (%3 m away)</source>
+        <translation>depodaki %1 &apos;%2&apos; ile aynı olabilir (%3 m uzakta)</translation>
+    </message>
+    <message>
+        <source>the rows left out (%1) could not be written to %2: %3</source>
+        <translation>dışarıda bırakılan satırlar (%1) %2 içine yazılamadı: %3</translation>
+    </message>
+    <message>
+        <source>there is no store at %1 yet; the import would make it</source>
+        <translation>%1 konumunda henüz depo yok; içe aktarma onu oluşturur</translation>
+    </message>
+    <message>
+        <source> (--create makes one)</source>
+        <translation> (--create bir tane oluşturur)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 positions lie outside %3</source>
+        <translation>%2 konumdan %1 tanesi %3 dışında</translation>
+    </message>
+    <message>
+        <source>: latitude and longitude look swapped (%1 of them would lie in %2 the other way round)</source>
+        <translation>: enlem ve boylam yer değiştirmiş görünüyor (ters çevrilince %1 tanesi %2 içinde kalırdı)</translation>
+    </message>
+    <message>
+        <source>as WGS84 latitude/longitude</source>
+        <translation>WGS84 enlem/boylam olarak</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 içinde</translation>
+    </message>
+    <message>
+        <source>: is the coordinate system right? The positions were read %1; when the data names none, name another (%2)</source>
+        <translation>: koordinat sistemi doğru mu? Konumlar %1 okundu; veriler bir sistem belirtmiyorsa başka birini belirtin (%2)</translation>
+    </message>
+    <message>
+        <source>--layer must be institutions or areas</source>
+        <translation>--layer institutions ya da areas olmalı</translation>
+    </message>
+    <message>
+        <source>the source has %1 layers; imported the first, &apos;%2&apos;</source>
+        <translation>kaynakta %1 katman var; ilki, &apos;%2&apos;, içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>reading stopped after %1 records: %2</source>
+        <translation>okuma %1 kayıttan sonra durdu: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; bir tam sayı değil</translation>
+    </message>
+    <message>
+        <source>the same area as %1</source>
+        <translation>%1 ile aynı bölge</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in several places of the gazetteer %2: the postcode tells which</source>
+        <translation>&apos;%1&apos; %2 adres dizininde birden çok yerde: posta kodu hangisi olduğunu söyler</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -999,6 +999,126 @@
         <source>; the records begin in row %1</source>
         <translation>; записи починаються з рядка %1</translation>
     </message>
+    <message>
+        <source>a remote source needs the network, which this import may not use (allow it with --allow-network)</source>
+        <translation>віддаленому джерелу потрібна мережа, якою цей імпорт користуватися не може (дозвольте через --allow-network)</translation>
+    </message>
+    <message>
+        <source>the data names its own coordinate system; the one given (%1) is not used</source>
+        <translation>дані називають власну систему координат; вказану (%1) не використано</translation>
+    </message>
+    <message>
+        <source>the shape cannot be transformed to WGS84</source>
+        <translation>форму не можна перерахувати у WGS84</translation>
+    </message>
+    <message>
+        <source>not a polygon</source>
+        <translation>не багатокутник</translation>
+    </message>
+    <message>
+        <source>not a point; a point of the shape was taken</source>
+        <translation>не точка; взято точку форми</translation>
+    </message>
+    <message>
+        <source>the position cannot be transformed to WGS84</source>
+        <translation>положення не можна перерахувати у WGS84</translation>
+    </message>
+    <message>
+        <source>gazetteer %1: %2 entries without a usable position were skipped</source>
+        <translation>адресний довідник %1: пропущено %2 записів без придатного положення</translation>
+    </message>
+    <message>
+        <source>not in the gazetteer %1</source>
+        <translation>немає в адресному довіднику %1</translation>
+    </message>
+    <message>
+        <source>not found in %1 by %2</source>
+        <translation>не знайдено в %1 через %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>, і </translation>
+    </message>
+    <message>
+        <source>continues %1 (same %2) but differs in name, address, position, Träger or description</source>
+        <translation>продовжує %1 (те саме %2), але відрізняється назвою, адресою, положенням, організацією чи описом</translation>
+    </message>
+    <message>
+        <source>name and address</source>
+        <translation>назва й адреса</translation>
+    </message>
+    <message>
+        <source>the list gives no inhabitants for %1; the city&apos;s bundled figures are kept for them</source>
+        <translation>список не вказує мешканців для %1; для них збережено додані дані міста</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in the store with other details; the store&apos;s are kept</source>
+        <translation>&apos;%1&apos; є у сховищі з іншими даними; збережено дані сховища</translation>
+    </message>
+    <message>
+        <source>may be the same as %1 &apos;%2&apos; in the store (%3 m away)</source>
+        <translation>можливо, те саме, що %1 &apos;%2&apos; у сховищі (за %3 м)</translation>
+    </message>
+    <message>
+        <source>the rows left out (%1) could not be written to %2: %3</source>
+        <translation>пропущені рядки (%1) не вдалося записати до %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no store at %1 yet; the import would make it</source>
+        <translation>у %1 ще немає сховища; імпорт створив би його</translation>
+    </message>
+    <message>
+        <source> (--create makes one)</source>
+        <translation> (--create створює його)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 positions lie outside %3</source>
+        <translation>%1 з %2 точок лежать поза %3</translation>
+    </message>
+    <message>
+        <source>: latitude and longitude look swapped (%1 of them would lie in %2 the other way round)</source>
+        <translation>: широту й довготу, схоже, переплутано (%1 з них лежали б у %2 навпаки)</translation>
+    </message>
+    <message>
+        <source>as WGS84 latitude/longitude</source>
+        <translation>як широту/довготу WGS84</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>у %1</translation>
+    </message>
+    <message>
+        <source>: is the coordinate system right? The positions were read %1; when the data names none, name another (%2)</source>
+        <translation>: чи правильна система координат? Точки прочитано %1; якщо дані її не називають, вкажіть іншу (%2)</translation>
+    </message>
+    <message>
+        <source>--layer must be institutions or areas</source>
+        <translation>--layer має бути institutions або areas</translation>
+    </message>
+    <message>
+        <source>the source has %1 layers; imported the first, &apos;%2&apos;</source>
+        <translation>у джерелі %1 шарів; імпортовано перший, &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>reading stopped after %1 records: %2</source>
+        <translation>читання зупинилося після %1 записів: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; не ціле число</translation>
+    </message>
+    <message>
+        <source>the same area as %1</source>
+        <translation>та сама територія, що й %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in several places of the gazetteer %2: the postcode tells which</source>
+        <translation>&apos;%1&apos; є в кількох місцях адресного довідника %2: поштовий індекс вказує, у якому</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -236,7 +236,7 @@ GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &repo
         || path.startsWith(QLatin1String("https:"), Qt::CaseInsensitive)
         || path.startsWith(QLatin1String("/vsicurl"), Qt::CaseInsensitive);
     if (remote && !options.allowNetwork) {
-        report.error({}, {}, QStringLiteral("a remote source needs the network, which this import "
+        report.error({}, {}, ImportReport::tr("a remote source needs the network, which this import "
                                             "may not use (allow it with --allow-network)"));
         return nullptr;
     }
@@ -521,7 +521,7 @@ std::optional<Reprojection> reprojection(const ImportOptions &options, OGRLayer 
     }
     const OGRSpatialReference *layerCrs = layer.GetSpatialRef();
     if (layerCrs && given && !layerCrs->IsSame(given.get()))
-        report.note({}, {}, QStringLiteral("the data names its own coordinate system; the one given (%1) is not used")
+        report.note({}, {}, ImportReport::tr("the data names its own coordinate system; the one given (%1) is not used")
                                 .arg(options.sourceCrs));
     Reprojection out;
     if (layerCrs) {
@@ -714,7 +714,7 @@ void RecordReader::readArea(Row row)
         bool ok = false;
         a.population = population.toLongLong(&ok);
         if (!ok)
-            fail(QStringLiteral("population"), QStringLiteral("'%1' is not a whole number").arg(population));
+            fail(QStringLiteral("population"), ImportReport::tr("'%1' is not a whole number").arg(population));
     }
     const QString id = value(QStringLiteral("id"));
     row.key = id.isEmpty() ? FieldMapping::key(a.name) : id;
@@ -731,17 +731,17 @@ void RecordReader::readArea(Row row)
     } else {
         std::unique_ptr<OGRGeometry> g(geometry->clone());
         if (g->transform(m_context.crs.toWgs84.get()) != OGRERR_NONE) {
-            fail({}, QStringLiteral("the shape cannot be transformed to WGS84"));
+            fail({}, ImportReport::tr("the shape cannot be transformed to WGS84"));
         } else {
             a.polygons = gdal::toPolygons(*g);
             if (a.polygons.isEmpty())
-                fail({}, QStringLiteral("not a polygon"));
+                fail({}, ImportReport::tr("not a polygon"));
         }
     }
     if (!m_context.missingColumns.isEmpty())
         return; // no identity to compare without the name
     if (m_seenKeys.contains(row.key))
-        fail(QStringLiteral("id"), QStringLiteral("the same area as %1").arg(m_seenKeys.value(row.key)));
+        fail(QStringLiteral("id"), ImportReport::tr("the same area as %1").arg(m_seenKeys.value(row.key)));
     m_seenKeys.insert(row.key, row.record);
     if (!failed())
         m_rows.push_back(std::move(row));
@@ -763,7 +763,7 @@ GeoPoint RecordReader::readPosition()
                         ? geometry->toCurvePolygon()->PointOnSurface(&point)
                         : geometry->Centroid(&point))
                    == OGRERR_NONE) {
-            m_report.note(m_record, {}, QStringLiteral("not a point; a point of the shape was taken"));
+            m_report.note(m_record, {}, ImportReport::tr("not a point; a point of the shape was taken"));
         }
         if (!toWgs84 && !m_context.crs.sourceCrs) {
             failList({}, ImportReport::tr("the data names no coordinate system: %1").arg(nameTheCrs()));
@@ -772,7 +772,7 @@ GeoPoint RecordReader::readPosition()
             if (toWgs84->Transform(1, &x, &y))
                 position = {y, x};
             else
-                fail({}, QStringLiteral("the position cannot be transformed to WGS84"));
+                fail({}, ImportReport::tr("the position cannot be transformed to WGS84"));
         }
     } else if (m_position.latitudeLongitude) {
         const auto lat = number(value(QStringLiteral("latitude")));
@@ -795,7 +795,7 @@ GeoPoint RecordReader::readPosition()
             if (toWgs84->Transform(1, &px, &py))
                 position = {py, px};
             else
-                fail(QStringLiteral("x"), QStringLiteral("the position cannot be transformed to WGS84"));
+                fail(QStringLiteral("x"), ImportReport::tr("the position cannot be transformed to WGS84"));
         }
     }
     return position;
@@ -814,7 +814,7 @@ const AddressGazetteer *RecordReader::gazetteer()
         int unusable = 0;
         m_gazetteer = AddressGazetteer::read(path, m_context.mapping, m_context.options.sourceCrs, &problem, &unusable);
         if (m_gazetteer && unusable > 0)
-            m_report.note({}, {}, QStringLiteral("gazetteer %1: %2 entries without a usable position were skipped")
+            m_report.note({}, {}, ImportReport::tr("gazetteer %1: %2 entries without a usable position were skipped")
                                       .arg(m_gazetteer->name())
                                       .arg(unusable));
         if (!m_gazetteer)
@@ -845,7 +845,7 @@ bool RecordReader::geocode(Institution &i)
             return true;
         }
         if (gazetteer->isAmbiguous(i.address)) {
-            fail(QStringLiteral("postcode"), QStringLiteral("'%1' is in several places of the gazetteer %2: "
+            fail(QStringLiteral("postcode"), ImportReport::tr("'%1' is in several places of the gazetteer %2: "
                                                             "the postcode tells which")
                                                  .arg(i.address.oneLine(), gazetteer->name()));
             return false;
@@ -864,11 +864,11 @@ bool RecordReader::geocode(Institution &i)
     }
     QStringList where;
     if (gazetteer)
-        where.append(QStringLiteral("not in the gazetteer %1").arg(gazetteer->name()));
+        where.append(ImportReport::tr("not in the gazetteer %1").arg(gazetteer->name()));
     if (online)
-        where.append(problem.isEmpty() ? QStringLiteral("not found in %1 by %2").arg(m_context.city.name, online->name())
+        where.append(problem.isEmpty() ? ImportReport::tr("not found in %1 by %2").arg(m_context.city.name, online->name())
                                        : problem);
-    fail(QStringLiteral("street"), QStringLiteral("'%1' is %2").arg(i.address.oneLine(), where.join(QStringLiteral(", and "))));
+    fail(QStringLiteral("street"), ImportReport::tr("'%1' is %2").arg(i.address.oneLine(), where.join(ImportReport::tr(", and "))));
     return false;
 }
 
@@ -1170,9 +1170,9 @@ void RecordReader::keep(Row row, const QString &id, bool namedService)
         && Geodesy::distanceMetres(place.position, i.position) < 1.0;
     if (!samePlace) {
         fail(id.isEmpty() ? QStringLiteral("name") : QStringLiteral("id"),
-             QStringLiteral("continues %1 (same %2) but differs in name, address, position, "
+             ImportReport::tr("continues %1 (same %2) but differs in name, address, position, "
                             "Träger or description")
-                 .arg(first.record, id.isEmpty() ? QStringLiteral("name and address") : QStringLiteral("id")));
+                 .arg(first.record, id.isEmpty() ? ImportReport::tr("name and address") : QStringLiteral("id")));
         return;
     }
     const Service &offer = i.services.first();
@@ -1255,7 +1255,7 @@ void mergeAreas(InstitutionStore *store, const std::deque<Row> &rows, const QStr
         }
     }
     if (!keptPopulation.isEmpty())
-        report.note({}, {}, QStringLiteral("the list gives no inhabitants for %1; the city's bundled "
+        report.note({}, {}, ImportReport::tr("the list gives no inhabitants for %1; the city's bundled "
                                            "figures are kept for them")
                                 .arg(keptPopulation.join(QStringLiteral(", "))));
     for (const Area &a : isLeftOutFile(options) ? QList<Area>() : existing)
@@ -1363,7 +1363,7 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
             if ((!incoming.organisation.website.isEmpty() && incoming.organisation.website != known.website)
                 || (!incoming.organisation.typeId.isEmpty() && incoming.organisation.typeId != known.typeId))
                 report.warning(row.record, fields.sourceName(QStringLiteral("organisation")),
-                               QStringLiteral("'%1' is in the store with other details; the store's are kept")
+                               ImportReport::tr("'%1' is in the store with other details; the store's are kept")
                                    .arg(known.name));
             incoming.organisation = known;
         } else {
@@ -1436,7 +1436,7 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
                 && Validation::nameSimilarity(other.name, incoming.name) >= InstitutionImport::DuplicateNameSimilarity;
             if (sameNameAndAddress || nearAndAlike)
                 report.warning(row.record, fields.sourceName(QStringLiteral("name")),
-                               QStringLiteral("may be the same as %1 '%2' in the store (%3 m away)")
+                               ImportReport::tr("may be the same as %1 '%2' in the store (%3 m away)")
                                    .arg(other.id, other.name)
                                    .arg(qRound(metres)));
         }
@@ -1520,7 +1520,7 @@ void writeLeftOut(OGRLayer &layer, const QString &sourceDriver,
         for (const char *part : {".shx", ".dbf", ".prj", ".cpg"})
             QFile::remove(QFileInfo(file).path() + QLatin1Char('/') + QFileInfo(file).completeBaseName() + QLatin1String(part));
     const auto failedToWrite = [&](const QString &why) {
-        report.error({}, {}, QStringLiteral("the rows left out (%1) could not be written to %2: %3")
+        report.error({}, {}, ImportReport::tr("the rows left out (%1) could not be written to %2: %3")
                                  .arg(failed.size())
                                  .arg(file, why));
     };
@@ -1607,7 +1607,7 @@ std::unique_ptr<InstitutionStore> openStore(const ImportOptions &options, Import
 {
     if (options.create && noStoreYet(options.store)) {
         if (options.dryRun) {
-            report.note({}, {}, QStringLiteral("there is no store at %1 yet; the import would make it")
+            report.note({}, {}, ImportReport::tr("there is no store at %1 yet; the import would make it")
                                     .arg(gdal::displayLocation(options.store)));
             return nullptr;
         }
@@ -1623,7 +1623,7 @@ std::unique_ptr<InstitutionStore> openStore(const ImportOptions &options, Import
                                                                     : InstitutionStore::Access::ReadWrite);
     } catch (const StoreError &e) {
         report.error({}, {}, e.kind() == StoreError::Kind::Missing && !options.create
-                                 ? e.message() + QStringLiteral(" (--create makes one)")
+                                 ? e.message() + ImportReport::tr(" (--create makes one)")
                                  : e.message());
         return nullptr;
     }
@@ -1636,26 +1636,26 @@ void placementHint(const RecordReader::Placement &placement, const OGRSpatialRef
 {
     if (placement.outside < 3 || placement.outside * 2 <= placement.placed)
         return;
-    const QString share = QStringLiteral("%1 of %2 positions lie outside %3")
+    const QString share = ImportReport::tr("%1 of %2 positions lie outside %3")
                               .arg(placement.outside)
                               .arg(placement.placed)
                               .arg(city.name);
     if (placement.insideSwapped * 2 > placement.outside) {
-        report.note({}, {}, share + QStringLiteral(": latitude and longitude look swapped (%1 of them would "
+        report.note({}, {}, share + ImportReport::tr(": latitude and longitude look swapped (%1 of them would "
                                                    "lie in %2 the other way round)")
                                         .arg(placement.insideSwapped)
                                         .arg(city.name));
         return;
     }
-    QString read = QStringLiteral("as WGS84 latitude/longitude");
+    QString read = ImportReport::tr("as WGS84 latitude/longitude");
     if (crs) {
         const char *authority = crs->GetAuthorityName(nullptr);
         const char *code = crs->GetAuthorityCode(nullptr);
-        read = QStringLiteral("in %1").arg(QString::fromUtf8(crs->GetName()));
+        read = ImportReport::tr("in %1").arg(QString::fromUtf8(crs->GetName()));
         if (authority && code)
             read += QStringLiteral(" (%1:%2)").arg(QString::fromUtf8(authority), QString::fromUtf8(code));
     }
-    report.note({}, {}, share + QStringLiteral(": is the coordinate system right? The positions were read %1; "
+    report.note({}, {}, share + ImportReport::tr(": is the coordinate system right? The positions were read %1; "
                                                "when the data names none, name another (%2)")
                                     .arg(read, crsWhere()));
 }
@@ -1679,7 +1679,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     report.dryRun = options.dryRun;
     const bool areas = options.layer == QLatin1String("areas");
     if (!areas && options.layer != QLatin1String("institutions")) {
-        report.error({}, {}, QStringLiteral("--layer must be institutions or areas"));
+        report.error({}, {}, ImportReport::tr("--layer must be institutions or areas"));
         return report;
     }
     const QString source = !options.sourceName.isEmpty() ? options.sourceName
@@ -1700,7 +1700,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
         return report;
     OGRLayer *layer = dataset->GetLayer(0);
     if (dataset->GetLayerCount() > 1)
-        report.note({}, {}, QStringLiteral("the source has %1 layers; imported the first, '%2'")
+        report.note({}, {}, ImportReport::tr("the source has %1 layers; imported the first, '%2'")
                                 .arg(dataset->GetLayerCount())
                                 .arg(QString::fromUtf8(layer->GetName())));
     const QString driver = QString::fromLatin1(dataset->GetDriver()->GetDescription());
@@ -1773,7 +1773,7 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     const QStringList readWarnings = readErrors->warnings();
     readErrors.reset();
     if (!readFailures.isEmpty())
-        report.error({}, {}, QStringLiteral("reading stopped after %1 records: %2")
+        report.error({}, {}, ImportReport::tr("reading stopped after %1 records: %2")
                                  .arg(ordinal)
                                  .arg(readFailures.constLast()));
     for (const QString &warning : readWarnings.mid(0, 5))
