@@ -477,14 +477,19 @@ struct Reprojection
 };
 
 // Nothing (and the error in the report) when --s-crs is no coordinate system.
-// Positions of the first records (their geometry's point, else x/y), to
-// guess a coordinate system the data does not name.
+// Positions of the first records (their geometry's point, else x/y), up to
+// twenty of the first fifty, to guess a coordinate system the data does not name.
 std::vector<std::pair<double, double>> firstPositions(OGRLayer &layer, const SourceFields &fields)
 {
     std::vector<std::pair<double, double>> sample;
     const bool xy = fields.has(QStringLiteral("x")) && fields.has(QStringLiteral("y"));
+    if (!xy && layer.GetGeomType() == wkbNone)
+        return sample; // latitude/longitude, or no position at all
     layer.ResetReading();
+    int looked = 0;
     for (const auto &f : layer) {
+        if (++looked > 50) // the first records only, not the list once more
+            break;
         if (const OGRGeometry *g = f->GetGeometryRef(); g && !g->IsEmpty()) {
             if (wkbFlatten(g->getGeometryType()) == wkbPoint)
                 sample.emplace_back(g->toPoint()->getX(), g->toPoint()->getY());
