@@ -1105,6 +1105,38 @@
         <source>&apos;%1&apos; is in several places of the gazetteer %2: the postcode tells which</source>
         <translation>&apos;%1&apos; е на няколко места в адресния регистър %2: пощенският код показва кое</translation>
     </message>
+    <message>
+        <source>the mapping is not a JSON object (%1 at offset %2)</source>
+        <translation>съпоставянето не е JSON обект (%1 на позиция %2)</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;%1&apos;</source>
+        <translation>непознат раздел &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>fields: &apos;%1&apos; is not a field of the model (known: %2)</source>
+        <translation>fields: &apos;%1&apos; не е поле на модела (познати: %2)</translation>
+    </message>
+    <message>
+        <source>values: &apos;%1&apos; has no vocabulary (these do: %2)</source>
+        <translation>values: &apos;%1&apos; няма речник (тези имат: %2)</translation>
+    </message>
+    <message>
+        <source>values: %1: &apos;%2&apos; maps to &apos;%3&apos;, which is not in the taxonomy</source>
+        <translation>values: %1: &apos;%2&apos; се съпоставя с &apos;%3&apos;, което не е в таксономията</translation>
+    </message>
+    <message>
+        <source>defaults: &apos;%1&apos; is not a field of the model</source>
+        <translation>defaults: &apos;%1&apos; не е поле на модела</translation>
+    </message>
+    <message>
+        <source>the mapping is not valid YAML (line %1: %2)</source>
+        <translation>съпоставянето не е валиден YAML (ред %1: %2)</translation>
+    </message>
+    <message>
+        <source>the mapping is not a YAML map of sections</source>
+        <translation>съпоставянето не е YAML речник от раздели</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -1105,6 +1105,38 @@
         <source>&apos;%1&apos; is in several places of the gazetteer %2: the postcode tells which</source>
         <translation>&apos;%1&apos; steht an mehreren Stellen im Ortsverzeichnis %2: die Postleitzahl sagt, welche</translation>
     </message>
+    <message>
+        <source>the mapping is not a JSON object (%1 at offset %2)</source>
+        <translation>die Zuordnung ist kein JSON-Objekt (%1 an Stelle %2)</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;%1&apos;</source>
+        <translation>unbekannter Abschnitt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>fields: &apos;%1&apos; is not a field of the model (known: %2)</source>
+        <translation>fields: &apos;%1&apos; ist kein Feld des Modells (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>values: &apos;%1&apos; has no vocabulary (these do: %2)</source>
+        <translation>values: &apos;%1&apos; hat kein Vokabular (diese haben eins: %2)</translation>
+    </message>
+    <message>
+        <source>values: %1: &apos;%2&apos; maps to &apos;%3&apos;, which is not in the taxonomy</source>
+        <translation>values: %1: &apos;%2&apos; wird &apos;%3&apos; zugeordnet, das nicht in der Taxonomie steht</translation>
+    </message>
+    <message>
+        <source>defaults: &apos;%1&apos; is not a field of the model</source>
+        <translation>defaults: &apos;%1&apos; ist kein Feld des Modells</translation>
+    </message>
+    <message>
+        <source>the mapping is not valid YAML (line %1: %2)</source>
+        <translation>die Zuordnung ist kein gültiges YAML (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>the mapping is not a YAML map of sections</source>
+        <translation>die Zuordnung ist keine YAML-Zuordnung von Abschnitten</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

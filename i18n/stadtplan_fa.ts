@@ -1091,6 +1091,38 @@
         <source>&apos;%1&apos; is in several places of the gazetteer %2: the postcode tells which</source>
         <translation>&apos;%1&apos; در چند جای نشانی‌نامه‌ی %2 هست: کد پستی می‌گوید کدام</translation>
     </message>
+    <message>
+        <source>the mapping is not a JSON object (%1 at offset %2)</source>
+        <translation>نگاشت یک شیء JSON نیست (%1 در موضع %2)</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;%1&apos;</source>
+        <translation>بخش ناشناخته‌ی &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>fields: &apos;%1&apos; is not a field of the model (known: %2)</source>
+        <translation>fields: &apos;%1&apos; فیلدی از مدل نیست (شناخته‌شده‌ها: %2)</translation>
+    </message>
+    <message>
+        <source>values: &apos;%1&apos; has no vocabulary (these do: %2)</source>
+        <translation>values: &apos;%1&apos; واژگانی ندارد (این‌ها دارند: %2)</translation>
+    </message>
+    <message>
+        <source>values: %1: &apos;%2&apos; maps to &apos;%3&apos;, which is not in the taxonomy</source>
+        <translation>values: %1: &apos;%2&apos; به &apos;%3&apos; نگاشت می‌شود که در رده‌بندی نیست</translation>
+    </message>
+    <message>
+        <source>defaults: &apos;%1&apos; is not a field of the model</source>
+        <translation>defaults: &apos;%1&apos; فیلدی از مدل نیست</translation>
+    </message>
+    <message>
+        <source>the mapping is not valid YAML (line %1: %2)</source>
+        <translation>نگاشت YAML معتبری نیست (سطر %1: %2)</translation>
+    </message>
+    <message>
+        <source>the mapping is not a YAML map of sections</source>
+        <translation>نگاشت یک نقشه‌ی YAML از بخش‌ها نیست</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

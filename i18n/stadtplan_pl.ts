@@ -1119,6 +1119,38 @@
         <source>&apos;%1&apos; is in several places of the gazetteer %2: the postcode tells which</source>
         <translation>&apos;%1&apos; występuje w kilku miejscach spisu adresów %2: kod pocztowy wskazuje które</translation>
     </message>
+    <message>
+        <source>the mapping is not a JSON object (%1 at offset %2)</source>
+        <translation>mapowanie nie jest obiektem JSON (%1 na pozycji %2)</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;%1&apos;</source>
+        <translation>nieznana sekcja &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>fields: &apos;%1&apos; is not a field of the model (known: %2)</source>
+        <translation>fields: &apos;%1&apos; nie jest polem modelu (znane: %2)</translation>
+    </message>
+    <message>
+        <source>values: &apos;%1&apos; has no vocabulary (these do: %2)</source>
+        <translation>values: &apos;%1&apos; nie ma słownika (mają go: %2)</translation>
+    </message>
+    <message>
+        <source>values: %1: &apos;%2&apos; maps to &apos;%3&apos;, which is not in the taxonomy</source>
+        <translation>values: %1: &apos;%2&apos; przypisano do &apos;%3&apos;, którego nie ma w taksonomii</translation>
+    </message>
+    <message>
+        <source>defaults: &apos;%1&apos; is not a field of the model</source>
+        <translation>defaults: &apos;%1&apos; nie jest polem modelu</translation>
+    </message>
+    <message>
+        <source>the mapping is not valid YAML (line %1: %2)</source>
+        <translation>mapowanie nie jest poprawnym YAML (wiersz %1: %2)</translation>
+    </message>
+    <message>
+        <source>the mapping is not a YAML map of sections</source>
+        <translation>mapowanie nie jest mapą sekcji YAML</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

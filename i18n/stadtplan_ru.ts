@@ -1119,6 +1119,38 @@
         <source>&apos;%1&apos; is in several places of the gazetteer %2: the postcode tells which</source>
         <translation>&apos;%1&apos; есть в нескольких местах адресного справочника %2: почтовый индекс указывает, в каком</translation>
     </message>
+    <message>
+        <source>the mapping is not a JSON object (%1 at offset %2)</source>
+        <translation>сопоставление не является объектом JSON (%1 в позиции %2)</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;%1&apos;</source>
+        <translation>неизвестный раздел &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>fields: &apos;%1&apos; is not a field of the model (known: %2)</source>
+        <translation>fields: &apos;%1&apos; — не поле модели (известные: %2)</translation>
+    </message>
+    <message>
+        <source>values: &apos;%1&apos; has no vocabulary (these do: %2)</source>
+        <translation>values: у &apos;%1&apos; нет словаря (он есть у: %2)</translation>
+    </message>
+    <message>
+        <source>values: %1: &apos;%2&apos; maps to &apos;%3&apos;, which is not in the taxonomy</source>
+        <translation>values: %1: &apos;%2&apos; сопоставлено с &apos;%3&apos;, которого нет в таксономии</translation>
+    </message>
+    <message>
+        <source>defaults: &apos;%1&apos; is not a field of the model</source>
+        <translation>defaults: &apos;%1&apos; — не поле модели</translation>
+    </message>
+    <message>
+        <source>the mapping is not valid YAML (line %1: %2)</source>
+        <translation>сопоставление не является корректным YAML (строка %1: %2)</translation>
+    </message>
+    <message>
+        <source>the mapping is not a YAML map of sections</source>
+        <translation>сопоставление не является YAML-словарём разделов</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

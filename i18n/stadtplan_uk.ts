@@ -1119,6 +1119,38 @@
         <source>&apos;%1&apos; is in several places of the gazetteer %2: the postcode tells which</source>
         <translation>&apos;%1&apos; є в кількох місцях адресного довідника %2: поштовий індекс вказує, у якому</translation>
     </message>
+    <message>
+        <source>the mapping is not a JSON object (%1 at offset %2)</source>
+        <translation>відповідність не є об’єктом JSON (%1 на позиції %2)</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;%1&apos;</source>
+        <translation>невідомий розділ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>fields: &apos;%1&apos; is not a field of the model (known: %2)</source>
+        <translation>fields: &apos;%1&apos; — не поле моделі (відомі: %2)</translation>
+    </message>
+    <message>
+        <source>values: &apos;%1&apos; has no vocabulary (these do: %2)</source>
+        <translation>values: &apos;%1&apos; не має словника (він є в: %2)</translation>
+    </message>
+    <message>
+        <source>values: %1: &apos;%2&apos; maps to &apos;%3&apos;, which is not in the taxonomy</source>
+        <translation>values: %1: &apos;%2&apos; зіставлено з &apos;%3&apos;, якого немає в таксономії</translation>
+    </message>
+    <message>
+        <source>defaults: &apos;%1&apos; is not a field of the model</source>
+        <translation>defaults: &apos;%1&apos; — не поле моделі</translation>
+    </message>
+    <message>
+        <source>the mapping is not valid YAML (line %1: %2)</source>
+        <translation>відповідність не є коректним YAML (рядок %1: %2)</translation>
+    </message>
+    <message>
+        <source>the mapping is not a YAML map of sections</source>
+        <translation>відповідність не є YAML-словником розділів</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

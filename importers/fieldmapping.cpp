@@ -1,5 +1,7 @@
 #include "fieldmapping.h"
 
+#include "importreport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -193,7 +195,7 @@ void FieldMapping::merge(const QByteArray &json, const Taxonomy &taxonomy)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject())
-        fail(QStringLiteral("the mapping is not a JSON object (%1 at offset %2)")
+        fail(ImportReport::tr("the mapping is not a JSON object (%1 at offset %2)")
                  .arg(error.errorString())
                  .arg(error.offset));
     const QJsonObject root = doc.object();
@@ -201,7 +203,7 @@ void FieldMapping::merge(const QByteArray &json, const Taxonomy &taxonomy)
         if (!QStringList{QStringLiteral("source"), QStringLiteral("fields"), QStringLiteral("values"),
                          QStringLiteral("defaults"), QStringLiteral("about")}
                  .contains(it.key()))
-            fail(QStringLiteral("unknown section '%1'").arg(it.key()));
+            fail(ImportReport::tr("unknown section '%1'").arg(it.key()));
     }
     if (root.contains(QLatin1String("source")))
         m_source = root.value(QLatin1String("source")).toString();
@@ -209,7 +211,7 @@ void FieldMapping::merge(const QByteArray &json, const Taxonomy &taxonomy)
     const QJsonObject fields = root.value(QLatin1String("fields")).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!modelFields().contains(it.key()))
-            fail(QStringLiteral("fields: '%1' is not a field of the model (known: %2)")
+            fail(ImportReport::tr("fields: '%1' is not a field of the model (known: %2)")
                      .arg(it.key(), modelFields().join(QStringLiteral(", "))));
         QStringList names;
         if (it.value().isArray()) {
@@ -225,7 +227,7 @@ void FieldMapping::merge(const QByteArray &json, const Taxonomy &taxonomy)
     const QJsonObject values = root.value(QLatin1String("values")).toObject();
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!vocabularyFields().contains(it.key()))
-            fail(QStringLiteral("values: '%1' has no vocabulary (these do: %2)")
+            fail(ImportReport::tr("values: '%1' has no vocabulary (these do: %2)")
                      .arg(it.key(), vocabularyFields().join(QStringLiteral(", "))));
         const QJsonObject map = it.value().toObject();
         for (auto v = map.begin(); v != map.end(); ++v) {
@@ -235,7 +237,7 @@ void FieldMapping::merge(const QByteArray &json, const Taxonomy &taxonomy)
                 : it.key() == QLatin1String("organisation_type")        ? taxonomy.institutionType(id) != nullptr
                                                                         : QLocale(id).language() != QLocale::C;
             if (!known)
-                fail(QStringLiteral("values: %1: '%2' maps to '%3', which is not in the taxonomy")
+                fail(ImportReport::tr("values: %1: '%2' maps to '%3', which is not in the taxonomy")
                          .arg(it.key(), v.key(), id));
             m_values[it.key()].insert(key(v.key()), id);
         }
@@ -244,7 +246,7 @@ void FieldMapping::merge(const QByteArray &json, const Taxonomy &taxonomy)
     const QJsonObject defaults = root.value(QLatin1String("defaults")).toObject();
     for (auto it = defaults.begin(); it != defaults.end(); ++it) {
         if (!modelFields().contains(it.key()))
-            fail(QStringLiteral("defaults: '%1' is not a field of the model").arg(it.key()));
+            fail(ImportReport::tr("defaults: '%1' is not a field of the model").arg(it.key()));
         m_defaults.insert(it.key(), it.value().toVariant().toString());
     }
 }
@@ -283,12 +285,12 @@ void FieldMapping::mergeYaml(const QByteArray &yaml, const Taxonomy &taxonomy)
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
-        fail(QStringLiteral("the mapping is not valid YAML (line %1: %2)")
+        fail(ImportReport::tr("the mapping is not valid YAML (line %1: %2)")
                  .arg(e.mark.line + 1)
                  .arg(QString::fromStdString(e.msg)));
     }
     if (!root.IsMap())
-        fail(QStringLiteral("the mapping is not a YAML map of sections"));
+        fail(ImportReport::tr("the mapping is not a YAML map of sections"));
     merge(QJsonDocument(toJson(root).toObject()).toJson(), taxonomy);
 }
 
