@@ -1193,6 +1193,38 @@
         <source>the mapping is not a YAML map of sections</source>
         <translation>ملف الربط ليس خريطة YAML من الأقسام</translation>
     </message>
+    <message>
+        <source>unknown error</source>
+        <translation>خطأ غير معروف</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>لا هندسة</translation>
+    </message>
+    <message>
+        <source>repeats %1</source>
+        <translation>يكرّر %1</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>لا يملك GDAL مشغّل %1</translation>
+    </message>
+    <message>
+        <source>it cannot be created</source>
+        <translation>لا يمكن إنشاؤه</translation>
+    </message>
+    <message>
+        <source>no layer</source>
+        <translation>لا طبقة</translation>
+    </message>
+    <message>
+        <source>a column cannot be made</source>
+        <translation>لا يمكن إنشاء عمود</translation>
+    </message>
+    <message>
+        <source>a row cannot be written</source>
+        <translation>لا يمكن كتابة صف</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

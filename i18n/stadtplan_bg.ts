@@ -1137,6 +1137,38 @@
         <source>the mapping is not a YAML map of sections</source>
         <translation>съпоставянето не е YAML речник от раздели</translation>
     </message>
+    <message>
+        <source>unknown error</source>
+        <translation>неизвестна грешка</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>няма геометрия</translation>
+    </message>
+    <message>
+        <source>repeats %1</source>
+        <translation>повтаря %1</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL няма драйвер %1</translation>
+    </message>
+    <message>
+        <source>it cannot be created</source>
+        <translation>не може да бъде създаден</translation>
+    </message>
+    <message>
+        <source>no layer</source>
+        <translation>няма слой</translation>
+    </message>
+    <message>
+        <source>a column cannot be made</source>
+        <translation>колона не може да бъде създадена</translation>
+    </message>
+    <message>
+        <source>a row cannot be written</source>
+        <translation>ред не може да бъде записан</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -1137,6 +1137,38 @@
         <source>the mapping is not a YAML map of sections</source>
         <translation>die Zuordnung ist keine YAML-Zuordnung von Abschnitten</translation>
     </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>keine Geometrie</translation>
+    </message>
+    <message>
+        <source>repeats %1</source>
+        <translation>wiederholt %1</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL hat keinen %1-Treiber</translation>
+    </message>
+    <message>
+        <source>it cannot be created</source>
+        <translation>sie lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>no layer</source>
+        <translation>keine Ebene</translation>
+    </message>
+    <message>
+        <source>a column cannot be made</source>
+        <translation>eine Spalte lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>a row cannot be written</source>
+        <translation>eine Zeile lässt sich nicht schreiben</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

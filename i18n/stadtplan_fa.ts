@@ -1123,6 +1123,38 @@
         <source>the mapping is not a YAML map of sections</source>
         <translation>نگاشت یک نقشه‌ی YAML از بخش‌ها نیست</translation>
     </message>
+    <message>
+        <source>unknown error</source>
+        <translation>خطای ناشناخته</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>بدون هندسه</translation>
+    </message>
+    <message>
+        <source>repeats %1</source>
+        <translation>%1 را تکرار می‌کند</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL درایور %1 ندارد</translation>
+    </message>
+    <message>
+        <source>it cannot be created</source>
+        <translation>ساخته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>no layer</source>
+        <translation>بدون لایه</translation>
+    </message>
+    <message>
+        <source>a column cannot be made</source>
+        <translation>ستونی ساخته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>a row cannot be written</source>
+        <translation>ردیفی نوشته نمی‌شود</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

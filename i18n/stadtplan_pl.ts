@@ -1151,6 +1151,38 @@
         <source>the mapping is not a YAML map of sections</source>
         <translation>mapowanie nie jest mapą sekcji YAML</translation>
     </message>
+    <message>
+        <source>unknown error</source>
+        <translation>nieznany błąd</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>brak geometrii</translation>
+    </message>
+    <message>
+        <source>repeats %1</source>
+        <translation>powtarza %1</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL nie ma sterownika %1</translation>
+    </message>
+    <message>
+        <source>it cannot be created</source>
+        <translation>nie można go utworzyć</translation>
+    </message>
+    <message>
+        <source>no layer</source>
+        <translation>brak warstwy</translation>
+    </message>
+    <message>
+        <source>a column cannot be made</source>
+        <translation>nie można utworzyć kolumny</translation>
+    </message>
+    <message>
+        <source>a row cannot be written</source>
+        <translation>nie można zapisać wiersza</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -1151,6 +1151,38 @@
         <source>the mapping is not a YAML map of sections</source>
         <translation>corespondența nu este o hartă YAML de secțiuni</translation>
     </message>
+    <message>
+        <source>unknown error</source>
+        <translation>eroare necunoscută</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>nicio geometrie</translation>
+    </message>
+    <message>
+        <source>repeats %1</source>
+        <translation>repetă %1</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL nu are driverul %1</translation>
+    </message>
+    <message>
+        <source>it cannot be created</source>
+        <translation>nu poate fi creat</translation>
+    </message>
+    <message>
+        <source>no layer</source>
+        <translation>niciun strat</translation>
+    </message>
+    <message>
+        <source>a column cannot be made</source>
+        <translation>o coloană nu poate fi creată</translation>
+    </message>
+    <message>
+        <source>a row cannot be written</source>
+        <translation>un rând nu poate fi scris</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

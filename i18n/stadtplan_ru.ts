@@ -1151,6 +1151,38 @@
         <source>the mapping is not a YAML map of sections</source>
         <translation>сопоставление не является YAML-словарём разделов</translation>
     </message>
+    <message>
+        <source>unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>нет геометрии</translation>
+    </message>
+    <message>
+        <source>repeats %1</source>
+        <translation>повторяет %1</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>в GDAL нет драйвера %1</translation>
+    </message>
+    <message>
+        <source>it cannot be created</source>
+        <translation>его нельзя создать</translation>
+    </message>
+    <message>
+        <source>no layer</source>
+        <translation>нет слоя</translation>
+    </message>
+    <message>
+        <source>a column cannot be made</source>
+        <translation>нельзя создать столбец</translation>
+    </message>
+    <message>
+        <source>a row cannot be written</source>
+        <translation>нельзя записать строку</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

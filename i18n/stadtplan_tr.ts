@@ -1123,6 +1123,38 @@
         <source>the mapping is not a YAML map of sections</source>
         <translation>eşleme bölümlerden oluşan bir YAML eşlemi değil</translation>
     </message>
+    <message>
+        <source>unknown error</source>
+        <translation>bilinmeyen hata</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>geometri yok</translation>
+    </message>
+    <message>
+        <source>repeats %1</source>
+        <translation>%1 kaydını tekrarlıyor</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL&apos;da %1 sürücüsü yok</translation>
+    </message>
+    <message>
+        <source>it cannot be created</source>
+        <translation>oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>no layer</source>
+        <translation>katman yok</translation>
+    </message>
+    <message>
+        <source>a column cannot be made</source>
+        <translation>bir sütun oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>a row cannot be written</source>
+        <translation>bir satır yazılamıyor</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -1151,6 +1151,38 @@
         <source>the mapping is not a YAML map of sections</source>
         <translation>відповідність не є YAML-словником розділів</translation>
     </message>
+    <message>
+        <source>unknown error</source>
+        <translation>невідома помилка</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>немає геометрії</translation>
+    </message>
+    <message>
+        <source>repeats %1</source>
+        <translation>повторює %1</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>у GDAL немає драйвера %1</translation>
+    </message>
+    <message>
+        <source>it cannot be created</source>
+        <translation>його не можна створити</translation>
+    </message>
+    <message>
+        <source>no layer</source>
+        <translation>немає шару</translation>
+    </message>
+    <message>
+        <source>a column cannot be made</source>
+        <translation>не можна створити стовпець</translation>
+    </message>
+    <message>
+        <source>a row cannot be written</source>
+        <translation>не можна записати рядок</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -482,6 +482,32 @@ std::unique_ptr<OGRCoordinateTransformation> toWgs84From(const OGRSpatialReferen
 
 } // namespace
 
+std::vector<std::pair<double, double>> firstPositions(OGRLayer &layer, int x, int y)
+{
+    std::vector<std::pair<double, double>> sample;
+    const bool xy = x >= 0 && y >= 0;
+    if (!xy && layer.GetGeomType() == wkbNone)
+        return sample; // latitude/longitude, or no position at all
+    layer.ResetReading();
+    int looked = 0;
+    for (const auto &f : layer) {
+        if (++looked > 50) // the first records only, not the list once more
+            break;
+        if (const OGRGeometry *g = f->GetGeometryRef(); g && !g->IsEmpty()) {
+            if (wkbFlatten(g->getGeometryType()) == wkbPoint)
+                sample.emplace_back(g->toPoint()->getX(), g->toPoint()->getY());
+        } else if (xy) {
+            const auto vx = number(fieldText(*f, x)), vy = number(fieldText(*f, y));
+            if (vx && vy)
+                sample.emplace_back(*vx, *vy);
+        }
+        if (sample.size() >= 20)
+            break;
+    }
+    layer.ResetReading();
+    return sample;
+}
+
 QString likelyCrs(const std::vector<std::pair<double, double>> &sample, const CityProfile &city, QStringList *tried)
 {
     QStringList candidates{city.metricCrs};
@@ -582,17 +608,8 @@ std::optional<AddressGazetteer> AddressGazetteer::readList(const QString &path,
         toWgs84 = toWgs84From(given);
         info.crs = sourceCrs;
     } else if (x >= 0 && y >= 0 && city && city->bounds.isValid()) {
-        std::vector<std::pair<double, double>> sample;
-        layer->ResetReading();
-        for (const auto &f : *layer) {
-            const auto vx = number(fieldText(*f, x)), vy = number(fieldText(*f, y));
-            if (vx && vy)
-                sample.emplace_back(*vx, *vy);
-            if (sample.size() >= 20)
-                break;
-        }
         QStringList candidates;
-        const QString likely = likelyCrs(sample, *city, &candidates);
+        const QString likely = likelyCrs(firstPositions(*layer, x, y), *city, &candidates);
         OGRSpatialReference crs;
         if (!likely.isEmpty() && crs.SetFromUserInput(likely.toUtf8().constData()) == OGRERR_NONE) {
             toWgs84 = toWgs84From(crs);

@@ -9,36 +9,25 @@
 namespace stadtplan {
 
 namespace {
-// The severity as scripts read it (JSON).
-QString severityName(ImportReport::Severity severity)
+// The severity's word: as scripts read it (JSON), and translated in the text.
+const char *severityWord(ImportReport::Severity severity)
 {
     switch (severity) {
     case ImportReport::Severity::Error:
-        return QStringLiteral("error");
+        return QT_TRANSLATE_NOOP("ImportReport", "error");
     case ImportReport::Severity::Warning:
-        return QStringLiteral("warning");
+        return QT_TRANSLATE_NOOP("ImportReport", "warning");
     case ImportReport::Severity::Note:
         break;
     }
-    return QStringLiteral("note");
+    return QT_TRANSLATE_NOOP("ImportReport", "note");
 }
 } // namespace
 
 QString ImportReport::toText(Reader reader) const
 {
-    // English, the source language, has no translator: its singulars are
-    // texts of their own.
-    const auto severityText = [](Severity severity) {
-        switch (severity) {
-        case Severity::Error:
-            return tr("error");
-        case Severity::Warning:
-            return tr("warning");
-        case Severity::Note:
-            break;
-        }
-        return tr("note");
-    };
+    // (English, the source language, has no translator: its singulars are
+    // texts of their own below.)
     QString out;
     for (const Problem &p : m_problems) {
         out += file;
@@ -46,7 +35,7 @@ QString ImportReport::toText(Reader reader) const
             out += QLatin1Char(':') + p.record;
         if (!p.field.isEmpty())
             out += QStringLiteral(" [") + p.field + QLatin1Char(']');
-        out += QLatin1Char(' ') + severityText(p.severity) + QStringLiteral(": ") + p.message + QLatin1Char('\n');
+        out += QLatin1Char(' ') + tr(severityWord(p.severity)) + QStringLiteral(": ") + p.message + QLatin1Char('\n');
     }
     out += (records == 1 ? tr("1 record read: %1 new, %2 updated, %3 unchanged")
                          : tr("%n records read: %1 new, %2 updated, %3 unchanged", nullptr, records))
@@ -120,7 +109,7 @@ QByteArray ImportReport::toJson() const
                             {QStringLiteral("times"), phaseTimes}};
     QJsonArray list;
     for (const Problem &p : m_problems) {
-        list.append(QJsonObject{{QStringLiteral("severity"), severityName(p.severity)},
+        list.append(QJsonObject{{QStringLiteral("severity"), QLatin1String(severityWord(p.severity))},
                                 {QStringLiteral("record"), p.record},
                                 {QStringLiteral("field"), p.field},
                                 {QStringLiteral("message"), p.message}});

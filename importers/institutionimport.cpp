@@ -207,8 +207,6 @@ struct Row
 
 } // namespace
 
-// Opens a source through OGR with the options its driver needs: no network
-// unless allowed, text columns kept as text (postcodes keep their zeros).
 // Whether the first feature's properties hold objects (not the translations,
 // which are read as JSON, nor arrays).
 static bool hasNestedProperties(OGRLayer &layer)
@@ -229,6 +227,8 @@ static bool hasNestedProperties(OGRLayer &layer)
     return false;
 }
 
+// Opens a source through OGR with the options its driver needs: no network
+// unless allowed, text columns kept as text (postcodes keep their zeros).
 GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &report)
 {
     QString path = options.input;
@@ -279,7 +279,7 @@ GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &repo
     if (!dataset) {
         report.error({}, {},
                      driver ? ImportReport::tr("cannot be read as %1: %2")
-                                  .arg(driverName, errors.lastFailure(QStringLiteral("unknown error")))
+                                  .arg(driverName, errors.lastFailure(ImportReport::tr("unknown error")))
                             : ImportReport::tr("not a format GDAL reads as vector data (is it what its "
                                                "name says?)"));
         return nullptr;
@@ -298,7 +298,7 @@ GDALDatasetUniquePtr openSource(const ImportOptions &options, ImportReport &repo
                                         openOptions.List()));
         if (!dataset || dataset->GetLayerCount() < 1) {
             report.error({}, {}, ImportReport::tr("cannot be read as %1: %2")
-                                     .arg(driverName, errors.lastFailure(QStringLiteral("unknown error"))));
+                                     .arg(driverName, errors.lastFailure(ImportReport::tr("unknown error"))));
             return nullptr;
         }
     }
@@ -309,7 +309,6 @@ namespace {
 
 // Where the user names the list's coordinate system and a mapping file: on
 // the command line, and in the app's import dialog (the same pipeline).
-// Where the user names them, on the command line and in the app; translated with the report.
 QString crsWhere()
 {
     return ImportReport::tr("--s-crs, or Coordinate system in the app's import dialog");
@@ -387,6 +386,8 @@ public:
         return v.isEmpty() ? from->fallback : v;
     }
     bool has(const QString &field) const { return m_columns.value(field).index >= 0; }
+    // The column of a model field; -1: none.
+    int index(const QString &field) const { return m_columns.value(field).index; }
     // The field as the list names it, for the report.
     QString sourceName(const QString &field) const
     {
@@ -477,35 +478,6 @@ struct Reprojection
 };
 
 // Nothing (and the error in the report) when --s-crs is no coordinate system.
-// Positions of the first records (their geometry's point, else x/y), up to
-// twenty of the first fifty, to guess a coordinate system the data does not name.
-std::vector<std::pair<double, double>> firstPositions(OGRLayer &layer, const SourceFields &fields)
-{
-    std::vector<std::pair<double, double>> sample;
-    const bool xy = fields.has(QStringLiteral("x")) && fields.has(QStringLiteral("y"));
-    if (!xy && layer.GetGeomType() == wkbNone)
-        return sample; // latitude/longitude, or no position at all
-    layer.ResetReading();
-    int looked = 0;
-    for (const auto &f : layer) {
-        if (++looked > 50) // the first records only, not the list once more
-            break;
-        if (const OGRGeometry *g = f->GetGeometryRef(); g && !g->IsEmpty()) {
-            if (wkbFlatten(g->getGeometryType()) == wkbPoint)
-                sample.emplace_back(g->toPoint()->getX(), g->toPoint()->getY());
-        } else if (xy) {
-            const auto x = number(fields.value(*f, QStringLiteral("x")));
-            const auto y = number(fields.value(*f, QStringLiteral("y")));
-            if (x && y)
-                sample.emplace_back(*x, *y);
-        }
-        if (sample.size() >= 20)
-            break;
-    }
-    layer.ResetReading();
-    return sample;
-}
-
 std::optional<Reprojection> reprojection(const ImportOptions &options, OGRLayer &layer, const SourceFields &fields,
                                          const CityProfile &city, ImportReport &report)
 {
@@ -534,7 +506,9 @@ std::optional<Reprojection> reprojection(const ImportOptions &options, OGRLayer 
         out.sourceCrs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     } else if (given) {
         out.sourceCrs = std::move(given);
-    } else if (const std::vector<std::pair<double, double>> sample = firstPositions(layer, fields); !sample.empty()) {
+    } else if (const std::vector<std::pair<double, double>> sample =
+                   firstPositions(layer, fields.index(QStringLiteral("x")), fields.index(QStringLiteral("y")));
+               !sample.empty()) {
         // Positions in metres without a word of their system, as lists
         // exported from a GIS or typed from the land registry come: the
         // system the city's lists use in which they fall in the city.
@@ -591,8 +565,7 @@ public:
         m_feature = &f;
         Row row;
         // Rows as a spreadsheet numbers them (the header is row 1, or where the sheet has it); features from 1.
-        row.record = m_context.tabular ? ImportReport::tr("row %1").arg(ordinal + m_context.firstRow - 1)
-                                       : ImportReport::tr("feature %1").arg(ordinal);
+        row.record = m_context.tabular ? m_rowLabel.arg(ordinal + m_context.firstRow - 1) : m_featureLabel.arg(ordinal);
         m_record = row.record;
         m_failed = false;
         m_key.clear();
@@ -692,6 +665,9 @@ private:
     const PositionColumns m_position;
     const OGRFeature *m_feature = nullptr; // the record being read
     QString m_record;                       // its name in the report: "row 4" / "feature 7"
+    // How records are named, translated once, not for every record.
+    const QString m_rowLabel = ImportReport::tr("row %1");
+    const QString m_featureLabel = ImportReport::tr("feature %1");
     bool m_failed = false;                  // it has an error
     QString m_key;                          // its identity, once made
     QList<FailedRow> m_failedRows;
@@ -730,7 +706,7 @@ void RecordReader::readArea(Row row)
         a.kind = QStringLiteral("district");
     const OGRGeometry *geometry = m_feature->GetGeometryRef();
     if (!geometry || geometry->IsEmpty()) {
-        fail({}, QStringLiteral("no geometry"));
+        fail({}, ImportReport::tr("no geometry"));
     } else if (!m_context.crs.toWgs84) {
         failList({}, ImportReport::tr("the data names no coordinate system: %1").arg(nameTheCrs()));
     } else {
@@ -1185,7 +1161,7 @@ void RecordReader::keep(Row row, const QString &id, bool namedService)
     const bool repeated = std::any_of(place.services.cbegin(), place.services.cend(),
                                       [&](const Service &known) { return sameOffer(known, offer, !namedService); });
     if (repeated) {
-        fail(QStringLiteral("name"), QStringLiteral("repeats %1").arg(first.record));
+        fail(QStringLiteral("name"), ImportReport::tr("repeats %1").arg(first.record));
         return;
     }
     first.institution.services.append(offer);
@@ -1530,12 +1506,12 @@ void writeLeftOut(OGRLayer &layer, const QString &sourceDriver,
                                  .arg(file, why));
     };
     if (!driver) {
-        failedToWrite(QStringLiteral("GDAL has no %1 driver").arg(driverName));
+        failedToWrite(ImportReport::tr("GDAL has no %1 driver").arg(driverName));
         return;
     }
     GDALDatasetUniquePtr out(driver->Create(file.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!out) {
-        failedToWrite(errors.lastFailure(QStringLiteral("it cannot be created")));
+        failedToWrite(errors.lastFailure(ImportReport::tr("it cannot be created")));
         return;
     }
     CPLStringList layerOptions;
@@ -1547,14 +1523,14 @@ void writeLeftOut(OGRLayer &layer, const QString &sourceDriver,
     }
     OGRLayer *target = out->CreateLayer(layer.GetName(), layer.GetSpatialRef(), type, layerOptions.List());
     if (!target) {
-        failedToWrite(errors.lastFailure(QStringLiteral("no layer")));
+        failedToWrite(errors.lastFailure(ImportReport::tr("no layer")));
         return;
     }
     const OGRFeatureDefn *definition = layer.GetLayerDefn();
     for (int k = 0; k < definition->GetFieldCount(); ++k) {
         OGRFieldDefn field(definition->GetFieldDefn(k));
         if (target->CreateField(&field) != OGRERR_NONE) {
-            failedToWrite(errors.lastFailure(QStringLiteral("a column cannot be made")));
+            failedToWrite(errors.lastFailure(ImportReport::tr("a column cannot be made")));
             return;
         }
     }
@@ -1573,7 +1549,7 @@ void writeLeftOut(OGRLayer &layer, const QString &sourceDriver,
         copy.SetFrom(f.get(), TRUE);
         copy.SetField(problemIndex, reasons.value(ordinal).join(QStringLiteral("; ")).toUtf8().constData());
         if (target->CreateFeature(&copy) != OGRERR_NONE) {
-            failedToWrite(errors.lastFailure(QStringLiteral("a row cannot be written")));
+            failedToWrite(errors.lastFailure(ImportReport::tr("a row cannot be written")));
             return;
         }
     }
@@ -1717,12 +1693,15 @@ ImportReport InstitutionImport::run(const ImportOptions &options) const
     GDALDatasetUniquePtr sheet;
     int firstRow = tabular ? 2 : 1;
     if (driver == QLatin1String("XLSX") || driver == QLatin1String("ODS")) {
-        sheetRows = openSheetRows(options.input, driver);
-        if (sheetRows && sheetRows->GetLayerCount() > 0) {
-            const SheetLayout layout = findSheetLayout(
-                firstRows(*sheetRows->GetLayer(0), 12),
-                [this](const QStringList &cells) { return int(m_mapping.chooseColumns(cells).size()); });
-            if (!layout.plain() && (sheet = sheetTable(*sheetRows->GetLayer(0), layout))) {
+        // Found from the sheet as opened (its first line taken as the
+        // header); only a sheet laid out otherwise is opened once more, raw.
+        QList<QStringList> rows{headerCells(*layer->GetLayerDefn())};
+        rows.append(firstRows(*layer, 11));
+        const SheetLayout layout = findSheetLayout(
+            rows, [this](const QStringList &cells) { return int(m_mapping.chooseColumns(cells).size()); });
+        if (!layout.plain()) {
+            sheetRows = openSheetRows(options.input, driver);
+            if (sheetRows && sheetRows->GetLayerCount() > 0 && (sheet = sheetTable(*sheetRows->GetLayer(0), layout))) {
                 layer = sheet->GetLayer(0);
                 firstRow = layout.firstRecordRow();
                 report.note({}, {}, layout.described());

@@ -170,6 +170,18 @@ QString text(const OGRFeature &f, int index)
 }
 } // namespace
 
+QStringList headerCells(const OGRFeatureDefn &definition)
+{
+    QStringList cells;
+    for (int k = 0; k < definition.GetFieldCount(); ++k) {
+        const QString name = QString::fromUtf8(definition.GetFieldDefn(k)->GetNameRef()).simplified();
+        cells.append(name == QStringLiteral("Field%1").arg(k + 1) ? QString() : name);
+    }
+    while (!cells.isEmpty() && cells.constLast().isEmpty())
+        cells.removeLast();
+    return cells;
+}
+
 QList<QStringList> firstRows(OGRLayer &layer, int count)
 {
     QList<QStringList> rows;

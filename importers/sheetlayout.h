@@ -42,8 +42,11 @@ SheetLayout findSheetLayout(const QList<QStringList> &rows,
                             const std::function<int(const QStringList &)> &named);
 
 // A spreadsheet (XLSX, ODS) opened with every row as a record, no header
-// taken (the first layer), and its first `count` rows as text.
+// taken (the first layer).
 GDALDatasetUniquePtr openSheetRows(const QString &path, const QString &driver);
+// A sheet's first line as GDAL took it for the header (a cell it had to name
+// itself, "Field3", empty), and the first `count` records as text.
+QStringList headerCells(const OGRFeatureDefn &definition);
 QList<QStringList> firstRows(OGRLayer &layer, int count);
 
 // The records under the header of `rows` (opened by openSheetRows) as a

@@ -26,6 +26,11 @@ QString fieldText(const OGRFeature &f, int index);
 // The source's column names, in order (names in Windows-1252 recoded too).
 QStringList columnNames(const OGRFeatureDefn &definition);
 
+// Positions of the first records, to guess a coordinate system the data
+// does not name: a point geometry's, else the columns `x` and `y` (-1:
+// none); up to twenty of the first fifty records.
+std::vector<std::pair<double, double>> firstPositions(OGRLayer &layer, int x, int y);
+
 // The coordinate system x/y positions without one are most likely in: the
 // first of the city's metric system and those German lists use (UTM 32N and
 // 33N, with zone prefix, Gauss-Krüger zones 2 to 4) in which most of `sample`

@@ -434,18 +434,15 @@ private Q_SLOTS:
                              "Straße des 17. Juni;0521;51 00;;;;1;468500;5763900;25832\n");
         FieldMapping fields = FieldMapping::standard(m_taxonomy);
         fields.setDefault(QStringLiteral("focus_areas"), QStringLiteral("education"));
-        ImportOptions options;
-        options.input = csv;
-        options.store = freshStore();
-        const ImportReport report = InstitutionImport(m_taxonomy, m_city, fields).run(options);
-        qInfo().noquote() << report.toText();
+        const QString store = freshStore();
+        const ImportReport report = import(csv, store, fields);
         QVERIFY(!report.hasErrors());
         QCOMPARE(report.added, 3);
         for (const char *said : {"id from 'Schulnummer'", "name from 'Schulbezeichnung_1'", "x from 'UTMRechtswert'",
                                  "y from 'UTMHochwert'", "phone_area_code from 'Telefonvorwahl'",
                                  "when read as EPSG:25832"})
             QVERIFY2(hasProblem(report, {}, {}, QString::fromUtf8(said)), said);
-        const QList<Institution> imported = fromSource(options.store, QStringLiteral("schuldaten"));
+        const QList<Institution> imported = fromSource(store, QStringLiteral("schuldaten"));
         QCOMPARE(imported.size(), 3);
         QCOMPARE(imported.at(0).name, QStringLiteral("Carl-Severing-Berufskolleg"));
         QCOMPARE(imported.at(0).address.street, QStringLiteral("Straße des 17. Juni")); // no number to split off
