@@ -53,6 +53,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stadtplan-analyse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STADTPLAN_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "What the Migrationskonferenz asks of the directory.\n"
@@ -61,6 +62,7 @@ int main(int argc, char *argv[])
         "  overlaps STORE    services doing the same for the same people close together\n"
         "  duplicates STORE  records that are likely one institution"));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("COMMAND"),
                                  QStringLiteral("coverage, overlaps or duplicates"));
     parser.addPositionalArgument(QStringLiteral("STORE"),

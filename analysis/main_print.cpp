@@ -23,11 +23,13 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen"); // fonts need a GUI application; nothing is shown
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stadtplan-print"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STADTPLAN_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Prints the Stadtplan: a map with numbered markers and a grid, and the "
                        "directory of every institution on it."));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("STORE"),
                                  QStringLiteral("The store (GeoPackage or PG: connection)."));
     parser.addPositionalArgument(QStringLiteral("OUTPUT"), QStringLiteral("The PDF to write."));

@@ -88,6 +88,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stadtplan-basemap"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STADTPLAN_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Builds the offline city map from OpenStreetMap data.\n"
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
         "  tiles STORE                  render the basemap into map tiles for the app\n"
         "  print STORE OUTPUT.pdf       print the basemap as vectors, with a street index"));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("COMMAND"),
                                  QStringLiteral("download, build, addresses, tiles or print"));
     const QCommandLineOption into(

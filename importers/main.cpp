@@ -36,6 +36,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stadtplan-import"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STADTPLAN_VERSION));
 #ifdef STADTPLAN_TRANSLATED
     // The report follows LANG (LC_ALL, LC_MESSAGES), as the system's own tools do.
     const QString language = QLocale::system().uiLanguages().value(0).section(QLatin1Char('-'), 0, 0);
@@ -49,6 +50,7 @@ int main(int argc, char *argv[])
         "any coordinate system PROJ knows. Every record is checked first; with any error nothing "
         "is written."));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("The list: CSV, XLSX, ODS, GeoJSON, KML, GML, Shapefile (also zipped), GeoPackage or a PG: table."));
     const QCommandLineOption into(QStringLiteral("into"), QStringLiteral("The store (GeoPackage or PG: connection)."), QStringLiteral("STORE"));
     const QCommandLineOption layer(QStringLiteral("layer"), QStringLiteral("institutions (default) or areas."), QStringLiteral("LAYER"), QStringLiteral("institutions"));

@@ -47,11 +47,13 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stadtplan-export"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STADTPLAN_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Exports a Stadtplan store's institutions (one row per service, as stadtplan-import reads "
         "them back), its areas, its change log, or the institutions overdue for verification."));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("The store (GeoPackage or PG: connection)."));
     parser.addPositionalArgument(QStringLiteral("OUTPUT"), QStringLiteral("The file to write."));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("%1; default: from OUTPUT's suffix.").arg(exportFormats().join(QStringLiteral(", "))), QStringLiteral("FORMAT"));

@@ -107,10 +107,12 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stadtplan-query"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STADTPLAN_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Finds services: nearest first from a place, filtered, with distances in metres."));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("STORE"),
                                  QStringLiteral("The store (GeoPackage or PG: connection)."));
     const QCommandLineOption near(QStringLiteral("near"),

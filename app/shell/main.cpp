@@ -15,12 +15,16 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QLocale>
 #include <QNetworkInformation>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QSvgRenderer>
 #include <QUrl>
 #include <QtQml/QQmlExtensionPlugin>
 #include <cstdio>
@@ -39,6 +43,24 @@ bool networkLooksAvailable()
         return true;
     return QNetworkInformation::instance()->reachability() !=
            QNetworkInformation::Reachability::Disconnected;
+}
+
+// The app's icon in the sizes window managers and task bars ask for, drawn
+// from the SVG with Qt SVG's library (no image plugin needed).
+QIcon appIcon()
+{
+    QSvgRenderer svg(QStringLiteral(":/stadtplan/stadtplan.svg"));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        svg.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 } // namespace
 
@@ -61,6 +83,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("stadtplan"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Stadtplan"));
     QGuiApplication::setApplicationVersion(QStringLiteral(STADTPLAN_VERSION));
+    // The desktop entry this window belongs to (its icon and name on Wayland).
+    QGuiApplication::setDesktopFileName(QStringLiteral(STADTPLAN_APP_ID));
+    QGuiApplication::setWindowIcon(appIcon());
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
     // The bundled fonts, at the system's size: the same letters on Windows and

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# The installed package, tried as a city's IT department would: in a fresh
+# Debian 13 (minbase, nothing of the build environment), `apt install` the
+# .deb, start the installed app (offscreen screenshot), use two command-line
+# tools on the installed demo data, and check that nothing installed refers
+# to the build or source tree; then validate the installed desktop entry and
+# AppStream metadata.
+#
+#   installtest.sh DEB WORKDIR BUILD_DIR SOURCE_DIR
+#
+# WORKDIR keeps the fresh Debian (made once with debootstrap, copied for each
+# run) and apt's downloaded packages, so later runs are fast and offline.
+# Needs root (chroot and mounts, in a private mount namespace); exits 77 with
+# the reason when it cannot run.
+set -euo pipefail
+
+deb=$1 work=$2 build=$3 source=$4
+say() { printf 'installtest: %s\n' "$*"; }
+fail() { say "FAIL: $*"; exit 1; }
+skip() { say "SKIP: $*"; exit 77; }
+
+[ "$(id -u)" -eq 0 ] || skip "installing a package in a fresh Debian needs root (chroot); run scripts/test --package as root or through sudo"
+for tool in debootstrap unshare chroot desktop-file-validate appstreamcli dpkg-deb; do
+  command -v "$tool" >/dev/null || fail "$tool is missing (scripts/packages.txt names its package)"
+done
+[ -f "$deb" ] || fail "no package at $deb"
+deb=$(cd "$(dirname "$deb")" && pwd -P)/$(basename "$deb")
+mkdir -p "$work"
+work=$(cd "$work" && pwd -P)
+base=$work/debian13-minbase
+root=$work/root
+archives=$work/apt-archives
+mkdir -p "$archives/partial"
+
+# The Debian mirror this environment installs from.
+mirror=$( (grep -hs '^URIs:' /etc/apt/sources.list.d/*.sources | awk '{ print $2 }';
+           grep -hs '^deb ' /etc/apt/sources.list | awk '{ print ($2 ~ /^\[/) ? $3 : $2 }') |
+          grep -E '/debian/?$' | head -n 1)
+[ -n "$mirror" ] || mirror=http://deb.debian.org/debian
+
+started=$SECONDS
+if [ ! -f "$base/.complete" ]; then
+  say "making a fresh Debian 13 (minbase) from $mirror in $base (once)"
+  rm -rf "$base"
+  debootstrap --variant=minbase --cache-dir="$archives" trixie "$base" "$mirror" >"$work/debootstrap.log" 2>&1 ||
+    { tail -n 20 "$work/debootstrap.log"; fail "debootstrap failed (log: $work/debootstrap.log)"; }
+  touch "$base/.complete"
+fi
+rm -rf "$root"
+cp -a "$base" "$root"
+rm -f "$root/.complete"
+say "fresh Debian 13 ready after $((SECONDS - started)) s"
+
+# Everything that needs mounts runs in a private mount namespace: the mounts
+# disappear when it ends, also on failure.
+inside() {
+  set -euo pipefail
+  mount --make-rprivate /
+  mount -t proc proc "$root/proc"
+  mount --rbind /dev "$root/dev"
+  mount --bind "$archives" "$root/var/cache/apt/archives"
+  cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+  mkdir -p "$root/tmp/package"
+  cp "$deb" "$root/tmp/package/"
+  local name
+  name=$(basename "$deb")
+  in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+
+  local t=$SECONDS
+  in_root apt-get update -qq >"$work/apt.log" 2>&1 || { tail -n 20 "$work/apt.log"; fail "apt-get update failed"; }
+  # Depends alone must be enough: no recommended package is installed.
+  if ! in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+        "/tmp/package/$name" >>"$work/apt.log" 2>&1; then
+    tail -n 30 "$work/apt.log"
+    fail "apt install ./$name failed (log: $work/apt.log)"
+  fi
+  say "apt install ./$name: $(grep -c '^Setting up ' "$work/apt.log") packages set up in $((SECONDS - t)) s"
+  in_root dpkg -s stadtplan | sed -n 's/^\(Version\|Installed-Size\): /  /p'
+
+  # The files the package must have put in place.
+  local id=io.github.stadtplan.stadtplan
+  local want=(
+    /usr/bin/stadtplan /usr/bin/stadtplan-query /usr/bin/stadtplan-import /usr/bin/stadtplan-export
+    /usr/bin/stadtplan-basemap /usr/bin/stadtplan-analyse /usr/bin/stadtplan-print
+    "/usr/share/applications/$id.desktop" "/usr/share/metainfo/$id.metainfo.xml"
+    "/usr/share/icons/hicolor/scalable/apps/$id.svg" "/usr/share/icons/hicolor/48x48/apps/$id.png"
+    "/usr/share/icons/hicolor/256x256/apps/$id.png"
+    /usr/share/man/man1/stadtplan.1.gz /usr/share/man/man1/stadtplan-import.1.gz
+    /usr/share/doc/stadtplan/copyright /usr/share/stadtplan/geodata/demo/institutions.geojson)
+  local f
+  for f in "${want[@]}"; do
+    in_root dpkg -S "$f" >/dev/null 2>&1 || fail "the package does not install $f"
+  done
+  in_root gzip -dc /usr/share/man/man1/stadtplan-import.1.gz | grep -q '^\.TH STADTPLAN-IMPORT' ||
+    fail "the manual page of stadtplan-import is not a manual page"
+
+  # Nothing installed may name the build or source tree (a run path, a
+  # compiled-in path): the installed programs must not need them.
+  local hits
+  hits=$(in_root dpkg -L stadtplan | while read -r f; do
+           [ -f "$root$f" ] && grep -lF -e "$build" -e "$source" "$root$f" || true
+         done)
+  [ -z "$hits" ] || fail "installed files refer to the build or source tree: $hits"
+
+  # The installed app starts, finds its QML, translations, fonts and data,
+  # and draws the map (German, and Arabic right to left), as a user with an
+  # empty home.
+  in_root useradd -m -s /bin/sh caseworker
+  local lang
+  for lang in de ar; do
+    local log=$work/stadtplan-$lang.log
+    if ! chroot --userspec=caseworker:caseworker "$root" /usr/bin/env -i PATH=/usr/bin:/bin \
+          HOME=/home/caseworker LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+          stadtplan --screenshot "/home/caseworker/installed-$lang.png" --size 1024x768 \
+          --language "$lang" --basemap none >"$log" 2>&1; then
+      cat "$log"; fail "the installed stadtplan --screenshot failed ($lang)"
+    fi
+    grep -E 'is not installed|module .* not found|Cannot load|failed to load|No such file' "$log" &&
+      fail "the installed app reported a missing part ($lang; log: $log)"
+    local png=$root/home/caseworker/installed-$lang.png
+    [ "$(head -c 8 "$png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] ||
+      fail "the installed app wrote no PNG ($lang)"
+    [ "$(stat -c %s "$png")" -gt 20000 ] || fail "the installed app's screenshot is nearly empty ($lang)"
+    cp "$png" "$work/installed-$lang.png"
+  done
+  say "the installed app drew its window: $work/installed-de.png, $work/installed-ar.png"
+
+  # The command-line tools on the installed demo data: import it into a new
+  # GeoPackage, then search it.
+  local store=/home/caseworker/demo.gpkg
+  chroot --userspec=caseworker:caseworker "$root" /usr/bin/env -i PATH=/usr/bin:/bin \
+      HOME=/home/caseworker LANG=C.UTF-8 \
+      stadtplan-import /usr/share/stadtplan/geodata/demo/institutions.geojson --into "$store" --create \
+      >"$work/import.log" 2>&1 || { cat "$work/import.log"; fail "the installed stadtplan-import failed"; }
+  chroot --userspec=caseworker:caseworker "$root" /usr/bin/env -i PATH=/usr/bin:/bin \
+      HOME=/home/caseworker LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+      stadtplan-query "$store" --search Sprachkurs --near 52.0216,8.5347 >"$work/query.log" 2>&1 ||
+    { cat "$work/query.log"; fail "the installed stadtplan-query failed"; }
+  grep -qi 'sprach' "$work/query.log" || { cat "$work/query.log"; fail "stadtplan-query found no language course in the imported demo"; }
+  say "stadtplan-import and stadtplan-query work on the installed demo data: $(grep -c . "$work/query.log") lines"
+}
+export -f inside say fail
+export root work deb build source
+unshare --mount --propagation private -- bash -c inside
+
+# The installed desktop entry and AppStream data, with the validators.
+id=io.github.stadtplan.stadtplan
+desktop-file-validate "$root/usr/share/applications/$id.desktop" || fail "desktop-file-validate found errors"
+appstreamcli validate --no-net --pedantic --explain "$root/usr/share/metainfo/$id.metainfo.xml" ||
+  fail "appstreamcli validate found errors"
+say "desktop-file-validate and appstreamcli validate: no errors"
+
+rm -rf "$root"
+say "passed in $((SECONDS - started)) s"
