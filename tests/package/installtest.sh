@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The installed package, tried as a city's IT department would: in a fresh
 # Debian 13 (minbase, nothing of the build environment), `apt install` the
-# .deb, start the installed app (offscreen screenshot), use two command-line
-# tools on the installed demo data, and check that nothing installed refers
-# to the build or source tree; then validate the installed desktop entry and
-# AppStream metadata.
+# .deb, start the installed app (offscreen screenshot), import a list and
+# search it with the command-line tools, and check that nothing installed refers
+# to the build or source tree; then check the package with lintian and
+# validate the installed desktop entry and AppStream metadata.
 #
 #   installtest.sh DEB WORKDIR BUILD_DIR SOURCE_DIR
 #
@@ -55,7 +55,10 @@ say "fresh Debian 13 ready after $((SECONDS - started)) s"
 # disappear when it ends, also on failure.
 inside() {
   set -euo pipefail
-  mount --make-rprivate /
+  # Private, so no mount made here reaches the outside. Inside the chroot of
+  # scripts/lib/env, / is no mount point (this fails) and every mount is
+  # private already.
+  mount --make-rprivate / 2>/dev/null || true
   mount -t proc proc "$root/proc"
   mount --rbind /dev "$root/dev"
   mount --bind "$archives" "$root/var/cache/apt/archives"
@@ -75,7 +78,7 @@ inside() {
     fail "apt install ./$name failed (log: $work/apt.log)"
   fi
   say "apt install ./$name: $(grep -c '^Setting up ' "$work/apt.log") packages set up in $((SECONDS - t)) s"
-  in_root dpkg -s stadtplan | sed -n 's/^\(Version\|Installed-Size\): /  /p'
+  in_root dpkg -s stadtplan | sed -n 's/^\(Version\|Installed-Size\): /  \1: /p'
 
   # The files the package must have put in place.
   local id=io.github.stadtplan.stadtplan
@@ -117,6 +120,18 @@ inside() {
     fi
     grep -E 'is not installed|module .* not found|Cannot load|failed to load|No such file' "$log" &&
       fail "the installed app reported a missing part ($lang; log: $log)"
+    # Its data, districts and translations came with it: the demo became the
+    # user's store at the first start, the ten districts are drawn, the map's message is in
+    # the language asked for.
+    if [ "$lang" = de ]; then
+      grep -q 'created .* from the bundled demo data' "$log" || { cat "$log"; fail "the installed app did not load its bundled demo"; }
+    fi
+    [ "$(sed -n 's/^stadtplan: district names "\(.*\)"$/\1/p' "$log" | tr ';' '\n' | grep -c .)" -eq 10 ] ||
+      { cat "$log"; fail "the installed app does not draw Bielefeld's ten districts ($lang)"; }
+    local words=Kartenkacheln
+    [ "$lang" = ar ] && words='مربعات الخريطة'
+    grep -q "^stadtplan: basemap message \".*$words" "$log" ||
+      { cat "$log"; fail "the installed app does not speak $lang (no translation loaded)"; }
     local png=$root/home/caseworker/installed-$lang.png
     [ "$(head -c 8 "$png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] ||
       fail "the installed app wrote no PNG ($lang)"
@@ -125,23 +140,44 @@ inside() {
   done
   say "the installed app drew its window: $work/installed-de.png, $work/installed-ar.png"
 
-  # The command-line tools on the installed demo data: import it into a new
-  # GeoPackage, then search it.
-  local store=/home/caseworker/demo.gpkg
-  chroot --userspec=caseworker:caseworker "$root" /usr/bin/env -i PATH=/usr/bin:/bin \
-      HOME=/home/caseworker LANG=C.UTF-8 \
-      stadtplan-import /usr/share/stadtplan/geodata/demo/institutions.geojson --into "$store" --create \
+  # The command-line tools as a coordinator and a caseworker use them: import
+  # a list with German column words into a new GeoPackage and search it; and
+  # search the store the app made at its first start from the bundled demo.
+  as_user() {
+    chroot --userspec=caseworker:caseworker "$root" /usr/bin/env -i PATH=/usr/bin:/bin \
+      HOME=/home/caseworker LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"
+  }
+  cat >"$root/home/caseworker/liste.csv" <<'CSV'
+Name,Träger,Straße,Hausnummer,PLZ,Ort,Arbeitsschwerpunkt,Breitengrad,Längengrad
+Sprachcafé Mitte,Verein Beispiel e.V.,Niederwall,23,33602,Bielefeld,Sprachkurse,52.0199,8.5340
+Beratung Sennestadt,Verein Beispiel e.V.,Elbeallee,70,33689,Bielefeld,Beratung und Betreuung,51.9430,8.5870
+CSV
+  in_root chown caseworker:caseworker /home/caseworker/liste.csv
+  as_user stadtplan-import /home/caseworker/liste.csv --into /home/caseworker/liste.gpkg --create \
       >"$work/import.log" 2>&1 || { cat "$work/import.log"; fail "the installed stadtplan-import failed"; }
-  chroot --userspec=caseworker:caseworker "$root" /usr/bin/env -i PATH=/usr/bin:/bin \
-      HOME=/home/caseworker LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
-      stadtplan-query "$store" --search Sprachkurs --near 52.0216,8.5347 >"$work/query.log" 2>&1 ||
-    { cat "$work/query.log"; fail "the installed stadtplan-query failed"; }
-  grep -qi 'sprach' "$work/query.log" || { cat "$work/query.log"; fail "stadtplan-query found no language course in the imported demo"; }
-  say "stadtplan-import and stadtplan-query work on the installed demo data: $(grep -c . "$work/query.log") lines"
+  grep -q '2 new' "$work/import.log" || { cat "$work/import.log"; fail "stadtplan-import did not import the two records"; }
+  as_user stadtplan-query /home/caseworker/liste.gpkg --search Sprach --near 52.0216,8.5347 \
+      >"$work/query.log" 2>&1 || { cat "$work/query.log"; fail "the installed stadtplan-query failed"; }
+  grep -q 'Sprachcafé Mitte' "$work/query.log" || { cat "$work/query.log"; fail "stadtplan-query did not find the imported record"; }
+  local appstore=/home/caseworker/.local/share/stadtplan/stadtplan.gpkg
+  [ -f "$root$appstore" ] || fail "the installed app made no store at its first start ($appstore)"
+  as_user stadtplan-query "$appstore" --search Sprachkurs --near 52.0216,8.5347 \
+      >"$work/query-demo.log" 2>&1 || { cat "$work/query-demo.log"; fail "stadtplan-query failed on the app's store"; }
+  grep -q '^1\. ' "$work/query-demo.log" || { cat "$work/query-demo.log"; fail "stadtplan-query found no language course in the demo"; }
+  say "stadtplan-import and stadtplan-query work: $(grep -c '^[0-9]*\.' "$work/query-demo.log") language courses in the demo the app made"
+
+  # Debian's policy checker on the package itself, after everything else
+  # (it brings its own packages into this throwaway system).
+  t=$SECONDS
+  in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends lintian \
+    >"$work/lintian-install.log" 2>&1 || { tail -n 20 "$work/lintian-install.log"; fail "could not install lintian"; }
+  in_root lintian --fail-on error,warning --tag-display-limit 0 "/tmp/package/$name" >"$work/lintian.log" 2>&1 ||
+    { cat "$work/lintian.log"; fail "lintian found errors or warnings in the package"; }
+  say "lintian: no errors or warnings ($((SECONDS - t)) s)"
 }
 export -f inside say fail
-export root work deb build source
-unshare --mount --propagation private -- bash -c inside
+export root work deb build source archives
+unshare --mount --propagation unchanged -- bash -c inside
 
 # The installed desktop entry and AppStream data, with the validators.
 id=io.github.stadtplan.stadtplan
