@@ -2,7 +2,6 @@
 
 #include "gdalsupport.h"
 #include "geodesy.h"
-#include "institutionimport.h"
 #include "place.h"
 #include "validation.h"
 
@@ -311,18 +310,12 @@ QList<DuplicatePair> findDuplicates(const QList<Institution> &institutions)
     for (qsizetype i = 0; i < institutions.size(); ++i)
         byKey[nameAddressKey(institutions[i])].append(i);
     QSet<QPair<qsizetype, qsizetype>> found;
-    const auto metresBetween = [&](qsizetype a, qsizetype b) {
-        const Institution &x = institutions[a], &y = institutions[b];
-        return x.position.isValid() && y.position.isValid()
-                   ? Geodesy::distanceMetres(x.position, y.position)
-                   : -1.0;
-    };
     for (const QList<qsizetype> &same : std::as_const(byKey)) {
         for (qsizetype a = 0; a < same.size(); ++a)
             for (qsizetype b = a + 1; b < same.size(); ++b) {
                 found.insert({same[a], same[b]});
                 pairs.append({institutions[same[a]].id, institutions[same[b]].id,
-                              metresBetween(same[a], same[b]),
+                              Duplicates::likeness(institutions[same[a]], institutions[same[b]]).metres,
                               QStringLiteral("same name and address")});
             }
     }
@@ -334,7 +327,7 @@ QList<DuplicatePair> findDuplicates(const QList<Institution> &institutions)
     std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
         return institutions[a].position.latitude < institutions[b].position.latitude;
     });
-    const double window = InstitutionImport::DuplicateDistanceMetres / 111000.0 * 1.01;
+    const double window = Duplicates::DistanceMetres / 111000.0 * 1.01;
     for (size_t a = 0; a < order.size(); ++a) {
         for (size_t b = a + 1;
              b < order.size() &&
@@ -344,12 +337,10 @@ QList<DuplicatePair> findDuplicates(const QList<Institution> &institutions)
             const qsizetype x = std::min(order[a], order[b]), y = std::max(order[a], order[b]);
             if (found.contains({x, y}))
                 continue;
-            const double metres = metresBetween(x, y);
-            if (metres <= InstitutionImport::DuplicateDistanceMetres &&
-                Validation::nameSimilarity(institutions[x].name, institutions[y].name) >=
-                    InstitutionImport::DuplicateNameSimilarity)
-                pairs.append({institutions[x].id, institutions[y].id, metres,
-                              QStringLiteral("%1 m apart with similar names").arg(qRound(metres))});
+            const Duplicates::Likeness like = Duplicates::likeness(institutions[x], institutions[y]);
+            if (like.reason == Duplicates::Reason::NearWithSimilarNames)
+                pairs.append({institutions[x].id, institutions[y].id, like.metres,
+                              QStringLiteral("%1 m apart with similar names").arg(qRound(like.metres))});
         }
     }
     return pairs;

@@ -178,6 +178,8 @@ public:
 private:
     static constexpr double LatitudeStep = 0.0005;  // ~55 m
     static constexpr double LongitudeStep = 0.0008; // ~55 m at 52 degrees north
+    static_assert(LatitudeStep * 111000 > Duplicates::DistanceMetres,
+                  "a cell must be larger than the duplicate distance");
     static qint64 row(const GeoPoint &p) { return qint64(std::floor(p.latitude / LatitudeStep)); }
     static qint64 column(const GeoPoint &p) { return qint64(std::floor(p.longitude / LongitudeStep)); }
     static quint64 cell(qint64 r, qint64 c) { return (quint64(r) << 32) ^ quint64(quint32(c)); }
@@ -1301,7 +1303,7 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
             for (qsizetype k : bySourceId.value(row.key)) {
                 const Institution &other = existing[k];
                 if (!claimed.contains(k)
-                    && (Validation::nameSimilarity(other.name, incoming.name) >= InstitutionImport::DuplicateNameSimilarity
+                    && (Duplicates::similarNames(other.name, incoming.name)
                         || other.address.normalised() == incoming.address.normalised()))
                     sameId.append(k);
             }
@@ -1313,7 +1315,7 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
             if (!claimed.contains(k)
                 && (addressed || (existing[k].position.isValid() && incoming.position.isValid()
                                   && Geodesy::distanceMetres(existing[k].position, incoming.position)
-                                         <= InstitutionImport::DuplicateDistanceMetres)))
+                                         <= Duplicates::DistanceMetres)))
                 sameNameAddress.append(k);
         if (sameId.size() == 1) {
             *how = ImportReport::tr("its id and name");
@@ -1411,15 +1413,12 @@ void mergeInstitutions(InstitutionStore *store, std::deque<Row> &rows, const QSt
             candidates.insert(k);
         for (qsizetype k : std::as_const(candidates)) {
             const Institution &other = existing[k];
-            const bool sameNameAndAddress = nameAddressKey(other) == row.nameAddress;
-            const double metres = other.position.isValid() ? Geodesy::distanceMetres(other.position, incoming.position) : 1e9;
-            const bool nearAndAlike = metres <= InstitutionImport::DuplicateDistanceMetres
-                && Validation::nameSimilarity(other.name, incoming.name) >= InstitutionImport::DuplicateNameSimilarity;
-            if (sameNameAndAddress || nearAndAlike)
+            const Duplicates::Likeness like = Duplicates::likeness(other, incoming);
+            if (like.reason != Duplicates::Reason::None)
                 report.warning(row.record, fields.sourceName(QStringLiteral("name")),
                                ImportReport::tr("may be the same as %1 '%2' in the store (%3 m away)")
                                    .arg(other.id, other.name)
-                                   .arg(qRound(metres)));
+                                   .arg(qRound(like.metres >= 0 ? like.metres : 1e9)));
         }
         byId.insert(id, existing.size());
         if (!options.dryRun)

@@ -47,11 +47,6 @@ public:
 
     ImportReport run(const ImportOptions &options) const;
 
-    // Records within this distance and with names this alike are reported as
-    // likely duplicates of each other.
-    static constexpr double DuplicateDistanceMetres = 25.0;
-    static constexpr double DuplicateNameSimilarity = 0.8;
-
 private:
     Taxonomy m_taxonomy;
     CityProfile m_city;

@@ -1,5 +1,6 @@
 #include "place.h"
 
+#include "geodesy.h"
 #include "validation.h"
 
 #include <cmath>
@@ -21,5 +22,26 @@ QString nameAddressKey(const Institution &institution)
 {
     return Validation::normalisedName(institution.name) + QLatin1Char('|') + institution.address.normalised();
 }
+
+namespace Duplicates {
+
+bool similarNames(const QString &a, const QString &b)
+{
+    return Validation::nameSimilarity(a, b) >= NameSimilarity;
+}
+
+Likeness likeness(const Institution &a, const Institution &b)
+{
+    Likeness out;
+    if (a.position.isValid() && b.position.isValid())
+        out.metres = Geodesy::distanceMetres(a.position, b.position);
+    if (nameAddressKey(a) == nameAddressKey(b))
+        out.reason = Reason::SameNameAndAddress;
+    else if (out.metres >= 0 && out.metres <= DistanceMetres && similarNames(a.name, b.name))
+        out.reason = Reason::NearWithSimilarNames;
+    return out;
+}
+
+} // namespace Duplicates
 
 } // namespace stadtplan

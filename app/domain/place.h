@@ -17,4 +17,30 @@ QString placeKey(const Institution &);
 // Detmolder Straße 280".
 QString nameAddressKey(const Institution &);
 
+// The one rule for likely duplicates, applied by the importer (to a list
+// against the store) and by the analysis (within the store): two records are
+// likely the same institution when they have the same name-and-address key,
+// or when they lie within DistanceMetres of each other with names at least
+// NameSimilarity alike (Validation::nameSimilarity).
+namespace Duplicates {
+
+inline constexpr double DistanceMetres = 25.0;
+inline constexpr double NameSimilarity = 0.8;
+
+enum class Reason { None, SameNameAndAddress, NearWithSimilarNames };
+
+struct Likeness
+{
+    Reason reason = Reason::None;
+    // How far apart they are, or -1 when either has no position.
+    double metres = -1;
+};
+
+// Whether the names are alike enough for two records to be one institution.
+bool similarNames(const QString &a, const QString &b);
+// Whether `a` and `b` are likely the same institution, and why.
+Likeness likeness(const Institution &a, const Institution &b);
+
+} // namespace Duplicates
+
 } // namespace stadtplan

@@ -112,6 +112,44 @@ private Q_SLOTS:
         QVERIFY(placeKey(list[2]) != placeKey(list[3]));
     }
 
+    void likelyDuplicatesHaveOneRule()
+    {
+        // The rule the importer and the analysis both apply (place.h).
+        Institution a;
+        a.name = QStringLiteral("AWO Migrationsberatung e.V.");
+        a.address = {QStringLiteral("Detmolder Straße"), QStringLiteral("280"), QStringLiteral("33605"), {}};
+        a.position = {52.00705, 8.57655};
+        // The same name and address, spelled otherwise and placed 300 m off.
+        Institution spelled = a;
+        spelled.name = QStringLiteral("AWO Migrationsberatung");
+        spelled.address.street = QStringLiteral("Detmolder Str.");
+        spelled.position = {52.00705, 8.58095};
+        const Duplicates::Likeness same = Duplicates::likeness(a, spelled);
+        QCOMPARE(same.reason, Duplicates::Reason::SameNameAndAddress);
+        QVERIFY2(same.metres > 290 && same.metres < 310, qPrintable(QString::number(same.metres)));
+        // Next door (about 14 m) with a name a letter longer: near and alike.
+        Institution nextDoor = a;
+        nextDoor.name = QStringLiteral("AWO Migrationsberatungen");
+        nextDoor.address.houseNumber = QStringLiteral("282");
+        nextDoor.position = {52.00705, 8.57675};
+        QCOMPARE(Duplicates::likeness(a, nextDoor).reason, Duplicates::Reason::NearWithSimilarNames);
+        // The same place further than the distance, or another name: not alike.
+        Institution farther = nextDoor;
+        farther.position = {52.00705, 8.57705}; // about 34 m
+        QCOMPARE(Duplicates::likeness(a, farther).reason, Duplicates::Reason::None);
+        Institution other = nextDoor;
+        other.name = QStringLiteral("Jugendzentrum Kamp");
+        QCOMPARE(Duplicates::likeness(a, other).reason, Duplicates::Reason::None);
+        // Without a position only the name and address can tell.
+        Institution unplaced = nextDoor;
+        unplaced.position = {};
+        const Duplicates::Likeness unknown = Duplicates::likeness(a, unplaced);
+        QCOMPARE(unknown.reason, Duplicates::Reason::None);
+        QCOMPARE(unknown.metres, -1.0);
+        QVERIFY(Duplicates::similarNames(QStringLiteral("Caritas Beratung"), QStringLiteral("Caritas-Beratung")));
+        QVERIFY(!Duplicates::similarNames(QStringLiteral("Caritas Beratung"), QStringLiteral("Diakonie Beratung")));
+    }
+
     void cityProfileOfBielefeld()
     {
         const CityProfile city =
