@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QStorageInfo>
 
 #include <filesystem>
 #include <system_error>
@@ -45,6 +46,32 @@ void checkCancel(const std::atomic_bool *cancel)
     if (cancel && cancel->load())
         throw DownloadError(DownloadError::Kind::Cancelled,
                             QStringLiteral("cancelled; the offline map is unchanged"), true);
+}
+
+// Less free space than this where the work is done, when a step fails, means
+// the step failed because the disk is full: GDAL, SQLite and the tile writer
+// then say only that a write failed, or that what they wrote is damaged.
+constexpr qint64 NearlyFullBytes = 1024 * 1024;
+
+// A failure of cutting or building, said as the full disk it was when the
+// disk holding `folder` is (nearly) full; else nothing.
+std::optional<DownloadError> diskFull(const QString &folder, const QString &what)
+{
+    QStorageInfo disk(folder);
+    if (!disk.isValid())
+        return std::nullopt;
+    disk.refresh();
+    const qint64 free = disk.bytesAvailable();
+    if (free < 0 || free >= NearlyFullBytes)
+        return std::nullopt;
+    return DownloadError(DownloadError::Kind::Disk,
+                         QStringLiteral("the disk holding %1 is full (%2 KB free), so the offline "
+                                        "map could not be made; the current map is unchanged "
+                                        "(%3)")
+                             .arg(QDir::toNativeSeparators(folder))
+                             .arg(free / 1024)
+                             .arg(what),
+                         true);
 }
 
 } // namespace
@@ -121,8 +148,16 @@ OfflineMapResult updateOfflineMap(const OfflineMapOptions &options,
 
     // 2. Cut to the city, early: everything after works on the city's size.
     const GeoBox box = widened(options.cityBounds, options.marginMetres);
-    result.clip = clipExtract(result.extract, city, box,
-                              [&](const QString &line) { say(Phase::Clip, line); });
+    try {
+        result.clip = clipExtract(result.extract, city, box,
+                                  [&](const QString &line) { say(Phase::Clip, line); });
+    } catch (const BasemapError &e) {
+        const std::optional<DownloadError> full = diskFull(work, e.message());
+        QFile::remove(city);
+        if (full)
+            throw *full;
+        throw;
+    }
     if (result.clip.dataTimestamp.isValid())
         result.dataDate = result.clip.dataTimestamp.toUTC().date().toString(Qt::ISODate);
     say(Phase::Clip, QStringLiteral("kept %L1 nodes, %L2 ways and %L3 relations of %L4 nodes; "
@@ -177,6 +212,19 @@ OfflineMapResult updateOfflineMap(const OfflineMapOptions &options,
         }
         result.build = buildBasemap({city, options.store, QString(), options.cityBounds,
                                      options.cityName, result.dataDate});
+    } catch (const DownloadError &) {
+        removeFolder(newTiles);
+        QFile::remove(staging);
+        throw;
+    } catch (const BasemapError &e) {
+        // Whether the disk was full is seen before the unfinished work is
+        // removed, which frees it again.
+        const std::optional<DownloadError> full = diskFull(work, e.message());
+        removeFolder(newTiles);
+        QFile::remove(staging);
+        if (full)
+            throw *full;
+        throw;
     } catch (...) {
         removeFolder(newTiles);
         QFile::remove(staging);

@@ -12,7 +12,9 @@
 
 #include <QCryptographicHash>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,11 +90,12 @@ class TestOfflineMap : public QObject
         size_t features = 0;
         QString addressesBuiltAt;
     };
-    Map goodMap(const QString &name)
+    Map goodMap(const QString &name) { return goodMapAt(path(name + QStringLiteral(".gpkg"))); }
+    Map goodMapAt(const QString &store)
     {
         serve(m_pbf, md5Line(m_pbf));
         Map map;
-        map.store = path(name + QStringLiteral(".gpkg"));
+        map.store = store;
         const OfflineMapResult result = updateOfflineMap(options(map.store));
         map.tiles = result.tileFolder;
         map.tileFiles = test::folderDigests(map.tiles);
@@ -360,6 +363,94 @@ private Q_SLOTS:
         QCOMPARE(test::folderDigests(map.tiles).keys(), map.tileFiles.keys());
         QVERIFY(!QFileInfo::exists(map.tiles + QStringLiteral(".new")));
         QVERIFY(!QFileInfo::exists(map.tiles + QStringLiteral(".old")));
+    }
+
+    // A full disk, while downloading and while building: a small file system
+    // of the test's own (tmpfs), filled up by the test. The error says the
+    // disk is full (the app shows its "disk" message), the map stays exactly
+    // as it was, and once there is room again the download resumes.
+    void aFullDiskLeavesTheOldMapAsItWas()
+    {
+        const QString disk = path(QStringLiteral("small-disk"));
+        QVERIFY(QDir().mkpath(disk));
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                              QStringLiteral("-o"), QStringLiteral("size=64m"),
+                                              QStringLiteral("stadtplan-test"), disk});
+        if (!mount.waitForFinished(60000) || mount.exitStatus() != QProcess::NormalExit
+            || mount.exitCode() != 0)
+            QSKIP(qPrintable(QStringLiteral("a full disk needs a small file system of the test's own "
+                                            "(mount -t tmpfs, as root): ")
+                             + QString::fromLocal8Bit(mount.readAllStandardError()).trimmed()
+                             + mount.errorString()));
+        const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {disk}); });
+        const Map map = goodMapAt(QDir(disk).filePath(QStringLiteral("full.gpkg")));
+        QVERIFY(!map.tileFiles.isEmpty());
+        const QString extract = QDir(offlineWorkFolderFor(map.store)).filePath(ExtractPath.mid(1));
+
+        // Fills the disk until at most `leave` bytes are free.
+        const QString filler = QDir(disk).filePath(QStringLiteral("filler"));
+        const auto fill = [&](qint64 leave) {
+            QFile file(filler);
+            if (!file.open(QIODevice::Append))
+                return false;
+            const QByteArray block(64 * 1024, 'x');
+            for (qint64 free = QStorageInfo(disk).bytesAvailable(); free > leave;
+                 free = QStorageInfo(disk).bytesAvailable()) {
+                const qint64 n = std::min<qint64>(block.size(), free - leave);
+                if (file.write(block.constData(), n) != n || !file.flush())
+                    break; // full
+            }
+            return QStorageInfo(disk).bytesAvailable() <= leave;
+        };
+        const auto diskError = [&](const std::function<void(const OfflineMapStep &)> &progress) {
+            try {
+                updateOfflineMap(options(map.store), progress);
+            } catch (const DownloadError &e) {
+                if (e.kind() != DownloadError::Kind::Disk || !e.message().contains(QStringLiteral("full")))
+                    return QStringLiteral("wrong error: ") + e.message();
+                return QString();
+            } catch (const BasemapError &e) {
+                return QStringLiteral("not a disk error: ") + e.message();
+            }
+            return QStringLiteral("no error");
+        };
+
+        // Full halfway through the download: the part is kept for later.
+        serve(m_pbf, md5Line(m_pbf));
+        QVERIFY(fill(m_pbf.size() / 2));
+        QCOMPARE(diskError({}), QString());
+        const qint64 kept = QFileInfo(partFileFor(extract)).size();
+        QVERIFY2(kept > 0 && kept < m_pbf.size(), qPrintable(QString::number(kept)));
+        QFile::remove(filler);
+        unchanged(map);
+
+        // Full once the download is done, while cutting, and while building
+        // the layers: GDAL and SQLite only say that a write failed.
+        for (const auto phase : {OfflineMapStep::Phase::Clip, OfflineMapStep::Phase::Build}) {
+            serve(m_pbf, md5Line(m_pbf));
+            bool filled = false;
+            const QString error = diskError([&](const OfflineMapStep &step) {
+                if (step.phase == phase && !filled)
+                    filled = fill(0);
+            });
+            QVERIFY(filled);
+            QCOMPARE(error, QString());
+            QFile::remove(filler);
+            unchanged(map);
+        }
+
+        // Room again: the update goes on from the part kept and replaces the map.
+        QFile::remove(partFileFor(extract));
+        serve(m_pbf, md5Line(m_pbf));
+        QVERIFY(fill(m_pbf.size() / 2));
+        QCOMPARE(diskError({}), QString());
+        QFile::remove(filler);
+        const OfflineMapResult result = updateOfflineMap(options(map.store));
+        QVERIFY(result.download.resumedFrom > 0);
+        QVERIFY(result.download.checksumVerified);
+        QCOMPARE(BasemapData::load(map.store).dataDate(), DataDate);
+        QVERIFY(readTileFolder(map.tiles));
     }
 
     // The command line: the whole step in one command; a run killed while it
