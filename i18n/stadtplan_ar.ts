@@ -1225,6 +1225,10 @@
         <source>a row cannot be written</source>
         <translation>لا يمكن كتابة صف</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; lies in the future; a verification cannot</source>
+        <translation>&apos;%1&apos; يقع في المستقبل؛ ولا يمكن أن يكون تاريخ تحقق</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

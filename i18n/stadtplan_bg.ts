@@ -1169,6 +1169,10 @@
         <source>a row cannot be written</source>
         <translation>ред не може да бъде записан</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; lies in the future; a verification cannot</source>
+        <translation>&apos;%1&apos; е в бъдещето; проверка не може да бъде</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

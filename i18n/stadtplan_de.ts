@@ -1169,6 +1169,10 @@
         <source>a row cannot be written</source>
         <translation>eine Zeile lässt sich nicht schreiben</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; lies in the future; a verification cannot</source>
+        <translation>&apos;%1&apos; liegt in der Zukunft; eine Prüfung kann das nicht</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -1155,6 +1155,10 @@
         <source>a row cannot be written</source>
         <translation>ردیفی نوشته نمی‌شود</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; lies in the future; a verification cannot</source>
+        <translation>&apos;%1&apos; در آینده است؛ تاریخ بررسی نمی‌تواند در آینده باشد</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -1183,6 +1183,10 @@
         <source>a row cannot be written</source>
         <translation>nie można zapisać wiersza</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; lies in the future; a verification cannot</source>
+        <translation>&apos;%1&apos; leży w przyszłości; weryfikacja nie może</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -1183,6 +1183,10 @@
         <source>a row cannot be written</source>
         <translation>un rând nu poate fi scris</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; lies in the future; a verification cannot</source>
+        <translation>&apos;%1&apos; este în viitor; o verificare nu poate fi</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

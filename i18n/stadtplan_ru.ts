@@ -1183,6 +1183,10 @@
         <source>a row cannot be written</source>
         <translation>нельзя записать строку</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; lies in the future; a verification cannot</source>
+        <translation>&apos;%1&apos; в будущем; проверка не может быть в будущем</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -1155,6 +1155,10 @@
         <source>a row cannot be written</source>
         <translation>bir satır yazılamıyor</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; lies in the future; a verification cannot</source>
+        <translation>&apos;%1&apos; gelecekte; bir doğrulama gelecekte olamaz</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

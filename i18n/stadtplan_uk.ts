@@ -1183,6 +1183,10 @@
         <source>a row cannot be written</source>
         <translation>не можна записати рядок</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; lies in the future; a verification cannot</source>
+        <translation>&apos;%1&apos; у майбутньому; перевірка не може бути в майбутньому</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCard</name>

@@ -916,11 +916,10 @@ void RecordReader::readOrganisation(Institution &i)
 void RecordReader::readWebsite(const QString &field, QString &out)
 {
     out = value(field);
-    if (out.isEmpty() || Validation::isWebsite(out))
+    if (out.isEmpty())
         return;
-    const QString withScheme = QStringLiteral("https://") + out;
-    if (!out.contains(QStringLiteral("://")) && Validation::isWebsite(withScheme))
-        out = withScheme;
+    if (const std::optional<QString> website = Validation::website(out))
+        out = *website;
     else
         fail(field, ImportReport::tr("'%1' is not a web address").arg(out));
 }
@@ -1056,6 +1055,9 @@ Service RecordReader::readService(const Institution &i, bool &named)
         s.lastVerified = date(verified);
         if (!s.lastVerified.isValid())
             fail(QStringLiteral("last_verified"), ImportReport::tr("'%1' is not a date").arg(verified));
+        else if (Validation::isInTheFuture(s.lastVerified))
+            fail(QStringLiteral("last_verified"),
+                 ImportReport::tr("'%1' lies in the future; a verification cannot").arg(verified));
     }
     s.verifiedBy = value(QStringLiteral("verified_by"));
     return s;

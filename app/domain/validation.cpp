@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include "clock.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
@@ -26,6 +28,22 @@ bool isWebsite(const QString &text)
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
         && url.host().contains(QLatin1Char('.'));
+}
+
+std::optional<QString> website(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (isWebsite(trimmed))
+        return trimmed;
+    const QString withScheme = QStringLiteral("https://") + trimmed;
+    if (!trimmed.contains(QStringLiteral("://")) && isWebsite(withScheme))
+        return withScheme;
+    return std::nullopt;
+}
+
+bool isInTheFuture(const QDate &date)
+{
+    return date.isValid() && date > clock::today();
 }
 
 std::optional<QString> openingHoursProblem(const QString &expression, const QString &region)

@@ -1,18 +1,25 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
 
 namespace stadtplan {
 
-// The checks a record's fields must pass, shared by the importer and (later)
-// the editor, so that both apply the same rules.
+// The checks a record's fields must pass, shared by the importer and the
+// editor, so that both apply the same rules.
 namespace Validation {
 
 bool isEmail(const QString &text);
 // An absolute http or https URL with a host.
 bool isWebsite(const QString &text);
+// A web address as people and lists write it: an absolute http or https URL,
+// or one without its scheme ("www.example.org", "example.org/beratung"),
+// taken with https. Nothing when it is no web address.
+std::optional<QString> website(const QString &text);
+// Whether `date` lies after today (the domain's clock): a verification cannot.
+bool isInTheFuture(const QDate &date);
 // Why `expression` is not valid OSM opening_hours syntax, or nothing when it
 // is. Public holidays are those of `region` (ISO 3166-2, e.g. "DE-NW").
 std::optional<QString> openingHoursProblem(const QString &expression, const QString &region);

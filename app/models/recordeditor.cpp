@@ -254,7 +254,8 @@ QString RecordEditor::problemFor(const QString &key, const QString &value) const
         return tr("A name is needed.");
     if (field == QLatin1String("email") && !v.isEmpty() && !Validation::isEmail(v))
         return tr("Not an e-mail address.");
-    if (field == QLatin1String("website") && !v.isEmpty() && !Validation::isWebsite(v))
+    // "www.example.org" is taken with https, as the import takes it (save() writes it so).
+    if (field == QLatin1String("website") && !v.isEmpty() && !Validation::website(v))
         return tr("Not a web address (https://…).");
     if (field == QLatin1String("opening_hours") && !v.isEmpty() && m_directory) {
         if (const auto problem = Validation::openingHoursProblem(v, m_directory->city().region))
@@ -281,7 +282,7 @@ QString RecordEditor::problemFor(const QString &key, const QString &value) const
         const QDate date = QDate::fromString(v, Qt::ISODate);
         if (!date.isValid())
             return tr("Not a date: write it as YYYY-MM-DD.");
-        if (date > clock::today())
+        if (Validation::isInTheFuture(date))
             return tr("A verification cannot lie in the future.");
     }
     if (field == QLatin1String("position") && m_directory) {
@@ -468,6 +469,10 @@ bool RecordEditor::save()
         say(tr("Correct the fields marked in red first."), true);
         return false;
     }
+    // What is saved is what the import would have made of it.
+    for (Service &s : m_record->services)
+        if (const std::optional<QString> website = Validation::website(s.contact.website))
+            s.contact.website = *website;
     try {
         const auto store = openForWriting(m_directory);
         if (m_saved.recordStatus == RecordStatus::Published) {

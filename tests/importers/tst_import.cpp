@@ -1154,6 +1154,22 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(none));
     }
 
+    void aVerificationInTheFutureIsRefusedAsInTheEditor()
+    {
+        const clock::Fixed day(QDateTime(QDate(2026, 12, 6), QTime(12, 0)));
+        const QString csv = path(QStringLiteral("stand.csv"));
+        test::writeFile(csv, "ID;Name;Lat;Lon;Schwerpunkt;Stand\n"
+                             "1;Haus A;52.03;8.53;Beratung;06.12.2026\n"
+                             "2;Haus B;52.04;8.53;Beratung;2062-12-01\n");
+        const QString store = freshStore();
+        const QByteArray before = test::digest(store);
+        const ImportReport report = import(csv, store);
+        QVERIFY(hasProblem(report, QStringLiteral("row 3"), QStringLiteral("Stand"),
+                           QStringLiteral("'2062-12-01' lies in the future")));
+        QCOMPARE(report.count(ImportReport::Severity::Error), 1);
+        QCOMPARE(test::digest(store), before);
+    }
+
     void aLikelyDuplicateOfTheStoreIsWarnedAbout()
     {
         // The AWO's counselling, a few metres from the demo record, at the

@@ -431,6 +431,15 @@ private Q_SLOTS:
         QVERIFY(!editor.problemFor(QStringLiteral("s:focus_areas"), QStringLiteral("kochen")).isEmpty());
         QVERIFY(!editor.problemFor(QStringLiteral("name"), QStringLiteral("  ")).isEmpty());
         QVERIFY(editor.problemFor(QStringLiteral("position"), QStringLiteral("52.52, 13.40")).contains(QStringLiteral("Outside")));
+        // A web address as lists write it is taken with https, as the import
+        // takes it; a verification cannot lie in the future, here as there.
+        QVERIFY(editor.problemFor(QStringLiteral("s:website"), QStringLiteral("www.haus-a.de")).isEmpty());
+        QVERIFY(!editor.problemFor(QStringLiteral("s:website"), QStringLiteral("kein Netz")).isEmpty());
+        {
+            const clock::Fixed day(QDateTime(QDate(2026, 12, 6), QTime(12, 0)));
+            QVERIFY(editor.problemFor(QStringLiteral("s:last_verified"), QStringLiteral("2026-12-06")).isEmpty());
+            QVERIFY(!editor.problemFor(QStringLiteral("s:last_verified"), QStringLiteral("2026-12-07")).isEmpty());
+        }
         editor.setValue(QStringLiteral("s:email"), QStringLiteral("kaputt"));
         QVERIFY(!editor.isValid());
         QVERIFY(!editor.save()); // refused before it reaches the store
@@ -450,9 +459,11 @@ private Q_SLOTS:
         QVERIFY(!editor.canRedo());
         QCOMPARE(editor.value(QStringLiteral("house_number")), QStringLiteral("77"));
         QCOMPARE(editor.position(), QGeoCoordinate(52.0250, 8.5350));
+        editor.setValue(QStringLiteral("s:website"), QStringLiteral("www.haus-a.de"));
 
         // A published record: the change waits for review, the public sees the old one.
         QVERIFY(editor.save());
+        QCOMPARE(editor.value(QStringLiteral("s:website")), QStringLiteral("https://www.haus-a.de"));
         QCOMPARE(editor.status(), QStringLiteral("published"));
         QCOMPARE(directory.record(first.id)->address.houseNumber, first.address.houseNumber);
         QCOMPARE(editor.reviewQueue().size(), 1);
@@ -465,6 +476,7 @@ private Q_SLOTS:
                         + QStringLiteral(" -> ") + c.toMap().value(QStringLiteral("new")).toString());
         QVERIFY2(diff.contains(QStringLiteral("House number: %1 -> 77").arg(first.address.houseNumber)), qPrintable(diff.join(QLatin1Char('|'))));
         QVERIFY(std::any_of(diff.cbegin(), diff.cend(), [](const QString &d) { return d.contains(QStringLiteral(" – E-mail: ")) && d.endsWith(QStringLiteral("-> neu@example.org")); }));
+        QVERIFY(std::any_of(diff.cbegin(), diff.cend(), [](const QString &d) { return d.endsWith(QStringLiteral("-> https://www.haus-a.de")); }));
         QVERIFY(editor.approve(first.id));
         QCOMPARE(directory.record(first.id)->address.houseNumber, QStringLiteral("77"));
         QCOMPARE(directory.record(first.id)->positionSource, first.positionSource == PositionSource::Geocoded ? PositionSource::Estimated : first.positionSource);
