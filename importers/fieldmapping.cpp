@@ -1,6 +1,7 @@
 #include "fieldmapping.h"
 
 #include "importreport.h"
+#include "recordschema.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,41 +22,11 @@ namespace {
     throw MappingError(message.toStdString());
 }
 
-QStringList keys(std::initializer_list<const char *> names)
-{
-    QStringList out;
-    for (const char *n : names)
-        out.append(FieldMapping::key(QString::fromUtf8(n)));
-    return out;
-}
 } // namespace
 
 const QStringList &FieldMapping::modelFields()
 {
-    static const QStringList fields{
-        QStringLiteral("id"),           QStringLiteral("name"),
-        QStringLiteral("organisation"), QStringLiteral("organisation_type"),
-        QStringLiteral("organisation_website"), QStringLiteral("description"),
-        QStringLiteral("street"),       QStringLiteral("house_number"),
-        QStringLiteral("postcode"),     QStringLiteral("city"),
-        QStringLiteral("latitude"),     QStringLiteral("longitude"),
-        QStringLiteral("x"),            QStringLiteral("y"),
-        QStringLiteral("position_source"), QStringLiteral("geocoded_by"),
-        QStringLiteral("step_free"),
-        QStringLiteral("service_name"), QStringLiteral("service_description"),
-        // JSON {"description": {"en": "..."}}, as the exports write them
-        QStringLiteral("translations"), QStringLiteral("service_translations"),
-        QStringLiteral("focus_areas"),
-        QStringLiteral("target_groups"), QStringLiteral("languages"),
-        // one column with the whole address ("Niederwall 23, 33602 Bielefeld"),
-        // split where the list has no street column
-        QStringLiteral("address"),
-        QStringLiteral("phone"),        QStringLiteral("phone_area_code"), QStringLiteral("email"),
-        QStringLiteral("website"),      QStringLiteral("opening_hours"),
-        QStringLiteral("cost"),         QStringLiteral("referral_required"),
-        QStringLiteral("status"),       QStringLiteral("last_verified"), QStringLiteral("verified_by"),
-        // areas
-        QStringLiteral("kind"),         QStringLiteral("population")};
+    static const QStringList fields = RecordSchema::importKeys();
     return fields;
 }
 
@@ -85,46 +56,14 @@ QString FieldMapping::key(const QString &text)
 FieldMapping FieldMapping::standard(const Taxonomy &taxonomy)
 {
     FieldMapping m;
-    m.m_fields = {
-        // (A GIS's OBJECTID is a fallback guess: official numbers outlast it.)
-        {QStringLiteral("id"), keys({"id", "source_id", "kennung", "nummer"})},
-        {QStringLiteral("name"), keys({"name", "einrichtung", "bezeichnung", "institution", "titel", "stelle", "gen", "bezirk", "stadtbezirk"})},
-        {QStringLiteral("organisation"), keys({"organisation", "organization", "träger", "traegerin", "anbieter"})},
-        {QStringLiteral("organisation_type"), keys({"organisation_type", "trägerart", "art", "typ", "einrichtungsart"})},
-        {QStringLiteral("organisation_website"), keys({"organisation_website", "träger_webseite"})},
-        {QStringLiteral("description"), keys({"description", "beschreibung", "info"})},
-        {QStringLiteral("street"), keys({"street", "straße", "str"})},
-        {QStringLiteral("house_number"), keys({"house_number", "hausnummer", "hnr", "hausnr"})},
-        {QStringLiteral("postcode"), keys({"postcode", "plz", "postleitzahl", "zip"})},
-        {QStringLiteral("city"), keys({"city", "ort", "stadt", "gemeinde"})},
-        {QStringLiteral("latitude"), keys({"latitude", "lat", "breite", "breitengrad"})},
-        {QStringLiteral("longitude"), keys({"longitude", "lon", "lng", "long", "länge", "längengrad"})},
-        {QStringLiteral("x"), keys({"x", "rechtswert", "easting", "ost"})},
-        {QStringLiteral("y"), keys({"y", "hochwert", "northing", "nord"})},
-        {QStringLiteral("position_source"), keys({"position_source", "lagequelle"})},
-        {QStringLiteral("geocoded_by"), keys({"geocoded_by", "geokodiert_mit"})},
-        {QStringLiteral("step_free"), keys({"step_free", "barrierefrei", "rollstuhlgerecht"})},
-        {QStringLiteral("service_name"), keys({"service_name", "angebot_name", "dienst"})},
-        {QStringLiteral("service_description"), keys({"service_description", "angebotsbeschreibung"})},
-        {QStringLiteral("translations"), keys({"translations", "uebersetzungen"})},
-        {QStringLiteral("service_translations"), keys({"service_translations", "angebot_uebersetzungen"})},
-        {QStringLiteral("focus_areas"), keys({"focus_areas", "focus", "schwerpunkt", "schwerpunkte", "arbeitsschwerpunkt", "arbeitsschwerpunkte", "themen", "thema", "kategorie"})},
-        {QStringLiteral("target_groups"), keys({"target_groups", "zielgruppe", "zielgruppen"})},
-        {QStringLiteral("languages"), keys({"languages", "sprachen", "sprache", "beratungssprachen"})},
-        {QStringLiteral("address"), keys({"address", "adresse", "anschrift"})},
-        {QStringLiteral("phone"), keys({"phone", "telefon", "tel", "telefonnummer"})},
-        {QStringLiteral("phone_area_code"), keys({"phone_area_code", "vorwahl"})},
-        {QStringLiteral("email"), keys({"email", "e-mail", "mail"})},
-        {QStringLiteral("website"), keys({"website", "webseite", "homepage", "url", "internet"})},
-        {QStringLiteral("opening_hours"), keys({"opening_hours", "öffnungszeiten", "sprechzeiten"})},
-        {QStringLiteral("cost"), keys({"cost", "kosten", "gebühr"})},
-        {QStringLiteral("referral_required"), keys({"referral_required", "überweisung", "zuweisung_nötig"})},
-        {QStringLiteral("status"), keys({"status"})},
-        {QStringLiteral("last_verified"), keys({"last_verified", "geprüft_am", "stand"})},
-        {QStringLiteral("verified_by"), keys({"verified_by", "geprüft_von", "verifiziert_von"})},
-        {QStringLiteral("kind"), keys({"kind", "gebietsart"})},
-        {QStringLiteral("population"), keys({"population", "einwohner", "einwohnerzahl", "ewz"})},
-    };
+    // The column words of the record schema, folded as columns are.
+    for (const RecordSchema::Field &field : RecordSchema::fields()) {
+        if (!field.imported())
+            continue;
+        QStringList &names = m.m_fields[field.key];
+        for (const QString &word : field.columnWords)
+            names.append(key(word));
+    }
     // Every taxonomy id and label stands for itself.
     const auto addVocabulary = [&](const QString &field, const auto &entries) {
         for (const auto &entry : entries) {

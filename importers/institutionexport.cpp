@@ -5,6 +5,7 @@
 #include "gdalsupport.h"
 #include "hsdsexport.h"
 #include "institutionstore.h"
+#include "recordschema.h"
 #include "verification.h"
 #include "clock.h"
 
@@ -44,25 +45,10 @@ const QList<Format> &formats()
     return list;
 }
 
+// The flat columns, as the record schema orders them.
 const QStringList &institutionColumns()
 {
-    static const QStringList columns{
-        QStringLiteral("id"),           QStringLiteral("name"),
-        QStringLiteral("organisation"), QStringLiteral("organisation_type"),
-        QStringLiteral("organisation_website"), QStringLiteral("description"),
-        QStringLiteral("street"),       QStringLiteral("house_number"),
-        QStringLiteral("postcode"),     QStringLiteral("city"),
-        QStringLiteral("latitude"),     QStringLiteral("longitude"),
-        QStringLiteral("position_source"), QStringLiteral("geocoded_by"),
-        QStringLiteral("step_free"),    QStringLiteral("service_id"),   QStringLiteral("service_name"),
-        QStringLiteral("service_description"), QStringLiteral("translations"),
-        QStringLiteral("service_translations"), QStringLiteral("focus_areas"),
-        QStringLiteral("target_groups"), QStringLiteral("languages"),
-        QStringLiteral("phone"),        QStringLiteral("email"),
-        QStringLiteral("website"),      QStringLiteral("opening_hours"),
-        QStringLiteral("cost"),         QStringLiteral("referral_required"),
-        QStringLiteral("status"),       QStringLiteral("last_verified"), QStringLiteral("verified_by"),
-        QStringLiteral("source"),       QStringLiteral("source_id")};
+    static const QStringList columns = RecordSchema::exportKeys();
     return columns;
 }
 

@@ -13,6 +13,7 @@
 #include "institutionimport.h"
 #include "institutionstore.h"
 #include "onlinegeocoder.h"
+#include "recordschema.h"
 #include "storelocation.h"
 #include "testsupport.h"
 
@@ -1152,6 +1153,29 @@ private Q_SLOTS:
         QVERIFY(hasProblem(refused, QString(), QString(), QStringLiteral("--create makes one")));
         QCOMPARE(refused.added, 0);
         QVERIFY(!QFileInfo::exists(none));
+    }
+
+    void theRecordSchemaGivesEachColumnWordOneField()
+    {
+        // The mapping's targets and the export's columns come from the record
+        // schema: a column word names one field only, and every field an
+        // import takes is found by its own name, so an export maps by itself.
+        QHash<QString, QString> owner;
+        for (const RecordSchema::Field &field : RecordSchema::fields()) {
+            if (field.imported())
+                QVERIFY2(field.columnWords.contains(field.key), qPrintable(field.key));
+            for (const QString &word : field.columnWords) {
+                const QString folded = FieldMapping::key(word);
+                QVERIFY2(!owner.contains(folded) || owner.value(folded) == field.key,
+                         qPrintable(word + QStringLiteral(": ") + owner.value(folded) + QStringLiteral(" and ") + field.key));
+                owner.insert(folded, field.key);
+            }
+        }
+        QCOMPARE(FieldMapping::modelFields(), RecordSchema::importKeys());
+        const FieldMapping standard = FieldMapping::standard(m_taxonomy);
+        QCOMPARE(standard.sourceField(QStringLiteral("referral_required"),
+                                      {QStringLiteral("Name"), QStringLiteral("Zuweisung nötig")}),
+                 QStringLiteral("Zuweisung nötig"));
     }
 
     void aVerificationInTheFutureIsRefusedAsInTheEditor()

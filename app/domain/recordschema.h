@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace stadtplan {
+
+// The fields of the records lists and exports carry, defined once: their
+// flat name (the import's mapping target, the export's column), which part
+// of the record they belong to, whether an import may map a column to them
+// and whether the exports write them, and the words lists use for them as
+// column names. The import's mapping targets and column words and the
+// exports' columns are made from this table, in its order.
+//
+// Started with issue 32: the store's layers, the change log, the editor's
+// form and their labels follow it in later steps.
+namespace RecordSchema {
+
+enum class Part {
+    Institution,  // the place: name, description, its position and flags
+    Organisation, // the Träger that runs it
+    Address,      // the institution's address
+    Service,      // one offer of the institution
+    Area,         // a district or other area (the areas layer)
+};
+
+enum class Use {
+    Both,       // mapped by imports and written by exports
+    ImportOnly, // a form lists come in (x/y, a whole address, an area code)
+    ExportOnly, // bookkeeping the exports write for a re-import to recognise
+};
+
+struct Field
+{
+    QString key;
+    Part part;
+    Use use;
+    // Column names lists use for it, English and German, as written (the
+    // mapping compares them in its folded form, FieldMapping::key()).
+    QStringList columnWords;
+
+    bool imported() const { return use != Use::ExportOnly; }
+    bool exported() const { return use != Use::ImportOnly && part != Part::Area; }
+};
+
+// Every field, in the order of the export's columns.
+const std::vector<Field> &fields();
+// The field of that key, or null.
+const Field *field(const QString &key);
+// The keys of the fields an import may map columns to, in order.
+QStringList importKeys();
+// The columns of a flat export (CSV, XLSX, GeoJSON properties), in order.
+QStringList exportKeys();
+
+} // namespace RecordSchema
+} // namespace stadtplan
