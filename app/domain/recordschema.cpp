@@ -12,9 +12,10 @@ QStringList words(std::initializer_list<const char *> list)
     return out;
 }
 
-Field entry(const char *key, Part part, Use use, std::initializer_list<const char *> columnWords)
+Field entry(const char *key, Part part, Use use, std::initializer_list<const char *> columnWords,
+            const char *column = nullptr, Type type = Type::Text)
 {
-    return {QString::fromLatin1(key), part, use, words(columnWords)};
+    return {QString::fromLatin1(key), part, use, words(columnWords), column, type};
 }
 
 } // namespace
@@ -25,56 +26,56 @@ const std::vector<Field> &fields()
     using enum Use;
     static const std::vector<Field> table{
         // (A GIS's OBJECTID is a fallback guess of the import: official numbers outlast it.)
-        entry("id", Institution, Both, {"id", "source_id", "kennung", "nummer"}),
+        entry("id", Institution, Both, {"id", "source_id", "kennung", "nummer"}, "id"),
         entry("name", Institution, Both,
               {"name", "einrichtung", "bezeichnung", "institution", "titel", "stelle", "gen", "bezirk",
-               "stadtbezirk"}),
+               "stadtbezirk"}, "name"),
         entry("organisation", Organisation, Both,
-              {"organisation", "organization", "träger", "traegerin", "anbieter"}),
+              {"organisation", "organization", "träger", "traegerin", "anbieter"}, "name"),
         entry("organisation_type", Organisation, Both,
-              {"organisation_type", "trägerart", "art", "typ", "einrichtungsart"}),
-        entry("organisation_website", Organisation, Both, {"organisation_website", "träger_webseite"}),
-        entry("description", Institution, Both, {"description", "beschreibung", "info"}),
-        entry("street", Address, Both, {"street", "straße", "str"}),
-        entry("house_number", Address, Both, {"house_number", "hausnummer", "hnr", "hausnr"}),
-        entry("postcode", Address, Both, {"postcode", "plz", "postleitzahl", "zip"}),
-        entry("city", Address, Both, {"city", "ort", "stadt", "gemeinde"}),
+              {"organisation_type", "trägerart", "art", "typ", "einrichtungsart"}, "type"),
+        entry("organisation_website", Organisation, Both, {"organisation_website", "träger_webseite"}, "website"),
+        entry("description", Institution, Both, {"description", "beschreibung", "info"}, "description"),
+        entry("street", Address, Both, {"street", "straße", "str"}, "street"),
+        entry("house_number", Address, Both, {"house_number", "hausnummer", "hnr", "hausnr"}, "house_number"),
+        entry("postcode", Address, Both, {"postcode", "plz", "postleitzahl", "zip"}, "postcode"),
+        entry("city", Address, Both, {"city", "ort", "stadt", "gemeinde"}, "city"),
         entry("latitude", Institution, Both, {"latitude", "lat", "breite", "breitengrad"}),
         entry("longitude", Institution, Both,
               {"longitude", "lon", "lng", "long", "länge", "längengrad"}),
         // A position in the list's own coordinate system (--s-crs).
         entry("x", Institution, ImportOnly, {"x", "rechtswert", "easting", "ost"}),
         entry("y", Institution, ImportOnly, {"y", "hochwert", "northing", "nord"}),
-        entry("position_source", Institution, Both, {"position_source", "lagequelle"}),
-        entry("geocoded_by", Institution, Both, {"geocoded_by", "geokodiert_mit"}),
-        entry("step_free", Institution, Both, {"step_free", "barrierefrei", "rollstuhlgerecht"}),
-        entry("service_id", Service, ExportOnly, {}),
-        entry("service_name", Service, Both, {"service_name", "angebot_name", "dienst"}),
-        entry("service_description", Service, Both, {"service_description", "angebotsbeschreibung"}),
+        entry("position_source", Institution, Both, {"position_source", "lagequelle"}, "position_source"),
+        entry("geocoded_by", Institution, Both, {"geocoded_by", "geokodiert_mit"}, "geocoded_by"),
+        entry("step_free", Institution, Both, {"step_free", "barrierefrei", "rollstuhlgerecht"}, "step_free"),
+        entry("service_id", Service, ExportOnly, {}, "id"),
+        entry("service_name", Service, Both, {"service_name", "angebot_name", "dienst"}, "name"),
+        entry("service_description", Service, Both, {"service_description", "angebotsbeschreibung"}, "description"),
         // JSON {"description": {"en": "..."}}, as the exports write them.
-        entry("translations", Institution, Both, {"translations", "uebersetzungen"}),
-        entry("service_translations", Service, Both, {"service_translations", "angebot_uebersetzungen"}),
+        entry("translations", Institution, Both, {"translations", "uebersetzungen"}, "translations"),
+        entry("service_translations", Service, Both, {"service_translations", "angebot_uebersetzungen"}, "translations"),
         entry("focus_areas", Service, Both,
               {"focus_areas", "focus", "schwerpunkt", "schwerpunkte", "arbeitsschwerpunkt",
-               "arbeitsschwerpunkte", "themen", "thema", "kategorie"}),
-        entry("target_groups", Service, Both, {"target_groups", "zielgruppe", "zielgruppen"}),
-        entry("languages", Service, Both, {"languages", "sprachen", "sprache", "beratungssprachen"}),
+               "arbeitsschwerpunkte", "themen", "thema", "kategorie"}, "focus_areas"),
+        entry("target_groups", Service, Both, {"target_groups", "zielgruppe", "zielgruppen"}, "target_groups"),
+        entry("languages", Service, Both, {"languages", "sprachen", "sprache", "beratungssprachen"}, "languages"),
         // One column with the whole address ("Niederwall 23, 33602 Bielefeld"),
         // split where the list has no street column.
         entry("address", Address, ImportOnly, {"address", "adresse", "anschrift"}),
-        entry("phone", Service, Both, {"phone", "telefon", "tel", "telefonnummer"}),
+        entry("phone", Service, Both, {"phone", "telefon", "tel", "telefonnummer"}, "phone"),
         entry("phone_area_code", Service, ImportOnly, {"phone_area_code", "vorwahl"}),
-        entry("email", Service, Both, {"email", "e-mail", "mail"}),
-        entry("website", Service, Both, {"website", "webseite", "homepage", "url", "internet"}),
-        entry("opening_hours", Service, Both, {"opening_hours", "öffnungszeiten", "sprechzeiten"}),
-        entry("cost", Service, Both, {"cost", "kosten", "gebühr"}),
-        entry("referral_required", Service, Both, {"referral_required", "überweisung", "zuweisung_nötig"}),
-        entry("status", Service, Both, {"status"}),
-        entry("last_verified", Service, Both, {"last_verified", "geprüft_am", "stand"}),
-        entry("verified_by", Service, Both, {"verified_by", "geprüft_von", "verifiziert_von"}),
+        entry("email", Service, Both, {"email", "e-mail", "mail"}, "email"),
+        entry("website", Service, Both, {"website", "webseite", "homepage", "url", "internet"}, "website"),
+        entry("opening_hours", Service, Both, {"opening_hours", "öffnungszeiten", "sprechzeiten"}, "opening_hours"),
+        entry("cost", Service, Both, {"cost", "kosten", "gebühr"}, "cost"),
+        entry("referral_required", Service, Both, {"referral_required", "überweisung", "zuweisung_nötig"}, "referral_required", Type::YesNo),
+        entry("status", Service, Both, {"status"}, "status"),
+        entry("last_verified", Service, Both, {"last_verified", "geprüft_am", "stand"}, "last_verified", Type::Date),
+        entry("verified_by", Service, Both, {"verified_by", "geprüft_von", "verifiziert_von"}, "verified_by"),
         // Which list a record came from, and its id there.
-        entry("source", Institution, ExportOnly, {}),
-        entry("source_id", Institution, ExportOnly, {}),
+        entry("source", Institution, ExportOnly, {}, "source"),
+        entry("source_id", Institution, ExportOnly, {}, "source_id"),
         entry("kind", Area, ImportOnly, {"kind", "gebietsart"}),
         entry("population", Area, ImportOnly, {"population", "einwohner", "einwohnerzahl", "ewz"}),
     };

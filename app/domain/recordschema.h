@@ -14,8 +14,8 @@ namespace stadtplan {
 // column names. The import's mapping targets and column words and the
 // exports' columns are made from this table, in its order.
 //
-// Started with issue 32: the store's layers, the change log, the editor's
-// form and their labels follow it in later steps.
+// The store's layers take their record columns from it too. Started with
+// issue 32: the change log, the editor's form and their labels follow.
 namespace RecordSchema {
 
 enum class Part {
@@ -32,6 +32,9 @@ enum class Use {
     ExportOnly, // bookkeeping the exports write for a re-import to recognise
 };
 
+// What the store keeps a value as (text unless said otherwise).
+enum class Type { Text, YesNo, Date };
+
 struct Field
 {
     QString key;
@@ -40,6 +43,11 @@ struct Field
     // Column names lists use for it, English and German, as written (the
     // mapping compares them in its folded form, FieldMapping::key()).
     QStringList columnWords;
+    // Its column in the store's layer of its part (institutions with their
+    // address, organisations, services), or null when the store keeps it
+    // otherwise (the position as the geometry) or not at all.
+    const char *column = nullptr;
+    Type type = Type::Text;
 
     bool imported() const { return use != Use::ExportOnly; }
     bool exported() const { return use != Use::ImportOnly && part != Part::Area; }

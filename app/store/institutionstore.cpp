@@ -4,12 +4,14 @@
 #include "clock.h"
 #include "gdalsupport.h"
 #include "geopackagewrite.h"
+#include "recordschema.h"
 
 #include <QDebug>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
 #include <QTimeZone>
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <future>
@@ -45,49 +47,47 @@ struct LayerSpec
     int since = 1; // the schema version that added the layer
 };
 
+// A record layer's columns: its key, the store's own bookkeeping columns,
+// then the columns the record schema (recordschema.h) gives the parts kept
+// in this layer, in the schema's order, then the trailing bookkeeping.
+std::vector<FieldSpec> recordColumns(std::initializer_list<RecordSchema::Part> parts,
+                                     std::initializer_list<FieldSpec> leading,
+                                     std::initializer_list<FieldSpec> trailing = {})
+{
+    std::vector<FieldSpec> out{{"id", OFTString, OFSTNone, true}};
+    out.insert(out.end(), leading);
+    for (const RecordSchema::Field &field : RecordSchema::fields()) {
+        if (!field.column || qstrcmp(field.column, "id") == 0
+            || std::find(parts.begin(), parts.end(), field.part) == parts.end())
+            continue;
+        switch (field.type) {
+        case RecordSchema::Type::Text:
+            out.push_back({field.column});
+            break;
+        case RecordSchema::Type::YesNo:
+            out.push_back({field.column, OFTInteger, OFSTBoolean});
+            break;
+        case RecordSchema::Type::Date:
+            out.push_back({field.column, OFTDate});
+            break;
+        }
+    }
+    out.insert(out.end(), trailing);
+    return out;
+}
+
 const std::vector<LayerSpec> &schema()
 {
+    using enum RecordSchema::Part;
     static const std::vector<LayerSpec> layers{
-        {OrganisationsLayer,
-         wkbNone,
-         {{"id", OFTString, OFSTNone, true}, {"name"}, {"type"}, {"website"}}},
+        {OrganisationsLayer, wkbNone, recordColumns({Organisation}, {})},
+        // status: the record's (draft, published, archived); version: for
+        // detecting a concurrent change.
         {InstitutionsLayer,
          wkbPoint,
-         {{"id", OFTString, OFSTNone, true},
-          {"organisation_id"},
-          {"name"},
-          {"description"},
-          {"street"},
-          {"house_number"},
-          {"postcode"},
-          {"city"},
-          {"position_source"},
-          {"step_free"},
-          {"source"},
-          {"source_id"},
-          {"geocoded_by"},
-          {"translations"},
-          {"status"},
-          {"version", OFTInteger64}}},
-        {ServicesLayer,
-         wkbNone,
-         {{"id", OFTString, OFSTNone, true},
-          {"institution_id"},
-          {"name"},
-          {"description"},
-          {"focus_areas"},
-          {"target_groups"},
-          {"languages"},
-          {"phone"},
-          {"email"},
-          {"website"},
-          {"opening_hours"},
-          {"cost"},
-          {"referral_required", OFTInteger, OFSTBoolean},
-          {"status"},
-          {"last_verified", OFTDate},
-          {"translations"},
-          {"verified_by"}}},
+         recordColumns({Institution, Address}, {{"organisation_id"}},
+                       {{"status"}, {"version", OFTInteger64}})},
+        {ServicesLayer, wkbNone, recordColumns({Service}, {{"institution_id"}})},
         {AreasLayer,
          wkbMultiPolygon,
          {{"id", OFTString, OFSTNone, true},
