@@ -1,5 +1,7 @@
 #include "changelog.h"
 
+#include "recordschema.h"
+
 #include <QMap>
 #include <QRegularExpression>
 #include <cmath>
@@ -88,12 +90,7 @@ bool setRecordField(Institution &record, const QString &field, const QString &va
         const QString &name = parsed->field;
         auto it = std::find_if(record.services.begin(), record.services.end(),
                                [&](const Service &s) { return s.id == id; });
-        static const QStringList serviceFields{
-            QStringLiteral("name"),    QStringLiteral("description"),   QStringLiteral("focus_areas"),
-            QStringLiteral("target_groups"), QStringLiteral("languages"), QStringLiteral("phone"),
-            QStringLiteral("email"),   QStringLiteral("website"),       QStringLiteral("opening_hours"),
-            QStringLiteral("cost"),    QStringLiteral("verified_by"),   QStringLiteral("translations"),
-            QStringLiteral("referral_required"), QStringLiteral("status"), QStringLiteral("last_verified")};
+        static const QStringList serviceFields = RecordSchema::columns(RecordSchema::Part::Service);
         if (!serviceFields.contains(name))
             return refuse(QStringLiteral("no such field of a service"));
         if (it == record.services.end()) {

@@ -108,4 +108,13 @@ QStringList exportKeys()
     return out;
 }
 
+QStringList columns(Part part)
+{
+    QStringList out;
+    for (const Field &f : fields())
+        if (f.part == part && f.column && qstrcmp(f.column, "id") != 0)
+            out.append(QString::fromLatin1(f.column));
+    return out;
+}
+
 } // namespace stadtplan::RecordSchema

@@ -61,6 +61,9 @@ const Field *field(const QString &key);
 QStringList importKeys();
 // The columns of a flat export (CSV, XLSX, GeoJSON properties), in order.
 QStringList exportKeys();
+// The store columns of a part's fields, in order, without the key column
+// ("id"): a service's fields as the change log and proposals name them.
+QStringList columns(Part part);
 
 } // namespace RecordSchema
 } // namespace stadtplan

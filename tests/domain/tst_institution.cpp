@@ -1,8 +1,10 @@
 #include "bundleddata.h"
+#include "changelog.h"
 #include "cityareas.h"
 #include "cityprofile.h"
 #include "institution.h"
 #include "place.h"
+#include "recordschema.h"
 #include "verification.h"
 
 #include <QJsonDocument>
@@ -110,6 +112,30 @@ private Q_SLOTS:
         QCOMPARE(placeKey(list[3]), placeKey(list[4]));
         QVERIFY(placeKey(list[4]) != placeKey(list[5]));
         QVERIFY(placeKey(list[2]) != placeKey(list[3]));
+    }
+
+    void theChangeLogNamesEveryServiceColumnOfTheSchema()
+    {
+        // What the change log and the proposals record of a service is what
+        // the record schema gives the service layer, and each can be set back.
+        Institution record;
+        record.name = QStringLiteral("Haus");
+        Service offer;
+        offer.id = QStringLiteral("s1");
+        record.services.append(offer);
+        QStringList named;
+        const QMap<QString, QString> fields = recordFields(record);
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            if (const auto service = parseServiceField(it.key())) {
+                named.append(service->field);
+                Institution copy = record;
+                QString error;
+                QVERIFY2(setRecordField(copy, it.key(), it.value(), &error), qPrintable(error));
+            }
+        QStringList schema = RecordSchema::columns(RecordSchema::Part::Service);
+        named.sort();
+        schema.sort();
+        QCOMPARE(named, schema);
     }
 
     void likelyDuplicatesHaveOneRule()
