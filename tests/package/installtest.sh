@@ -8,8 +8,10 @@
 #
 #   installtest.sh DEB WORKDIR BUILD_DIR SOURCE_DIR
 #
-# WORKDIR keeps the fresh Debian (made once with debootstrap, copied for each
-# run) and apt's downloaded packages, so later runs are fast and offline.
+# The fresh Debian (made once with debootstrap, copied for each run) and
+# apt's downloaded packages are kept beside the build environment's root file
+# system ($STADTPLAN_CACHE/package-test, default /var/cache/stadtplan), so
+# later runs, from any clone, are fast; WORKDIR holds the run's copy and logs.
 # Needs root (chroot and mounts, in a private mount namespace); exits 77 with
 # the reason when it cannot run.
 set -euo pipefail
@@ -27,9 +29,11 @@ done
 deb=$(cd "$(dirname "$deb")" && pwd -P)/$(basename "$deb")
 mkdir -p "$work"
 work=$(cd "$work" && pwd -P)
-base=$work/debian13-minbase
+cache=${STADTPLAN_CACHE:-/var/cache/stadtplan}/package-test
+mkdir -p "$cache" 2>/dev/null && [ -w "$cache" ] || cache=$work
+base=$cache/debian13-minbase
+archives=$cache/apt-archives
 root=$work/root
-archives=$work/apt-archives
 mkdir -p "$archives/partial"
 
 # The Debian mirror this environment installs from.
