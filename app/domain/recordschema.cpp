@@ -18,6 +18,17 @@ Field entry(const char *key, Part part, Use use, std::initializer_list<const cha
     return {QString::fromLatin1(key), part, use, words(columnWords), column, type};
 }
 
+// What `pick` makes of each field, in the schema's order; empty ones left out.
+template <typename Pick>
+QStringList collect(Pick pick)
+{
+    QStringList out;
+    for (const Field &f : fields())
+        if (const QString picked = pick(f); !picked.isEmpty())
+            out.append(picked);
+    return out;
+}
+
 } // namespace
 
 const std::vector<Field> &fields()
@@ -92,29 +103,20 @@ const Field *field(const QString &key)
 
 QStringList importKeys()
 {
-    QStringList out;
-    for (const Field &f : fields())
-        if (f.imported())
-            out.append(f.key);
-    return out;
+    return collect([](const Field &f) { return f.imported() ? f.key : QString(); });
 }
 
 QStringList exportKeys()
 {
-    QStringList out;
-    for (const Field &f : fields())
-        if (f.exported())
-            out.append(f.key);
-    return out;
+    return collect([](const Field &f) { return f.exported() ? f.key : QString(); });
 }
 
 QStringList columns(Part part)
 {
-    QStringList out;
-    for (const Field &f : fields())
-        if (f.part == part && f.column && qstrcmp(f.column, "id") != 0)
-            out.append(QString::fromLatin1(f.column));
-    return out;
+    return collect([part](const Field &f) {
+        return f.part == part && f.column && qstrcmp(f.column, "id") != 0 ? QString::fromLatin1(f.column)
+                                                                           : QString();
+    });
 }
 
 } // namespace stadtplan::RecordSchema
