@@ -16,10 +16,10 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QPainter>
-#include <QPixmap>
 #include <QLocale>
 #include <QNetworkInformation>
+#include <QPainter>
+#include <QPixmap>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>

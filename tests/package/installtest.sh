@@ -22,7 +22,7 @@ fail() { say "FAIL: $*"; exit 1; }
 skip() { say "SKIP: $*"; exit 77; }
 
 [ "$(id -u)" -eq 0 ] || skip "installing a package in a fresh Debian needs root (chroot); run scripts/test --package as root or through sudo"
-for tool in debootstrap unshare chroot desktop-file-validate appstreamcli dpkg-deb; do
+for tool in debootstrap unshare chroot desktop-file-validate appstreamcli dpkg-deb Xvfb; do
   command -v "$tool" >/dev/null || fail "$tool is missing (scripts/packages.txt names its package)"
 done
 [ -f "$deb" ] || fail "no package at $deb"
@@ -143,6 +143,36 @@ inside() {
     cp "$png" "$work/installed-$lang.png"
   done
   say "the installed app drew its window: $work/installed-de.png, $work/installed-ar.png"
+
+  # And in a real X11 window, as on a desktop: Qt's xcb platform plugin and
+  # OpenGL, with nothing but what the package's dependencies brought (Mesa
+  # among them).
+  local number=90
+  while [ -e "/tmp/.X$number-lock" ] || [ -e "/tmp/.X11-unix/X$number" ]; do number=$((number + 1)); done
+  Xvfb ":$number" -screen 0 1024x768x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+  local xvfb=$!
+  local waited=0
+  until [ -S "/tmp/.X11-unix/X$number" ]; do
+    kill -0 "$xvfb" 2>/dev/null || { cat "$work/xvfb.log"; fail "Xvfb did not start"; }
+    [ $waited -lt 300 ] || fail "Xvfb made no display :$number"
+    sleep 0.1; waited=$((waited + 1))
+  done
+  mkdir -p "$root/tmp/.X11-unix"
+  mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
+  local log=$work/stadtplan-x11.log
+  if ! chroot --userspec=caseworker:caseworker "$root" /usr/bin/env -i PATH=/usr/bin:/bin \
+        HOME=/home/caseworker LANG=C.UTF-8 DISPLAY=":$number" QT_QPA_PLATFORM=xcb \
+        stadtplan --screenshot /home/caseworker/installed-x11.png --size 1024x768 \
+        --language de --basemap none >"$log" 2>&1; then
+    kill "$xvfb" 2>/dev/null || true
+    cat "$log"; fail "the installed stadtplan did not start in an X11 window"
+  fi
+  kill "$xvfb" 2>/dev/null || true
+  grep -q 'district names "Brackwede' "$log" || { cat "$log"; fail "the installed app drew no map in its X11 window"; }
+  [ "$(stat -c %s "$root/home/caseworker/installed-x11.png")" -gt 20000 ] ||
+    fail "the installed app's X11 window is nearly empty"
+  cp "$root/home/caseworker/installed-x11.png" "$work/installed-x11.png"
+  say "and in an X11 window (xcb, OpenGL): $work/installed-x11.png"
 
   # The command-line tools as a coordinator and a caseworker use them: import
   # a list with German column words into a new GeoPackage and search it; and
