@@ -14,8 +14,9 @@ namespace stadtplan {
 // column names. The import's mapping targets and column words and the
 // exports' columns are made from this table, in its order.
 //
-// The store's layers take their record columns from it too. Started with
-// issue 32: the change log, the editor's form and their labels follow.
+// The store's layers take their record columns from it, the change log its
+// service fields and the editor its labels. Started with issue 32: the
+// values' reading and writing and the editor's form follow.
 namespace RecordSchema {
 
 enum class Part {
@@ -48,6 +49,9 @@ struct Field
     // otherwise (the position as the geometry) or not at all.
     const char *column = nullptr;
     Type type = Type::Text;
+    // Its name in the editor, the history and the review queue: English
+    // source text of the context "stadtplan::RecordEditor", translated there.
+    const char *label = nullptr;
 
     bool imported() const { return use != Use::ExportOnly; }
     bool exported() const { return use != Use::ImportOnly && part != Part::Area; }
@@ -61,6 +65,8 @@ const Field *field(const QString &key);
 QStringList importKeys();
 // The columns of a flat export (CSV, XLSX, GeoJSON properties), in order.
 QStringList exportKeys();
+// The field a part keeps in this store column, or null.
+const Field *byColumn(Part part, const QString &column);
 // The store columns of a part's fields, in order, without the key column
 // ("id"): a service's fields as the change log and proposals name them.
 QStringList columns(Part part);

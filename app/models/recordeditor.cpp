@@ -3,6 +3,7 @@
 #include "changelog.h"
 #include "clock.h"
 #include "institutionstore.h"
+#include "recordschema.h"
 #include "validation.h"
 
 #include <QRegularExpression>
@@ -91,32 +92,15 @@ QString RecordEditor::fieldLabel(const QString &key, const Institution *record)
     const std::optional<ServiceField> service = parseServiceField(key);
     const QString formField = formServiceField(key);
     const QString field = service ? service->field : !formField.isEmpty() ? formField : key;
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("name"), QT_TR_NOOP("Name")},
-        {QStringLiteral("organisation"), QT_TR_NOOP("Träger (organisation)")},
-        {QStringLiteral("cost"), QT_TR_NOOP("Cost (empty: unknown, \"free\": free of charge)")},
-        {QStringLiteral("referral_required"), QT_TR_NOOP("Referral required")},
-        {QStringLiteral("last_verified"), QT_TR_NOOP("Last verified (YYYY-MM-DD)")},
-        {QStringLiteral("verified_by"), QT_TR_NOOP("Verified by")},
-        {QStringLiteral("description"), QT_TR_NOOP("Description")},
-        {QStringLiteral("street"), QT_TR_NOOP("Street")},
-        {QStringLiteral("house_number"), QT_TR_NOOP("House number")},
-        {QStringLiteral("postcode"), QT_TR_NOOP("Postcode")},
-        {QStringLiteral("city"), QT_TR_NOOP("City")},
-        {QStringLiteral("position"), QT_TR_NOOP("Position")},
-        {QStringLiteral("position_source"), QT_TR_NOOP("Position from")},
-        {QStringLiteral("step_free"), QT_TR_NOOP("Step-free access")},
-        {QStringLiteral("status"), QT_TR_NOOP("Status")},
-        {QStringLiteral("focus_areas"), QT_TR_NOOP("Focus areas")},
-        {QStringLiteral("target_groups"), QT_TR_NOOP("Target groups")},
-        {QStringLiteral("languages"), QT_TR_NOOP("Languages (codes, e.g. de; tr; ar)")},
-        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
-        {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
-        {QStringLiteral("website"), QT_TR_NOOP("Website")},
-        {QStringLiteral("opening_hours"), QT_TR_NOOP("Opening hours (e.g. Mo-Fr 09:00-12:00)")},
-    };
-    const auto it = labels.constFind(field);
-    const QString text = it == labels.cend() ? field : tr(*it);
+    // A service's fields by their store column, the record's by their key
+    // (recordschema.h has their labels); the position is the editor's own.
+    const RecordSchema::Field *schemaField =
+        service || !formField.isEmpty() ? RecordSchema::byColumn(RecordSchema::Part::Service, field)
+                                        : RecordSchema::field(field);
+    const char *label = schemaField && schemaField->label ? schemaField->label
+                        : field == u"position"             ? QT_TR_NOOP("Position")
+                                                           : nullptr;
+    const QString text = label ? tr(label) : field;
     // A service's field in the history, the review queue and the conflict list names the offer.
     if (!service)
         return text;

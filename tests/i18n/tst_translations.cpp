@@ -152,7 +152,7 @@ private Q_SLOTS:
                       {QStringLiteral("-silent"), QStringLiteral("-locations"),
                        QStringLiteral("none"), QStringLiteral("-extensions"),
                        QStringLiteral("cpp,h,qml"), QStringLiteral("app/shell"),
-                       QStringLiteral("app/models"), QStringLiteral("qml"),
+                       QStringLiteral("app/models"), QStringLiteral("app/domain"), QStringLiteral("qml"),
                        QStringLiteral("analysis"), QStringLiteral("importers"), QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
