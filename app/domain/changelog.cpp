@@ -15,11 +15,6 @@ using Fields = QMap<QString, QString>; // field -> value as text, in a stable or
 const QString ServicePrefix = QStringLiteral("service ");
 const QString ServiceSeparator = QStringLiteral(": ");
 
-QString yesNo(const std::optional<bool> &value)
-{
-    return value ? (*value ? QStringLiteral("yes") : QStringLiteral("no")) : QString();
-}
-
 } // namespace
 
 Fields recordFields(const Institution &i)
@@ -41,27 +36,11 @@ Fields recordFields(const Institution &i)
              {QStringLiteral("status"), toId(i.recordStatus)},
              {QStringLiteral("geocoded_by"), i.geocodedBy},
              {QStringLiteral("translations"), translationsToJson(i.translations)}};
-    for (const Service &s : i.services) {
-        const auto add = [&](const char *field, const QString &value) {
-            f.insert(serviceFieldName(s.id, QLatin1String(field)), value);
-        };
-        add("name", s.name);
-        add("description", s.description);
-        add("focus_areas", s.focusAreas.join(QStringLiteral("; ")));
-        add("target_groups", s.targetGroups.join(QStringLiteral("; ")));
-        add("languages", s.languages.join(QStringLiteral("; ")));
-        add("phone", s.contact.phone);
-        add("email", s.contact.email);
-        add("website", s.contact.website);
-        add("opening_hours", s.openingHours);
-        add("cost", s.cost);
-        add("referral_required", yesNo(s.referralRequired));
-        add("status", toId(s.status));
-        add("last_verified",
-            s.lastVerified.isValid() ? s.lastVerified.toString(Qt::ISODate) : QString());
-        add("verified_by", s.verifiedBy);
-        add("translations", translationsToJson(s.translations));
-    }
+    // A service's fields, as the record schema writes them.
+    for (const Service &s : i.services)
+        for (const RecordSchema::Field &field : RecordSchema::fields())
+            if (field.part == RecordSchema::Part::Service && field.serviceText)
+                f.insert(serviceFieldName(s.id, QLatin1String(field.column)), field.serviceText(s));
     return f;
 }
 
@@ -73,7 +52,6 @@ bool setRecordField(Institution &record, const QString &field, const QString &va
         return false;
     };
     const QString v = value.trimmed();
-    const auto list = [&] { return v.split(QLatin1Char(';'), Qt::SkipEmptyParts).replaceInStrings(QRegularExpression(QStringLiteral("^\\s+|\\s+$")), QString()); };
     const auto translations = [&](FieldTranslations &target) {
         QString why;
         const auto parsed = translationsFromJson(v, &why);
@@ -90,8 +68,8 @@ bool setRecordField(Institution &record, const QString &field, const QString &va
         const QString &name = parsed->field;
         auto it = std::find_if(record.services.begin(), record.services.end(),
                                [&](const Service &s) { return s.id == id; });
-        static const QStringList serviceFields = RecordSchema::columns(RecordSchema::Part::Service);
-        if (!serviceFields.contains(name))
+        const RecordSchema::Field *schemaField = RecordSchema::byColumn(RecordSchema::Part::Service, name);
+        if (!schemaField || !schemaField->setServiceText)
             return refuse(QStringLiteral("no such field of a service"));
         if (it == record.services.end()) {
             // An offer added since: its first field makes it.
@@ -102,50 +80,8 @@ bool setRecordField(Institution &record, const QString &field, const QString &va
             record.services.append(added);
             it = record.services.end() - 1;
         }
-        Service &s = *it;
-        if (name == QLatin1String("name"))
-            s.name = v;
-        else if (name == QLatin1String("description"))
-            s.description = value;
-        else if (name == QLatin1String("focus_areas"))
-            s.focusAreas = list();
-        else if (name == QLatin1String("target_groups"))
-            s.targetGroups = list();
-        else if (name == QLatin1String("languages"))
-            s.languages = list();
-        else if (name == QLatin1String("phone"))
-            s.contact.phone = v;
-        else if (name == QLatin1String("email"))
-            s.contact.email = v;
-        else if (name == QLatin1String("website"))
-            s.contact.website = v;
-        else if (name == QLatin1String("opening_hours"))
-            s.openingHours = v;
-        else if (name == QLatin1String("cost"))
-            s.cost = v;
-        else if (name == QLatin1String("verified_by"))
-            s.verifiedBy = v;
-        else if (name == QLatin1String("translations"))
-            return translations(s.translations);
-        else if (name == QLatin1String("referral_required")) {
-            if (v.isEmpty())
-                s.referralRequired.reset();
-            else if (v == QLatin1String("yes") || v == QLatin1String("no"))
-                s.referralRequired = v == QLatin1String("yes");
-            else
-                return refuse(QStringLiteral("'%1' is not yes, no or empty").arg(v));
-        } else if (name == QLatin1String("status")) {
-            const auto status = serviceStatusFromId(v);
-            if (!status)
-                return refuse(QStringLiteral("'%1' is not a service status").arg(v));
-            s.status = *status;
-        } else if (name == QLatin1String("last_verified")) {
-            const QDate date = QDate::fromString(v, Qt::ISODate);
-            if (!v.isEmpty() && !date.isValid())
-                return refuse(QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(v));
-            s.lastVerified = date;
-        } else
-            return refuse(QStringLiteral("no such field of a service"));
+        if (const std::optional<QString> problem = schemaField->setServiceText(*it, value))
+            return refuse(*problem);
         return true;
     }
     if (field == QLatin1String("name"))

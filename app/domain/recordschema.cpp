@@ -1,5 +1,6 @@
 #include "recordschema.h"
 
+#include <QRegularExpression>
 #include <QtGlobal>
 
 namespace stadtplan::RecordSchema {
@@ -30,6 +31,28 @@ QStringList collect(Pick pick)
         if (const QString picked = pick(f); !picked.isEmpty())
             out.append(picked);
     return out;
+}
+
+// A service field's value to text and back (Field::serviceText).
+using Get = QString (*)(const Service &);
+using Set = std::optional<QString> (*)(Service &, const QString &);
+
+Field withText(Field field, Get get, Set set)
+{
+    field.serviceText = get;
+    field.setServiceText = set;
+    return field;
+}
+
+QString joined(const QStringList &list)
+{
+    return list.join(QStringLiteral("; "));
+}
+
+QStringList split(const QString &text)
+{
+    static const QRegularExpression ends(QStringLiteral("^\\s+|\\s+$"));
+    return text.trimmed().split(QLatin1Char(';'), Qt::SkipEmptyParts).replaceInStrings(ends, QString());
 }
 
 } // namespace
@@ -65,29 +88,91 @@ const std::vector<Field> &fields()
         entry("geocoded_by", Institution, Both, {"geocoded_by", "geokodiert_mit"}, "geocoded_by"),
         entry("step_free", Institution, Both, {"step_free", "barrierefrei", "rollstuhlgerecht"}, "step_free", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Step-free access")),
         entry("service_id", Service, ExportOnly, {}, "id"),
-        entry("service_name", Service, Both, {"service_name", "angebot_name", "dienst"}, "name", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Name")),
-        entry("service_description", Service, Both, {"service_description", "angebotsbeschreibung"}, "description", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Description")),
+        withText(entry("service_name", Service, Both, {"service_name", "angebot_name", "dienst"}, "name", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Name")),
+                 [](const stadtplan::Service &s) { return s.name; },
+                 [](stadtplan::Service &s, const QString &t) -> std::optional<QString> { s.name = t.trimmed(); return std::nullopt; }),
+        withText(entry("service_description", Service, Both, {"service_description", "angebotsbeschreibung"}, "description", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Description")),
+                 [](const stadtplan::Service &s) { return s.description; },
+                 [](stadtplan::Service &s, const QString &t) -> std::optional<QString> { s.description = t; return std::nullopt; }),
         // JSON {"description": {"en": "..."}}, as the exports write them.
         entry("translations", Institution, Both, {"translations", "uebersetzungen"}, "translations"),
-        entry("service_translations", Service, Both, {"service_translations", "angebot_uebersetzungen"}, "translations"),
-        entry("focus_areas", Service, Both,
+        withText(entry("service_translations", Service, Both, {"service_translations", "angebot_uebersetzungen"}, "translations"),
+                 [](const stadtplan::Service &s) { return translationsToJson(s.translations); },
+                 [](stadtplan::Service &s, const QString &t) -> std::optional<QString> {
+                     QString why;
+                     const auto parsed = translationsFromJson(t.trimmed(), &why);
+                     if (!parsed)
+                         return why;
+                     s.translations = *parsed;
+                     return std::nullopt;
+                 }),
+        withText(entry("focus_areas", Service, Both,
               {"focus_areas", "focus", "schwerpunkt", "schwerpunkte", "arbeitsschwerpunkt",
                "arbeitsschwerpunkte", "themen", "thema", "kategorie"}, "focus_areas", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Focus areas")),
-        entry("target_groups", Service, Both, {"target_groups", "zielgruppe", "zielgruppen"}, "target_groups", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Target groups")),
-        entry("languages", Service, Both, {"languages", "sprachen", "sprache", "beratungssprachen"}, "languages", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Languages (codes, e.g. de; tr; ar)")),
+                 [](const stadtplan::Service &s) { return joined(s.focusAreas); },
+                 [](stadtplan::Service &s, const QString &t) -> std::optional<QString> { s.focusAreas = split(t); return std::nullopt; }),
+        withText(entry("target_groups", Service, Both, {"target_groups", "zielgruppe", "zielgruppen"}, "target_groups", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Target groups")),
+                 [](const stadtplan::Service &s) { return joined(s.targetGroups); },
+                 [](stadtplan::Service &s, const QString &t) -> std::optional<QString> { s.targetGroups = split(t); return std::nullopt; }),
+        withText(entry("languages", Service, Both, {"languages", "sprachen", "sprache", "beratungssprachen"}, "languages", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Languages (codes, e.g. de; tr; ar)")),
+                 [](const stadtplan::Service &s) { return joined(s.languages); },
+                 [](stadtplan::Service &s, const QString &t) -> std::optional<QString> { s.languages = split(t); return std::nullopt; }),
         // One column with the whole address ("Niederwall 23, 33602 Bielefeld"),
         // split where the list has no street column.
         entry("address", Address, ImportOnly, {"address", "adresse", "anschrift"}),
-        entry("phone", Service, Both, {"phone", "telefon", "tel", "telefonnummer"}, "phone", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Phone")),
+        withText(entry("phone", Service, Both, {"phone", "telefon", "tel", "telefonnummer"}, "phone", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Phone")),
+                 [](const stadtplan::Service &s) { return s.contact.phone; },
+                 [](stadtplan::Service &s, const QString &t) -> std::optional<QString> { s.contact.phone = t.trimmed(); return std::nullopt; }),
         entry("phone_area_code", Service, ImportOnly, {"phone_area_code", "vorwahl"}),
-        entry("email", Service, Both, {"email", "e-mail", "mail"}, "email", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "E-mail")),
-        entry("website", Service, Both, {"website", "webseite", "homepage", "url", "internet"}, "website", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Website")),
-        entry("opening_hours", Service, Both, {"opening_hours", "öffnungszeiten", "sprechzeiten"}, "opening_hours", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Opening hours (e.g. Mo-Fr 09:00-12:00)")),
-        entry("cost", Service, Both, {"cost", "kosten", "gebühr"}, "cost", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Cost (empty: unknown, \"free\": free of charge)")),
-        entry("referral_required", Service, Both, {"referral_required", "überweisung", "zuweisung_nötig"}, "referral_required", Type::YesNo, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Referral required")),
-        entry("status", Service, Both, {"status"}, "status", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Status")),
-        entry("last_verified", Service, Both, {"last_verified", "geprüft_am", "stand"}, "last_verified", Type::Date, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Last verified (YYYY-MM-DD)")),
-        entry("verified_by", Service, Both, {"verified_by", "geprüft_von", "verifiziert_von"}, "verified_by", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Verified by")),
+        withText(entry("email", Service, Both, {"email", "e-mail", "mail"}, "email", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "E-mail")),
+                 [](const stadtplan::Service &s) { return s.contact.email; },
+                 [](stadtplan::Service &s, const QString &t) -> std::optional<QString> { s.contact.email = t.trimmed(); return std::nullopt; }),
+        withText(entry("website", Service, Both, {"website", "webseite", "homepage", "url", "internet"}, "website", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Website")),
+                 [](const stadtplan::Service &s) { return s.contact.website; },
+                 [](stadtplan::Service &s, const QString &t) -> std::optional<QString> { s.contact.website = t.trimmed(); return std::nullopt; }),
+        withText(entry("opening_hours", Service, Both, {"opening_hours", "öffnungszeiten", "sprechzeiten"}, "opening_hours", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Opening hours (e.g. Mo-Fr 09:00-12:00)")),
+                 [](const stadtplan::Service &s) { return s.openingHours; },
+                 [](stadtplan::Service &s, const QString &t) -> std::optional<QString> { s.openingHours = t.trimmed(); return std::nullopt; }),
+        withText(entry("cost", Service, Both, {"cost", "kosten", "gebühr"}, "cost", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Cost (empty: unknown, \"free\": free of charge)")),
+                 [](const stadtplan::Service &s) { return s.cost; },
+                 [](stadtplan::Service &s, const QString &t) -> std::optional<QString> { s.cost = t.trimmed(); return std::nullopt; }),
+        withText(entry("referral_required", Service, Both, {"referral_required", "überweisung", "zuweisung_nötig"}, "referral_required", Type::YesNo, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Referral required")),
+                 [](const stadtplan::Service &s) {
+                     return s.referralRequired ? (*s.referralRequired ? QStringLiteral("yes") : QStringLiteral("no"))
+                                               : QString();
+                 },
+                 [](stadtplan::Service &s, const QString &t) -> std::optional<QString> {
+                     const QString v = t.trimmed();
+                     if (v.isEmpty())
+                         s.referralRequired.reset();
+                     else if (v == QLatin1String("yes") || v == QLatin1String("no"))
+                         s.referralRequired = v == QLatin1String("yes");
+                     else
+                         return QStringLiteral("'%1' is not yes, no or empty").arg(v);
+                     return std::nullopt;
+                 }),
+        withText(entry("status", Service, Both, {"status"}, "status", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Status")),
+                 [](const stadtplan::Service &s) { return toId(s.status); },
+                 [](stadtplan::Service &s, const QString &t) -> std::optional<QString> {
+                     const auto status = serviceStatusFromId(t.trimmed());
+                     if (!status)
+                         return QStringLiteral("'%1' is not a service status").arg(t.trimmed());
+                     s.status = *status;
+                     return std::nullopt;
+                 }),
+        withText(entry("last_verified", Service, Both, {"last_verified", "geprüft_am", "stand"}, "last_verified", Type::Date, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Last verified (YYYY-MM-DD)")),
+                 [](const stadtplan::Service &s) { return s.lastVerified.isValid() ? s.lastVerified.toString(Qt::ISODate) : QString(); },
+                 [](stadtplan::Service &s, const QString &t) -> std::optional<QString> {
+                     const QString v = t.trimmed();
+                     const QDate date = QDate::fromString(v, Qt::ISODate);
+                     if (!v.isEmpty() && !date.isValid())
+                         return QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(v);
+                     s.lastVerified = date;
+                     return std::nullopt;
+                 }),
+        withText(entry("verified_by", Service, Both, {"verified_by", "geprüft_von", "verifiziert_von"}, "verified_by", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Verified by")),
+                 [](const stadtplan::Service &s) { return s.verifiedBy; },
+                 [](stadtplan::Service &s, const QString &t) -> std::optional<QString> { s.verifiedBy = t.trimmed(); return std::nullopt; }),
         // Which list a record came from, and its id there.
         entry("source", Institution, ExportOnly, {}, "source"),
         entry("source_id", Institution, ExportOnly, {}, "source_id"),

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "institution.h"
+
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace stadtplan {
@@ -15,8 +18,9 @@ namespace stadtplan {
 // exports' columns are made from this table, in its order.
 //
 // The store's layers take their record columns from it, the change log its
-// service fields and the editor its labels. Started with issue 32: the
-// values' reading and writing and the editor's form follow.
+// services' fields with their values as text, and the editor its labels.
+// Started with issue 32: the institution's values, the store's and the
+// exports' reading and writing and the editor's form follow.
 namespace RecordSchema {
 
 enum class Part {
@@ -52,6 +56,12 @@ struct Field
     // Its name in the editor, the history and the review queue: English
     // source text of the context "stadtplan::RecordEditor", translated there.
     const char *label = nullptr;
+    // A service field's value as text (as the change log, the proposals and
+    // the editor write it: lists joined by "; ", yes/no/empty, ISO dates,
+    // ids of states, translations as JSON), and the value set back from such
+    // a text, which returns the problem when the text is none.
+    QString (*serviceText)(const Service &) = nullptr;
+    std::optional<QString> (*setServiceText)(Service &, const QString &text) = nullptr;
 
     bool imported() const { return use != Use::ExportOnly; }
     bool exported() const { return use != Use::ImportOnly && part != Part::Area; }

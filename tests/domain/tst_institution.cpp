@@ -136,6 +136,40 @@ private Q_SLOTS:
         named.sort();
         schema.sort();
         QCOMPARE(named, schema);
+
+        // Every value goes to text and back unchanged, and a wrong one is refused.
+        Service full;
+        full.id = QStringLiteral("s1");
+        full.name = QStringLiteral("Sprachcafé");
+        full.description = QStringLiteral("  Deutsch üben\nmit Kaffee");
+        full.focusAreas = {QStringLiteral("language_courses"), QStringLiteral("counselling")};
+        full.targetGroups = {QStringLiteral("women")};
+        full.languages = {QStringLiteral("de"), QStringLiteral("ar")};
+        full.contact = {QStringLiteral("0521 123"), QStringLiteral("info@example.org"), QStringLiteral("https://example.org")};
+        full.openingHours = QStringLiteral("Mo-Fr 09:00-12:00");
+        full.cost = QStringLiteral("free");
+        full.referralRequired = false;
+        full.status = ServiceStatus::TemporarilyClosed;
+        full.lastVerified = QDate(2026, 11, 30);
+        full.verifiedBy = QStringLiteral("Anna");
+        full.translations[QStringLiteral("name")][QStringLiteral("ar")] = QStringLiteral("مقهى اللغة");
+        Institution source = record;
+        source.services = {full};
+        Institution target = record;
+        target.services.clear();
+        const QMap<QString, QString> written = recordFields(source);
+        for (auto it = written.cbegin(); it != written.cend(); ++it)
+            if (parseServiceField(it.key())) {
+                QString error;
+                QVERIFY2(setRecordField(target, it.key(), it.value(), &error), qPrintable(error));
+            }
+        QCOMPARE(recordFields(target), written);
+        QString error;
+        QVERIFY(!setRecordField(target, serviceFieldName(QStringLiteral("s1"), QStringLiteral("referral_required")),
+                                QStringLiteral("vielleicht"), &error));
+        QVERIFY2(error.contains(QStringLiteral("not yes, no or empty")), qPrintable(error));
+        QVERIFY(!setRecordField(target, serviceFieldName(QStringLiteral("s1"), QStringLiteral("shoe_size")),
+                                QStringLiteral("42"), &error));
     }
 
     void likelyDuplicatesHaveOneRule()
