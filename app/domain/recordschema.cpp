@@ -21,7 +21,6 @@ Field entry(const char *key, Part part, Use use, std::initializer_list<const cha
     return {QString::fromLatin1(key), part, use, words(columnWords), column, type, label};
 }
 
-
 // What `pick` makes of each field, in the schema's order; empty ones left out.
 template <typename Pick>
 QStringList collect(Pick pick)
