@@ -17,6 +17,8 @@
 #include <cpl_string.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+#include <utility>
+#include <vector>
 
 namespace stadtplan {
 
@@ -303,6 +305,11 @@ int exportStore(const ExportOptions &options)
             Filter filter;
             for (const QString &id : options.focus)
                 filter.focusAreas.insert(id);
+            // The service columns the record schema writes as text, with how.
+            std::vector<std::pair<QByteArray, QString (*)(const Service &)>> serviceColumns;
+            for (const RecordSchema::Field &field : RecordSchema::fields())
+                if (field.part == RecordSchema::Part::Service && field.exported() && field.serviceText)
+                    serviceColumns.emplace_back(field.key.toUtf8(), field.serviceText);
             for (const Institution &i : std::as_const(institutions)) {
                 for (const Service &s : i.services) {
                     if (!options.focus.isEmpty() && !filter.matches(s))
@@ -329,25 +336,11 @@ int exportStore(const ExportOptions &options)
                     setText(f, "position_source", toId(i.positionSource));
                     setText(f, "geocoded_by", i.geocodedBy);
                     setText(f, "step_free", toId(i.stepFree));
-                    setText(f, "service_id", s.id);
-                    setText(f, "service_name", s.name);
-                    setText(f, "service_description", s.description);
                     setText(f, "translations", translationsToJson(i.translations));
-                    setText(f, "service_translations", translationsToJson(s.translations));
-                    setText(f, "focus_areas", s.focusAreas.join(QStringLiteral("; ")));
-                    setText(f, "target_groups", s.targetGroups.join(QStringLiteral("; ")));
-                    setText(f, "languages", s.languages.join(QStringLiteral("; ")));
-                    setText(f, "phone", s.contact.phone);
-                    setText(f, "email", s.contact.email);
-                    setText(f, "website", s.contact.website);
-                    setText(f, "opening_hours", s.openingHours);
-                    setText(f, "cost", s.cost);
-                    if (s.referralRequired)
-                        setText(f, "referral_required", *s.referralRequired ? QStringLiteral("yes") : QStringLiteral("no"));
-                    setText(f, "status", toId(s.status));
-                    if (s.lastVerified.isValid())
-                        setText(f, "last_verified", s.lastVerified.toString(Qt::ISODate));
-                    setText(f, "verified_by", s.verifiedBy);
+                    setText(f, "service_id", s.id);
+                    // The service's fields in their text form (the record schema's).
+                    for (const auto &[column, text] : serviceColumns)
+                        setText(f, column.constData(), text(s));
                     setText(f, "source", i.source);
                     setText(f, "source_id", i.sourceId);
                     if (layer->CreateFeature(&f) != OGRERR_NONE)
