@@ -305,44 +305,32 @@ int exportStore(const ExportOptions &options)
             Filter filter;
             for (const QString &id : options.focus)
                 filter.focusAreas.insert(id);
-            // The service columns the record schema writes as text, with how.
+            // The columns the record schema writes as text, with how: the
+            // record's (its position as latitude and longitude) and the service's.
+            std::vector<std::pair<QByteArray, QString (*)(const Institution &)>> recordColumns;
             std::vector<std::pair<QByteArray, QString (*)(const Service &)>> serviceColumns;
-            for (const RecordSchema::Field &field : RecordSchema::fields())
-                if (field.part == RecordSchema::Part::Service && field.exported() && field.serviceText)
+            for (const RecordSchema::Field &field : RecordSchema::fields()) {
+                if (!field.exported())
+                    continue;
+                if (field.recordText)
+                    recordColumns.emplace_back(field.key.toUtf8(), field.recordText);
+                else if (field.serviceText)
                     serviceColumns.emplace_back(field.key.toUtf8(), field.serviceText);
+            }
             for (const Institution &i : std::as_const(institutions)) {
                 for (const Service &s : i.services) {
                     if (!options.focus.isEmpty() && !filter.matches(s))
                         continue;
                     OGRFeature f(layer->GetLayerDefn());
-                    setText(f, "id", i.id);
-                    setText(f, "name", i.name);
-                    setText(f, "organisation", i.organisation.name);
-                    setText(f, "organisation_type", i.organisation.typeId);
-                    setText(f, "organisation_website", i.organisation.website);
-                    setText(f, "description", i.description);
-                    setText(f, "street", i.address.street);
-                    setText(f, "house_number", i.address.houseNumber);
-                    setText(f, "postcode", i.address.postcode);
-                    setText(f, "city", i.address.city);
-                    if (i.position.isValid()) {
-                        setText(f, "latitude", QString::number(i.position.latitude, 'f', 7));
-                        setText(f, "longitude", QString::number(i.position.longitude, 'f', 7));
-                        if (format->geometry) {
-                            OGRPoint point(i.position.longitude, i.position.latitude);
-                            f.SetGeometry(&point);
-                        }
+                    for (const auto &[column, text] : recordColumns)
+                        setText(f, column.constData(), text(i));
+                    if (i.position.isValid() && format->geometry) {
+                        OGRPoint point(i.position.longitude, i.position.latitude);
+                        f.SetGeometry(&point);
                     }
-                    setText(f, "position_source", toId(i.positionSource));
-                    setText(f, "geocoded_by", i.geocodedBy);
-                    setText(f, "step_free", toId(i.stepFree));
-                    setText(f, "translations", translationsToJson(i.translations));
                     setText(f, "service_id", s.id);
-                    // The service's fields in their text form (the record schema's).
                     for (const auto &[column, text] : serviceColumns)
                         setText(f, column.constData(), text(s));
-                    setText(f, "source", i.source);
-                    setText(f, "source_id", i.sourceId);
                     if (layer->CreateFeature(&f) != OGRERR_NONE)
                         fail(QStringLiteral("cannot write %1: %2").arg(options.output, errors.lastFailure()));
                     ++written;

@@ -19,24 +19,17 @@ const QString ServiceSeparator = QStringLiteral(": ");
 
 Fields recordFields(const Institution &i)
 {
-    Fields f{{QStringLiteral("name"), i.name},
-             {QStringLiteral("description"), i.description},
-             {QStringLiteral("organisation"), i.organisation.name},
-             {QStringLiteral("street"), i.address.street},
-             {QStringLiteral("house_number"), i.address.houseNumber},
-             {QStringLiteral("postcode"), i.address.postcode},
-             {QStringLiteral("city"), i.address.city},
-             {QStringLiteral("position"), i.position.isValid()
+    // The record's own state and position, then its fields and its services'
+    // fields as the record schema writes them.
+    Fields f{{QStringLiteral("position"), i.position.isValid()
                                               ? QStringLiteral("%1, %2")
                                                     .arg(i.position.latitude, 0, 'f', 6)
                                                     .arg(i.position.longitude, 0, 'f', 6)
                                               : QString()},
-             {QStringLiteral("position_source"), toId(i.positionSource)},
-             {QStringLiteral("step_free"), toId(i.stepFree)},
-             {QStringLiteral("status"), toId(i.recordStatus)},
-             {QStringLiteral("geocoded_by"), i.geocodedBy},
-             {QStringLiteral("translations"), translationsToJson(i.translations)}};
-    // A service's fields, as the record schema writes them.
+             {QStringLiteral("status"), toId(i.recordStatus)}};
+    for (const RecordSchema::Field &field : RecordSchema::fields())
+        if (field.recordText && field.setRecordText)
+            f.insert(field.key, field.recordText(i));
     for (const Service &s : i.services)
         for (const RecordSchema::Field &field : RecordSchema::fields())
             if (field.part == RecordSchema::Part::Service && field.serviceText)
@@ -52,14 +45,6 @@ bool setRecordField(Institution &record, const QString &field, const QString &va
         return false;
     };
     const QString v = value.trimmed();
-    const auto translations = [&](FieldTranslations &target) {
-        QString why;
-        const auto parsed = translationsFromJson(v, &why);
-        if (!parsed)
-            return refuse(why);
-        target = *parsed;
-        return true;
-    };
     if (field.startsWith(ServicePrefix)) {
         const std::optional<ServiceField> parsed = parseServiceField(field);
         if (!parsed)
@@ -84,25 +69,7 @@ bool setRecordField(Institution &record, const QString &field, const QString &va
             return refuse(*problem);
         return true;
     }
-    if (field == QLatin1String("name"))
-        record.name = v;
-    else if (field == QLatin1String("description"))
-        record.description = value;
-    else if (field == QLatin1String("organisation"))
-        record.organisation.name = v;
-    else if (field == QLatin1String("street"))
-        record.address.street = v;
-    else if (field == QLatin1String("house_number"))
-        record.address.houseNumber = v;
-    else if (field == QLatin1String("postcode"))
-        record.address.postcode = v;
-    else if (field == QLatin1String("city"))
-        record.address.city = v;
-    else if (field == QLatin1String("geocoded_by"))
-        record.geocodedBy = v;
-    else if (field == QLatin1String("translations"))
-        return translations(record.translations);
-    else if (field == QLatin1String("position")) {
+    if (field == QLatin1String("position")) {
         if (v.isEmpty()) {
             record.position = {};
             return true;
@@ -114,23 +81,20 @@ bool setRecordField(Institution &record, const QString &field, const QString &va
         if (parts.size() != 2 || !latOk || !lonOk || std::abs(lat) > 90 || std::abs(lon) > 180)
             return refuse(QStringLiteral("'%1' is not a position (latitude, longitude)").arg(v));
         record.position = {lat, lon};
-    } else if (field == QLatin1String("position_source")) {
-        const auto source = positionSourceFromId(v);
-        if (!source)
-            return refuse(QStringLiteral("'%1' is not surveyed, geocoded or estimated").arg(v));
-        record.positionSource = *source;
-    } else if (field == QLatin1String("step_free")) {
-        const auto stepFree = stepFreeFromId(v);
-        if (!stepFree)
-            return refuse(QStringLiteral("'%1' is not yes, no or unknown").arg(v));
-        record.stepFree = *stepFree;
-    } else if (field == QLatin1String("status")) {
+        return true;
+    }
+    if (field == QLatin1String("status")) {
         const auto status = recordStatusFromId(v);
         if (!status)
             return refuse(QStringLiteral("'%1' is not published, draft or archived").arg(v));
         record.recordStatus = *status;
-    } else
+        return true;
+    }
+    const RecordSchema::Field *schemaField = RecordSchema::field(field);
+    if (!schemaField || !schemaField->setRecordText)
         return refuse(QStringLiteral("no such field"));
+    if (const std::optional<QString> problem = schemaField->setRecordText(record, value))
+        return refuse(*problem);
     return true;
 }
 

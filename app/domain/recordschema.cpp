@@ -43,6 +43,25 @@ Field withText(Field field, Get get, Set set)
     return field;
 }
 
+// A record-level field's value to text and back (Field::recordText); a
+// field only written has no setter.
+using RecordGet = QString (*)(const Institution &);
+using RecordSet = std::optional<QString> (*)(Institution &, const QString &);
+
+Field withRecordText(Field field, RecordGet get, RecordSet set = nullptr)
+{
+    field.recordText = get;
+    field.setRecordText = set;
+    return field;
+}
+
+QString coordinate(const Institution &i, bool latitude)
+{
+    if (!i.position.isValid())
+        return {};
+    return QString::number(latitude ? i.position.latitude : i.position.longitude, 'f', 7);
+}
+
 QString joined(const QStringList &list)
 {
     return list.join(QStringLiteral("; "));
@@ -63,29 +82,66 @@ const std::vector<Field> &fields()
     using enum Use;
     static const std::vector<Field> table{
         // (A GIS's OBJECTID is a fallback guess of the import: official numbers outlast it.)
-        entry("id", Institution, Both, {"id", "source_id", "kennung", "nummer"}, "id"),
-        entry("name", Institution, Both,
+        withRecordText(entry("id", Institution, Both, {"id", "source_id", "kennung", "nummer"}, "id"),
+                       [](const stadtplan::Institution &i) { return i.id; }),
+        withRecordText(entry("name", Institution, Both,
               {"name", "einrichtung", "bezeichnung", "institution", "titel", "stelle", "gen", "bezirk",
                "stadtbezirk"}, "name", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Name")),
-        entry("organisation", Organisation, Both,
+                       [](const stadtplan::Institution &i) { return i.name; },
+                       [](stadtplan::Institution &i, const QString &t) -> std::optional<QString> { i.name = t.trimmed(); return std::nullopt; }),
+        withRecordText(entry("organisation", Organisation, Both,
               {"organisation", "organization", "träger", "traegerin", "anbieter"}, "name", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Träger (organisation)")),
-        entry("organisation_type", Organisation, Both,
+                       [](const stadtplan::Institution &i) { return i.organisation.name; },
+                       [](stadtplan::Institution &i, const QString &t) -> std::optional<QString> { i.organisation.name = t.trimmed(); return std::nullopt; }),
+        withRecordText(entry("organisation_type", Organisation, Both,
               {"organisation_type", "trägerart", "art", "typ", "einrichtungsart"}, "type"),
-        entry("organisation_website", Organisation, Both, {"organisation_website", "träger_webseite"}, "website"),
-        entry("description", Institution, Both, {"description", "beschreibung", "info"}, "description", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Description")),
-        entry("street", Address, Both, {"street", "straße", "str"}, "street", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Street")),
-        entry("house_number", Address, Both, {"house_number", "hausnummer", "hnr", "hausnr"}, "house_number", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "House number")),
-        entry("postcode", Address, Both, {"postcode", "plz", "postleitzahl", "zip"}, "postcode", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Postcode")),
-        entry("city", Address, Both, {"city", "ort", "stadt", "gemeinde"}, "city", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "City")),
-        entry("latitude", Institution, Both, {"latitude", "lat", "breite", "breitengrad"}),
-        entry("longitude", Institution, Both,
+                       [](const stadtplan::Institution &i) { return i.organisation.typeId; }),
+        withRecordText(entry("organisation_website", Organisation, Both, {"organisation_website", "träger_webseite"}, "website"),
+                       [](const stadtplan::Institution &i) { return i.organisation.website; }),
+        withRecordText(entry("description", Institution, Both, {"description", "beschreibung", "info"}, "description", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Description")),
+                       [](const stadtplan::Institution &i) { return i.description; },
+                       [](stadtplan::Institution &i, const QString &t) -> std::optional<QString> { i.description = t; return std::nullopt; }),
+        withRecordText(entry("street", Address, Both, {"street", "straße", "str"}, "street", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Street")),
+                       [](const stadtplan::Institution &i) { return i.address.street; },
+                       [](stadtplan::Institution &i, const QString &t) -> std::optional<QString> { i.address.street = t.trimmed(); return std::nullopt; }),
+        withRecordText(entry("house_number", Address, Both, {"house_number", "hausnummer", "hnr", "hausnr"}, "house_number", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "House number")),
+                       [](const stadtplan::Institution &i) { return i.address.houseNumber; },
+                       [](stadtplan::Institution &i, const QString &t) -> std::optional<QString> { i.address.houseNumber = t.trimmed(); return std::nullopt; }),
+        withRecordText(entry("postcode", Address, Both, {"postcode", "plz", "postleitzahl", "zip"}, "postcode", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Postcode")),
+                       [](const stadtplan::Institution &i) { return i.address.postcode; },
+                       [](stadtplan::Institution &i, const QString &t) -> std::optional<QString> { i.address.postcode = t.trimmed(); return std::nullopt; }),
+        withRecordText(entry("city", Address, Both, {"city", "ort", "stadt", "gemeinde"}, "city", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "City")),
+                       [](const stadtplan::Institution &i) { return i.address.city; },
+                       [](stadtplan::Institution &i, const QString &t) -> std::optional<QString> { i.address.city = t.trimmed(); return std::nullopt; }),
+        withRecordText(entry("latitude", Institution, Both, {"latitude", "lat", "breite", "breitengrad"}),
+                       [](const stadtplan::Institution &i) { return coordinate(i, true); }),
+        withRecordText(entry("longitude", Institution, Both,
               {"longitude", "lon", "lng", "long", "länge", "längengrad"}),
+                       [](const stadtplan::Institution &i) { return coordinate(i, false); }),
         // A position in the list's own coordinate system (--s-crs).
         entry("x", Institution, ImportOnly, {"x", "rechtswert", "easting", "ost"}),
         entry("y", Institution, ImportOnly, {"y", "hochwert", "northing", "nord"}),
-        entry("position_source", Institution, Both, {"position_source", "lagequelle"}, "position_source", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Position from")),
-        entry("geocoded_by", Institution, Both, {"geocoded_by", "geokodiert_mit"}, "geocoded_by"),
-        entry("step_free", Institution, Both, {"step_free", "barrierefrei", "rollstuhlgerecht"}, "step_free", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Step-free access")),
+        withRecordText(entry("position_source", Institution, Both, {"position_source", "lagequelle"}, "position_source", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Position from")),
+                       [](const stadtplan::Institution &i) { return toId(i.positionSource); },
+                       [](stadtplan::Institution &i, const QString &t) -> std::optional<QString> {
+                           const auto source = positionSourceFromId(t.trimmed());
+                           if (!source)
+                               return QStringLiteral("'%1' is not surveyed, geocoded or estimated").arg(t.trimmed());
+                           i.positionSource = *source;
+                           return std::nullopt;
+                       }),
+        withRecordText(entry("geocoded_by", Institution, Both, {"geocoded_by", "geokodiert_mit"}, "geocoded_by"),
+                       [](const stadtplan::Institution &i) { return i.geocodedBy; },
+                       [](stadtplan::Institution &i, const QString &t) -> std::optional<QString> { i.geocodedBy = t.trimmed(); return std::nullopt; }),
+        withRecordText(entry("step_free", Institution, Both, {"step_free", "barrierefrei", "rollstuhlgerecht"}, "step_free", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Step-free access")),
+                       [](const stadtplan::Institution &i) { return toId(i.stepFree); },
+                       [](stadtplan::Institution &i, const QString &t) -> std::optional<QString> {
+                           const auto stepFree = stepFreeFromId(t.trimmed());
+                           if (!stepFree)
+                               return QStringLiteral("'%1' is not yes, no or unknown").arg(t.trimmed());
+                           i.stepFree = *stepFree;
+                           return std::nullopt;
+                       }),
         entry("service_id", Service, ExportOnly, {}, "id"),
         withText(entry("service_name", Service, Both, {"service_name", "angebot_name", "dienst"}, "name", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Name")),
                  [](const stadtplan::Service &s) { return s.name; },
@@ -94,7 +150,16 @@ const std::vector<Field> &fields()
                  [](const stadtplan::Service &s) { return s.description; },
                  [](stadtplan::Service &s, const QString &t) -> std::optional<QString> { s.description = t; return std::nullopt; }),
         // JSON {"description": {"en": "..."}}, as the exports write them.
-        entry("translations", Institution, Both, {"translations", "uebersetzungen"}, "translations"),
+        withRecordText(entry("translations", Institution, Both, {"translations", "uebersetzungen"}, "translations"),
+                       [](const stadtplan::Institution &i) { return translationsToJson(i.translations); },
+                       [](stadtplan::Institution &i, const QString &t) -> std::optional<QString> {
+                           QString why;
+                           const auto parsed = translationsFromJson(t.trimmed(), &why);
+                           if (!parsed)
+                               return why;
+                           i.translations = *parsed;
+                           return std::nullopt;
+                       }),
         withText(entry("service_translations", Service, Both, {"service_translations", "angebot_uebersetzungen"}, "translations"),
                  [](const stadtplan::Service &s) { return translationsToJson(s.translations); },
                  [](stadtplan::Service &s, const QString &t) -> std::optional<QString> {
@@ -173,8 +238,10 @@ const std::vector<Field> &fields()
                  [](const stadtplan::Service &s) { return s.verifiedBy; },
                  [](stadtplan::Service &s, const QString &t) -> std::optional<QString> { s.verifiedBy = t.trimmed(); return std::nullopt; }),
         // Which list a record came from, and its id there.
-        entry("source", Institution, ExportOnly, {}, "source"),
-        entry("source_id", Institution, ExportOnly, {}, "source_id"),
+        withRecordText(entry("source", Institution, ExportOnly, {}, "source"),
+                       [](const stadtplan::Institution &i) { return i.source; }),
+        withRecordText(entry("source_id", Institution, ExportOnly, {}, "source_id"),
+                       [](const stadtplan::Institution &i) { return i.sourceId; }),
         entry("kind", Area, ImportOnly, {"kind", "gebietsart"}),
         entry("population", Area, ImportOnly, {"population", "einwohner", "einwohnerzahl", "ewz"}),
     };

@@ -17,10 +17,10 @@ namespace stadtplan {
 // column names. The import's mapping targets and column words and the
 // exports' columns are made from this table, in its order.
 //
-// The store's layers take their record columns from it, the change log its
-// services' fields with their values as text, and the editor its labels.
-// Started with issue 32: the institution's values, the store's and the
-// exports' reading and writing and the editor's form follow.
+// The store's layers take their record columns from it, the change log and
+// the exports the fields with their values as text, and the editor its
+// labels. Started with issue 32: the store's and the import's reading and
+// writing of values and the editor's form follow.
 namespace RecordSchema {
 
 enum class Part {
@@ -62,6 +62,11 @@ struct Field
     // a text, which returns the problem when the text is none.
     QString (*serviceText)(const Service &) = nullptr;
     std::optional<QString> (*setServiceText)(Service &, const QString &text) = nullptr;
+    // The same for a field of the record itself (institution, organisation,
+    // address). The fields with a setter are those the editor changes and
+    // the change log records; the others are only written (exports).
+    QString (*recordText)(const Institution &) = nullptr;
+    std::optional<QString> (*setRecordText)(Institution &, const QString &text) = nullptr;
 
     bool imported() const { return use != Use::ExportOnly; }
     bool exported() const { return use != Use::ImportOnly && part != Part::Area; }

@@ -137,7 +137,8 @@ private Q_SLOTS:
         schema.sort();
         QCOMPARE(named, schema);
 
-        // Every value goes to text and back unchanged, and a wrong one is refused.
+        // Every value, the record's and its service's, goes to text and back
+        // unchanged, and a wrong one is refused.
         Service full;
         full.id = QStringLiteral("s1");
         full.name = QStringLiteral("Sprachcafé");
@@ -155,15 +156,24 @@ private Q_SLOTS:
         full.translations[QStringLiteral("name")][QStringLiteral("ar")] = QStringLiteral("مقهى اللغة");
         Institution source = record;
         source.services = {full};
-        Institution target = record;
-        target.services.clear();
+        source.description = QStringLiteral("Treffpunkt\n");
+        source.organisation.name = QStringLiteral("Verein e.V.");
+        source.address = {QStringLiteral("Niederwall"), QStringLiteral("23"), QStringLiteral("33602"), QStringLiteral("Bielefeld")};
+        source.position = {52.0199, 8.534};
+        source.positionSource = PositionSource::Surveyed;
+        source.stepFree = StepFree::Yes;
+        source.recordStatus = RecordStatus::Draft;
+        source.geocodedBy = QStringLiteral("gazetteer");
+        source.translations[QStringLiteral("name")][QStringLiteral("tr")] = QStringLiteral("Ev");
+        Institution target;
         const QMap<QString, QString> written = recordFields(source);
-        for (auto it = written.cbegin(); it != written.cend(); ++it)
-            if (parseServiceField(it.key())) {
-                QString error;
-                QVERIFY2(setRecordField(target, it.key(), it.value(), &error), qPrintable(error));
-            }
+        for (auto it = written.cbegin(); it != written.cend(); ++it) {
+            QString error;
+            QVERIFY2(setRecordField(target, it.key(), it.value(), &error), qPrintable(error));
+        }
         QCOMPARE(recordFields(target), written);
+        QVERIFY(!setRecordField(target, QStringLiteral("step_free"), QStringLiteral("maybe")));
+        QVERIFY(!setRecordField(target, QStringLiteral("source_id"), QStringLiteral("x"))); // written, not edited
         QString error;
         QVERIFY(!setRecordField(target, serviceFieldName(QStringLiteral("s1"), QStringLiteral("referral_required")),
                                 QStringLiteral("vielleicht"), &error));
