@@ -55,6 +55,12 @@ Field withRecordText(Field field, RecordGet get, RecordSet set = nullptr)
     return field;
 }
 
+Field withChoices(Field field, std::initializer_list<Choice> choices)
+{
+    field.choices = choices;
+    return field;
+}
+
 QString coordinate(const Institution &i, bool latitude)
 {
     if (!i.position.isValid())
@@ -121,7 +127,7 @@ const std::vector<Field> &fields()
         // A position in the list's own coordinate system (--s-crs).
         entry("x", Institution, ImportOnly, {"x", "rechtswert", "easting", "ost"}),
         entry("y", Institution, ImportOnly, {"y", "hochwert", "northing", "nord"}),
-        withRecordText(entry("position_source", Institution, Both, {"position_source", "lagequelle"}, "position_source", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Position from")),
+        withChoices(withRecordText(entry("position_source", Institution, Both, {"position_source", "lagequelle"}, "position_source", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Position from")),
                        [](const stadtplan::Institution &i) { return toId(i.positionSource); },
                        [](stadtplan::Institution &i, const QString &t) -> std::optional<QString> {
                            const auto source = positionSourceFromId(t.trimmed());
@@ -130,10 +136,13 @@ const std::vector<Field> &fields()
                            i.positionSource = *source;
                            return std::nullopt;
                        }),
+                    {{"surveyed", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "surveyed on site")},
+                     {"geocoded", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "geocoded from the address")},
+                     {"estimated", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "estimated (shown as such)")}}),
         withRecordText(entry("geocoded_by", Institution, Both, {"geocoded_by", "geokodiert_mit"}, "geocoded_by"),
                        [](const stadtplan::Institution &i) { return i.geocodedBy; },
                        [](stadtplan::Institution &i, const QString &t) -> std::optional<QString> { i.geocodedBy = t.trimmed(); return std::nullopt; }),
-        withRecordText(entry("step_free", Institution, Both, {"step_free", "barrierefrei", "rollstuhlgerecht"}, "step_free", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Step-free access")),
+        withChoices(withRecordText(entry("step_free", Institution, Both, {"step_free", "barrierefrei", "rollstuhlgerecht"}, "step_free", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Step-free access")),
                        [](const stadtplan::Institution &i) { return toId(i.stepFree); },
                        [](stadtplan::Institution &i, const QString &t) -> std::optional<QString> {
                            const auto stepFree = stepFreeFromId(t.trimmed());
@@ -142,6 +151,9 @@ const std::vector<Field> &fields()
                            i.stepFree = *stepFree;
                            return std::nullopt;
                        }),
+                    {{"yes", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "yes")},
+                     {"no", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "no")},
+                     {"unknown", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "unknown")}}),
         entry("service_id", Service, ExportOnly, {}, "id"),
         withText(entry("service_name", Service, Both, {"service_name", "angebot_name", "dienst"}, "name", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Name")),
                  [](const stadtplan::Service &s) { return s.name; },
@@ -200,7 +212,7 @@ const std::vector<Field> &fields()
         withText(entry("cost", Service, Both, {"cost", "kosten", "gebühr"}, "cost", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Cost (empty: unknown, \"free\": free of charge)")),
                  [](const stadtplan::Service &s) { return s.cost; },
                  [](stadtplan::Service &s, const QString &t) -> std::optional<QString> { s.cost = t.trimmed(); return std::nullopt; }),
-        withText(entry("referral_required", Service, Both, {"referral_required", "überweisung", "zuweisung_nötig"}, "referral_required", Type::YesNo, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Referral required")),
+        withChoices(withText(entry("referral_required", Service, Both, {"referral_required", "überweisung", "zuweisung_nötig"}, "referral_required", Type::YesNo, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Referral required")),
                  [](const stadtplan::Service &s) {
                      return s.referralRequired ? (*s.referralRequired ? QStringLiteral("yes") : QStringLiteral("no"))
                                                : QString();
@@ -215,7 +227,10 @@ const std::vector<Field> &fields()
                          return QStringLiteral("'%1' is not yes, no or empty").arg(v);
                      return std::nullopt;
                  }),
-        withText(entry("status", Service, Both, {"status"}, "status", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Status")),
+                    {{"yes", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "yes")},
+                     {"no", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "no")},
+                     {"", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "unknown")}}),
+        withChoices(withText(entry("status", Service, Both, {"status"}, "status", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Status")),
                  [](const stadtplan::Service &s) { return toId(s.status); },
                  [](stadtplan::Service &s, const QString &t) -> std::optional<QString> {
                      const auto status = serviceStatusFromId(t.trimmed());
@@ -224,6 +239,9 @@ const std::vector<Field> &fields()
                      s.status = *status;
                      return std::nullopt;
                  }),
+                    {{"active", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "offered")},
+                     {"temporarily_closed", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "temporarily closed")},
+                     {"inactive", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "no longer offered")}}),
         withText(entry("last_verified", Service, Both, {"last_verified", "geprüft_am", "stand"}, "last_verified", Type::Date, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Last verified (YYYY-MM-DD)")),
                  [](const stadtplan::Service &s) { return s.lastVerified.isValid() ? s.lastVerified.toString(Qt::ISODate) : QString(); },
                  [](stadtplan::Service &s, const QString &t) -> std::optional<QString> {

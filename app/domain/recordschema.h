@@ -37,6 +37,14 @@ enum class Use {
     ExportOnly, // bookkeeping the exports write for a re-import to recognise
 };
 
+// One of the values a field may take, with its label in the editor (English
+// source text of the context "stadtplan::RecordEditor").
+struct Choice
+{
+    const char *id;
+    const char *label;
+};
+
 // What the store keeps a value as (text unless said otherwise).
 enum class Type { Text, YesNo, Date };
 
@@ -67,6 +75,9 @@ struct Field
     // the change log records; the others are only written (exports).
     QString (*recordText)(const Institution &) = nullptr;
     std::optional<QString> (*setRecordText)(Institution &, const QString &text) = nullptr;
+    // The values the editor offers for it, in order; none for free text and
+    // for the taxonomy's lists.
+    std::vector<Choice> choices = {};
 
     bool imported() const { return use != Use::ExportOnly; }
     bool exported() const { return use != Use::ImportOnly && part != Part::Area; }

@@ -296,22 +296,15 @@ QVariantList RecordEditor::fields() const
             choices.append(
                 QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("label"), text}});
         };
-        if (key == u"position_source") {
-            add(QStringLiteral("surveyed"), tr("surveyed on site"));
-            add(QStringLiteral("geocoded"), tr("geocoded from the address"));
-            add(QStringLiteral("estimated"), tr("estimated (shown as such)"));
-        } else if (key == u"s:referral_required") {
-            add(QStringLiteral("yes"), tr("yes"));
-            add(QStringLiteral("no"), tr("no"));
-            add(QString(), tr("unknown"));
-        } else if (key == u"s:status") {
-            add(QStringLiteral("active"), tr("offered"));
-            add(QStringLiteral("temporarily_closed"), tr("temporarily closed"));
-            add(QStringLiteral("inactive"), tr("no longer offered"));
-        } else if (key == u"step_free") {
-            add(QStringLiteral("yes"), tr("yes"));
-            add(QStringLiteral("no"), tr("no"));
-            add(QStringLiteral("unknown"), tr("unknown"));
+        // The values a field takes come from the record schema; the
+        // taxonomy's lists from the taxonomy.
+        const QString formField = formServiceField(key);
+        const RecordSchema::Field *schemaField =
+            formField.isEmpty() ? RecordSchema::field(key)
+                                : RecordSchema::byColumn(RecordSchema::Part::Service, formField);
+        if (schemaField && !schemaField->choices.empty()) {
+            for (const RecordSchema::Choice &choice : schemaField->choices)
+                add(QString::fromLatin1(choice.id), tr(choice.label));
         } else if (key == u"s:focus_areas" && m_directory) {
             for (const FocusArea &f : m_directory->taxonomy().focusAreas())
                 add(f.id, f.label.text(language));

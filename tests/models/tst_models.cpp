@@ -440,6 +440,24 @@ private Q_SLOTS:
             QVERIFY(editor.problemFor(QStringLiteral("s:last_verified"), QStringLiteral("2026-12-06")).isEmpty());
             QVERIFY(!editor.problemFor(QStringLiteral("s:last_verified"), QStringLiteral("2026-12-07")).isEmpty());
         }
+        // The values offered for a field come from the record schema, labelled.
+        const auto choicesOf = [&](const QString &key) {
+            QStringList offered;
+            for (const QVariant &field : editor.fields())
+                if (field.toMap().value(QStringLiteral("key")).toString() == key)
+                    for (const QVariant &c : field.toMap().value(QStringLiteral("choices")).toList())
+                        offered.append(c.toMap().value(QStringLiteral("id")).toString() + u'='
+                                       + c.toMap().value(QStringLiteral("label")).toString());
+            return offered;
+        };
+        QCOMPARE(choicesOf(QStringLiteral("s:referral_required")),
+                 (QStringList{QStringLiteral("yes=yes"), QStringLiteral("no=no"), QStringLiteral("=unknown")}));
+        QCOMPARE(choicesOf(QStringLiteral("s:status")),
+                 (QStringList{QStringLiteral("active=offered"), QStringLiteral("temporarily_closed=temporarily closed"),
+                              QStringLiteral("inactive=no longer offered")}));
+        QCOMPARE(choicesOf(QStringLiteral("position_source")).size(), 3);
+        QCOMPARE(choicesOf(QStringLiteral("step_free")),
+                 (QStringList{QStringLiteral("yes=yes"), QStringLiteral("no=no"), QStringLiteral("unknown=unknown")}));
         editor.setValue(QStringLiteral("s:email"), QStringLiteral("kaputt"));
         QVERIFY(!editor.isValid());
         QVERIFY(!editor.save()); // refused before it reaches the store
