@@ -18,9 +18,9 @@ namespace stadtplan {
 // exports' columns are made from this table, in its order.
 //
 // The store's layers take their record columns from it, the change log and
-// the exports the fields with their values as text, and the editor its
-// labels. Started with issue 32: the store's and the import's reading and
-// writing of values and the editor's form follow.
+// the exports the fields with their values as text, and the editor its form,
+// labels and choices. Started with issue 32: the store's and the import's
+// reading and writing of values follow.
 namespace RecordSchema {
 
 enum class Part {
@@ -63,6 +63,7 @@ struct Field
     Type type = Type::Text;
     // Its name in the editor, the history and the review queue: English
     // source text of the context "stadtplan::RecordEditor", translated there.
+    // A field with a label is in the editor's form, in this table's order.
     const char *label = nullptr;
     // A service field's value as text (as the change log, the proposals and
     // the editor write it: lists joined by "; ", yes/no/empty, ISO dates,

@@ -70,16 +70,22 @@ void RecordEditor::checkAccess()
 
 QStringList RecordEditor::keys() const
 {
-    return {
-        QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("organisation"),
-        QStringLiteral("street"), QStringLiteral("house_number"), QStringLiteral("postcode"),
-        QStringLiteral("city"), QStringLiteral("position_source"), QStringLiteral("step_free"),
-        // the offer shown (the record's services, one at a time)
-        QStringLiteral("s:name"), QStringLiteral("s:description"), QStringLiteral("s:focus_areas"),
-        QStringLiteral("s:target_groups"), QStringLiteral("s:languages"), QStringLiteral("s:phone"),
-        QStringLiteral("s:email"), QStringLiteral("s:website"), QStringLiteral("s:opening_hours"),
-        QStringLiteral("s:cost"), QStringLiteral("s:referral_required"), QStringLiteral("s:status"),
-        QStringLiteral("s:last_verified"), QStringLiteral("s:verified_by")};
+    // The form: every field of the record schema that has a label, in the
+    // schema's order, the record's own first, then those of the offer shown
+    // (the record's services, one at a time, "s:" and the store column).
+    static const QStringList form = [] {
+        QStringList record, offer;
+        for (const RecordSchema::Field &field : RecordSchema::fields()) {
+            if (!field.label)
+                continue;
+            if (field.part == RecordSchema::Part::Service)
+                offer.append(QStringLiteral("s:") + QLatin1String(field.column));
+            else
+                record.append(field.key);
+        }
+        return record + offer;
+    }();
+    return form;
 }
 
 QString RecordEditor::label(const QString &key) const
