@@ -154,7 +154,7 @@ inside() {
   local waited=0
   until [ -S "/tmp/.X11-unix/X$number" ]; do
     kill -0 "$xvfb" 2>/dev/null || { cat "$work/xvfb.log"; fail "Xvfb did not start"; }
-    [ $waited -lt 300 ] || fail "Xvfb made no display :$number"
+    [ $waited -lt 300 ] || { kill "$xvfb"; fail "Xvfb made no display :$number"; }
     sleep 0.1; waited=$((waited + 1))
   done
   mkdir -p "$root/tmp/.X11-unix"
