@@ -315,7 +315,7 @@ QList<DuplicatePair> findDuplicates(const QList<Institution> &institutions)
             for (qsizetype b = a + 1; b < same.size(); ++b) {
                 found.insert({same[a], same[b]});
                 pairs.append({institutions[same[a]].id, institutions[same[b]].id,
-                              Duplicates::likeness(institutions[same[a]], institutions[same[b]]).metres,
+                              Duplicates::metresApart(institutions[same[a]], institutions[same[b]]),
                               QStringLiteral("same name and address")});
             }
     }
@@ -337,10 +337,11 @@ QList<DuplicatePair> findDuplicates(const QList<Institution> &institutions)
             const qsizetype x = std::min(order[a], order[b]), y = std::max(order[a], order[b]);
             if (found.contains({x, y}))
                 continue;
-            const Duplicates::Likeness like = Duplicates::likeness(institutions[x], institutions[y]);
-            if (like.reason == Duplicates::Reason::NearWithSimilarNames)
-                pairs.append({institutions[x].id, institutions[y].id, like.metres,
-                              QStringLiteral("%1 m apart with similar names").arg(qRound(like.metres))});
+            // The same name and address were paired above; here only the near and alike.
+            double metres = -1;
+            if (Duplicates::nearWithSimilarNames(institutions[x], institutions[y], &metres))
+                pairs.append({institutions[x].id, institutions[y].id, metres,
+                              QStringLiteral("%1 m apart with similar names").arg(qRound(metres))});
         }
     }
     return pairs;

@@ -30,14 +30,27 @@ bool similarNames(const QString &a, const QString &b)
     return Validation::nameSimilarity(a, b) >= NameSimilarity;
 }
 
+double metresApart(const Institution &a, const Institution &b)
+{
+    return a.position.isValid() && b.position.isValid() ? Geodesy::distanceMetres(a.position, b.position)
+                                                        : -1.0;
+}
+
+bool nearWithSimilarNames(const Institution &a, const Institution &b, double *metres)
+{
+    const double apart = metresApart(a, b);
+    if (metres)
+        *metres = apart;
+    return apart >= 0 && apart <= DistanceMetres && similarNames(a.name, b.name);
+}
+
 Likeness likeness(const Institution &a, const Institution &b)
 {
     Likeness out;
-    if (a.position.isValid() && b.position.isValid())
-        out.metres = Geodesy::distanceMetres(a.position, b.position);
+    const bool near = nearWithSimilarNames(a, b, &out.metres);
     if (nameAddressKey(a) == nameAddressKey(b))
         out.reason = Reason::SameNameAndAddress;
-    else if (out.metres >= 0 && out.metres <= DistanceMetres && similarNames(a.name, b.name))
+    else if (near)
         out.reason = Reason::NearWithSimilarNames;
     return out;
 }

@@ -36,8 +36,14 @@ struct Likeness
     double metres = -1;
 };
 
+// How far apart two records are, in metres; -1 when either has no position.
+double metresApart(const Institution &a, const Institution &b);
 // Whether the names are alike enough for two records to be one institution.
 bool similarNames(const QString &a, const QString &b);
+// The second half of the rule alone: within the distance, then (only then,
+// it costs more) names alike. `metres` gets the distance, -1 without positions.
+// For a sweep that has found the same name-and-address pairs already.
+bool nearWithSimilarNames(const Institution &a, const Institution &b, double *metres = nullptr);
 // Whether `a` and `b` are likely the same institution, and why.
 Likeness likeness(const Institution &a, const Institution &b);
 
