@@ -306,7 +306,8 @@ int exportStore(const ExportOptions &options)
             for (const QString &id : options.focus)
                 filter.focusAreas.insert(id);
             // The columns the record schema writes as text, with how: the
-            // record's (its position as latitude and longitude) and the service's.
+            // record's (its position as latitude and longitude) and the service's
+            // (its id too).
             std::vector<std::pair<QByteArray, QString (*)(const Institution &)>> recordColumns;
             std::vector<std::pair<QByteArray, QString (*)(const Service &)>> serviceColumns;
             for (const RecordSchema::Field &field : RecordSchema::fields()) {
@@ -328,7 +329,6 @@ int exportStore(const ExportOptions &options)
                         OGRPoint point(i.position.longitude, i.position.latitude);
                         f.SetGeometry(&point);
                     }
-                    setText(f, "service_id", s.id);
                     for (const auto &[column, text] : serviceColumns)
                         setText(f, column.constData(), text(s));
                     if (layer->CreateFeature(&f) != OGRERR_NONE)

@@ -20,7 +20,7 @@ const QString ServiceSeparator = QStringLiteral(": ");
 Fields recordFields(const Institution &i)
 {
     // The record's own state and position, then its fields and its services'
-    // fields as the record schema writes them.
+    // fields as the record schema writes them: those the editor changes.
     Fields f{{QStringLiteral("position"), i.position.isValid()
                                               ? QStringLiteral("%1, %2")
                                                     .arg(i.position.latitude, 0, 'f', 6)
@@ -32,7 +32,7 @@ Fields recordFields(const Institution &i)
             f.insert(field.key, field.recordText(i));
     for (const Service &s : i.services)
         for (const RecordSchema::Field &field : RecordSchema::fields())
-            if (field.part == RecordSchema::Part::Service && field.serviceText)
+            if (field.serviceText && field.setServiceText)
                 f.insert(serviceFieldName(s.id, QLatin1String(field.column)), field.serviceText(s));
     return f;
 }

@@ -19,6 +19,13 @@ QString formServiceField(const QString &key)
     return key.startsWith(QLatin1String("s:")) ? key.mid(2) : QString();
 }
 
+// A field of the record schema: a service's by its store column, the
+// record's by its key; null for what the schema does not have (the position).
+const RecordSchema::Field *schemaFieldOf(const QString &field, bool ofService)
+{
+    return ofService ? RecordSchema::byColumn(RecordSchema::Part::Service, field) : RecordSchema::field(field);
+}
+
 std::unique_ptr<InstitutionStore> openForWriting(const InstitutionDirectory *directory)
 {
     return InstitutionStore::open(directory->resolvedStoreLocation(),
@@ -98,11 +105,8 @@ QString RecordEditor::fieldLabel(const QString &key, const Institution *record)
     const std::optional<ServiceField> service = parseServiceField(key);
     const QString formField = formServiceField(key);
     const QString field = service ? service->field : !formField.isEmpty() ? formField : key;
-    // A service's fields by their store column, the record's by their key
-    // (recordschema.h has their labels); the position is the editor's own.
-    const RecordSchema::Field *schemaField =
-        service || !formField.isEmpty() ? RecordSchema::byColumn(RecordSchema::Part::Service, field)
-                                        : RecordSchema::field(field);
+    // The record schema has the labels; the position's is the editor's own.
+    const RecordSchema::Field *schemaField = schemaFieldOf(field, service || !formField.isEmpty());
     const char *label = schemaField && schemaField->label ? schemaField->label
                         : field == u"position"             ? QT_TR_NOOP("Position")
                                                            : nullptr;
@@ -244,7 +248,7 @@ QString RecordEditor::problemFor(const QString &key, const QString &value) const
         return tr("A name is needed.");
     if (field == QLatin1String("email") && !v.isEmpty() && !Validation::isEmail(v))
         return tr("Not an e-mail address.");
-    // "www.example.org" is taken with https, as the import takes it (save() writes it so).
+    // "www.example.org" is taken with https, as the import takes it (the record schema's setter).
     if (field == QLatin1String("website") && !v.isEmpty() && !Validation::website(v))
         return tr("Not a web address (https://…).");
     if (field == QLatin1String("opening_hours") && !v.isEmpty() && m_directory) {
@@ -306,8 +310,7 @@ QVariantList RecordEditor::fields() const
         // taxonomy's lists from the taxonomy.
         const QString formField = formServiceField(key);
         const RecordSchema::Field *schemaField =
-            formField.isEmpty() ? RecordSchema::field(key)
-                                : RecordSchema::byColumn(RecordSchema::Part::Service, formField);
+            schemaFieldOf(formField.isEmpty() ? key : formField, !formField.isEmpty());
         if (schemaField && !schemaField->choices.empty()) {
             for (const RecordSchema::Choice &choice : schemaField->choices)
                 add(QString::fromLatin1(choice.id), tr(choice.label));
@@ -452,10 +455,6 @@ bool RecordEditor::save()
         say(tr("Correct the fields marked in red first."), true);
         return false;
     }
-    // What is saved is what the import would have made of it.
-    for (Service &s : m_record->services)
-        if (const std::optional<QString> website = Validation::website(s.contact.website))
-            s.contact.website = *website;
     try {
         const auto store = openForWriting(m_directory);
         if (m_saved.recordStatus == RecordStatus::Published) {
