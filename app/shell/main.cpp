@@ -18,13 +18,10 @@
 #include <QIcon>
 #include <QLocale>
 #include <QNetworkInformation>
-#include <QPainter>
-#include <QPixmap>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
-#include <QSvgRenderer>
 #include <QUrl>
 #include <QtQml/QQmlExtensionPlugin>
 #include <cstdio>
@@ -45,21 +42,13 @@ bool networkLooksAvailable()
            QNetworkInformation::Reachability::Disconnected;
 }
 
-// The app's icon in the sizes window managers and task bars ask for, drawn
-// from the SVG with Qt SVG's library (no image plugin needed).
+// The app's icon in the sizes window managers and task bars ask for, rendered
+// at build time (app/shell/CMakeLists.txt); each is read when first wanted.
 QIcon appIcon()
 {
-    QSvgRenderer svg(QStringLiteral(":/stadtplan/stadtplan.svg"));
     QIcon icon;
-    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        svg.render(&painter);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/stadtplan/icons/%1x%1.png").arg(size), QSize(size, size));
     return icon;
 }
 } // namespace

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGeoCoordinate>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QImage>
 #include <QMetaProperty>
 #include <QQuickItem>
@@ -132,6 +134,13 @@ void Screenshot::save(const QImage &image)
     }
     districts.sort();
     std::fprintf(stdout, "stadtplan: district names \"%s\"\n", qPrintable(districts.join(QLatin1Char(';'))));
+    // The window icon's sizes that load (each is read when first wanted).
+    QStringList icons;
+    const QIcon icon = QGuiApplication::windowIcon();
+    for (const QSize &size : icon.availableSizes())
+        if (!icon.pixmap(size).isNull())
+            icons.append(QString::number(size.width()));
+    std::fprintf(stdout, "stadtplan: window icon \"%s\"\n", qPrintable(icons.join(QLatin1Char(' '))));
     std::fflush(stdout);
     QCoreApplication::exit(m_timedOut ? 1 : 0);
 }

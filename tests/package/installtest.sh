@@ -130,6 +130,8 @@ inside() {
     if [ "$lang" = de ]; then
       grep -q 'created .* from the bundled demo data' "$log" || { cat "$log"; fail "the installed app did not load its bundled demo"; }
     fi
+    grep -q '^stadtplan: window icon "16 24 32 48 64 128 256"$' "$log" ||
+      { cat "$log"; fail "the installed app's window has no icon ($lang)"; }
     [ "$(sed -n 's/^stadtplan: district names "\(.*\)"$/\1/p' "$log" | tr ';' '\n' | grep -c .)" -eq 10 ] ||
       { cat "$log"; fail "the installed app does not draw Bielefeld's ten districts ($lang)"; }
     local words=Kartenkacheln

@@ -42,6 +42,7 @@ class TestScreenshot : public QObject
         QString attribution;    // the map corner's credit, as shown
         QString basemapMessage; // what the map says when no tiles show; empty: nothing
         QStringList districtNames; // the district names drawn on the map
+        QStringList iconSizes;     // the window icon's sizes that load
     };
 
     Shot shoot(const QString &name, const QStringList &extra, QString *errors = nullptr)
@@ -95,6 +96,8 @@ class TestScreenshot : public QObject
         shot.basemapMessage = message.match(out).captured(1);
         static const QRegularExpression districts(QStringLiteral("stadtplan: district names \"(.*)\"\n"));
         shot.districtNames = districts.match(out).captured(1).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        static const QRegularExpression icon(QStringLiteral("stadtplan: window icon \"(.*)\"\n"));
+        shot.iconSizes = icon.match(out).captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         return shot;
     }
 
@@ -465,6 +468,10 @@ private Q_SLOTS:
                                                              QStringLiteral("--language"), QStringLiteral("en")});
         QVERIFY2(shot.basemapMessage.contains(QStringLiteral("switched off")), qPrintable(shot.basemapMessage));
         QCOMPARE(shot.districtNames.size(), 10);
+        // The window has its icon, from the small to the large (app/shell).
+        QCOMPARE(shot.iconSizes, (QStringList{QStringLiteral("16"), QStringLiteral("24"), QStringLiteral("32"),
+                                              QStringLiteral("48"), QStringLiteral("64"), QStringLiteral("128"),
+                                              QStringLiteral("256")}));
         // Offline chosen with nothing made yet: said so.
         const Shot offline = shoot(QStringLiteral("basemap-offline.png"), {QStringLiteral("--basemap"), QStringLiteral("offline"),
                                                                          QStringLiteral("--language"), QStringLiteral("en")});
