@@ -4,9 +4,11 @@
 #include "institutionstore.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <algorithm>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -336,6 +338,79 @@ private Q_SLOTS:
         upgraded->propose(*upgraded->institution(QStringLiteral("o1")),
                           QStringLiteral("anna")); // nothing differs: nothing proposed
         QVERIFY(upgraded->proposals().isEmpty());
+    }
+
+    // The store the previous schema's build wrote (tests/data/stores/), on
+    // this store's kind: a copy of the GeoPackage, or the dump loaded into a
+    // fresh schema of the test database.
+    QString previousSchemaStore()
+    {
+        const QString kept = QStringLiteral(STADTPLAN_TEST_DATA "/stores/schema8");
+        if (m_server.isEmpty()) {
+            const QString copy = m_dir.filePath(QStringLiteral("schema8-%1.gpkg").arg(++m_stores));
+            if (!QFile::copy(kept + QStringLiteral(".gpkg"), copy))
+                qFatal("cannot copy %s.gpkg", qPrintable(kept));
+            QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+            return copy;
+        }
+        QFile dump(kept + QStringLiteral("-postgis.sql"));
+        if (!dump.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(dump.fileName()));
+        stadtplan::gdal::ensureInitialised();
+        GDALDatasetUniquePtr db(
+            GDALDataset::Open(m_server.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        if (!db)
+            qFatal("cannot connect to %s", qPrintable(m_server));
+        db->ReleaseResultSet(db->ExecuteSQL("DROP SCHEMA IF EXISTS schema8 CASCADE", nullptr, nullptr));
+        CPLErrorReset();
+        db->ReleaseResultSet(db->ExecuteSQL(dump.readAll().constData(), nullptr, nullptr));
+        if (CPLGetLastErrorType() >= CE_Failure)
+            qFatal("loading the dump failed: %s", CPLGetLastErrorMsg());
+        return m_server + QStringLiteral(" active_schema=schema8");
+    }
+
+    void aStoreOfThePreviousSchemaOpensAndIsUpgradedOnItsFirstSave()
+    {
+        const QString connection = previousSchemaStore();
+        QList<Institution> before;
+        {
+            const auto old = InstitutionStore::open(connection, InstitutionStore::Access::ReadOnly);
+            QCOMPARE(old->metadata(QStringLiteral("schema_version")), QStringLiteral("8"));
+            before = old->institutions();
+            QCOMPARE(before.size(), 6);
+            const Institution full = *old->institution(QStringLiteral("full"));
+            QCOMPARE(full.name, fullInstitution(QStringLiteral("full")).name + QStringLiteral(" (geändert)"));
+            QCOMPARE(full.services.size(), 3);
+            QCOMPARE(full.services[0].openingHours, QStringLiteral("Mo-Th 09:00-12:00"));
+            QCOMPARE(full.services[0].languages, fullInstitution(QStringLiteral("full")).services[0].languages);
+            QCOMPARE(full.version, qint64(2));
+            QCOMPARE(old->institution(QStringLiteral("draft"))->recordStatus, RecordStatus::Draft);
+            QCOMPARE(editsOf(*old, QStringLiteral("full")).size(), 2);
+            QCOMPARE(old->proposals(QStringLiteral("full")).size(), 1);
+            QCOMPARE(old->proposals(QStringLiteral("full")).first().change.newValue,
+                     QStringLiteral("2 € pro Termin"));
+            QCOMPARE(old->areas().size(), 11);
+        }
+        // Opened for writing, it is upgraded and keeps every record, the log
+        // and the proposal; the first save goes through.
+        auto store = openForWriting(connection);
+        QCOMPARE(store->metadata(QStringLiteral("schema_version")),
+                 QString::number(InstitutionStore::SchemaVersion));
+        const auto byId = [](const Institution &a, const Institution &b) { return a.id < b.id; };
+        QList<Institution> after = store->institutions();
+        std::sort(before.begin(), before.end(), byId);
+        std::sort(after.begin(), after.end(), byId);
+        QCOMPARE(after, before);
+        QCOMPARE(store->proposals(QStringLiteral("full")).size(), 1);
+        Institution edit = *store->institution(QStringLiteral("full"));
+        edit.services[1].contact.phone = QStringLiteral("0521 123");
+        QCOMPARE(store->saveInstitution(edit, QStringLiteral("anna"), QStringLiteral("edit")).version,
+                 qint64(3));
+        store.reset();
+        const auto reopened = InstitutionStore::open(connection, InstitutionStore::Access::ReadOnly);
+        QCOMPARE(reopened->institution(QStringLiteral("full"))->services[1].contact.phone,
+                 QStringLiteral("0521 123"));
+        QCOMPARE(editsOf(*reopened, QStringLiteral("full")).size(), 3);
     }
 
     void everyLoggedFieldCanBeSetBack()
