@@ -40,6 +40,9 @@ struct Label
     static constexpr const char *onFoot = QT_TRANSLATE_NOOP("Handout", "on foot");
     static constexpr const char *hours = QT_TRANSLATE_NOOP("Handout", "Opening hours");
     static constexpr const char *unknown = QT_TRANSLATE_NOOP("Handout", "unknown");
+    static constexpr const char *appointment = QT_TRANSLATE_NOOP("Handout", "Appointment");
+    static constexpr const char *appointmentNeeded = QT_TRANSLATE_NOOP("Handout", "needed");
+    static constexpr const char *walkIn = QT_TRANSLATE_NOOP("Handout", "walk-in, no appointment needed");
     static constexpr const char *phone = QT_TRANSLATE_NOOP("Handout", "Phone");
     static constexpr const char *email = QT_TRANSLATE_NOOP("Handout", "E-mail");
     static constexpr const char *website = QT_TRANSLATE_NOOP("Handout", "Website");
@@ -340,9 +343,14 @@ HandoutResult printHandout(const QString &store, const QList<Institution> &insti
                                           .arg(ServiceFinder::walkingMinutes(*entries[k].metres))
                                           .arg(german(Label::onFoot), client(Label::onFoot))});
             QStringList hours, phones, emails, websites, languages;
+            // Walk-in when any offer takes walk-ins; needed when every offer
+            // that says so needs an appointment.
+            bool walkIn = false, byAppointment = false;
             for (const Service &s : i.services) {
                 if (!s.isShown())
                     continue;
+                walkIn = walkIn || s.appointment == Appointment::WalkIn;
+                byAppointment = byAppointment || s.appointment == Appointment::Needed;
                 const auto add = [](QStringList &list, const QString &v) {
                     if (!v.isEmpty() && !list.contains(v))
                         list.append(v);
@@ -362,6 +370,10 @@ HandoutResult printHandout(const QString &store, const QList<Institution> &insti
                                            ? QStringLiteral("%1 / %2").arg(german(Label::unknown),
                                                                            client(Label::unknown))
                                            : hours.join(QStringLiteral("; "))});
+            if (walkIn || byAppointment) {
+                const char *how = walkIn ? Label::walkIn : Label::appointmentNeeded;
+                rows.append({Label::appointment, QStringLiteral("%1 / %2").arg(german(how), client(how))});
+            }
             if (!phones.isEmpty())
                 rows.append({Label::phone, phones.join(QStringLiteral(", "))});
             if (!emails.isEmpty())

@@ -396,6 +396,10 @@
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
+    <message>
+        <source>Walk-in only</source>
+        <translation>بدون موعد فقط</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -473,6 +477,18 @@
     <message>
         <source>* The position on the map is estimated; the address is right.</source>
         <translation>* الموقع على الخريطة تقديري؛ العنوان صحيح.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>الحضور دون موعد، لا حاجة لموعد مسبق</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1244,10 @@
     <message>
         <source>&apos;%1&apos; lies in the future; a verification cannot</source>
         <translation>&apos;%1&apos; يقع في المستقبل؛ ولا يمكن أن يكون تاريخ تحقق</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; says neither whether an appointment is needed nor whether one may walk in</source>
+        <translation>&apos;%1&apos; لا يوضح ما إذا كان الموعد مطلوبًا ولا ما إذا كان يمكن الحضور دون موعد</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2168,14 @@
         <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
         <translation>بيانات تجريبية: مؤسسات حقيقية في بيليفيلد جُمعت من مصادر عامة، والمواقع تقديرية، ولم يُتحقق من شيء بعد. يتحقق المنسق من كل سجل قبل النشر.</translation>
     </message>
+    <message>
+        <source>By appointment</source>
+        <translation>بموعد مسبق</translation>
+    </message>
+    <message>
+        <source>Walk-in, no appointment needed</source>
+        <translation>الحضور دون موعد، لا حاجة لموعد مسبق</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>
@@ -2414,6 +2442,18 @@
     <message>
         <source>Published: %1 is now on the public map.</source>
         <translation>نُشر: %1 الآن على الخريطة العامة.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>appointment needed</source>
+        <translation>الموعد مطلوب</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>الحضور دون موعد، لا حاجة لموعد مسبق</translation>
     </message>
 </context>
 <context>

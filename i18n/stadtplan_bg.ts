@@ -384,6 +384,10 @@
         <source>Time</source>
         <translation>Час</translation>
     </message>
+    <message>
+        <source>Walk-in only</source>
+        <translation>Само без предварителен час</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -461,6 +465,18 @@
     <message>
         <source>* The position on the map is estimated; the address is right.</source>
         <translation>* Мястото на картата е приблизително; адресът е верен.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>необходим</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>без предварителен час</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1188,10 @@
     <message>
         <source>&apos;%1&apos; lies in the future; a verification cannot</source>
         <translation>&apos;%1&apos; е в бъдещето; проверка не може да бъде</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; says neither whether an appointment is needed nor whether one may walk in</source>
+        <translation>&apos;%1&apos; не казва нито дали е нужен предварителен час, нито дали може да се дойде без такъв</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2100,14 @@
         <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
         <translation>Демонстрационни данни: реални институции в Билефелд, събрани от публични източници, местоположенията са приблизителни, нищо още не е проверено. Координаторът проверява всеки запис преди публикуване.</translation>
     </message>
+    <message>
+        <source>By appointment</source>
+        <translation>С предварително записан час</translation>
+    </message>
+    <message>
+        <source>Walk-in, no appointment needed</source>
+        <translation>Без предварителен час, не е нужно записване</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>
@@ -2338,6 +2366,18 @@
     <message>
         <source>Published: %1 is now on the public map.</source>
         <translation>Публикувано: %1 вече е на публичната карта.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Записване на час</translation>
+    </message>
+    <message>
+        <source>appointment needed</source>
+        <translation>нужен е предварителен час</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>без предварителен час</translation>
     </message>
 </context>
 <context>

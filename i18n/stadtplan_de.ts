@@ -384,6 +384,10 @@
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
+    <message>
+        <source>Walk-in only</source>
+        <translation>Nur ohne Termin</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -461,6 +465,18 @@
     <message>
         <source>* The position on the map is estimated; the address is right.</source>
         <translation>* Die Lage auf der Karte ist geschätzt; die Adresse stimmt.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>nötig</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>ohne Termin (offene Sprechstunde)</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1188,10 @@
     <message>
         <source>&apos;%1&apos; lies in the future; a verification cannot</source>
         <translation>&apos;%1&apos; liegt in der Zukunft; eine Prüfung kann das nicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; says neither whether an appointment is needed nor whether one may walk in</source>
+        <translation>&apos;%1&apos; sagt weder, ob ein Termin nötig ist, noch, ob man ohne Termin kommen kann</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2100,14 @@
         <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
         <translation>Demodaten: reale Einrichtungen in Bielefeld, aus öffentlichen Quellen zusammengestellt, Lagen geschätzt, noch nichts geprüft. Die Koordination prüft jeden Eintrag vor der Veröffentlichung.</translation>
     </message>
+    <message>
+        <source>By appointment</source>
+        <translation>Nach Terminvereinbarung</translation>
+    </message>
+    <message>
+        <source>Walk-in, no appointment needed</source>
+        <translation>Ohne Termin – einfach vorbeikommen</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>
@@ -2338,6 +2366,18 @@
     <message>
         <source>Published: %1 is now on the public map.</source>
         <translation>Veröffentlicht: %1 ist jetzt auf der öffentlichen Karte.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>appointment needed</source>
+        <translation>Termin nötig</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>ohne Termin (offene Sprechstunde)</translation>
     </message>
 </context>
 <context>

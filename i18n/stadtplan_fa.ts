@@ -381,6 +381,10 @@
         <source>Time</source>
         <translation>ساعت</translation>
     </message>
+    <message>
+        <source>Walk-in only</source>
+        <translation>فقط بدون وقت قبلی</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -458,6 +462,18 @@
     <message>
         <source>* The position on the map is estimated; the address is right.</source>
         <translation>* موقعیت روی نقشه تخمینی است؛ نشانی درست است.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>وقت قبلی</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>لازم است</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>مراجعه بدون وقت قبلی</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1174,10 @@
     <message>
         <source>&apos;%1&apos; lies in the future; a verification cannot</source>
         <translation>&apos;%1&apos; در آینده است؛ تاریخ بررسی نمی‌تواند در آینده باشد</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; says neither whether an appointment is needed nor whether one may walk in</source>
+        <translation>&apos;%1&apos; مشخص نمی‌کند که وقت قبلی لازم است یا می‌توان بدون وقت قبلی مراجعه کرد</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2083,14 @@
         <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
         <translation>داده‌های نمونه: نهادهای واقعی در بیله‌فلد که از منابع عمومی گردآوری شده‌اند، موقعیت‌ها تخمینی است و هنوز چیزی بررسی نشده است. هماهنگ‌کننده پیش از انتشار هر رکورد را بررسی می‌کند.</translation>
     </message>
+    <message>
+        <source>By appointment</source>
+        <translation>با وقت قبلی</translation>
+    </message>
+    <message>
+        <source>Walk-in, no appointment needed</source>
+        <translation>مراجعه بدون وقت قبلی، وقت قبلی لازم نیست</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>
@@ -2319,6 +2347,18 @@
     <message>
         <source>Published: %1 is now on the public map.</source>
         <translation>منتشر شد: %1 اکنون روی نقشهٔ عمومی است.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>وقت قبلی</translation>
+    </message>
+    <message>
+        <source>appointment needed</source>
+        <translation>وقت قبلی لازم است</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>مراجعه بدون وقت قبلی</translation>
     </message>
 </context>
 <context>

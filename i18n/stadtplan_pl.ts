@@ -387,6 +387,10 @@
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
+    <message>
+        <source>Walk-in only</source>
+        <translation>Tylko bez umawiania</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -464,6 +468,18 @@
     <message>
         <source>* The position on the map is estimated; the address is right.</source>
         <translation>* Położenie na mapie jest przybliżone; adres jest prawidłowy.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Umówienie wizyty</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>wymagane</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>bez umawiania się</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1202,10 @@
     <message>
         <source>&apos;%1&apos; lies in the future; a verification cannot</source>
         <translation>&apos;%1&apos; leży w przyszłości; weryfikacja nie może</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; says neither whether an appointment is needed nor whether one may walk in</source>
+        <translation>&apos;%1&apos; nie mówi, czy trzeba się umówić, ani czy można przyjść bez umawiania</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2117,14 @@
         <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
         <translation>Dane demonstracyjne: prawdziwe instytucje w Bielefeld zebrane z publicznych źródeł, położenia szacunkowe, nic jeszcze nie zweryfikowano. Koordynator sprawdza każdy wpis przed publikacją.</translation>
     </message>
+    <message>
+        <source>By appointment</source>
+        <translation>Po umówieniu wizyty</translation>
+    </message>
+    <message>
+        <source>Walk-in, no appointment needed</source>
+        <translation>Bez umawiania się, wizyta nie wymaga umówienia</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>
@@ -2357,6 +2385,18 @@
     <message>
         <source>Published: %1 is now on the public map.</source>
         <translation>Opublikowano: %1 jest teraz na publicznej mapie.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Umówienie wizyty</translation>
+    </message>
+    <message>
+        <source>appointment needed</source>
+        <translation>wymagane umówienie</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>bez umawiania się</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,10 @@
         <source>Time</source>
         <translation>Ora</translation>
     </message>
+    <message>
+        <source>Walk-in only</source>
+        <translation>Doar fără programare</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -464,6 +468,18 @@
     <message>
         <source>* The position on the map is estimated; the address is right.</source>
         <translation>* Poziția pe hartă este estimată; adresa este corectă.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Programare</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>necesară</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>fără programare</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1202,10 @@
     <message>
         <source>&apos;%1&apos; lies in the future; a verification cannot</source>
         <translation>&apos;%1&apos; este în viitor; o verificare nu poate fi</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; says neither whether an appointment is needed nor whether one may walk in</source>
+        <translation>&apos;%1&apos; nu spune nici dacă este nevoie de programare, nici dacă se poate veni fără programare</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2117,14 @@
         <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
         <translation>Date demonstrative: instituții reale din Bielefeld, adunate din surse publice, poziții estimate, nimic verificat încă. Coordonatorul verifică fiecare înregistrare înainte de publicare.</translation>
     </message>
+    <message>
+        <source>By appointment</source>
+        <translation>Cu programare</translation>
+    </message>
+    <message>
+        <source>Walk-in, no appointment needed</source>
+        <translation>Fără programare, nu e nevoie de programare</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>
@@ -2357,6 +2385,18 @@
     <message>
         <source>Published: %1 is now on the public map.</source>
         <translation>Publicat: %1 este acum pe harta publică.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Programare</translation>
+    </message>
+    <message>
+        <source>appointment needed</source>
+        <translation>programare necesară</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>fără programare</translation>
     </message>
 </context>
 <context>

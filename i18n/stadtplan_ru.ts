@@ -387,6 +387,10 @@
         <source>Time</source>
         <translation>Время</translation>
     </message>
+    <message>
+        <source>Walk-in only</source>
+        <translation>Только без записи</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -464,6 +468,18 @@
     <message>
         <source>* The position on the map is estimated; the address is right.</source>
         <translation>* Место на карте приблизительное; адрес верный.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>нужна</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>приём без записи</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1202,10 @@
     <message>
         <source>&apos;%1&apos; lies in the future; a verification cannot</source>
         <translation>&apos;%1&apos; в будущем; проверка не может быть в будущем</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; says neither whether an appointment is needed nor whether one may walk in</source>
+        <translation>&apos;%1&apos; не говорит ни о том, нужна ли запись, ни о том, можно ли прийти без записи</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2117,14 @@
         <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
         <translation>Демонстрационные данные: реальные учреждения Билефельда из открытых источников, местоположения приблизительные, ничего ещё не проверено. Координатор проверяет каждую запись перед публикацией.</translation>
     </message>
+    <message>
+        <source>By appointment</source>
+        <translation>По записи</translation>
+    </message>
+    <message>
+        <source>Walk-in, no appointment needed</source>
+        <translation>Приём без записи, запись не нужна</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>
@@ -2357,6 +2385,18 @@
     <message>
         <source>Published: %1 is now on the public map.</source>
         <translation>Опубликовано: %1 теперь на общедоступной карте.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>appointment needed</source>
+        <translation>нужна запись</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>приём без записи</translation>
     </message>
 </context>
 <context>

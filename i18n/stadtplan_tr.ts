@@ -381,6 +381,10 @@
         <source>Time</source>
         <translation>Saat</translation>
     </message>
+    <message>
+        <source>Walk-in only</source>
+        <translation>Yalnızca randevusuz</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -458,6 +462,18 @@
     <message>
         <source>* The position on the map is estimated; the address is right.</source>
         <translation>* Haritadaki konum tahminidir; adres doğrudur.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Randevu</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>gerekli</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>randevusuz gelinebilir</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1174,10 @@
     <message>
         <source>&apos;%1&apos; lies in the future; a verification cannot</source>
         <translation>&apos;%1&apos; gelecekte; bir doğrulama gelecekte olamaz</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; says neither whether an appointment is needed nor whether one may walk in</source>
+        <translation>&apos;%1&apos; randevu gerekip gerekmediğini ya da randevusuz gelinip gelinemeyeceğini belirtmiyor</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2083,14 @@
         <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
         <translation>Demo verisi: Bielefeld’deki gerçek kurumlar, kamuya açık kaynaklardan derlendi; konumlar tahminidir, henüz hiçbir şey doğrulanmadı. Koordinatör her kaydı yayımlamadan önce kontrol eder.</translation>
     </message>
+    <message>
+        <source>By appointment</source>
+        <translation>Randevu ile</translation>
+    </message>
+    <message>
+        <source>Walk-in, no appointment needed</source>
+        <translation>Randevusuz gelinebilir, randevu gerekmez</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>
@@ -2319,6 +2347,18 @@
     <message>
         <source>Published: %1 is now on the public map.</source>
         <translation>Yayımlandı: %1 artık herkese açık haritada.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Randevu</translation>
+    </message>
+    <message>
+        <source>appointment needed</source>
+        <translation>randevu gerekli</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>randevusuz gelinebilir</translation>
     </message>
 </context>
 <context>

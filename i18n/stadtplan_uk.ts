@@ -387,6 +387,10 @@
         <source>Time</source>
         <translation>Час</translation>
     </message>
+    <message>
+        <source>Walk-in only</source>
+        <translation>Лише без запису</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaPanel</name>
@@ -464,6 +468,18 @@
     <message>
         <source>* The position on the map is estimated; the address is right.</source>
         <translation>* Місце на мапі приблизне; адреса правильна.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>потрібен</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>прийом без запису</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1202,10 @@
     <message>
         <source>&apos;%1&apos; lies in the future; a verification cannot</source>
         <translation>&apos;%1&apos; у майбутньому; перевірка не може бути в майбутньому</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; says neither whether an appointment is needed nor whether one may walk in</source>
+        <translation>&apos;%1&apos; не вказує ні чи потрібен запис, ні чи можна прийти без запису</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2117,14 @@
         <source>Demo data: real institutions in Bielefeld compiled from public sources, positions estimated, nothing verified yet. The coordinator checks every record before publishing.</source>
         <translation>Демонстраційні дані: реальні установи Білефельда з відкритих джерел, розташування приблизні, нічого ще не перевірено. Координатор перевіряє кожен запис перед публікацією.</translation>
     </message>
+    <message>
+        <source>By appointment</source>
+        <translation>За записом</translation>
+    </message>
+    <message>
+        <source>Walk-in, no appointment needed</source>
+        <translation>Прийом без запису, запис не потрібен</translation>
+    </message>
 </context>
 <context>
     <name>stadtplan::MarkerModel</name>
@@ -2357,6 +2385,18 @@
     <message>
         <source>Published: %1 is now on the public map.</source>
         <translation>Опубліковано: %1 тепер на загальнодоступній карті.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>appointment needed</source>
+        <translation>потрібен запис</translation>
+    </message>
+    <message>
+        <source>walk-in, no appointment needed</source>
+        <translation>прийом без запису</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,20 @@ QString hsdsStatus(ServiceStatus status)
     return QStringLiteral("inactive");
 }
 
+// How one gets to the service, as HSDS's application_process says it.
+QString applicationProcess(Appointment appointment)
+{
+    switch (appointment) {
+    case Appointment::Needed:
+        return QStringLiteral("By appointment only.");
+    case Appointment::WalkIn:
+        return QStringLiteral("Walk-in: no appointment needed.");
+    case Appointment::Unknown:
+        break;
+    }
+    return {};
+}
+
 // The package's tables and their columns, in HSDS 3 names.
 using Columns = std::vector<const char *>;
 const std::vector<std::pair<const char *, Columns>> &tables()
@@ -50,7 +64,7 @@ const std::vector<std::pair<const char *, Columns>> &tables()
     static const std::vector<std::pair<const char *, Columns>> list{
         {"organization", {"id", "name", "description", "website"}},
         {"service", {"id", "organization_id", "name", "description", "url", "email", "status",
-                     "fees_description", "assured_date"}},
+                     "fees_description", "assured_date", "application_process"}},
         {"location", {"id", "location_type", "organization_id", "name", "description", "latitude",
                       "longitude"}},
         {"address", {"id", "location_id", "address_1", "city", "state_province", "postal_code",
@@ -156,7 +170,8 @@ int writeHsdsPackage(const QList<Institution> &institutions, const Taxonomy &tax
             const QString service = uuid(QStringLiteral("service"), s.id);
             package.add("service", {service, organisation, s.name, s.description, s.contact.website, s.contact.email,
                                     hsdsStatus(s.status), s.cost,
-                                    s.lastVerified.isValid() ? s.lastVerified.toString(Qt::ISODate) : QString()});
+                                    s.lastVerified.isValid() ? s.lastVerified.toString(Qt::ISODate) : QString(),
+                                    applicationProcess(s.appointment)});
             package.add("service_at_location", {uuid(QStringLiteral("service_at_location"), s.id), service, location});
             if (!s.contact.phone.isEmpty())
                 package.add("phone", {uuid(QStringLiteral("phone"), s.id), service, s.contact.phone});

@@ -100,6 +100,46 @@ std::optional<bool> yesNo(const QString &text)
     return std::nullopt;
 }
 
+// Whether a service needs an appointment, as lists write it: yes/no (in a
+// column asking for the appointment), the stored ids, or words ("nur mit
+// Termin", "nach Vereinbarung", "offene Sprechstunde", "kein Termin nötig",
+// "terminfrei"). Words that deny or open ("ohne", "kein", "nicht", "offen",
+// "frei") mean walk-in and win over the appointment words they deny.
+// Nothing when the text says neither.
+std::optional<Appointment> appointmentOf(const QString &text)
+{
+    if (const auto flag = yesNo(text))
+        return *flag ? Appointment::Needed : Appointment::WalkIn;
+    const QString whole = FieldMapping::key(text);
+    if (whole.isEmpty() || whole == QLatin1String("unbekannt") || whole == QLatin1String("unknown")
+        || whole == QLatin1String("keineangabe"))
+        return Appointment::Unknown;
+    if (whole == QLatin1String("needed"))
+        return Appointment::Needed;
+    static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]+"));
+    QStringList tokens;
+    for (const QString &word : text.split(nonLetters, Qt::SkipEmptyParts))
+        tokens.append(FieldMapping::key(word));
+    const auto anyToken = [&](std::initializer_list<const char *> exact, std::initializer_list<const char *> within) {
+        for (const QString &t : std::as_const(tokens)) {
+            for (const char *e : exact)
+                if (t == QLatin1String(e))
+                    return true;
+            for (const char *w : within)
+                if (t.contains(QLatin1String(w)))
+                    return true;
+        }
+        return false;
+    };
+    if (anyToken({"no", "not", "nein", "kein", "keine", "keiner", "nicht", "ohne", "without", "none"},
+                 {"offen", "frei", "walk", "open", "drop"}))
+        return Appointment::WalkIn;
+    if (anyToken({"nur", "only"}, {"termin", "vereinbar", "appointment", "noetig", "erforderlich", "notwendig",
+                                   "anmeld", "need", "requir", "book", "buchung"}))
+        return Appointment::Needed;
+    return std::nullopt;
+}
+
 // A phone number split into area code and number ("Vorwahl" 0521 or 521,
 // "Telefon" 51 23 45) as one; a number that has its code already is kept.
 QString withAreaCode(QString areaCode, const QString &number)
@@ -1037,6 +1077,22 @@ Service RecordReader::readService(const Institution &i, bool &named)
         s.referralRequired = yesNo(referral);
         if (!s.referralRequired)
             fail(QStringLiteral("referral_required"), ImportReport::tr("'%1' is not yes or no").arg(referral));
+    }
+    // The appointment column, or else one that asks whether one may walk in
+    // ("offene Sprechstunde": yes, or its hours).
+    if (const QString appointment = value(QStringLiteral("appointment")); !appointment.isEmpty()) {
+        const auto parsed = appointmentOf(appointment);
+        if (!parsed)
+            fail(QStringLiteral("appointment"),
+                 ImportReport::tr("'%1' says neither whether an appointment is needed nor whether one may walk in")
+                     .arg(appointment));
+        s.appointment = parsed.value_or(Appointment::Unknown);
+    }
+    if (const QString walkIn = value(QStringLiteral("walk_in")); !walkIn.isEmpty() && s.appointment == Appointment::Unknown) {
+        if (const auto flag = yesNo(walkIn))
+            s.appointment = *flag ? Appointment::WalkIn : Appointment::Needed;
+        else
+            s.appointment = appointmentOf(walkIn).value_or(Appointment::WalkIn);
     }
     const QString status = value(QStringLiteral("status"));
     if (!status.isEmpty()) {

@@ -6,13 +6,14 @@ import Stadtplan.Models
 
 // The filters beyond the focus areas, folded away until asked for: who a
 // service is for, its language, the kind of institution, step-free access,
-// free of charge, no referral needed, and open now (services without known
+// free of charge, no referral needed, walk-in, and open now (services without known
 // hours stay and say "hours unknown").
 ColumnLayout {
     id: root
     required property InstitutionDirectory directory
     readonly property var options: directory.filterOptions
     readonly property int active: (options.stepFree ? 1 : 0) + (options.free ? 1 : 0) + (options.noReferral ? 1 : 0)
+                                  + (options.walkIn ? 1 : 0)
                                   + (options.openNow ? 1 : 0) + (options.openAt !== "" ? 1 : 0) + (options.targetGroup !== "" ? 1 : 0)
                                   + (options.language !== "" ? 1 : 0) + (options.institutionType !== "" ? 1 : 0)
     spacing: 2
@@ -73,6 +74,12 @@ ColumnLayout {
             text: qsTr("No referral needed")
             checked: root.options.noReferral
             onToggled: root.directory.setFilterOption("noReferral", checked)
+        }
+        CheckBox {
+            objectName: "filterWalkIn"
+            text: qsTr("Walk-in only")
+            checked: root.options.walkIn
+            onToggled: root.directory.setFilterOption("walkIn", checked)
         }
     }
     RowLayout {

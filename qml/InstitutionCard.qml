@@ -258,7 +258,8 @@ Pane {
                     }
                     Label {
                         textFormat: Text.PlainText
-                        readonly property var parts: [service.modelData.cost, service.modelData.referral].filter(p => p !== "")
+                        readonly property var parts: [service.modelData.cost, service.modelData.appointment,
+                                                      service.modelData.referral].filter(p => p !== "")
                         text: parts.join(" · ")
                         visible: parts.length > 0
                         color: Theme.text

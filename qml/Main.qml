@@ -1097,7 +1097,7 @@ ApplicationWindow {
                             // Open now, step-free, a language...: the further filters, all at once.
                             readonly property var options: window.directory.filterOptions
                             visible: options.openNow || options.openAt !== "" || options.stepFree || options.free
-                                     || options.noReferral || options.targetGroup !== "" || options.language !== ""
+                                     || options.noReferral || options.walkIn || options.targetGroup !== "" || options.language !== ""
                                      || options.institutionType !== ""
                             text: qsTr("Reset the further filters")
                             onClicked: window.directory.clearFilterOptions()

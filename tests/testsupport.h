@@ -146,6 +146,7 @@ inline Institution fullInstitution(const QString &id)
     s1.openingHours = QStringLiteral("Mo-Fr 09:00-12:00; Th 14:00-17:00; PH off");
     s1.cost = QStringLiteral("free");
     s1.referralRequired = false;
+    s1.appointment = Appointment::WalkIn;
     s1.status = ServiceStatus::Active;
     s1.lastVerified = QDate(2026, 10, 1);
 
@@ -156,6 +157,7 @@ inline Institution fullInstitution(const QString &id)
     s2.targetGroups = {QStringLiteral("women")};
     s2.languages = {QStringLiteral("de")};
     s2.referralRequired = true;
+    s2.appointment = Appointment::Needed;
     s2.status = ServiceStatus::TemporarilyClosed;
 
     Service s3;

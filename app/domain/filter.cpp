@@ -24,6 +24,7 @@ bool Filter::matches(const Service &s) const
            intersectsOrAny(languages, s.languages) &&
            (!freeOnly || s.cost.compare(QLatin1String("free"), Qt::CaseInsensitive) == 0) &&
            (!noReferralOnly || s.referralRequired == false) &&
+           (!walkInOnly || s.appointment == Appointment::WalkIn) &&
            (!openAt.isValid() ||
             stadtplan::openAt(s.openingHours, openAt, region) != OpenState::Closed);
 }

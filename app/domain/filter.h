@@ -21,6 +21,7 @@ struct Filter
     bool stepFreeOnly = false;      // only institutions known to be step-free
     bool freeOnly = false;          // only services known to be free of charge
     bool noReferralOnly = false;    // only services known to need no referral
+    bool walkInOnly = false;        // only services known to take walk-ins
     // Only services open at this wall-clock time, or whose hours are not
     // known (they stay, and say so); invalid: any time.
     QDateTime openAt;
@@ -29,7 +30,7 @@ struct Filter
     bool isEmpty() const
     {
         return focusAreas.isEmpty() && targetGroups.isEmpty() && languages.isEmpty() &&
-               institutionTypes.isEmpty() && !stepFreeOnly && !freeOnly && !noReferralOnly &&
+               institutionTypes.isEmpty() && !stepFreeOnly && !freeOnly && !noReferralOnly && !walkInOnly &&
                !openAt.isValid();
     }
     bool matches(const Service &) const;

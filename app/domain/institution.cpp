@@ -46,6 +46,11 @@ constexpr Names<StepFree, 3> stepFreeNames{{{
     {StepFree::No, "no"},
     {StepFree::Unknown, "unknown"},
 }}};
+constexpr Names<Appointment, 3> appointmentNames{{{
+    {Appointment::Needed, "needed"},
+    {Appointment::WalkIn, "walk_in"},
+    {Appointment::Unknown, "unknown"},
+}}};
 constexpr Names<ServiceStatus, 3> statusNames{{{
     {ServiceStatus::Active, "active"},
     {ServiceStatus::TemporarilyClosed, "temporarily_closed"},
@@ -101,6 +106,14 @@ std::optional<StepFree> stepFreeFromId(const QString &s)
 std::optional<ServiceStatus> serviceStatusFromId(const QString &s)
 {
     return statusNames.parse(s);
+}
+QString toId(Appointment v)
+{
+    return appointmentNames.name(v);
+}
+std::optional<Appointment> appointmentFromId(const QString &s)
+{
+    return appointmentNames.parse(s);
 }
 
 LocalizedText localizedField(const QString &german, const FieldTranslations &translations, const QString &field)

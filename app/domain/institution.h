@@ -19,6 +19,11 @@ enum class PositionSource { Surveyed, Geocoded, Estimated };
 // Step-free access (barrier-free entrance), as Integreat and HSDS record it.
 enum class StepFree { Yes, No, Unknown };
 
+// Whether a service needs an appointment or takes people who walk in
+// (an open consultation hour, "offene Sprechstunde"), as Integreat and the
+// refugee service directories show it.
+enum class Appointment { Needed, WalkIn, Unknown };
+
 // HSDS service status; "defunct" records are archived, not shown.
 enum class ServiceStatus { Active, TemporarilyClosed, Inactive };
 
@@ -34,9 +39,11 @@ std::optional<RecordStatus> recordStatusFromId(const QString &);
 QString toId(PositionSource);
 QString toId(StepFree);
 QString toId(ServiceStatus);
+QString toId(Appointment);
 std::optional<PositionSource> positionSourceFromId(const QString &);
 std::optional<StepFree> stepFreeFromId(const QString &);
 std::optional<ServiceStatus> serviceStatusFromId(const QString &);
+std::optional<Appointment> appointmentFromId(const QString &);
 
 // The Träger: the organisation that runs one or more institutions.
 struct Organisation
@@ -96,6 +103,7 @@ struct Service
     QString openingHours; // OSM opening_hours syntax; empty when unknown
     QString cost;         // free text; empty when unknown, "free" when free of charge
     std::optional<bool> referralRequired;
+    Appointment appointment = Appointment::Unknown;
     ServiceStatus status = ServiceStatus::Active;
     QDate lastVerified; // null when never verified
     QString verifiedBy; // who confirmed it then (a person or an office); empty: not recorded

@@ -288,6 +288,28 @@ const std::vector<Field> &fields()
             {{"yes", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "yes")},
              {"no", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "no")},
              {"", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "unknown")}}),
+        // Whether one comes by appointment or walks in; "walk_in" below is the
+        // same question asked the other way round, as some lists ask it.
+        withChoices(
+            withText(entry("appointment", Service, Both,
+                           {"appointment", "appointment_needed", "appointment_required", "termin_nötig",
+                            "termin_erforderlich", "terminvereinbarung", "nur_mit_termin", "terminpflicht"},
+                           "appointment", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Appointment")),
+                     [](const S &s) { return toId(s.appointment); },
+                     [](S &s, const QString &t) -> Problem {
+                         const auto appointment =
+                             t.trimmed().isEmpty() ? Appointment::Unknown : appointmentFromId(t.trimmed());
+                         if (!appointment)
+                             return QStringLiteral("'%1' is not needed, walk_in, unknown or empty").arg(t.trimmed());
+                         s.appointment = *appointment;
+                         return std::nullopt;
+                     }),
+            {{"needed", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "appointment needed")},
+             {"walk_in", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "walk-in, no appointment needed")},
+             {"unknown", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "unknown")}}),
+        entry("walk_in", Service, ImportOnly,
+              {"walk_in", "offene_sprechstunde", "ohne_termin", "offene_beratung",
+               "sprechstunde_ohne_termin"}),
         withChoices(
             withText(entry("status", Service, Both, {"status"}, "status", Type::Text,
                            QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Status")),

@@ -400,6 +400,7 @@ QVariantMap InstitutionDirectory::filterOptions() const
     return {{QStringLiteral("stepFree"), m_filter.stepFreeOnly},
             {QStringLiteral("free"), m_filter.freeOnly},
             {QStringLiteral("noReferral"), m_filter.noReferralOnly},
+            {QStringLiteral("walkIn"), m_filter.walkInOnly},
             {QStringLiteral("openNow"), m_filter.openAt.isValid() && !m_openAtChosen},
             // A chosen time, "yyyy-MM-ddTHH:mm" in the city's wall-clock time; empty: none.
             {QStringLiteral("openAt"), m_openAtChosen ? m_filter.openAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))
@@ -432,6 +433,8 @@ bool InstitutionDirectory::setOption(const QString &name, const QVariant &value)
         m_filter.freeOnly = value.toBool();
     else if (name == u"noReferral")
         m_filter.noReferralOnly = value.toBool();
+    else if (name == u"walkIn")
+        m_filter.walkInOnly = value.toBool();
     else if (name == u"openNow") {
         m_filter.openAt =
             value.toBool() ? clock::now() : QDateTime();
@@ -489,7 +492,7 @@ QString InstitutionDirectory::shareLink(const QGeoCoordinate &center, double zoo
         query.addQueryItem(QStringLiteral("q"), m_searchText.trimmed());
     const QVariantMap options = filterOptions();
     QStringList flags;
-    for (const char *flag : {"openNow", "stepFree", "free", "noReferral"})
+    for (const char *flag : {"openNow", "stepFree", "free", "noReferral", "walkIn"})
         if (options.value(QLatin1String(flag)).toBool())
             flags.append(QLatin1String(flag));
     if (!flags.isEmpty())
@@ -556,7 +559,7 @@ QString InstitutionDirectory::applyLink(const QString &link, QGeoCoordinate *cen
         query.queryItemValue(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &flag : flags)
         if (!QStringList{QStringLiteral("openNow"), QStringLiteral("stepFree"),
-                         QStringLiteral("free"), QStringLiteral("noReferral")}
+                         QStringLiteral("free"), QStringLiteral("noReferral"), QStringLiteral("walkIn")}
                  .contains(flag))
             return tr("unknown filter '%1'").arg(flag);
 
@@ -1030,6 +1033,11 @@ QVariantMap InstitutionDirectory::institution(const QString &id) const
         QString referral;
         if (s.referralRequired)
             referral = *s.referralRequired ? tr("Referral required") : tr("No referral needed");
+        QString appointment;
+        if (s.appointment == Appointment::Needed)
+            appointment = tr("By appointment");
+        else if (s.appointment == Appointment::WalkIn)
+            appointment = tr("Walk-in, no appointment needed");
         const LocalizedText serviceName = localizedField(s.name, s.translations, QStringLiteral("name"));
         const LocalizedText serviceText = localizedField(s.description, s.translations, QStringLiteral("description"));
         services.append(QVariantMap{
@@ -1046,6 +1054,7 @@ QVariantMap InstitutionDirectory::institution(const QString &id) const
             {QStringLiteral("website"), s.contact.website},
             {QStringLiteral("openingHours"), s.openingHours},
             {QStringLiteral("cost"), s.cost},
+            {QStringLiteral("appointment"), appointment},
             {QStringLiteral("referral"), referral},
             {QStringLiteral("status"), statusText(s.status)},
             {QStringLiteral("lastVerified"),

@@ -95,7 +95,7 @@ class InstitutionDirectory : public QObject
     Q_PROPERTY(bool canFindAddresses READ canFindAddresses NOTIFY gazetteerChanged)
     // The caseworker's shortlist for a client: institution ids, in the order added.
     Q_PROPERTY(QStringList shortlist READ shortlist NOTIFY shortlistChanged)
-    // The further filters: stepFree, free, noReferral, openNow (bools),
+    // The further filters: stepFree, free, noReferral, walkIn, openNow (bools),
     // targetGroup, language, institutionType (ids; empty: any).
     Q_PROPERTY(QVariantMap filterOptions READ filterOptions NOTIFY filterChanged)
     // Completions of the search's last word, most frequent first.

@@ -1,6 +1,7 @@
 #include "institutionfile.h"
 
 #include "gdalsupport.h"
+#include "recordschema.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -44,41 +45,29 @@ QStringList strings(const QJsonValue &v)
     return out;
 }
 
+// A service as the record file writes it: the store's column names as keys,
+// lists as arrays, yes/no as booleans; each value set through the record
+// schema, so the file takes what the editor takes.
 Service readService(const QJsonObject &o, const std::function<void(QString, QString)> &fail)
 {
     Service s;
     s.id = o.value(QLatin1String("id")).toString();
     if (s.id.isEmpty())
         fail(QStringLiteral("services"), QStringLiteral("a service has no id"));
-    s.name = o.value(QLatin1String("name")).toString();
-    s.description = o.value(QLatin1String("description")).toString();
-    s.focusAreas = strings(o.value(QLatin1String("focus_areas")));
+    for (const RecordSchema::Field &field : RecordSchema::fields()) {
+        if (field.part != RecordSchema::Part::Service || !field.column || !field.setServiceText)
+            continue;
+        const QJsonValue value = o.value(QLatin1String(field.column));
+        if (value.isUndefined() || value.isNull())
+            continue;
+        const QString text = value.isArray()  ? strings(value).join(QStringLiteral("; "))
+                             : value.isBool() ? QLatin1String(value.toBool() ? "yes" : "no")
+                                              : value.toString();
+        if (const auto problem = field.setServiceText(s, text))
+            fail(QStringLiteral("services"), QStringLiteral("service %1, %2: %3").arg(s.id, field.key, *problem));
+    }
     if (s.focusAreas.isEmpty())
         fail(QStringLiteral("services"), QStringLiteral("service %1 has no focus area").arg(s.id));
-    s.targetGroups = strings(o.value(QLatin1String("target_groups")));
-    s.languages = strings(o.value(QLatin1String("languages")));
-    s.contact = {o.value(QLatin1String("phone")).toString(),
-                 o.value(QLatin1String("email")).toString(),
-                 o.value(QLatin1String("website")).toString()};
-    s.openingHours = o.value(QLatin1String("opening_hours")).toString();
-    s.cost = o.value(QLatin1String("cost")).toString();
-    const QJsonValue referral = o.value(QLatin1String("referral_required"));
-    if (referral.isBool())
-        s.referralRequired = referral.toBool();
-    const QString status = o.value(QLatin1String("status")).toString(QStringLiteral("active"));
-    const auto parsed = serviceStatusFromId(status);
-    if (!parsed)
-        fail(QStringLiteral("services"),
-             QStringLiteral("service %1: unknown status '%2'").arg(s.id, status));
-    s.status = parsed.value_or(ServiceStatus::Active);
-    const QString verified = o.value(QLatin1String("last_verified")).toString();
-    if (!verified.isEmpty()) {
-        s.lastVerified = QDate::fromString(verified, Qt::ISODate);
-        if (!s.lastVerified.isValid())
-            fail(QStringLiteral("services"),
-                 QStringLiteral("service %1: last_verified '%2' is not a date (YYYY-MM-DD)")
-                     .arg(s.id, verified));
-    }
     return s;
 }
 

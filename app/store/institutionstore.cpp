@@ -579,6 +579,8 @@ Service readService(const OGRFeature *f, const Fields &serviceCol)
     const int referral = serviceCol("referral_required");
     if (f->IsFieldSetAndNotNull(referral))
         s.referralRequired = f->GetFieldAsInteger(referral) != 0;
+    // Unknown in a store before schema 9, which did not ask.
+    s.appointment = appointmentFromId(text(*f, serviceCol, "appointment")).value_or(Appointment::Unknown);
     s.status = serviceStatusFromId(text(*f, serviceCol, "status")).value_or(ServiceStatus::Active);
     const int verified = serviceCol("last_verified");
     if (f->IsFieldSetAndNotNull(verified)) {
@@ -777,6 +779,7 @@ void writeService(Sink &&s, const QString &institutionId, const Service &service
     s.integer("referral_required", service.referralRequired
                                        ? std::optional<qint64>(*service.referralRequired ? 1 : 0)
                                        : std::nullopt);
+    s.text("appointment", toId(service.appointment));
     s.text("status", toId(service.status));
     s.date("last_verified", service.lastVerified);
 }

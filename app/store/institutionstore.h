@@ -44,7 +44,8 @@ public:
     // verified_by; 7: record status and version; 8: areas carry the
     // population per age group, and every store holds the city's boundary and
     // districts (bundledCityAreas()), given to older stores once by the upgrade.
-    static constexpr int SchemaVersion = 8;
+    // 9: services say whether they need an appointment or take walk-ins.
+    static constexpr int SchemaVersion = 9;
 
     // Opens an existing store; never creates or changes anything on failure.
     // Opened for writing, a store of an older schema is upgraded.

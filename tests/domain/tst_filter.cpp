@@ -67,6 +67,21 @@ private Q_SLOTS:
         i.services[0].referralRequired.reset(); // not known: not promised
         QVERIFY(!f.matches(i));
 
+        // Walk-in only: a service that takes walk-ins; unknown is not promised,
+        // and the same service must fit the other filters too.
+        f = {};
+        f.walkInOnly = true;
+        QVERIFY(!f.isEmpty());
+        QVERIFY(!f.matches(i));
+        i.services[1].appointment = Appointment::WalkIn;
+        QVERIFY(f.matches(i));
+        f.focusAreas = {s("counselling")}; // the walk-in offer is the language course
+        QVERIFY(!f.matches(i));
+        i.services[0].appointment = Appointment::Needed;
+        QVERIFY(!f.matches(i));
+        i.services[0].appointment = Appointment::WalkIn;
+        QVERIFY(f.matches(i));
+
         f = {};
         f.institutionTypes = {s("municipal_office")};
         QVERIFY(!f.matches(i));

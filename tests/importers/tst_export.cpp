@@ -14,6 +14,7 @@
 #include <QUuid>
 #include <QTemporaryDir>
 #include <QTest>
+#include <array>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -82,6 +83,9 @@ private Q_SLOTS:
             institutions[k].services[0].translations[QStringLiteral("name")].insert(QStringLiteral("tr"), QStringLiteral("Danışmanlık"));
             institutions[k].services[0].lastVerified = QDate(2026, 10, 1 + k);
             institutions[k].services[0].verifiedBy = QStringLiteral("Kommunales Integrationszentrum, Frau Öztürk");
+            // Needed, walk-in and unknown: each goes there and back.
+            institutions[k].services[0].appointment = std::array{Appointment::Needed, Appointment::WalkIn,
+                                                                 Appointment::Unknown}[k];
         }
         InstitutionStore::open(m_demo, InstitutionStore::Access::ReadWrite)->replaceInstitutions(institutions);
     }
@@ -235,6 +239,18 @@ private Q_SLOTS:
             QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
         QVERIFY(rows("service", "status").contains(QStringLiteral("active")));
         QVERIFY(rows("taxonomy_term", "code").contains(QStringLiteral("language_courses")));
+        // Whether one needs an appointment, in HSDS's words.
+        qsizetype needed = 0, walkIn = 0;
+        for (const Institution &i : InstitutionStore::open(m_demo, InstitutionStore::Access::ReadOnly)->institutions())
+            for (const Service &s : i.services) {
+                needed += s.appointment == Appointment::Needed;
+                walkIn += s.appointment == Appointment::WalkIn;
+            }
+        QVERIFY(needed > 0 && walkIn > 0);
+        const QStringList process = rows("service", "application_process");
+        QCOMPARE(process.count(QStringLiteral("By appointment only.")), needed);
+        QCOMPARE(process.count(QStringLiteral("Walk-in: no appointment needed.")), walkIn);
+        QCOMPARE(process.count(QString()), process.size() - needed - walkIn);
         // The same store gives the same identifiers in every export.
         options.output = path(QStringLiteral("hsds-again"));
         exportStore(options);

@@ -1258,6 +1258,74 @@ private Q_SLOTS:
         }
     }
 
+    // Whether one needs an appointment: a column asking for it ("Termin
+    // nötig") in a CSV, or one asking whether one may walk in ("Offene
+    // Sprechstunde") in a spreadsheet, with the words lists use.
+    void appointmentsAndWalkInsComeFromGermanColumns()
+    {
+        const QString csv = path(QStringLiteral("termine.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Name;Breite;Länge;Thema;Termin nötig\n"
+                   "Ja-Stelle;52,021;8,532;Beratung;ja\n"
+                   "Nein-Stelle;52,022;8,532;Beratung;nein\n"
+                   "Vereinbarung;52,023;8,532;Beratung;nach Vereinbarung\n"
+                   "Kein Termin;52,024;8,532;Beratung;kein Termin nötig\n"
+                   "Terminfrei;52,025;8,532;Beratung;terminfreie Sprechstunde\n"
+                   "Leer;52,026;8,532;Beratung;\n");
+        file.close();
+        const QString store = freshStore();
+        const ImportReport report = import(csv, store);
+        QVERIFY(!report.hasErrors());
+        QHash<QString, Appointment> read;
+        for (const Institution &i : fromSource(store, QStringLiteral("termine")))
+            read.insert(i.name, i.services.value(0).appointment);
+        QCOMPARE(read.size(), 6);
+        QCOMPARE(read.value(QStringLiteral("Ja-Stelle")), Appointment::Needed);
+        QCOMPARE(read.value(QStringLiteral("Nein-Stelle")), Appointment::WalkIn);
+        QCOMPARE(read.value(QStringLiteral("Vereinbarung")), Appointment::Needed);
+        QCOMPARE(read.value(QStringLiteral("Kein Termin")), Appointment::WalkIn);
+        QCOMPARE(read.value(QStringLiteral("Terminfrei")), Appointment::WalkIn);
+        QCOMPARE(read.value(QStringLiteral("Leer")), Appointment::Unknown);
+
+        // The other way round, in a spreadsheet: yes, no, or the hours of it.
+        const QString xlsx = path(QStringLiteral("sprechstunden.xlsx"));
+        const QStringList fields{QStringLiteral("Einrichtung"), QStringLiteral("Lat"), QStringLiteral("Lon"),
+                                 QStringLiteral("Schwerpunkt"), QStringLiteral("Offene Sprechstunde")};
+        const auto row = [](const char *name, const char *lat, const char *walkIn) {
+            return Record{{QStringLiteral("Einrichtung"), QString::fromUtf8(name)},
+                          {QStringLiteral("Lat"), QString::fromLatin1(lat)},
+                          {QStringLiteral("Lon"), QStringLiteral("8.54")},
+                          {QStringLiteral("Schwerpunkt"), QStringLiteral("Sprachkurse")},
+                          {QStringLiteral("Offene Sprechstunde"), QString::fromUtf8(walkIn)}};
+        };
+        writeWithGdal("XLSX", xlsx, 4326, wkbNone, fields,
+                      {row("Offen", "52.031", "ja"), row("Geschlossen", "52.032", "nein"),
+                       row("Dienstags", "52.033", "Di 10–12 Uhr"), row("Unklar", "52.034", "unbekannt")});
+        const ImportReport sheet = import(xlsx, store);
+        QVERIFY(!sheet.hasErrors());
+        read.clear();
+        for (const Institution &i : fromSource(store, QStringLiteral("sprechstunden")))
+            read.insert(i.name, i.services.value(0).appointment);
+        QCOMPARE(read.value(QStringLiteral("Offen")), Appointment::WalkIn);
+        QCOMPARE(read.value(QStringLiteral("Geschlossen")), Appointment::Needed);
+        QCOMPARE(read.value(QStringLiteral("Dienstags")), Appointment::WalkIn);
+        QCOMPARE(read.value(QStringLiteral("Unklar")), Appointment::Unknown);
+
+        // A value that says neither is an error of its row and field; nothing is written.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("Name;Breite;Länge;Thema;Termin nötig\n"
+                   "Gut;52,021;8,532;Beratung;ja\n"
+                   "Unklar;52,022;8,532;Beratung;vielleicht\n");
+        file.close();
+        const QByteArray before = test::digest(store);
+        const ImportReport broken = import(csv, store);
+        QVERIFY(hasProblem(broken, QStringLiteral("row 3"), QStringLiteral("Termin nötig"),
+                           QStringLiteral("'vielleicht' says neither")));
+        QCOMPARE(broken.count(ImportReport::Severity::Error), 1);
+        QCOMPARE(test::digest(store), before);
+    }
+
     void odsKmlGeoPackageAndAWktColumnImportToo()
     {
         const QStringList fields{QStringLiteral("Name"), QStringLiteral("Thema")};

@@ -551,6 +551,78 @@ private Q_SLOTS:
         QVERIFY(publishedOnly(InstitutionStore::open(store, InstitutionStore::Access::ReadOnly)->institutions()).size() == before + 1);
     }
 
+    // Whether one needs an appointment: on the card, as a filter that a link
+    // carries, in the editor's form and in the record's history.
+    void walkInsAreShownFilteredEditedAndLogged()
+    {
+        QList<Institution> institutions = m_seed;
+        for (Service &service : institutions[0].services)
+            service.appointment = Appointment::WalkIn;
+        for (Service &service : institutions[1].services)
+            service.appointment = Appointment::Needed;
+        institutions[2].services[0].appointment = Appointment::WalkIn;
+        const QString store = m_dir.filePath(QStringLiteral("walkin.gpkg"));
+        InstitutionStore::create(store)->replaceInstitutions(institutions);
+        InstitutionDirectory directory;
+        directory.setStoreLocation(store);
+        directory.setLanguage(QStringLiteral("de"));
+        QVERIFY(directory.load());
+
+        const auto appointmentOnCard = [&](const Institution &i) {
+            return directory.institution(i.id).value(QStringLiteral("services")).toList().first().toMap()
+                .value(QStringLiteral("appointment")).toString();
+        };
+        QCOMPARE(appointmentOnCard(institutions[0]), QStringLiteral("Ohne Termin – einfach vorbeikommen"));
+        QCOMPARE(appointmentOnCard(institutions[1]), QStringLiteral("Nach Terminvereinbarung"));
+        QCOMPARE(appointmentOnCard(institutions[3]), QString()); // unknown: the card says nothing
+
+        // The two made walk-in here, and any the demo data says takes walk-ins.
+        Filter walkInOnly;
+        walkInOnly.walkInOnly = true;
+        const auto walkIns = [&] {
+            return int(std::count_if(institutions.cbegin(), institutions.cend(),
+                                     [&](const Institution &i) { return walkInOnly.matches(i); }));
+        };
+        QVERIFY(walkIns() >= 2);
+        directory.setFilterOption(QStringLiteral("walkIn"), true);
+        QVERIFY(directory.filterOptions().value(QStringLiteral("walkIn")).toBool());
+        QCOMPARE(directory.matchingCount(), walkIns());
+        const QString link = directory.shareLink(QGeoCoordinate(52.02, 8.53), 13);
+        QVERIFY2(link.contains(QStringLiteral("only=walkIn")), qPrintable(link));
+        InstitutionDirectory receiver;
+        receiver.setStoreLocation(store);
+        QVERIFY(receiver.load());
+        QCOMPARE(receiver.applyLink(link), QString());
+        QCOMPARE(receiver.matchingCount(), walkIns());
+        directory.clearFilterOptions();
+        QCOMPARE(directory.matchingCount(), institutions.size());
+
+        RecordEditor editor;
+        editor.setDirectory(&directory);
+        editor.setUserName(QStringLiteral("anna"));
+        editor.checkAccess();
+        QVERIFY(editor.edit(institutions[1].id));
+        QStringList offered;
+        for (const QVariant &field : editor.fields())
+            if (field.toMap().value(QStringLiteral("key")).toString() == u"s:appointment")
+                for (const QVariant &c : field.toMap().value(QStringLiteral("choices")).toList())
+                    offered.append(c.toMap().value(QStringLiteral("id")).toString());
+        QCOMPARE(offered, (QStringList{QStringLiteral("needed"), QStringLiteral("walk_in"), QStringLiteral("unknown")}));
+        QCOMPARE(editor.value(QStringLiteral("s:appointment")), QStringLiteral("needed"));
+        editor.setValue(QStringLiteral("s:appointment"), QStringLiteral("walk_in"));
+        QVERIFY(editor.save());
+        QVERIFY(editor.approve(institutions[1].id));
+        QCOMPARE(directory.record(institutions[1].id)->services[0].appointment, Appointment::WalkIn);
+        const QVariantMap logged = directory.history(institutions[1].id).first().toMap();
+        QVERIFY2(logged.value(QStringLiteral("field")).toString().endsWith(QStringLiteral(": appointment")),
+                 qPrintable(logged.value(QStringLiteral("field")).toString()));
+        QCOMPARE(logged.value(QStringLiteral("oldValue")).toString(), QStringLiteral("needed"));
+        QCOMPARE(logged.value(QStringLiteral("newValue")).toString(), QStringLiteral("walk_in"));
+        institutions[1].services[0].appointment = Appointment::WalkIn;
+        directory.setFilterOption(QStringLiteral("walkIn"), true);
+        QCOMPARE(directory.matchingCount(), walkIns());
+    }
+
     void aRecordSavedAmongOthersRenumbersTheListSafely()
     {
         // Drafts shown among the records, or a record that sorts first, shift

@@ -404,13 +404,23 @@ private Q_SLOTS:
         QCOMPARE(store->proposals(QStringLiteral("full")).size(), 1);
         Institution edit = *store->institution(QStringLiteral("full"));
         edit.services[1].contact.phone = QStringLiteral("0521 123");
+        // Schema 9 asks whether one needs an appointment: unknown in every
+        // record of the old store until someone says.
+        for (const Institution &i : std::as_const(after))
+            for (const Service &service : i.services)
+                QCOMPARE(service.appointment, Appointment::Unknown);
+        edit.services[0].appointment = Appointment::WalkIn;
         QCOMPARE(store->saveInstitution(edit, QStringLiteral("anna"), QStringLiteral("edit")).version,
                  qint64(3));
         store.reset();
         const auto reopened = InstitutionStore::open(connection, InstitutionStore::Access::ReadOnly);
         QCOMPARE(reopened->institution(QStringLiteral("full"))->services[1].contact.phone,
                  QStringLiteral("0521 123"));
-        QCOMPARE(editsOf(*reopened, QStringLiteral("full")).size(), 3);
+        QCOMPARE(reopened->institution(QStringLiteral("full"))->services[0].appointment, Appointment::WalkIn);
+        const QStringList edits = editsOf(*reopened, QStringLiteral("full"));
+        QCOMPARE(edits.size(), 4);
+        QVERIFY2(edits.contains(QStringLiteral("service full-1: appointment: unknown -> walk_in")),
+                 qPrintable(edits.join(u'|')));
     }
 
     void everyLoggedFieldCanBeSetBack()
