@@ -89,14 +89,12 @@ namespace {
 std::optional<bool> yesNo(const QString &text)
 {
     const QString k = FieldMapping::key(text);
-    if (QStringList{QStringLiteral("ja"), QStringLiteral("yes"), QStringLiteral("true"),
-                    QStringLiteral("1"), QStringLiteral("x")}
-            .contains(k))
-        return true;
-    if (QStringList{QStringLiteral("nein"), QStringLiteral("no"), QStringLiteral("false"),
-                    QStringLiteral("0")}
-            .contains(k))
-        return false;
+    for (const char *yes : {"ja", "yes", "true", "1", "x"})
+        if (k == QLatin1String(yes))
+            return true;
+    for (const char *no : {"nein", "no", "false", "0"})
+        if (k == QLatin1String(no))
+            return false;
     return std::nullopt;
 }
 
@@ -720,6 +718,7 @@ private:
     QHash<QString, QString> m_seenKeys;                      // -> first record (areas)
     QHash<QString, qsizetype> m_rowByKey, m_rowByNameAddress; // -> index in m_rows
     QHash<std::pair<QString, QString>, VocabularyCell> m_vocabulary; // (field, cell) ->
+    QHash<QString, std::optional<Appointment>> m_appointments; // a cell's words -> what they say
     bool m_estimatedNoted = false;
     std::optional<AddressGazetteer> m_gazetteer; // read at the first record that needs it
     bool m_gazetteerRead = false;
@@ -1080,8 +1079,15 @@ Service RecordReader::readService(const Institution &i, bool &named)
     }
     // The appointment column, or else one that asks whether one may walk in
     // ("offene Sprechstunde": yes, or its hours).
+    // A list repeats a handful of words in this column: each is read once.
+    const auto said = [this](const QString &text) {
+        auto known = m_appointments.constFind(text);
+        if (known == m_appointments.cend())
+            known = m_appointments.insert(text, appointmentOf(text));
+        return *known;
+    };
     if (const QString appointment = value(QStringLiteral("appointment")); !appointment.isEmpty()) {
-        const auto parsed = appointmentOf(appointment);
+        const auto parsed = said(appointment);
         if (!parsed)
             fail(QStringLiteral("appointment"),
                  ImportReport::tr("'%1' says neither whether an appointment is needed nor whether one may walk in")
@@ -1092,7 +1098,7 @@ Service RecordReader::readService(const Institution &i, bool &named)
         if (const auto flag = yesNo(walkIn))
             s.appointment = *flag ? Appointment::WalkIn : Appointment::Needed;
         else
-            s.appointment = appointmentOf(walkIn).value_or(Appointment::WalkIn);
+            s.appointment = said(walkIn).value_or(Appointment::WalkIn);
     }
     const QString status = value(QStringLiteral("status"));
     if (!status.isEmpty()) {

@@ -22,9 +22,10 @@ template <typename Enum, std::size_t N> struct Names
     }
     std::optional<Enum> parse(const QString &text) const
     {
-        const QString t = text.trimmed().toLower();
+        // Compared in place: stores read this for every record.
+        const QStringView t = QStringView(text).trimmed();
         for (const auto &[e, n] : entries) {
-            if (t == QLatin1String(n))
+            if (t.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
                 return e;
         }
         return std::nullopt;

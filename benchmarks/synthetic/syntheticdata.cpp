@@ -2,6 +2,7 @@
 
 #include <QRandomGenerator>
 
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -159,6 +160,10 @@ QList<Institution> institutions(int count, quint32 seed, const Taxonomy &taxonom
             service.openingHours = QString::fromLatin1(pick(random, Hours));
             service.cost = random.bounded(4) == 0 ? QStringLiteral("5 EUR") : QStringLiteral("free");
             service.referralRequired = random.bounded(5) == 0;
+            // Every third offer each: from the numbers, not the generator, so
+            // the rest of the data stays what earlier builds generated.
+            service.appointment = std::array{Appointment::Needed, Appointment::WalkIn,
+                                             Appointment::Unknown}[(n + s) % 3];
             service.status = random.bounded(25) == 0 ? ServiceStatus::TemporarilyClosed : ServiceStatus::Active;
             service.lastVerified = QDate(2025, 1, 1).addDays(random.bounded(600));
             i.services.append(service);
