@@ -2,6 +2,7 @@
 
 #include "gdalsupport.h"
 #include "institutionexport.h"
+#include "recordschema.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,31 +31,13 @@ QString uuid(const QString &kind, const QString &id)
     return QUuid::createUuidV5(space, kind + QLatin1Char(':') + id).toString(QUuid::WithoutBraces);
 }
 
-QString hsdsStatus(ServiceStatus status)
+// The service table's columns: its ids, then those of the record schema.
+std::vector<const char *> serviceColumns()
 {
-    switch (status) {
-    case ServiceStatus::Active:
-        return QStringLiteral("active");
-    case ServiceStatus::TemporarilyClosed:
-        return QStringLiteral("temporarily closed");
-    case ServiceStatus::Inactive:
-        break;
-    }
-    return QStringLiteral("inactive");
-}
-
-// How one gets to the service, as HSDS's application_process says it.
-QString applicationProcess(Appointment appointment)
-{
-    switch (appointment) {
-    case Appointment::Needed:
-        return QStringLiteral("By appointment only.");
-    case Appointment::WalkIn:
-        return QStringLiteral("Walk-in: no appointment needed.");
-    case Appointment::Unknown:
-        break;
-    }
-    return {};
+    std::vector<const char *> columns{"id", "organization_id"};
+    for (const RecordSchema::Field *f : RecordSchema::hsdsServiceFields())
+        columns.push_back(f->hsds);
+    return columns;
 }
 
 // The package's tables and their columns, in HSDS 3 names.
@@ -63,8 +46,8 @@ const std::vector<std::pair<const char *, Columns>> &tables()
 {
     static const std::vector<std::pair<const char *, Columns>> list{
         {"organization", {"id", "name", "description", "website"}},
-        {"service", {"id", "organization_id", "name", "description", "url", "email", "status",
-                     "fees_description", "assured_date", "application_process"}},
+        // Then a column for each service field the record schema gives one.
+        {"service", serviceColumns()},
         {"location", {"id", "location_type", "organization_id", "name", "description", "latitude",
                       "longitude"}},
         {"address", {"id", "location_id", "address_1", "city", "state_province", "postal_code",
@@ -145,6 +128,7 @@ int writeHsdsPackage(const QList<Institution> &institutions, const Taxonomy &tax
 
     QSet<QString> organisations;
     int services = 0;
+    const std::vector<const RecordSchema::Field *> serviceFields = RecordSchema::hsdsServiceFields();
     for (const Institution &i : institutions) {
         QString organisation;
         if (!i.organisation.id.isEmpty()) {
@@ -168,10 +152,10 @@ int writeHsdsPackage(const QList<Institution> &institutions, const Taxonomy &tax
                                                                       : QStringLiteral("No step-free access")});
         for (const Service &s : i.services) {
             const QString service = uuid(QStringLiteral("service"), s.id);
-            package.add("service", {service, organisation, s.name, s.description, s.contact.website, s.contact.email,
-                                    hsdsStatus(s.status), s.cost,
-                                    s.lastVerified.isValid() ? s.lastVerified.toString(Qt::ISODate) : QString(),
-                                    applicationProcess(s.appointment)});
+            QStringList row{service, organisation};
+            for (const RecordSchema::Field *f : serviceFields)
+                row.append(f->hsdsText ? f->hsdsText(s) : f->serviceText(s));
+            package.add("service", row);
             package.add("service_at_location", {uuid(QStringLiteral("service_at_location"), s.id), service, location});
             if (!s.contact.phone.isEmpty())
                 package.add("phone", {uuid(QStringLiteral("phone"), s.id), service, s.contact.phone});

@@ -1,4 +1,5 @@
 #include "institutionimport.h"
+#include "recordschema.h"
 
 #include "addressgazetteer.h"
 #include "cityareas.h"
@@ -400,19 +401,17 @@ public:
             m_columns.insert(field, {choice.index, choice.index >= 0 ? available[choice.index] : QString(),
                                      mapping.defaultValue(field), choice.sureness});
         }
-        for (const auto &[modelField, field, service] :
-             {std::tuple{QStringLiteral("name"), QStringLiteral("name"), false},
-              std::tuple{QStringLiteral("description"), QStringLiteral("description"), false},
-              std::tuple{QStringLiteral("service_name"), QStringLiteral("name"), true},
-              std::tuple{QStringLiteral("service_description"), QStringLiteral("description"), true}}) {
-            if (!has(modelField))
+        // The columns of a translatable field with a language suffix.
+        for (const RecordSchema::Field &field : RecordSchema::fields()) {
+            if (!field.translated || !has(field.key))
                 continue;
             const QRegularExpression translated(
-                QStringLiteral("^%1\\s*[_:(\\s-]\\s*([a-z]{2})\\)?$").arg(QRegularExpression::escape(sourceName(modelField))),
+                QStringLiteral("^%1\\s*[_:(\\s-]\\s*([a-z]{2})\\)?$").arg(QRegularExpression::escape(sourceName(field.key))),
                 QRegularExpression::CaseInsensitiveOption);
             for (int k = 0; k < available.size(); ++k)
                 if (const auto m = translated.match(available[k]); m.hasMatch() && m.captured(1).toLower() != u"de")
-                    m_translations.append({field, service, m.captured(1).toLower(), k});
+                    m_translations.append({QLatin1String(field.translated), field.part == RecordSchema::Part::Service,
+                                           m.captured(1).toLower(), k});
         }
     }
 

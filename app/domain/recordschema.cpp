@@ -59,6 +59,27 @@ Field withChoices(Field field, std::initializer_list<Choice> choices)
     return field;
 }
 
+// A text given in other languages too, under this key of its translations.
+Field translated(const char *key, Field field)
+{
+    field.translated = key;
+    return field;
+}
+
+// Its column in an HSDS package's service table, with its value there when
+// that is not its text form.
+Field inHsds(const char *column, QString (*text)(const Service &), Field field)
+{
+    field.hsds = column;
+    field.hsdsText = text;
+    return field;
+}
+
+Field inHsds(const char *column, Field field)
+{
+    return inHsds(column, nullptr, std::move(field));
+}
+
 // Plain text kept at a member path of the record or the service, e.g.
 // &Service::contact, &Contact::phone; set trimmed (descriptions as written).
 template <typename Record, auto... Path>
@@ -134,6 +155,33 @@ QString coordinate(const Institution &i, bool latitude)
     return QString::number(latitude ? i.position.latitude : i.position.longitude, 'f', 7);
 }
 
+// A service's status and how one comes to it, in HSDS's words.
+QString hsdsStatus(const Service &s)
+{
+    switch (s.status) {
+    case ServiceStatus::Active:
+        return QStringLiteral("active");
+    case ServiceStatus::TemporarilyClosed:
+        return QStringLiteral("temporarily closed");
+    case ServiceStatus::Inactive:
+        break;
+    }
+    return QStringLiteral("inactive");
+}
+
+QString hsdsApplicationProcess(const Service &s)
+{
+    switch (s.appointment) {
+    case Appointment::Needed:
+        return QStringLiteral("By appointment only.");
+    case Appointment::WalkIn:
+        return QStringLiteral("Walk-in: no appointment needed.");
+    case Appointment::Unknown:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 // The labels and choices are texts of the editor's translation context
@@ -150,10 +198,12 @@ const std::vector<Field> &fields()
         // (A GIS's OBJECTID is a fallback guess of the import: official numbers outlast it.)
         withText(entry("id", Institution, Both, {"id", "source_id", "kennung", "nummer"}, "id"),
                  textAt<I, &I::id>),
-        recordTextAt<&I::name>(entry("name", Institution, Both,
-                                     {"name", "einrichtung", "bezeichnung", "institution", "titel", "stelle",
-                                      "gen", "bezirk", "stadtbezirk"},
-                                     "name", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Name"))),
+        translated("name",
+                   recordTextAt<&I::name>(entry("name", Institution, Both,
+                                                {"name", "einrichtung", "bezeichnung", "institution", "titel",
+                                                 "stelle", "gen", "bezirk", "stadtbezirk"},
+                                                "name", Type::Text,
+                                                QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Name")))),
         recordTextAt<&I::organisation, &Org::name>(
             entry("organisation", Organisation, Both,
                   {"organisation", "organization", "träger", "traegerin", "anbieter"}, "name", Type::Text,
@@ -164,9 +214,11 @@ const std::vector<Field> &fields()
         withText(entry("organisation_website", Organisation, Both, {"organisation_website", "träger_webseite"},
                        "website"),
                  textAt<I, &I::organisation, &Org::website>),
-        withText(entry("description", Institution, Both, {"description", "beschreibung", "info"}, "description",
-                       Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Description")),
-                 textAt<I, &I::description>, setAsWrittenAt<I, &I::description>),
+        translated("description",
+                   withText(entry("description", Institution, Both, {"description", "beschreibung", "info"},
+                                  "description", Type::Text,
+                                  QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Description")),
+                            textAt<I, &I::description>, setAsWrittenAt<I, &I::description>)),
         recordTextAt<&I::address, &Addr::street>(
             entry("street", Address, Both, {"street", "straße", "str"}, "street", Type::Text,
                   QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Street"))),
@@ -220,11 +272,18 @@ const std::vector<Field> &fields()
              {"unknown", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "unknown")}}),
         // Written by the exports, never edited: the offer's own id.
         withText(entry("service_id", Service, ExportOnly, {}, "id"), textAt<S, &S::id>, nullptr),
-        serviceTextAt<&S::name>(entry("service_name", Service, Both, {"service_name", "angebot_name", "dienst"},
-                                      "name", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Name"))),
-        withText(entry("service_description", Service, Both, {"service_description", "angebotsbeschreibung"},
-                       "description", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Description")),
-                 textAt<S, &S::description>, setAsWrittenAt<S, &S::description>),
+        inHsds("name",
+               translated("name",
+                          serviceTextAt<&S::name>(entry("service_name", Service, Both,
+                                                        {"service_name", "angebot_name", "dienst"}, "name",
+                                                        Type::Text,
+                                                        QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Name"))))),
+        inHsds("description",
+               translated("description",
+                          withText(entry("service_description", Service, Both,
+                                         {"service_description", "angebotsbeschreibung"}, "description",
+                                         Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Description")),
+                                   textAt<S, &S::description>, setAsWrittenAt<S, &S::description>))),
         // JSON {"description": {"en": "..."}}, as the exports write them.
         withText(entry("translations", Institution, Both, {"translations", "uebersetzungen"}, "translations"),
                  translationsText<I>, setTranslations<I>),
@@ -250,24 +309,27 @@ const std::vector<Field> &fields()
             entry("phone", Service, Both, {"phone", "telefon", "tel", "telefonnummer"}, "phone", Type::Text,
                   QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Phone"))),
         entry("phone_area_code", Service, ImportOnly, {"phone_area_code", "vorwahl"}),
-        serviceTextAt<&S::contact, &Contact::email>(
-            entry("email", Service, Both, {"email", "e-mail", "mail"}, "email", Type::Text,
-                  QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "E-mail"))),
+        inHsds("email",
+               serviceTextAt<&S::contact, &Contact::email>(
+                   entry("email", Service, Both, {"email", "e-mail", "mail"}, "email", Type::Text,
+                         QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "E-mail")))),
         // "www.example.org" is taken with https, as the import takes it.
-        withText(entry("website", Service, Both, {"website", "webseite", "homepage", "url", "internet"}, "website",
-                       Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Website")),
-                 textAt<S, &S::contact, &Contact::website>,
-                 [](S &s, const QString &t) -> Problem {
-                     s.contact.website = Validation::website(t).value_or(t.trimmed());
-                     return std::nullopt;
-                 }),
+        inHsds("url",
+               withText(entry("website", Service, Both, {"website", "webseite", "homepage", "url", "internet"},
+                              "website", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Website")),
+                        textAt<S, &S::contact, &Contact::website>,
+                        [](S &s, const QString &t) -> Problem {
+                            s.contact.website = Validation::website(t).value_or(t.trimmed());
+                            return std::nullopt;
+                        })),
         serviceTextAt<&S::openingHours>(
             entry("opening_hours", Service, Both, {"opening_hours", "öffnungszeiten", "sprechzeiten"},
                   "opening_hours", Type::Text,
                   QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Opening hours (e.g. Mo-Fr 09:00-12:00)"))),
-        serviceTextAt<&S::cost>(
-            entry("cost", Service, Both, {"cost", "kosten", "gebühr"}, "cost", Type::Text,
-                  QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Cost (empty: unknown, \"free\": free of charge)"))),
+        inHsds("fees_description",
+               serviceTextAt<&S::cost>(entry(
+                   "cost", Service, Both, {"cost", "kosten", "gebühr"}, "cost", Type::Text,
+                   QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Cost (empty: unknown, \"free\": free of charge)")))),
         withChoices(
             withText(entry("referral_required", Service, Both,
                            {"referral_required", "überweisung", "zuweisung_nötig"}, "referral_required",
@@ -290,51 +352,57 @@ const std::vector<Field> &fields()
              {"", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "unknown")}}),
         // Whether one comes by appointment or walks in; "walk_in" below is the
         // same question asked the other way round, as some lists ask it.
-        withChoices(
-            withText(entry("appointment", Service, Both,
-                           {"appointment", "appointment_needed", "appointment_required", "termin_nötig",
-                            "termin_erforderlich", "terminvereinbarung", "nur_mit_termin", "terminpflicht"},
-                           "appointment", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Appointment")),
-                     [](const S &s) { return toId(s.appointment); },
-                     [](S &s, const QString &t) -> Problem {
-                         const auto appointment =
-                             t.trimmed().isEmpty() ? Appointment::Unknown : appointmentFromId(t.trimmed());
-                         if (!appointment)
-                             return QStringLiteral("'%1' is not needed, walk_in, unknown or empty").arg(t.trimmed());
-                         s.appointment = *appointment;
-                         return std::nullopt;
-                     }),
-            {{"needed", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "appointment needed")},
-             {"walk_in", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "walk-in, no appointment needed")},
-             {"unknown", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "unknown")}}),
+        inHsds("application_process", hsdsApplicationProcess,
+               withChoices(
+                   withText(entry("appointment", Service, Both,
+                                  {"appointment", "appointment_needed", "appointment_required", "termin_nötig",
+                                   "termin_erforderlich", "terminvereinbarung", "nur_mit_termin", "terminpflicht"},
+                                  "appointment", Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Appointment")),
+                            [](const S &s) { return toId(s.appointment); },
+                            [](S &s, const QString &t) -> Problem {
+                                const auto appointment =
+                                    t.trimmed().isEmpty() ? Appointment::Unknown : appointmentFromId(t.trimmed());
+                                if (!appointment)
+                                    return QStringLiteral("'%1' is not needed, walk_in, unknown or empty").arg(t.trimmed());
+                                s.appointment = *appointment;
+                                return std::nullopt;
+                            }),
+                   {{"needed", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "appointment needed")},
+                    {"walk_in", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "walk-in, no appointment needed")},
+                    {"unknown", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "unknown")}})),
         entry("walk_in", Service, ImportOnly,
               {"walk_in", "offene_sprechstunde", "ohne_termin", "offene_beratung",
                "sprechstunde_ohne_termin"}),
-        withChoices(
-            withText(entry("status", Service, Both, {"status"}, "status", Type::Text,
-                           QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Status")),
-                     [](const S &s) { return toId(s.status); },
-                     [](S &s, const QString &t) -> Problem {
-                         const auto status = serviceStatusFromId(t.trimmed());
-                         if (!status)
-                             return QStringLiteral("'%1' is not a service status").arg(t.trimmed());
-                         s.status = *status;
-                         return std::nullopt;
-                     }),
-            {{"active", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "offered")},
-             {"temporarily_closed", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "temporarily closed")},
-             {"inactive", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "no longer offered")}}),
-        withText(entry("last_verified", Service, Both, {"last_verified", "geprüft_am", "stand"}, "last_verified",
-                       Type::Date, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Last verified (YYYY-MM-DD)")),
-                 [](const S &s) { return s.lastVerified.isValid() ? s.lastVerified.toString(Qt::ISODate) : QString(); },
-                 [](S &s, const QString &t) -> Problem {
-                     const QString v = t.trimmed();
-                     const QDate date = QDate::fromString(v, Qt::ISODate);
-                     if (!v.isEmpty() && !date.isValid())
-                         return QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(v);
-                     s.lastVerified = date;
-                     return std::nullopt;
-                 }),
+        inHsds("status", hsdsStatus,
+               withChoices(
+                   withText(entry("status", Service, Both, {"status"}, "status", Type::Text,
+                                  QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Status")),
+                            [](const S &s) { return toId(s.status); },
+                            [](S &s, const QString &t) -> Problem {
+                                const auto status = serviceStatusFromId(t.trimmed());
+                                if (!status)
+                                    return QStringLiteral("'%1' is not a service status").arg(t.trimmed());
+                                s.status = *status;
+                                return std::nullopt;
+                            }),
+                   {{"active", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "offered")},
+                    {"temporarily_closed", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "temporarily closed")},
+                    {"inactive", QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "no longer offered")}})),
+        inHsds("assured_date",
+               withText(entry("last_verified", Service, Both, {"last_verified", "geprüft_am", "stand"},
+                              "last_verified", Type::Date,
+                              QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Last verified (YYYY-MM-DD)")),
+                        [](const S &s) {
+                            return s.lastVerified.isValid() ? s.lastVerified.toString(Qt::ISODate) : QString();
+                        },
+                        [](S &s, const QString &t) -> Problem {
+                            const QString v = t.trimmed();
+                            const QDate date = QDate::fromString(v, Qt::ISODate);
+                            if (!v.isEmpty() && !date.isValid())
+                                return QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(v);
+                            s.lastVerified = date;
+                            return std::nullopt;
+                        })),
         serviceTextAt<&S::verifiedBy>(
             entry("verified_by", Service, Both, {"verified_by", "geprüft_von", "verifiziert_von"}, "verified_by",
                   Type::Text, QT_TRANSLATE_NOOP("stadtplan::RecordEditor", "Verified by"))),
@@ -363,6 +431,15 @@ QStringList importKeys()
 QStringList exportKeys()
 {
     return collect([](const Field &f) { return f.exported() ? f.key : QString(); });
+}
+
+std::vector<const Field *> hsdsServiceFields()
+{
+    std::vector<const Field *> out;
+    for (const Field &f : fields())
+        if (f.part == Part::Service && f.hsds)
+            out.push_back(&f);
+    return out;
 }
 
 const Field *byColumn(Part part, const QString &column)

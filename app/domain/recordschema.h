@@ -79,6 +79,16 @@ struct Field
     // The values the editor offers for it, in order; none for free text and
     // for the taxonomy's lists.
     std::vector<Choice> choices = {};
+    // Its key in the translations of its record or service ("name",
+    // "description") when its text is given in other languages; null when
+    // not. The import takes such columns with a language suffix ("Name_en",
+    // "Beschreibung (ar)") as its translations.
+    const char *translated = nullptr;
+    // Its column in the service table of an HSDS package (Open Referral's
+    // Human Services Data Specification 3), and its value there when that
+    // is not its text form; null when the package has none for it.
+    const char *hsds = nullptr;
+    QString (*hsdsText)(const Service &) = nullptr;
 
     bool imported() const { return use != Use::ExportOnly; }
     bool exported() const { return use != Use::ImportOnly && part != Part::Area; }
@@ -92,6 +102,8 @@ const Field *field(const QString &key);
 QStringList importKeys();
 // The columns of a flat export (CSV, XLSX, GeoJSON properties), in order.
 QStringList exportKeys();
+// The service fields an HSDS package's service table has columns for, in order.
+std::vector<const Field *> hsdsServiceFields();
 // The field a part keeps in this store column, or null.
 const Field *byColumn(Part part, const QString &column);
 // The store columns of a part's fields, in order, without the key column

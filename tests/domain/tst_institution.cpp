@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace stadtplan;
@@ -59,6 +60,43 @@ private Q_SLOTS:
         QCOMPARE(serviceStatusFromId(QStringLiteral(" Temporarily_Closed ")),
                  ServiceStatus::TemporarilyClosed);
         QVERIFY(!positionSourceFromId(QStringLiteral("guessed")));
+        for (auto v : {Appointment::Needed, Appointment::WalkIn, Appointment::Unknown})
+            QCOMPARE(appointmentFromId(toId(v)), v);
+        QCOMPARE(appointmentFromId(QStringLiteral(" Walk_In ")), Appointment::WalkIn);
+        QVERIFY(!appointmentFromId(QStringLiteral("walk-in")));
+    }
+
+    // What the schema says of translations and of the HSDS package: the
+    // texts translated are the record's and the service's names and
+    // descriptions, each under its translation key; the HSDS service columns
+    // are distinct, and each gives a value for a filled service.
+    void theSchemaNamesTranslatedFieldsAndHsdsColumns()
+    {
+        QStringList translated;
+        for (const RecordSchema::Field &f : RecordSchema::fields())
+            if (f.translated)
+                translated.append(f.key + u'=' + QLatin1String(f.translated));
+        QCOMPARE(translated, (QStringList{QStringLiteral("name=name"), QStringLiteral("description=description"),
+                                          QStringLiteral("service_name=name"),
+                                          QStringLiteral("service_description=description")}));
+        Service s;
+        s.name = QStringLiteral("Sprachcafé");
+        s.description = QStringLiteral("Deutsch üben");
+        s.contact = {QStringLiteral("0521 1"), QStringLiteral("info@example.org"), QStringLiteral("https://example.org")};
+        s.cost = QStringLiteral("free");
+        s.appointment = Appointment::WalkIn;
+        s.status = ServiceStatus::TemporarilyClosed;
+        s.lastVerified = QDate(2026, 11, 30);
+        QStringList columns;
+        for (const RecordSchema::Field *f : RecordSchema::hsdsServiceFields()) {
+            columns.append(QLatin1String(f->hsds));
+            QVERIFY2(!(f->hsdsText ? f->hsdsText(s) : f->serviceText(s)).isEmpty(), f->hsds);
+        }
+        QCOMPARE(QSet<QString>(columns.cbegin(), columns.cend()).size(), columns.size());
+        for (const char *column : {"name", "description", "email", "url", "fees_description",
+                                   "application_process", "status", "assured_date"})
+            QVERIFY2(columns.contains(QLatin1String(column)), column);
+        QCOMPARE(RecordSchema::field(QStringLiteral("status"))->hsdsText(s), QStringLiteral("temporarily closed"));
     }
 
     void institutionAggregatesItsShownServices()
