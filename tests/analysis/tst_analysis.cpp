@@ -405,6 +405,8 @@ private Q_SLOTS:
                             QStringLiteral("Bielefeld")};
             inst.services[0].contact.phone = QStringLiteral("+49 521 55%1").arg(i);
             inst.services[0].languages = {QStringLiteral("de"), QStringLiteral("ar")};
+            // One takes walk-ins, one needs an appointment, the rest do not say.
+            inst.services[0].appointment = i == 0 ? Appointment::WalkIn : i == 1 ? Appointment::Needed : Appointment::Unknown;
             chosen.append(inst);
         }
         const QString store = m_dir.filePath(QStringLiteral("handout.gpkg"));
@@ -452,6 +454,11 @@ private Q_SLOTS:
             QVERIFY2(text.contains(label.normalized(QString::NormalizationForm_KC)), qPrintable(label));
         QVERIFY(text.contains(QStringLiteral("العربية").normalized(QString::NormalizationForm_KC))); // languages spoken
         QVERIFY(text.contains(QStringLiteral("Niederwall 23, 33602")));
+        // Whether to book first, in both languages, for the two that say it.
+        QCOMPARE(text.count(QStringLiteral("Termin")), 3); // the label twice, "ohne Termin" once
+        QVERIFY(text.contains(QStringLiteral("nötig")));
+        QVERIFY(text.contains(QStringLiteral("ohne Termin")));
+        QCOMPARE(text.count(QStringLiteral("الموعد").normalized(QString::NormalizationForm_KC)), 2);
 
         // The Arabic labels stand on the right, ending at the right margin;
         // the German ones start on the left, on the same lines. (pdftotext
