@@ -257,6 +257,8 @@ Pane {
                         Layout.fillWidth: true
                     }
                     Label {
+                        // Cost, appointment or walk-in, referral.
+                        objectName: "serviceTerms"
                         textFormat: Text.PlainText
                         readonly property var parts: [service.modelData.cost, service.modelData.appointment,
                                                       service.modelData.referral].filter(p => p !== "")

@@ -132,6 +132,32 @@ Item {
             compare(list.currentItem.institutionId, directory.selectedId)
         }
 
+        // "Walk-in only", ticked with the mouse: the list keeps the offers
+        // that take walk-ins, and the card says so.
+        function test_walkInOnlyByMouseAndOnTheCard() {
+            const more = findChild(window.contentItem, "moreFilters")
+            if (!more.checked)
+                mouseClick(more)
+            const box = findChild(window.contentItem, "filterWalkIn")
+            tryVerify(() => box.visible && box.width > 0)
+            waitForRendering(window.contentItem)
+            const at = box.mapToItem(window.contentItem, box.width / 2, box.height / 2)
+            verify(at.y > 0 && at.y < window.contentItem.height, "the box is in view at " + at.y)
+            mouseClick(box)
+            tryVerify(() => directory.filterOptions.walkIn)
+            verify(directory.matchingCount > 0)
+            verify(directory.matchingCount < directory.institutionCount)
+            directory.selectedId = "bi-008"
+            const card = findChild(window.contentItem, "institutionCard")
+            tryVerify(() => card.visible)
+            const terms = findChild(card, "serviceTerms")
+            verify(terms.text.indexOf("Walk-in, no appointment needed") >= 0, terms.text)
+            mouseClick(box)
+            verify(!directory.filterOptions.walkIn)
+            compare(directory.matchingCount, directory.institutionCount)
+            mouseClick(more)
+        }
+
         function test_clickingAClusterZoomsToWhereItSplits() {
             const map = window.cityMap.map
             const zoomBefore = map.zoomLevel
