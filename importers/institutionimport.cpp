@@ -1,5 +1,4 @@
 #include "institutionimport.h"
-#include "recordschema.h"
 
 #include "addressgazetteer.h"
 #include "cityareas.h"
@@ -11,6 +10,7 @@
 #include "geodesy.h"
 #include "institutionstore.h"
 #include "place.h"
+#include "recordschema.h"
 #include "validation.h"
 
 #include <QDir>
@@ -25,6 +25,7 @@
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <cmath>
 #include <deque>
 #include <memory>
@@ -130,8 +131,13 @@ std::optional<Appointment> appointmentOf(const QString &text)
         }
         return false;
     };
-    if (anyToken({"no", "not", "nein", "kein", "keine", "keiner", "nicht", "ohne", "without", "none"},
-                 {"offen", "frei", "walk", "open", "drop"}))
+    // "terminfrei", "anmeldefreie", but not "freitags".
+    const bool free = std::any_of(tokens.cbegin(), tokens.cend(), [](const QString &t) {
+        return t.endsWith(QLatin1String("frei")) || t.endsWith(QLatin1String("freie"))
+               || t.endsWith(QLatin1String("freier")) || t.endsWith(QLatin1String("freien"));
+    });
+    if (free || anyToken({"no", "not", "nein", "kein", "keine", "keiner", "nicht", "ohne", "without", "none"},
+                         {"offen", "walk", "open", "drop"}))
         return Appointment::WalkIn;
     if (anyToken({"nur", "only"}, {"termin", "vereinbar", "appointment", "noetig", "erforderlich", "notwendig",
                                    "anmeld", "need", "requir", "book", "buchung"}))

@@ -1272,6 +1272,7 @@ private Q_SLOTS:
                    "Vereinbarung;52,023;8,532;Beratung;nach Vereinbarung\n"
                    "Kein Termin;52,024;8,532;Beratung;kein Termin nötig\n"
                    "Terminfrei;52,025;8,532;Beratung;terminfreie Sprechstunde\n"
+                   "Freitags;52,027;8,532;Beratung;freitags nach Vereinbarung\n"
                    "Leer;52,026;8,532;Beratung;\n");
         file.close();
         const QString store = freshStore();
@@ -1280,13 +1281,14 @@ private Q_SLOTS:
         QHash<QString, Appointment> read;
         for (const Institution &i : fromSource(store, QStringLiteral("termine")))
             read.insert(i.name, i.services.value(0).appointment);
-        QCOMPARE(read.size(), 6);
+        QCOMPARE(read.size(), 7);
         QCOMPARE(read.value(QStringLiteral("Ja-Stelle")), Appointment::Needed);
         QCOMPARE(read.value(QStringLiteral("Nein-Stelle")), Appointment::WalkIn);
         QCOMPARE(read.value(QStringLiteral("Vereinbarung")), Appointment::Needed);
         QCOMPARE(read.value(QStringLiteral("Kein Termin")), Appointment::WalkIn);
         QCOMPARE(read.value(QStringLiteral("Terminfrei")), Appointment::WalkIn);
         QCOMPARE(read.value(QStringLiteral("Leer")), Appointment::Unknown);
+        QCOMPARE(read.value(QStringLiteral("Freitags")), Appointment::Needed); // "frei" in "freitags" opens nothing
 
         // The other way round, in a spreadsheet: yes, no, or the hours of it.
         const QString xlsx = path(QStringLiteral("sprechstunden.xlsx"));
