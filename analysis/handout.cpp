@@ -343,8 +343,8 @@ HandoutResult printHandout(const QString &store, const QList<Institution> &insti
                                           .arg(ServiceFinder::walkingMinutes(*entries[k].metres))
                                           .arg(german(Label::onFoot), client(Label::onFoot))});
             QStringList hours, phones, emails, websites, languages;
-            // Walk-in when any offer takes walk-ins; needed when every offer
-            // that says so needs an appointment.
+            // Walk-in when any offer takes walk-ins (the client may come);
+            // else an appointment is needed when an offer says so.
             bool walkIn = false, byAppointment = false;
             for (const Service &s : i.services) {
                 if (!s.isShown())
