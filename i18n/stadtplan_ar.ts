@@ -1864,6 +1864,10 @@
         <source>Restart now</source>
         <translation>إعادة التشغيل الآن</translation>
     </message>
+    <message>
+        <source>The offline map is ready, with map data of %1, and the map shows it now.</source>
+        <translation>خريطة المدينة دون اتصال جاهزة، ببيانات خريطة بتاريخ %1، والخريطة تعرضها الآن.</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -1800,6 +1800,10 @@
         <source>Restart now</source>
         <translation>Рестартирай сега</translation>
     </message>
+    <message>
+        <source>The offline map is ready, with map data of %1, and the map shows it now.</source>
+        <translation>Офлайн картата е готова, с данни за картата от %1, и картата я показва сега.</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

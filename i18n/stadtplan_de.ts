@@ -1800,6 +1800,10 @@
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
+    <message>
+        <source>The offline map is ready, with map data of %1, and the map shows it now.</source>
+        <translation>Der Offline-Stadtplan ist fertig, mit Kartendaten vom %1, und die Karte zeigt ihn jetzt.</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

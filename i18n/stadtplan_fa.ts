@@ -1784,6 +1784,10 @@
         <source>Restart now</source>
         <translation>اکنون راه‌اندازی دوباره</translation>
     </message>
+    <message>
+        <source>The offline map is ready, with map data of %1, and the map shows it now.</source>
+        <translation>نقشهٔ آفلاین شهر آماده است، با داده‌های نقشه از تاریخ %1، و نقشه اکنون آن را نشان می‌دهد.</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

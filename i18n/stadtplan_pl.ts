@@ -1816,6 +1816,10 @@
         <source>Restart now</source>
         <translation>Uruchom ponownie teraz</translation>
     </message>
+    <message>
+        <source>The offline map is ready, with map data of %1, and the map shows it now.</source>
+        <translation>Mapa offline jest gotowa, z danymi mapy z %1, i mapa już ją pokazuje.</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

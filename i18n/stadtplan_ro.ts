@@ -1816,6 +1816,10 @@
         <source>Restart now</source>
         <translation>Repornește acum</translation>
     </message>
+    <message>
+        <source>The offline map is ready, with map data of %1, and the map shows it now.</source>
+        <translation>Harta offline este gata, cu date ale hărții din %1, și harta o afișează acum.</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

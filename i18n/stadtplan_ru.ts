@@ -1816,6 +1816,10 @@
         <source>Restart now</source>
         <translation>Перезапустить сейчас</translation>
     </message>
+    <message>
+        <source>The offline map is ready, with map data of %1, and the map shows it now.</source>
+        <translation>Офлайн-карта готова, данные карты от %1, и карта уже показывает её.</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

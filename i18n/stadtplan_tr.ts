@@ -1784,6 +1784,10 @@
         <source>Restart now</source>
         <translation>Şimdi yeniden başlat</translation>
     </message>
+    <message>
+        <source>The offline map is ready, with map data of %1, and the map shows it now.</source>
+        <translation>Çevrimdışı harita hazır, %1 tarihli harita verileriyle, ve harita onu şimdi gösteriyor.</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -1816,6 +1816,10 @@
         <source>Restart now</source>
         <translation>Перезапустити зараз</translation>
     </message>
+    <message>
+        <source>The offline map is ready, with map data of %1, and the map shows it now.</source>
+        <translation>Офлайн-мапа готова, дані мапи від %1, і мапа вже показує її.</translation>
+    </message>
 </context>
 <context>
     <name>OverlapsPanel</name>

@@ -169,6 +169,9 @@ ApplicationWindow {
     OfflineMapDialog {
         id: offlineMapDialog
         directory: window.directory
+        basemap: window.basemap
+        // An update of the offline map shown: the map reads its tiles anew.
+        onNewMapReady: cityMap.map.clearData()
     }
     AboutDialog {
         id: aboutDialog

@@ -19,12 +19,25 @@ Dialog {
     closePolicy: job.running ? Popup.NoAutoClose : Popup.CloseOnEscape
     width: Math.min(560, parent ? parent.width - 2 * Theme.spacing : 560)
 
+    // What the map shows: an update of the offline map shown is shown at
+    // once (newMapReady: the map drops the tiles it holds); a first offline
+    // map from the next start (the map cannot change its plugin).
+    property BasemapSource basemap: null
+    property bool shownNow: false
+    signal newMapReady()
+
     OfflineMapJob {
         id: job
         store: root.directory.storeLocation
+        onFinished: (succeeded) => {
+            if (succeeded && root.basemap !== null && root.basemap.refreshOffline()) {
+                root.shownNow = true
+                root.newMapReady()
+            }
+        }
     }
     // Opened again after a finished run: ready for the next one.
-    onAboutToShow: job.reset()
+    onAboutToShow: { job.reset(); root.shownNow = false }
 
     function megabytes(bytes) {
         return Number(bytes / 1e6).toLocaleString(Qt.locale(root.directory.language), "f", bytes < 1e7 ? 1 : 0)
@@ -34,7 +47,8 @@ Dialog {
         case "download": return qsTr("Downloading the map data…")
         case "clip": return qsTr("Cutting it to the city…")
         case "build": case "tiles": case "switch": return qsTr("Drawing the map…")
-        case "done": return qsTr("The offline map is ready, with map data of %1. It is shown from the next start.")
+        case "done": return (root.shownNow ? qsTr("The offline map is ready, with map data of %1, and the map shows it now.")
+                                           : qsTr("The offline map is ready, with map data of %1. It is shown from the next start."))
                                 .arg(job.dataDate !== "" ? Date.fromLocaleString(Qt.locale("C"), job.dataDate, "yyyy-MM-dd")
                                                                .toLocaleDateString(Qt.locale(root.directory.language), Locale.ShortFormat) : "?")
         default: return ""
@@ -131,7 +145,7 @@ Dialog {
         Button {
             objectName: "offlineMapRestart"
             text: qsTr("Restart now")
-            visible: job.phase === "done"
+            visible: job.phase === "done" && !root.shownNow
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: job.restartApp()
         }

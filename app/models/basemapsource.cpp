@@ -84,6 +84,21 @@ bool BasemapSource::offlineMapOld() const
            date.daysTo(clock::today()) > OfflineMapOldAfterDays;
 }
 
+bool BasemapSource::refreshOffline()
+{
+    if (m_kind != Kind::Offline)
+        return false;
+    const std::optional<basemap::TileFolder> folder = basemap::readTileFolder(m_offlineDirectory);
+    if (!folder)
+        return false;
+    m_offlineAttribution = folder->attribution;
+    m_offlineDataDate = folder->dataDate;
+    m_maximumZoom = folder->maximumZoom;
+    Q_EMIT offlineChanged();
+    Q_EMIT statusChanged(); // the credit carries the date
+    return true;
+}
+
 bool BasemapSource::restartNeeded() const
 {
     return m_choice != m_savedAtStart;

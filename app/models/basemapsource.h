@@ -18,6 +18,7 @@ namespace stadtplan {
 // - else nothing but the bundled city boundary, with a message saying what to do.
 // The user's choice (automatic, online, offline, none) is kept in the
 // settings and applies from the next start; --basemap chooses for one start.
+// An update of the offline map shown is shown at once (refreshOffline()).
 class BasemapSource : public QObject
 {
     Q_OBJECT
@@ -49,7 +50,7 @@ public:
     // once instead of going to the network.
     Q_PROPERTY(QString offlineHost READ offlineHost CONSTANT)
     // The deepest zoom the tiles shown have.
-    Q_PROPERTY(int maximumZoom READ maximumZoom CONSTANT)
+    Q_PROPERTY(int maximumZoom READ maximumZoom NOTIFY offlineChanged)
     // The credit of what the map shows, for its corner, and where it links
     // to (the tile provider's copyright page; empty: nowhere).
     Q_PROPERTY(QString attribution READ attribution NOTIFY statusChanged)
@@ -61,8 +62,8 @@ public:
     // When the offline map's data was taken from OpenStreetMap (ISO date;
     // empty: unknown or no offline map), and whether that is over
     // OfflineMapOldAfterDays ago (the app then offers an update).
-    Q_PROPERTY(QString offlineDataDate READ offlineDataDate CONSTANT)
-    Q_PROPERTY(bool offlineMapOld READ offlineMapOld CONSTANT)
+    Q_PROPERTY(QString offlineDataDate READ offlineDataDate NOTIFY offlineChanged)
+    Q_PROPERTY(bool offlineMapOld READ offlineMapOld NOTIFY offlineChanged)
 
     // The settings key of the choice.
     static constexpr const char *SettingsKey = "map/basemap";
@@ -104,11 +105,20 @@ public:
     // checkReachable() has had its answer.
     bool reachabilityKnown() const { return m_reachabilityKnown; }
 
+    // The offline map shown was built anew in its folder (an update): reads
+    // what its manifest says now (date, credit, deepest zoom). The map then
+    // shows the new tiles once it drops those it holds (Map.clearData()).
+    // False when the map shows no offline map (online tiles or none): the
+    // plugin cannot change in this run, so the new map shows from the next start.
+    Q_INVOKABLE bool refreshOffline();
+
 Q_SIGNALS:
     void choiceChanged();
     void statusChanged();
     // checkReachable() has its answer (statusChanged() came first if it was a problem).
     void reachabilityChecked();
+    // refreshOffline() read a new offline map.
+    void offlineChanged();
 
 private:
     CityProfile m_city;

@@ -125,6 +125,47 @@ private Q_SLOTS:
         }
     }
 
+    // An update built in the folder of the offline map shown is read at
+    // once: its date, credit and deepest zoom, and no more offer to update.
+    // Without an offline map in use there is nothing to refresh.
+    void anUpdatedOfflineMapIsReadAtOnce()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("updated"));
+        QDir().mkpath(folder);
+        const auto writeManifest = [&](const char *date, int maximumZoom) {
+            QFile manifest(QDir(folder).filePath(QStringLiteral("stadtplan-basemap.json")));
+            QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            manifest.write(QStringLiteral(R"json({"minimumZoom":10,"maximumZoom":%1,"attribution":"© OpenStreetMap contributors (ODbL)",
+                          "dataDate":"%2","bounds":[8.3777,51.915,8.6635,52.1148]})json")
+                               .arg(maximumZoom)
+                               .arg(QLatin1String(date))
+                               .toUtf8());
+        };
+        writeManifest("2026-10-01", 16);
+        const clock::Fixed day(QDateTime(QDate(2026, 12, 6), QTime(12, 0)));
+        BasemapSource source(m_city, m_city.tileUrl, {}, folder, true, {});
+        QCOMPARE(source.kind(), BasemapSource::Kind::Offline);
+        QVERIFY(source.offlineMapOld());
+        QSignalSpy changed(&source, &BasemapSource::offlineChanged);
+        writeManifest("2026-12-05", 17);
+        QVERIFY(source.refreshOffline());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(source.offlineDataDate(), QStringLiteral("2026-12-05"));
+        QVERIFY(!source.offlineMapOld());
+        QCOMPARE(source.maximumZoom(), 17);
+        QCOMPARE(source.attribution(), QStringLiteral("© OpenStreetMap contributors (ODbL), 2026-12-05"));
+
+        BasemapSource online(m_city, m_city.tileUrl, QStringLiteral("online"), folder, true, {});
+        QVERIFY(!online.refreshOffline());
+        BasemapSource none(m_city, m_city.tileUrl, QStringLiteral("none"), folder, true, {});
+        QVERIFY(!none.refreshOffline());
+        // A folder that stopped being one (a broken manifest) keeps what was read.
+        writeManifest("2026-12-05", 17);
+        QFile(QDir(folder).filePath(QStringLiteral("stadtplan-basemap.json"))).resize(3);
+        QVERIFY(!source.refreshOffline());
+        QCOMPARE(source.offlineDataDate(), QStringLiteral("2026-12-05"));
+    }
+
     void theChoiceIsKeptForTheNextStart()
     {
         BasemapSource first(m_city, m_city.tileUrl, {}, {}, true, {});

@@ -17,6 +17,7 @@ Item {
     }
 
     TestCase {
+        id: testCase
         name: "OfflineMap"
         when: windowShown
         property var window
@@ -104,6 +105,41 @@ Item {
             compare(item("offlineMapError").text,
                     "Cancelled. What was downloaded is kept, and the next download goes on from there.")
             verify(!item("offlineMapProgress").visible)
+        }
+
+        // An update of the offline map the map shows is shown at once: the
+        // source reads the new map, the map is told to drop its tiles, and
+        // no restart is offered. (A first offline map needs one: below.)
+        function test_anUpdateIsShownAtOnce() {
+            dialog.job.source = regionExtract
+            dialog.job.setExtraArguments(["--zooms", "12-13", "--no-checksum"])
+            mouseClick(item("offlineMapStart"))
+            tryVerify(() => !dialog.job.running, 120000)
+            compare(dialog.job.phase, "done", dialog.job.errorDetail)
+            // The app started now would show it: a source over it, as the app makes one.
+            const source = testBasemaps.offlineBeside(directory.storeLocation)
+            compare(source.kind, BasemapSource.Offline)
+            dialog.basemap = source
+            dialog.job.reset()
+            dialog.shownNow = false
+            newMapSpy.clear()
+            mouseClick(item("offlineMapStart"))
+            tryVerify(() => !dialog.job.running, 120000)
+            compare(dialog.job.phase, "done", dialog.job.errorDetail)
+            compare(newMapSpy.count, 1)
+            verify(dialog.shownNow)
+            compare(source.offlineDataDate, "2026-11-30")
+            const date = Date.fromLocaleString(Qt.locale("C"), "2026-11-30", "yyyy-MM-dd")
+                             .toLocaleDateString(Qt.locale("en"), Locale.ShortFormat)
+            compare(item("offlineMapPhase").text,
+                    "The offline map is ready, with map data of " + date + ", and the map shows it now.")
+            verify(!item("offlineMapRestart").visible)
+            dialog.basemap = null
+        }
+        SignalSpy {
+            id: newMapSpy
+            target: testCase.dialog
+            signalName: "newMapReady"
         }
 
         function test_doneSaysTheDateAndOffersARestart() {

@@ -1,9 +1,13 @@
+#include "basemapsource.h"
+#include "bundleddata.h"
+#include "cityprofile.h"
 #include "clock.h"
 #include "fileserver.h"
 #include "osmfixture.h"
 #include "focusiconprovider.h"
 #include "fonts.h"
 #include "storelocation.h"
+#include "tileset.h"
 
 #include <QFile>
 #include <QQmlContext>
@@ -17,6 +21,23 @@ Q_IMPORT_QML_PLUGIN(StadtplanPlugin)
 Q_IMPORT_QML_PLUGIN(Stadtplan_ModelsPlugin)
 
 // Gives the QML tests a real GeoPackage made from the bundled demo data.
+// The map's source as the app makes it at start, over the offline map
+// beside a store (tests of what happens when that map is built anew).
+class Basemaps : public QObject
+{
+    Q_OBJECT
+public:
+    QString cacheDirectory;
+    Q_INVOKABLE stadtplan::BasemapSource *offlineBeside(const QString &store)
+    {
+        const auto city = stadtplan::CityProfile::fromJson(stadtplan::BundledData::read(QStringLiteral("city.json")));
+        auto *source = new stadtplan::BasemapSource(city, city.tileUrl, QStringLiteral("offline"),
+                                                    stadtplan::basemap::tileFolderFor(store), false, cacheDirectory, this);
+        QQmlEngine::setObjectOwnership(source, QQmlEngine::CppOwnership);
+        return source;
+    }
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -25,6 +46,7 @@ class Setup : public QObject
     // The offline map's download server, on the loopback interface: a small
     // region extract, and a path that is not there (404).
     stadtplan::test::FileServer m_server;
+    Basemaps m_basemaps;
 
 public Q_SLOTS:
     void applicationAvailable()
@@ -113,6 +135,8 @@ public Q_SLOTS:
                                                   m_server.url(QStringLiteral("/region.osm.pbf")));
         engine->rootContext()->setContextProperty(QStringLiteral("missingExtract"),
                                                   m_server.url(QStringLiteral("/missing.osm.pbf")));
+        m_basemaps.cacheDirectory = m_dir.filePath(QStringLiteral("tile-cache"));
+        engine->rootContext()->setContextProperty(QStringLiteral("testBasemaps"), &m_basemaps);
         stadtplan::FocusIconProvider::install(engine);
     }
 };
