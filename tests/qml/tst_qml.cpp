@@ -9,13 +9,19 @@
 #include "storelocation.h"
 #include "tileset.h"
 
+#include <QColor>
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QQmlContext>
 #include <QUrl>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
+
+#include <cmath>
+#include <numbers>
 
 Q_IMPORT_QML_PLUGIN(StadtplanPlugin)
 Q_IMPORT_QML_PLUGIN(Stadtplan_ModelsPlugin)
@@ -35,6 +41,37 @@ public:
                                                     stadtplan::basemap::tileFolderFor(store), false, cacheDirectory, this);
         QQmlEngine::setObjectOwnership(source, QQmlEngine::CppOwnership);
         return source;
+    }
+    // An offline map beside the store in one colour, as a build leaves one
+    // (its folder made anew, a manifest with the data's date): solid tiles
+    // of zooms 10 to 14 over the city.
+    Q_INVOKABLE bool paintOfflineMap(const QString &store, const QString &colour, const QString &dataDate)
+    {
+        const QString folder = stadtplan::basemap::tileFolderFor(store);
+        QDir(folder).removeRecursively();
+        if (!QDir().mkpath(folder))
+            return false;
+        QImage tile(256, 256, QImage::Format_RGB32);
+        tile.fill(QColor(colour));
+        const double west = 8.35, south = 51.90, east = 8.70, north = 52.12;
+        for (int z = 10; z <= 14; ++z) {
+            const double n = std::pow(2.0, z);
+            const auto x = [&](double lon) { return int((lon + 180.0) / 360.0 * n); };
+            const auto y = [&](double lat) {
+                const double r = lat * std::numbers::pi / 180.0;
+                return int((1.0 - std::log(std::tan(r) + 1.0 / std::cos(r)) / std::numbers::pi) / 2.0 * n);
+            };
+            for (int tx = x(west) - 1; tx <= x(east) + 1; ++tx)
+                for (int ty = y(north) - 1; ty <= y(south) + 1; ++ty)
+                    if (!tile.save(QDir(folder).filePath(QStringLiteral("osm_100-l-8-%1-%2-%3.png").arg(z).arg(tx).arg(ty))))
+                        return false;
+        }
+        QFile manifest(QDir(folder).filePath(QStringLiteral("stadtplan-basemap.json")));
+        return manifest.open(QIODevice::WriteOnly)
+               && manifest.write(QString::fromUtf8(R"json({"minimumZoom":10,"maximumZoom":14,)json"
+                                                   R"json("attribution":"© OpenStreetMap contributors (ODbL)",)json"
+                                                   R"json("dataDate":"%1","bounds":[%2,%3,%4,%5]})json")
+                                     .arg(dataDate).arg(west).arg(south).arg(east).arg(north).toUtf8()) > 0;
     }
 };
 
