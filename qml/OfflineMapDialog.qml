@@ -30,7 +30,7 @@ Dialog {
         id: job
         store: root.directory.storeLocation
         onFinished: (succeeded) => {
-            if (succeeded && root.basemap !== null && root.basemap.refreshOffline()) {
+            if (succeeded && root.basemap !== null && root.basemap.refreshOffline(job.store)) {
                 root.shownNow = true
                 root.newMapReady()
             }

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "extractdownload.h"
+#include "storelocation.h"
 #include "tileset.h"
 
 #include <QDate>
@@ -84,9 +85,11 @@ bool BasemapSource::offlineMapOld() const
            date.daysTo(clock::today()) > OfflineMapOldAfterDays;
 }
 
-bool BasemapSource::refreshOffline()
+bool BasemapSource::refreshOffline(const QString &store)
 {
-    if (m_kind != Kind::Offline)
+    // No store named: the app's own, as for the tool.
+    const QString built = basemap::tileFolderFor(store.isEmpty() ? defaultStoreLocation() : store);
+    if (m_kind != Kind::Offline || QDir(built).absolutePath() != QDir(m_offlineDirectory).absolutePath())
         return false;
     const std::optional<basemap::TileFolder> folder = basemap::readTileFolder(m_offlineDirectory);
     if (!folder)

@@ -105,12 +105,14 @@ public:
     // checkReachable() has had its answer.
     bool reachabilityKnown() const { return m_reachabilityKnown; }
 
-    // The offline map shown was built anew in its folder (an update): reads
-    // what its manifest says now (date, credit, deepest zoom). The map then
-    // shows the new tiles once it drops those it holds (Map.clearData()).
-    // False when the map shows no offline map (online tiles or none): the
-    // plugin cannot change in this run, so the new map shows from the next start.
-    Q_INVOKABLE bool refreshOffline();
+    // The offline map beside `store` (empty: the app's own store) was built
+    // anew (stadtplan-basemap download): when that is the offline map shown, reads what its manifest
+    // says now (date, credit, deepest zoom); the map then shows the new tiles
+    // once it drops those it holds (Map.clearData()). False when the map
+    // shows no offline map (online tiles or none: the plugin cannot change in
+    // this run, so the new map shows from the next start) or another folder
+    // (--basemap FOLDER), or the folder holds no readable manifest.
+    Q_INVOKABLE bool refreshOffline(const QString &store);
 
 Q_SIGNALS:
     void choiceChanged();

@@ -2,6 +2,8 @@
 #include "clock.h"
 #include "bundleddata.h"
 #include "cityprofile.h"
+#include "storelocation.h"
+#include "tileset.h"
 #include "tileserver.h"
 
 #include <QDir>
@@ -130,7 +132,9 @@ private Q_SLOTS:
     // Without an offline map in use there is nothing to refresh.
     void anUpdatedOfflineMapIsReadAtOnce()
     {
-        const QString folder = m_dir.filePath(QStringLiteral("updated"));
+        // The folder the app looks in beside this store.
+        const QString store = m_dir.filePath(QStringLiteral("updated.gpkg"));
+        const QString folder = m_dir.filePath(QStringLiteral("updated-tiles"));
         QDir().mkpath(folder);
         const auto writeManifest = [&](const char *date, int maximumZoom) {
             QFile manifest(QDir(folder).filePath(QStringLiteral("stadtplan-basemap.json")));
@@ -148,7 +152,9 @@ private Q_SLOTS:
         QVERIFY(source.offlineMapOld());
         QSignalSpy changed(&source, &BasemapSource::offlineChanged);
         writeManifest("2026-12-05", 17);
-        QVERIFY(source.refreshOffline());
+        QVERIFY(!source.refreshOffline(m_dir.filePath(QStringLiteral("other.gpkg")))); // not the map shown
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(source.refreshOffline(store));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(source.offlineDataDate(), QStringLiteral("2026-12-05"));
         QVERIFY(!source.offlineMapOld());
@@ -156,13 +162,24 @@ private Q_SLOTS:
         QCOMPARE(source.attribution(), QStringLiteral("© OpenStreetMap contributors (ODbL), 2026-12-05"));
 
         BasemapSource online(m_city, m_city.tileUrl, QStringLiteral("online"), folder, true, {});
-        QVERIFY(!online.refreshOffline());
+        QVERIFY(!online.refreshOffline(store));
         BasemapSource none(m_city, m_city.tileUrl, QStringLiteral("none"), folder, true, {});
-        QVERIFY(!none.refreshOffline());
+        QVERIFY(!none.refreshOffline(store));
+        // No store named: the app's own, as the dialog's job names none by default.
+        {
+            const QString own = basemap::tileFolderFor(defaultStoreLocation());
+            QVERIFY(QDir().mkpath(own));
+            QVERIFY(QFile::copy(QDir(folder).filePath(QStringLiteral("stadtplan-basemap.json")),
+                                QDir(own).filePath(QStringLiteral("stadtplan-basemap.json"))));
+            BasemapSource ownMap(m_city, m_city.tileUrl, {}, own, true, {});
+            QVERIFY(ownMap.refreshOffline(QString()));
+            QVERIFY(!source.refreshOffline(QString()));
+            QDir(own).removeRecursively();
+        }
         // A folder that stopped being one (a broken manifest) keeps what was read.
         writeManifest("2026-12-05", 17);
         QFile(QDir(folder).filePath(QStringLiteral("stadtplan-basemap.json"))).resize(3);
-        QVERIFY(!source.refreshOffline());
+        QVERIFY(!source.refreshOffline(store));
         QCOMPARE(source.offlineDataDate(), QStringLiteral("2026-12-05"));
     }
 

@@ -74,7 +74,7 @@ Item {
             const dialog = findChild(window.contentItem, "offlineMapDialog") || findChild(window, "offlineMapDialog")
             verify(dialog)
             dialog.basemap = source
-            verify(source.refreshOffline())
+            verify(source.refreshOffline(testStorePath))
             dialog.newMapReady()
             tryVerify(() => pointsOf("#ff0000") >= 20, 10000, "the red map")
             compare(pointsOf("#0000ff"), 0)
