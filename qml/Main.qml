@@ -29,7 +29,15 @@ ApplicationWindow {
     // The coordinator's editing mode (--edit ID|review opens in it).
     property string editAtStart: ""
     property bool editMode: editAtStart !== ""
-    readonly property alias cityMap: cityMap
+    readonly property CityMap cityMap: cityMapLoader.item
+    // A first offline map built while the app runs: the map made anew over
+    // it, keeping the view.
+    function remakeMap() {
+        initialCenter = window.cityMap.center
+        initialZoom = window.cityMap.zoomLevel
+        cityMapLoader.active = false
+        cityMapLoader.active = true
+    }
 
     width: 1280
     height: 800
@@ -46,7 +54,7 @@ ApplicationWindow {
         directory.selectedId = institutionId
         const info = directory.institution(institutionId)
         if (info.coordinate)
-            cityMap.showInstitution(info.coordinate)
+            window.cityMap.showInstitution(info.coordinate)
     }
 
     Connections {
@@ -57,7 +65,7 @@ ApplicationWindow {
     }
     function revealSelection() {
         if (directory.selectedId !== "")
-            cityMap.ensureVisible(directory.institution(directory.selectedId).coordinate)
+            window.cityMap.ensureVisible(directory.institution(directory.selectedId).coordinate)
     }
     // In coverage mode the markers show the focus area measured; the chosen
     // focus areas come back when it ends.
@@ -170,8 +178,9 @@ ApplicationWindow {
         id: offlineMapDialog
         directory: window.directory
         basemap: window.basemap
-        // An update of the offline map shown: the map reads its tiles anew.
-        onNewMapReady: cityMap.map.clearData()
+        // An update of the offline map shown: the map reads its tiles anew;
+        // a first one: the map is made anew over it.
+        onNewMapReady: (remade) => remade ? window.remakeMap() : window.cityMap.map.clearData()
     }
     AboutDialog {
         id: aboutDialog
@@ -367,8 +376,8 @@ ApplicationWindow {
 
     Connections {
         // A selection given at start (--select) is revealed once the map has its size.
-        target: cityMap.map
-        function onMapReadyChanged() { if (cityMap.map.mapReady) Qt.callLater(window.revealSelection) }
+        target: window.cityMap ? window.cityMap.map : null
+        function onMapReadyChanged() { if (window.cityMap.map.mapReady) Qt.callLater(window.revealSelection) }
     }
 
     header: ToolBar {
@@ -446,7 +455,7 @@ ApplicationWindow {
                 enabled: window.directory.loaded
                 Accessible.description: qsTr("A link to exactly this view, for a colleague")
                 onClicked: {
-                    shareDialog.link = window.directory.shareLink(cityMap.center, cityMap.zoomLevel)
+                    shareDialog.link = window.directory.shareLink(window.cityMap.center, window.cityMap.zoomLevel)
                     exchange.copyToClipboard(shareDialog.link)
                     shareDialog.open()
                 }
@@ -649,7 +658,7 @@ ApplicationWindow {
                             objectName: "coveragePanel"
                             directory: window.directory
                             coverage: coverageModel
-                            onAreaChosen: (centre) => cityMap.showInstitution(centre)
+                            onAreaChosen: (centre) => window.cityMap.showInstitution(centre)
                         }
                         OverlapsPanel {
                             id: overlapsPanel
@@ -660,8 +669,8 @@ ApplicationWindow {
                                 window.overlapHighlight = coordinates
                                 if (coordinates.length > 0) {
                                     // Close enough that the group's markers stand apart.
-                                    cityMap.zoomLevel = Math.max(cityMap.zoomLevel, 15)
-                                    cityMap.showInstitution(coordinates[0])
+                                    window.cityMap.zoomLevel = Math.max(window.cityMap.zoomLevel, 15)
+                                    window.cityMap.showInstitution(coordinates[0])
                                 }
                             }
                         }
@@ -827,7 +836,7 @@ ApplicationWindow {
                             searchField.text = ""
                             window.directory.searchText = ""
                             match = ({})
-                            cityMap.ensureVisible(window.directory.nearPoint)
+                            window.cityMap.ensureVisible(window.directory.nearPoint)
                         }
                         Connections {
                             target: searchField
@@ -956,7 +965,7 @@ ApplicationWindow {
                             matches = []
                             problem = ""
                             note = match.typedStreet ? qsTr("Typed as “%1”.").arg(typed) : ""
-                            cityMap.ensureVisible(window.directory.nearPoint)
+                            window.cityMap.ensureVisible(window.directory.nearPoint)
                         }
                         onAccepted: {
                             const found = window.directory.findAddress(text)
@@ -1118,21 +1127,27 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
 
-                CityMap {
-                    id: cityMap
-                    objectName: "cityMap"
+                // The map, made anew when a first offline map is taken while the
+                // app runs (a map's plugin cannot change), where it was.
+                Loader {
+                    id: cityMapLoader
                     anchors.fill: parent
-                    directory: window.directory
-                    basemap: window.basemap
-                    center: window.initialCenter
-                    zoomLevel: window.initialZoom
-                    coverage: window.coverageMode && analysisTabs.currentIndex === 0 ? coverageModel : null
-                    highlighted: window.coverageMode && analysisTabs.currentIndex >= 1 ? window.overlapHighlight : []
-                    rightInset: card.visible ? card.width + card.anchors.rightMargin + Theme.spacing : 0
-                    placing: window.editMode && editorPanel.placing
-                    onPlaced: (coordinate) => { editor.addAt(coordinate); editorPanel.placing = false }
-                    editPosition: window.editMode && editor.active ? editor.position : QtPositioning.coordinate()
-                    onMoved: (coordinate) => editor.moveTo(coordinate)
+                    sourceComponent: CityMap {
+                        id: cityMap
+                        objectName: "cityMap"
+                        anchors.fill: parent
+                        directory: window.directory
+                        basemap: window.basemap
+                        center: window.initialCenter
+                        zoomLevel: window.initialZoom
+                        coverage: window.coverageMode && analysisTabs.currentIndex === 0 ? coverageModel : null
+                        highlighted: window.coverageMode && analysisTabs.currentIndex >= 1 ? window.overlapHighlight : []
+                        rightInset: card.visible ? card.width + card.anchors.rightMargin + Theme.spacing : 0
+                        placing: window.editMode && editorPanel.placing
+                        onPlaced: (coordinate) => { editor.addAt(coordinate); editorPanel.placing = false }
+                        editPosition: window.editMode && editor.active ? editor.position : QtPositioning.coordinate()
+                        onMoved: (coordinate) => editor.moveTo(coordinate)
+                    }
                 }
 
                 InstitutionCard {
@@ -1174,7 +1189,7 @@ ApplicationWindow {
         onFound: (coordinate) => {
             window.directory.useAddress(qsTr("your position"), coordinate)
             addressField.text = ""
-            cityMap.ensureVisible(coordinate)
+            window.cityMap.ensureVisible(coordinate)
         }
     }
 }

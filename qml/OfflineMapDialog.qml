@@ -20,19 +20,26 @@ Dialog {
     width: Math.min(560, parent ? parent.width - 2 * Theme.spacing : 560)
 
     // What the map shows: an update of the offline map shown is shown at
-    // once (newMapReady: the map drops the tiles it holds); a first offline
-    // map from the next start (the map cannot change its plugin).
+    // once (the map drops the tiles it holds); so is a first offline map
+    // (the map is made anew over it), unless online tiles or none were
+    // asked for this run: then it is shown from the next start.
     property BasemapSource basemap: null
     property bool shownNow: false
-    signal newMapReady()
+    // `remade`: a first offline map, the map to be made anew over it.
+    signal newMapReady(bool remade)
 
     OfflineMapJob {
         id: job
         store: root.directory.storeLocation
         onFinished: (succeeded) => {
-            if (succeeded && root.basemap !== null && root.basemap.refreshOffline(job.store)) {
+            if (!succeeded || root.basemap === null)
+                return
+            if (root.basemap.refreshOffline(job.store)) {
                 root.shownNow = true
-                root.newMapReady()
+                root.newMapReady(false)
+            } else if (root.basemap.switchToOffline(job.store)) {
+                root.shownNow = true
+                root.newMapReady(true)
             }
         }
     }

@@ -102,6 +102,25 @@ bool BasemapSource::refreshOffline(const QString &store)
     return true;
 }
 
+bool BasemapSource::switchToOffline(const QString &store)
+{
+    if (m_kind == Kind::Offline || m_startChoice == u"online" || m_startChoice == u"none")
+        return false;
+    const std::optional<basemap::TileFolder> folder =
+        basemap::readTileFolder(basemap::tileFolderFor(store.isEmpty() ? defaultStoreLocation() : store));
+    if (!folder)
+        return false;
+    m_kind = Kind::Offline;
+    m_offlineDirectory = folder->directory;
+    m_offlineAttribution = folder->attribution;
+    m_offlineDataDate = folder->dataDate;
+    m_maximumZoom = folder->maximumZoom;
+    m_problem = Problem::None; // what the online tiles had is no longer the map's
+    Q_EMIT offlineChanged();
+    Q_EMIT statusChanged();
+    return true;
+}
+
 bool BasemapSource::restartNeeded() const
 {
     return m_choice != m_savedAtStart;
@@ -207,6 +226,11 @@ void BasemapSource::checkReachable()
     QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
+        m_reachabilityKnown = true;
+        if (m_kind != Kind::Online) { // an offline map was taken meanwhile
+            Q_EMIT reachabilityChecked();
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         m_detail = QStringLiteral("%1 %2").arg(status).arg(
             reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()).trimmed();

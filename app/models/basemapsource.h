@@ -34,7 +34,7 @@ public:
     // The choice was changed in this run: it applies at the next start.
     Q_PROPERTY(bool restartNeeded READ restartNeeded NOTIFY choiceChanged)
     // What the map shows in this run.
-    Q_PROPERTY(Kind kind READ kind CONSTANT)
+    Q_PROPERTY(Kind kind READ kind NOTIFY offlineChanged)
     // Online tiles: the base URL for Qt Location's osm plugin, and the User-Agent.
     Q_PROPERTY(QString tileHost READ tileHost CONSTANT)
     Q_PROPERTY(QString userAgent READ userAgent CONSTANT)
@@ -44,11 +44,11 @@ public:
     Q_PROPERTY(QString tileAttributionUrl READ tileAttributionUrl CONSTANT)
     Q_PROPERTY(QString cacheDirectory READ cacheDirectory CONSTANT)
     // Offline tiles: their folder and what they were made from.
-    Q_PROPERTY(QString offlineDirectory READ offlineDirectory CONSTANT)
+    Q_PROPERTY(QString offlineDirectory READ offlineDirectory NOTIFY offlineChanged)
     // The osm plugin's host for the offline tiles: a folder inside the tile
     // folder that does not exist, so a tile outside the rendered set fails at
     // once instead of going to the network.
-    Q_PROPERTY(QString offlineHost READ offlineHost CONSTANT)
+    Q_PROPERTY(QString offlineHost READ offlineHost NOTIFY offlineChanged)
     // The deepest zoom the tiles shown have.
     Q_PROPERTY(int maximumZoom READ maximumZoom NOTIFY offlineChanged)
     // The credit of what the map shows, for its corner, and where it links
@@ -113,6 +113,12 @@ public:
     // this run, so the new map shows from the next start) or another folder
     // (--basemap FOLDER), or the folder holds no readable manifest.
     Q_INVOKABLE bool refreshOffline(const QString &store);
+    // A first offline map was built beside `store` (empty: the app's own)
+    // while the map shows online tiles or none: takes it as what the map
+    // shows, unless this run was told online or none (--basemap, or that
+    // choice saved). The map must then be made anew (its plugin cannot
+    // change). False when it is not taken or the folder holds no manifest.
+    Q_INVOKABLE bool switchToOffline(const QString &store);
 
 Q_SIGNALS:
     void choiceChanged();

@@ -176,6 +176,30 @@ private Q_SLOTS:
             QVERIFY(!source.refreshOffline(QString()));
             QDir(own).removeRecursively();
         }
+        // A first offline map, over online tiles: taken when the choice for
+        // this run leaves it open (automatic), not when online or none was
+        // asked; never twice.
+        {
+            const QString firstStore = m_dir.filePath(QStringLiteral("first.gpkg"));
+            const QString firstFolder = m_dir.filePath(QStringLiteral("first-tiles"));
+            BasemapSource automatic(m_city, m_city.tileUrl, {}, firstFolder, true, {});
+            BasemapSource onlineAsked(m_city, m_city.tileUrl, QStringLiteral("online"), firstFolder, true, {});
+            QCOMPARE(automatic.kind(), BasemapSource::Kind::Online);
+            QVERIFY(!automatic.switchToOffline(firstStore)); // nothing built yet
+            QVERIFY(QDir().mkpath(firstFolder));
+            QVERIFY(QFile::copy(QDir(folder).filePath(QStringLiteral("stadtplan-basemap.json")),
+                                QDir(firstFolder).filePath(QStringLiteral("stadtplan-basemap.json"))));
+            QSignalSpy switched(&automatic, &BasemapSource::offlineChanged);
+            QVERIFY(automatic.switchToOffline(firstStore));
+            QCOMPARE(switched.count(), 1);
+            QCOMPARE(automatic.kind(), BasemapSource::Kind::Offline);
+            QCOMPARE(automatic.offlineDirectory(), QDir(firstFolder).absolutePath());
+            QCOMPARE(automatic.offlineDataDate(), QStringLiteral("2026-12-05"));
+            QVERIFY(!automatic.boundaryOnly());
+            QVERIFY(!automatic.switchToOffline(firstStore));
+            QVERIFY(!onlineAsked.switchToOffline(firstStore));
+            QCOMPARE(onlineAsked.kind(), BasemapSource::Kind::Online);
+        }
         // A folder that stopped being one (a broken manifest) keeps what was read.
         writeManifest("2026-12-05", 17);
         QFile(QDir(folder).filePath(QStringLiteral("stadtplan-basemap.json"))).resize(3);

@@ -42,6 +42,11 @@ public:
         QQmlEngine::setObjectOwnership(source, QQmlEngine::CppOwnership);
         return source;
     }
+    // No offline map beside the store.
+    Q_INVOKABLE bool removeOfflineMap(const QString &store)
+    {
+        return QDir(stadtplan::basemap::tileFolderFor(store)).removeRecursively();
+    }
     // An offline map beside the store in one colour, as a build leaves one
     // (its folder made anew, a manifest with the data's date): solid tiles
     // of zooms 10 to 14 over the city.
