@@ -37,6 +37,9 @@ Item {
     // Width covered on the right by a panel over the map (the card): places
     // are brought into the part that stays visible.
     property real rightInset: 0
+    // Where the part left visible begins: in a right-to-left layout the
+    // panel (the card) stands on the left.
+    readonly property real visibleLeft: LayoutMirroring.enabled ? rightInset : 0
     // Editing: the next click places a new institution (placed), and the
     // record being edited shows a handle that can be dragged (moved).
     property bool placing: false
@@ -108,7 +111,7 @@ Item {
     // Centres the coordinate in the visible part of the map.
     function showInstitution(coordinate) {
         if (coordinate && coordinate.isValid && map.width > rightInset)
-            map.alignCoordinateToPoint(coordinate, Qt.point((map.width - rightInset) / 2, map.height / 2))
+            map.alignCoordinateToPoint(coordinate, Qt.point(visibleLeft + (map.width - rightInset) / 2, map.height / 2))
     }
 
     // Brings the coordinate into the visible part of the map if it is not already.
@@ -117,7 +120,7 @@ Item {
             return
         const p = map.fromCoordinate(coordinate, false)
         const margin = Theme.markerSize
-        if (isNaN(p.x) || p.x < margin || p.x > map.width - rightInset - margin
+        if (isNaN(p.x) || p.x < visibleLeft + margin || p.x > visibleLeft + map.width - rightInset - margin
                 || p.y < margin || p.y > map.height - margin)
             showInstitution(coordinate)
     }

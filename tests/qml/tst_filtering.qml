@@ -75,6 +75,7 @@ Item {
                       "the markers follow the city's view")
         }
         function cleanup() {
+            directory.language = "en" // also after a test in another language failed
             directory.clearFilter()
             directory.clearFilterOptions()
             directory.selectedId = ""
@@ -156,6 +157,32 @@ Item {
             verify(!directory.filterOptions.walkIn)
             compare(directory.matchingCount, directory.institutionCount)
             mouseClick(more)
+        }
+
+        // The card covers part of the map: the place chosen is brought into
+        // the part left visible, beside the card, on its left or, in a
+        // right-to-left language, on its right.
+        function test_theChosenPlaceStaysBesideTheCard() {
+            const card = findChild(window.contentItem, "institutionCard")
+            const map = window.cityMap.map
+            const coordinate = directory.institution("bi-008").coordinate
+            for (const language of ["en", "ar"]) {
+                directory.language = language
+                tryVerify(() => window.LayoutMirroring.enabled === (language === "ar"))
+                directory.selectedId = ""
+                window.cityMap.center = QtPositioning.coordinate(52.06, 8.45) // elsewhere
+                window.choose("bi-008")
+                tryVerify(() => card.visible)
+                waitForRendering(window.contentItem)
+                const place = map.fromCoordinate(coordinate, false)
+                const cardLeft = card.mapToItem(map, 0, 0).x
+                if (language === "ar")
+                    verify(place.x > cardLeft + card.width, "right of the card: " + place.x)
+                else
+                    verify(place.x < cardLeft, "left of the card: " + place.x)
+                verify(place.x > 0 && place.x < map.width)
+            }
+            directory.language = "en"
         }
 
         function test_clickingAClusterZoomsToWhereItSplits() {
