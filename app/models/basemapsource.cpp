@@ -56,11 +56,7 @@ BasemapSource::BasemapSource(const CityProfile &city, const QString &tileUrl,
     const bool online = !m_tileHost.isEmpty() && m_startChoice != u"none" &&
                         m_startChoice != u"offline" && (m_startChoice == u"online" || networkAvailable);
     if (folder && m_startChoice != u"online") {
-        m_kind = Kind::Offline;
-        m_offlineDirectory = folder->directory;
-        m_offlineAttribution = folder->attribution;
-        m_offlineDataDate = folder->dataDate;
-        m_maximumZoom = folder->maximumZoom;
+        show(*folder);
     } else if (online) {
         m_kind = Kind::Online;
         m_maximumZoom = city.tileMaximumZoom;
@@ -85,18 +81,29 @@ bool BasemapSource::offlineMapOld() const
            date.daysTo(clock::today()) > OfflineMapOldAfterDays;
 }
 
+void BasemapSource::show(const basemap::TileFolder &folder)
+{
+    m_kind = Kind::Offline;
+    m_offlineDirectory = folder.directory;
+    m_offlineAttribution = folder.attribution;
+    m_offlineDataDate = folder.dataDate;
+    m_maximumZoom = folder.maximumZoom;
+}
+
+// The offline map built beside `store`; no store named: the app's own, as for the tool.
+std::optional<basemap::TileFolder> BasemapSource::builtBeside(const QString &store)
+{
+    return basemap::readTileFolder(basemap::tileFolderFor(store.isEmpty() ? defaultStoreLocation() : store));
+}
+
 bool BasemapSource::refreshOffline(const QString &store)
 {
-    // No store named: the app's own, as for the tool.
-    const QString built = basemap::tileFolderFor(store.isEmpty() ? defaultStoreLocation() : store);
-    if (m_kind != Kind::Offline || QDir(built).absolutePath() != QDir(m_offlineDirectory).absolutePath())
+    if (m_kind != Kind::Offline)
         return false;
-    const std::optional<basemap::TileFolder> folder = basemap::readTileFolder(m_offlineDirectory);
-    if (!folder)
+    const std::optional<basemap::TileFolder> folder = builtBeside(store);
+    if (!folder || folder->directory != QDir(m_offlineDirectory).absolutePath())
         return false;
-    m_offlineAttribution = folder->attribution;
-    m_offlineDataDate = folder->dataDate;
-    m_maximumZoom = folder->maximumZoom;
+    show(*folder);
     Q_EMIT offlineChanged();
     Q_EMIT statusChanged(); // the credit carries the date
     return true;
@@ -106,15 +113,10 @@ bool BasemapSource::switchToOffline(const QString &store)
 {
     if (m_kind == Kind::Offline || m_startChoice == u"online" || m_startChoice == u"none")
         return false;
-    const std::optional<basemap::TileFolder> folder =
-        basemap::readTileFolder(basemap::tileFolderFor(store.isEmpty() ? defaultStoreLocation() : store));
+    const std::optional<basemap::TileFolder> folder = builtBeside(store);
     if (!folder)
         return false;
-    m_kind = Kind::Offline;
-    m_offlineDirectory = folder->directory;
-    m_offlineAttribution = folder->attribution;
-    m_offlineDataDate = folder->dataDate;
-    m_maximumZoom = folder->maximumZoom;
+    show(*folder);
     m_problem = Problem::None; // what the online tiles had is no longer the map's
     Q_EMIT offlineChanged();
     Q_EMIT statusChanged();

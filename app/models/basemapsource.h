@@ -6,9 +6,15 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace stadtplan {
+
+namespace basemap {
+struct TileFolder;
+}
 
 // What the map is drawn on, decided once at start (Qt Location's map plugin
 // cannot be changed once the map has it):
@@ -129,6 +135,10 @@ Q_SIGNALS:
     void offlineChanged();
 
 private:
+    // The offline map shown from now on: its folder and what its manifest says.
+    void show(const basemap::TileFolder &folder);
+    static std::optional<basemap::TileFolder> builtBeside(const QString &store);
+
     CityProfile m_city;
     QString m_choice;       // saved
     QString m_savedAtStart; // the saved choice when the app started

@@ -81,7 +81,7 @@ Item {
             verify(source.offlineMapOld)
             // Built anew in its folder while the app runs...
             verify(testBasemaps.paintOfflineMap(testStorePath, "#ff0000", "2026-12-30"))
-            wait(200)
+            waitForRendering(window.contentItem)
             compare(pointsOf("#ff0000"), 0) // the map still holds the tiles it has
             // ...and the job done.
             const map = window.cityMap

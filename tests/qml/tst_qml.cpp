@@ -20,9 +20,6 @@
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
 
-#include <cmath>
-#include <numbers>
-
 Q_IMPORT_QML_PLUGIN(StadtplanPlugin)
 Q_IMPORT_QML_PLUGIN(Stadtplan_ModelsPlugin)
 
@@ -59,16 +56,13 @@ public:
         QImage tile(256, 256, QImage::Format_RGB32);
         tile.fill(QColor(colour));
         const double west = 8.35, south = 51.90, east = 8.70, north = 52.12;
+        using stadtplan::basemap::TileKey;
         for (int z = 10; z <= 14; ++z) {
-            const double n = std::pow(2.0, z);
-            const auto x = [&](double lon) { return int((lon + 180.0) / 360.0 * n); };
-            const auto y = [&](double lat) {
-                const double r = lat * std::numbers::pi / 180.0;
-                return int((1.0 - std::log(std::tan(r) + 1.0 / std::cos(r)) / std::numbers::pi) / 2.0 * n);
-            };
-            for (int tx = x(west) - 1; tx <= x(east) + 1; ++tx)
-                for (int ty = y(north) - 1; ty <= y(south) + 1; ++ty)
-                    if (!tile.save(QDir(folder).filePath(QStringLiteral("osm_100-l-8-%1-%2-%3.png").arg(z).arg(tx).arg(ty))))
+            const TileKey from = stadtplan::basemap::tileAt({north, west}, z);
+            const TileKey to = stadtplan::basemap::tileAt({south, east}, z);
+            for (int x = from.x - 1; x <= to.x + 1; ++x)
+                for (int y = from.y - 1; y <= to.y + 1; ++y)
+                    if (!tile.save(QDir(folder).filePath(stadtplan::basemap::tileFileName({z, x, y}))))
                         return false;
         }
         QFile manifest(QDir(folder).filePath(QStringLiteral("stadtplan-basemap.json")));
