@@ -100,26 +100,38 @@ std::optional<bool> yesNo(const QString &text)
     return std::nullopt;
 }
 
-// Whether a service needs an appointment, as lists write it: yes/no (in a
-// column asking for the appointment), the stored ids, or words ("nur mit
-// Termin", "nach Vereinbarung", "offene Sprechstunde", "kein Termin nötig",
+// Which question a list's column asks of appointments.
+enum class AppointmentColumn {
+    Needed, // "Termin nötig", "Terminvereinbarung": yes means an appointment is needed
+    WalkIn, // "Offene Sprechstunde", "ohne Termin": yes means one may walk in
+};
+
+// Whether a service needs an appointment, as lists write it: yes or no,
+// also leading an explanation ("ja, telefonisch"), answering the column's
+// question; the stored ids; or words ("nur mit Termin", "nach Vereinbarung",
+// "bitte vorher anrufen", "offene Sprechstunde", "kein Termin nötig",
 // "terminfrei"). Words that deny or open ("ohne", "kein", "nicht", "offen",
 // "frei") mean walk-in and win over the appointment words they deny.
-// Nothing when the text says neither.
-std::optional<Appointment> appointmentOf(const QString &text)
+// "k.A.", "unbekannt", "-": unknown. Nothing when the text says neither.
+std::optional<Appointment> appointmentOf(const QString &text, AppointmentColumn column)
 {
+    const auto answer = [column](bool yes) {
+        return yes == (column == AppointmentColumn::Needed) ? Appointment::Needed : Appointment::WalkIn;
+    };
     if (const auto flag = yesNo(text))
-        return *flag ? Appointment::Needed : Appointment::WalkIn;
+        return answer(*flag);
     const QString whole = FieldMapping::key(text);
-    if (whole.isEmpty() || whole == QLatin1String("unbekannt") || whole == QLatin1String("unknown")
-        || whole == QLatin1String("keineangabe"))
-        return Appointment::Unknown;
+    for (const char *unknown : {"", "unbekannt", "unknown", "keineangabe", "ka", "unklar", "na"})
+        if (whole == QLatin1String(unknown))
+            return Appointment::Unknown;
     if (whole == QLatin1String("needed"))
         return Appointment::Needed;
     static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]+"));
     QStringList tokens;
     for (const QString &word : text.split(nonLetters, Qt::SkipEmptyParts))
         tokens.append(FieldMapping::key(word));
+    if (const auto leading = yesNo(tokens.value(0)))
+        return answer(*leading);
     const auto anyToken = [&](std::initializer_list<const char *> exact, std::initializer_list<const char *> within) {
         for (const QString &t : std::as_const(tokens)) {
             for (const char *e : exact)
@@ -139,8 +151,9 @@ std::optional<Appointment> appointmentOf(const QString &text)
     if (free || anyToken({"no", "not", "nein", "kein", "keine", "keiner", "nicht", "ohne", "without", "none"},
                          {"offen", "walk", "open", "drop"}))
         return Appointment::WalkIn;
-    if (anyToken({"nur", "only"}, {"termin", "vereinbar", "appointment", "noetig", "erforderlich", "notwendig",
-                                   "anmeld", "need", "requir", "book", "buchung"}))
+    if (anyToken({"nur", "only", "vorher", "vorab"},
+                 {"termin", "vereinbar", "absprache", "anruf", "erwuenscht", "appointment", "noetig", "erforderlich",
+                  "notwendig", "anmeld", "need", "requir", "book", "buchung"}))
         return Appointment::Needed;
     return std::nullopt;
 }
@@ -723,7 +736,7 @@ private:
     QHash<QString, QString> m_seenKeys;                      // -> first record (areas)
     QHash<QString, qsizetype> m_rowByKey, m_rowByNameAddress; // -> index in m_rows
     QHash<std::pair<QString, QString>, VocabularyCell> m_vocabulary; // (field, cell) ->
-    QHash<QString, std::optional<Appointment>> m_appointments; // a cell's words -> what they say
+    QHash<std::pair<bool, QString>, std::optional<Appointment>> m_appointments; // (walk-in column, cell) ->
     bool m_estimatedNoted = false;
     std::optional<AddressGazetteer> m_gazetteer; // read at the first record that needs it
     bool m_gazetteerRead = false;
@@ -1083,28 +1096,25 @@ Service RecordReader::readService(const Institution &i, bool &named)
             fail(QStringLiteral("referral_required"), ImportReport::tr("'%1' is not yes or no").arg(referral));
     }
     // The appointment column, or else one that asks whether one may walk in
-    // ("offene Sprechstunde": yes, or its hours).
-    // A list repeats a handful of words in this column: each is read once.
-    const auto said = [this](const QString &text) {
-        auto known = m_appointments.constFind(text);
+    // ("Offene Sprechstunde": yes, or its hours, which mean walk-in too).
+    // A list repeats a handful of texts in these columns: each is read once.
+    const auto said = [this](const QString &text, AppointmentColumn column) {
+        const std::pair key(column == AppointmentColumn::WalkIn, text);
+        auto known = m_appointments.constFind(key);
         if (known == m_appointments.cend())
-            known = m_appointments.insert(text, appointmentOf(text));
+            known = m_appointments.insert(key, appointmentOf(text, column));
         return *known;
     };
     if (const QString appointment = value(QStringLiteral("appointment")); !appointment.isEmpty()) {
-        const auto parsed = said(appointment);
+        const auto parsed = said(appointment, AppointmentColumn::Needed);
         if (!parsed)
             fail(QStringLiteral("appointment"),
                  ImportReport::tr("'%1' says neither whether an appointment is needed nor whether one may walk in")
                      .arg(appointment));
         s.appointment = parsed.value_or(Appointment::Unknown);
     }
-    if (const QString walkIn = value(QStringLiteral("walk_in")); !walkIn.isEmpty() && s.appointment == Appointment::Unknown) {
-        if (const auto flag = yesNo(walkIn))
-            s.appointment = *flag ? Appointment::WalkIn : Appointment::Needed;
-        else
-            s.appointment = said(walkIn).value_or(Appointment::WalkIn);
-    }
+    if (const QString walkIn = value(QStringLiteral("walk_in")); !walkIn.isEmpty() && s.appointment == Appointment::Unknown)
+        s.appointment = said(walkIn, AppointmentColumn::WalkIn).value_or(Appointment::WalkIn);
     const QString status = value(QStringLiteral("status"));
     if (!status.isEmpty()) {
         const QString k = FieldMapping::key(status);

@@ -1273,6 +1273,12 @@ private Q_SLOTS:
                    "Kein Termin;52,024;8,532;Beratung;kein Termin nötig\n"
                    "Terminfrei;52,025;8,532;Beratung;terminfreie Sprechstunde\n"
                    "Freitags;52,027;8,532;Beratung;freitags nach Vereinbarung\n"
+                   // As offices write them (tried on such a list first).
+                   "Telefonisch;52,028;8,532;Beratung;ja, telefonisch oder per E-Mail\n"
+                   "KA;52,029;8,532;Beratung;k.A.\n"
+                   "Absprache;52,030;8,532;Beratung;Beratung nach Absprache\n"
+                   "Anrufen;52,031;8,532;Beratung;bitte vorher anrufen\n"
+                   "Erwuenscht;52,032;8,532;Beratung;erwünscht\n"
                    "Leer;52,026;8,532;Beratung;\n");
         file.close();
         const QString store = freshStore();
@@ -1281,7 +1287,7 @@ private Q_SLOTS:
         QHash<QString, Appointment> read;
         for (const Institution &i : fromSource(store, QStringLiteral("termine")))
             read.insert(i.name, i.services.value(0).appointment);
-        QCOMPARE(read.size(), 7);
+        QCOMPARE(read.size(), 12);
         QCOMPARE(read.value(QStringLiteral("Ja-Stelle")), Appointment::Needed);
         QCOMPARE(read.value(QStringLiteral("Nein-Stelle")), Appointment::WalkIn);
         QCOMPARE(read.value(QStringLiteral("Vereinbarung")), Appointment::Needed);
@@ -1289,6 +1295,11 @@ private Q_SLOTS:
         QCOMPARE(read.value(QStringLiteral("Terminfrei")), Appointment::WalkIn);
         QCOMPARE(read.value(QStringLiteral("Leer")), Appointment::Unknown);
         QCOMPARE(read.value(QStringLiteral("Freitags")), Appointment::Needed); // "frei" in "freitags" opens nothing
+        QCOMPARE(read.value(QStringLiteral("Telefonisch")), Appointment::Needed); // a leading yes answers the column
+        QCOMPARE(read.value(QStringLiteral("KA")), Appointment::Unknown);
+        QCOMPARE(read.value(QStringLiteral("Absprache")), Appointment::Needed);
+        QCOMPARE(read.value(QStringLiteral("Anrufen")), Appointment::Needed);
+        QCOMPARE(read.value(QStringLiteral("Erwuenscht")), Appointment::Needed);
 
         // The other way round, in a spreadsheet: yes, no, or the hours of it.
         const QString xlsx = path(QStringLiteral("sprechstunden.xlsx"));
@@ -1303,6 +1314,7 @@ private Q_SLOTS:
         };
         writeWithGdal("XLSX", xlsx, 4326, wkbNone, fields,
                       {row("Offen", "52.031", "ja"), row("Geschlossen", "52.032", "nein"),
+                       row("Dienstags ja", "52.035", "ja, dienstags"), row("Nur Termin", "52.036", "nein, nur mit Termin"),
                        row("Dienstags", "52.033", "Di 10–12 Uhr"), row("Unklar", "52.034", "unbekannt")});
         const ImportReport sheet = import(xlsx, store);
         QVERIFY(!sheet.hasErrors());
@@ -1313,6 +1325,9 @@ private Q_SLOTS:
         QCOMPARE(read.value(QStringLiteral("Geschlossen")), Appointment::Needed);
         QCOMPARE(read.value(QStringLiteral("Dienstags")), Appointment::WalkIn);
         QCOMPARE(read.value(QStringLiteral("Unklar")), Appointment::Unknown);
+        // A leading yes or no answers this column's question: the other way round.
+        QCOMPARE(read.value(QStringLiteral("Dienstags ja")), Appointment::WalkIn);
+        QCOMPARE(read.value(QStringLiteral("Nur Termin")), Appointment::Needed);
 
         // A value that says neither is an error of its row and field; nothing is written.
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
